@@ -1,0 +1,108 @@
+package cn.budget.disclosure;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * A cell or field as typed and as sent over the API: the value as text and the confidential flag.
+ * On the way out the parsed parts are added (amount with its unit; a target's comparator, number
+ * and unit); they are ignored on the way in.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class CellContent {
+
+	private String value;
+
+	private boolean confidential;
+
+	@Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "Parsed exact decimal of an amount or number")
+	private BigDecimal amount;
+
+	@Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "Comparator of a target value: ≥ ≤ = < >")
+	private String comparator;
+
+	@Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "Unit: 万元/元 for amounts, the written unit of a target")
+	private String unit;
+
+	public CellContent() {
+	}
+
+	public CellContent(String value, boolean confidential) {
+		this.value = value;
+		this.confidential = confidential;
+	}
+
+	public static CellContent of(String value) {
+		return new CellContent(value, false);
+	}
+
+	public String getValue() {
+		return value;
+	}
+
+	public void setValue(String value) {
+		this.value = value;
+	}
+
+	public boolean isConfidential() {
+		return confidential;
+	}
+
+	public void setConfidential(boolean confidential) {
+		this.confidential = confidential;
+	}
+
+	@JsonProperty(access = JsonProperty.Access.READ_ONLY)
+	public BigDecimal getAmount() {
+		return amount;
+	}
+
+	@JsonProperty(access = JsonProperty.Access.READ_ONLY)
+	public String getComparator() {
+		return comparator;
+	}
+
+	@JsonProperty(access = JsonProperty.Access.READ_ONLY)
+	public String getUnit() {
+		return unit;
+	}
+
+	void describeParsed(BigDecimal parsedAmount, String parsedComparator, String parsedUnit) {
+		this.amount = parsedAmount;
+		this.comparator = parsedComparator;
+		this.unit = parsedUnit;
+	}
+
+	/** No value and not confidential. */
+	@JsonIgnore
+	public boolean isBlank() {
+		return (value == null || value.isBlank()) && !confidential;
+	}
+
+	/** The value trimmed, or null when blank. */
+	public String trimmed() {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof CellContent other && Objects.equals(trimmed(), other.trimmed())
+				&& confidential == other.confidential;
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(trimmed(), confidential);
+	}
+
+	@Override
+	public String toString() {
+		return confidential ? "[confidential] " + value : String.valueOf(value);
+	}
+
+}

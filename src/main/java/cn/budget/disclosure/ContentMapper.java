@@ -1,0 +1,141 @@
+package cn.budget.disclosure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import cn.budget.disclosure.template.ColumnDefinition;
+import cn.budget.disclosure.template.PartDefinition;
+import cn.budget.disclosure.template.RowRole;
+import cn.budget.disclosure.template.TableDefinition;
+
+/**
+ * Maps between the stored sections and the content as typed and sent over the API. Writing merges
+ * by id, so tables and rows keep their identity (comments stay anchored) across saves.
+ */
+final class ContentMapper {
+
+	private ContentMapper() {
+	}
+
+	static PartContent toContent(Section section, PartDefinition part) {
+		PartContent content = new PartContent(part.key());
+		for (ColumnDefinition field : part.fields()) {
+			CellValue value = section.getFields().get(field.key());
+			if (value != null) {
+				content.getFields().put(field.key(), toCell(value));
+			}
+		}
+		for (DataTable table : section.getTables()) {
+			content.getTables().add(toContent(table));
+		}
+		content.describe(part.numeral(), part.title().zh(), isFilled(content, part));
+		return content;
+	}
+
+	private static TableContent toContent(DataTable table) {
+		TableContent content = new TableContent(table.getTableKey());
+		content.setId(table.getId());
+		content.setTitle(table.getTitle());
+		content.setUnitCode(table.getUnitCode());
+		content.setUnitOfMeasure(table.getUnitOfMeasure() == null ? null : table.getUnitOfMeasure().label());
+		content.setConfidential(table.isConfidential());
+		content.setConfidentialReason(table.getConfidentialReason());
+		table.getHeader().forEach((k, v) -> content.getHeader().put(k, toCell(v)));
+		for (TableRow row : table.getRows()) {
+			RowContent r = new RowContent();
+			r.setId(row.getId());
+			r.setKey(row.getRowKey());
+			r.setLevel(row.getLevel());
+			r.setRole(row.getRole() == RowRole.DATA ? null : row.getRole().name());
+			row.getCells().forEach((k, v) -> r.getCells().put(k, toCell(v)));
+			content.getRows().add(r);
+		}
+		return content;
+	}
+
+	private static CellContent toCell(CellValue value) {
+		CellContent cell = new CellContent(value.getText(), value.isConfidential());
+		cell.describeParsed(value.getAmount(), value.getComparator(), value.getMeasure());
+		return cell;
+	}
+
+	/** Whether the drafter has written anything in the part (fixed-row labels do not count). */
+	static boolean isFilled(PartContent content, PartDefinition part) {
+		if (content.getFields().values().stream().anyMatch(f -> f != null && !f.isBlank())) {
+			return true;
+		}
+		for (TableContent table : content.getTables()) {
+			String label = part.table(table.getKey())
+				.filter(d -> !d.columns().isEmpty())
+				.map(d -> d.columns().get(0).key())
+				.orElse(null);
+			if (table.getHeader().values().stream().anyMatch(h -> h != null && !h.isBlank())) {
+				return true;
+			}
+			for (RowContent row : table.getRows()) {
+				if (row.getCells().entrySet().stream()
+					.anyMatch(e -> !e.getValue().isBlank() && !(row.getKey() != null && e.getKey().equals(label)))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** Writes validated content into the section, merging tables and rows by id. */
+	static void apply(Section section, PartContent content, PartDefinition part, MeasureUnit documentUnit) {
+		for (ColumnDefinition field : part.fields()) {
+			section.setField(field.key(), parse(field, content.getFields().get(field.key()), documentUnit));
+		}
+		Map<Long, DataTable> existing = new HashMap<>();
+		section.getTables().forEach(t -> existing.put(t.getId(), t));
+		List<DataTable> ordered = new ArrayList<>();
+		for (TableContent tc : content.getTables()) {
+			TableDefinition definition = part.table(tc.getKey()).orElseThrow();
+			DataTable table = tc.getId() != null && existing.containsKey(tc.getId()) ? existing.get(tc.getId())
+					: new DataTable(definition.key());
+			MeasureUnit unit = MeasureUnit.parse(tc.getUnitOfMeasure());
+			MeasureUnit effective = unit == null ? documentUnit : unit;
+			String title = tc.getTitle() == null || tc.getTitle().isBlank() ? definition.title().zh() : tc.getTitle().strip();
+			table.describe(title, tc.getUnitCode(), unit, tc.isConfidential(), tc.getConfidentialReason());
+			table.getHeader().keySet().retainAll(definition.header().stream().map(ColumnDefinition::key).toList());
+			for (ColumnDefinition header : definition.header()) {
+				table.setHeader(header.key(), parse(header, tc.getHeader().get(header.key()), effective));
+			}
+			table.replaceRows(rows(table, tc, definition, effective));
+			ordered.add(table);
+		}
+		section.replaceTables(ordered);
+	}
+
+	private static List<TableRow> rows(DataTable table, TableContent content, TableDefinition definition,
+			MeasureUnit unit) {
+		Map<Long, TableRow> existing = new HashMap<>();
+		table.getRows().forEach(r -> existing.put(r.getId(), r));
+		List<String> columnKeys = definition.columns().stream().map(ColumnDefinition::key).toList();
+		List<TableRow> ordered = new ArrayList<>();
+		for (RowContent rc : content.getRows().stream().filter(Objects::nonNull).toList()) {
+			TableRow row = rc.getId() != null && existing.containsKey(rc.getId()) ? existing.get(rc.getId())
+					: new TableRow(rc.getKey(), rc.getLevel(), RowRole.parse(rc.getRole()));
+			row.shape(rc.getKey(), rc.getLevel(), RowRole.parse(rc.getRole()));
+			row.getCells().keySet().retainAll(columnKeys);
+			for (ColumnDefinition column : definition.columns()) {
+				row.setCell(column.key(), parse(column, rc.getCells().get(column.key()), unit));
+			}
+			ordered.add(row);
+		}
+		return ordered;
+	}
+
+	private static CellValue parse(ColumnDefinition column, CellContent content, MeasureUnit unit) {
+		ValueParser.Result result = ValueParser.parse(column, content, unit);
+		if (!result.ok()) {
+			throw new IllegalArgumentException("Content must be validated before it is applied: " + column.key());
+		}
+		return result.value();
+	}
+
+}

@@ -1,0 +1,205 @@
+package cn.budget.disclosure;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+
+import cn.budget.disclosure.template.PartDefinition;
+import cn.budget.disclosure.template.TemplateDefinition;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * The disclosure of one department for one fiscal year, built from a template: one section per
+ * part. Guards its lifecycle; the content is changed through {@link DisclosureDrafting}.
+ */
+@Entity
+public class Disclosure extends AbstractAggregateRoot<Disclosure> {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "disclosure_seq")
+	@SequenceGenerator(name = "disclosure_seq", sequenceName = "disclosure_seq", allocationSize = 1)
+	private Long id;
+
+	private Long templateId;
+
+	@Column(nullable = false)
+	private String templateCode;
+
+	@Column(nullable = false)
+	private String departmentCode;
+
+	private int fiscalYear;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private MeasureUnit unitOfMeasure;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private DisclosureState state;
+
+	@Version
+	private long version;
+
+	/** Counts saves: each save changes it, so the version moves on even when only rows changed. */
+	private long revision;
+
+	private Long roundId;
+
+	private Instant createdAt;
+
+	private String createdBy;
+
+	private Instant updatedAt;
+
+	private String updatedBy;
+
+	@OneToMany(mappedBy = "disclosure", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("ordinal")
+	private List<Section> sections = new ArrayList<>();
+
+	protected Disclosure() {
+	}
+
+	/**
+	 * A new, empty draft with an empty section per part of the template.
+	 */
+	public static Disclosure draft(TemplateDefinition template, String departmentCode, int fiscalYear, String title,
+			MeasureUnit unit, String createdBy, Instant now) {
+		Disclosure disclosure = new Disclosure();
+		disclosure.templateId = template.id();
+		disclosure.templateCode = template.code();
+		disclosure.departmentCode = departmentCode;
+		disclosure.fiscalYear = fiscalYear;
+		disclosure.title = title;
+		disclosure.unitOfMeasure = unit;
+		disclosure.state = DisclosureState.DRAFT;
+		disclosure.createdAt = now;
+		disclosure.createdBy = createdBy;
+		disclosure.updatedAt = now;
+		disclosure.updatedBy = createdBy;
+		int ordinal = 0;
+		for (PartDefinition part : template.parts()) {
+			disclosure.sections.add(new Section(disclosure, part.key(), ordinal++));
+		}
+		return disclosure;
+	}
+
+	/** Records who changed the content and when; also moves the optimistic-lock version on. */
+	void touch(String username, Instant now) {
+		this.updatedBy = username;
+		this.updatedAt = now;
+		this.revision++;
+	}
+
+	void retitle(String newTitle, MeasureUnit newUnit) {
+		if (newTitle != null && !newTitle.isBlank()) {
+			this.title = newTitle.trim();
+		}
+		if (newUnit != null) {
+			this.unitOfMeasure = newUnit;
+		}
+	}
+
+	/**
+	 * Ensures content may change now.
+	 * @throws IllegalDisclosureStateException when the disclosure is with the leader, in review,
+	 * approved or published
+	 */
+	void assertEditable() {
+		if (!state.isEditable()) {
+			throw new IllegalDisclosureStateException(id, state, "edit");
+		}
+	}
+
+	public Optional<Section> section(String partKey) {
+		return sections.stream().filter(s -> s.getPartKey().equals(partKey)).findFirst();
+	}
+
+	public void assignRound(Long round) {
+		this.roundId = round;
+	}
+
+	/** Moves to another state; the workflow feature decides when. */
+	public void moveTo(DisclosureState next) {
+		this.state = next;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getTemplateId() {
+		return templateId;
+	}
+
+	public String getTemplateCode() {
+		return templateCode;
+	}
+
+	public String getDepartmentCode() {
+		return departmentCode;
+	}
+
+	public int getFiscalYear() {
+		return fiscalYear;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public MeasureUnit getUnitOfMeasure() {
+		return unitOfMeasure;
+	}
+
+	public DisclosureState getState() {
+		return state;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public Long getRoundId() {
+		return roundId;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public String getCreatedBy() {
+		return createdBy;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public String getUpdatedBy() {
+		return updatedBy;
+	}
+
+	public List<Section> getSections() {
+		return sections;
+	}
+
+}

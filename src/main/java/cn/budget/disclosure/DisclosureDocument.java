@@ -1,0 +1,131 @@
+package cn.budget.disclosure;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A whole disclosure as the API and the other features read it: who and what it is, its version
+ * and state, and every part with its text and tables.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class DisclosureDocument {
+
+	private Long id;
+
+	private String departmentCode;
+
+	private String departmentName;
+
+	private int fiscalYear;
+
+	private String template;
+
+	private Long templateId;
+
+	private String title;
+
+	private String unitOfMeasure;
+
+	private long version;
+
+	private DisclosureState state;
+
+	private Long roundId;
+
+	private Instant updatedAt;
+
+	private String updatedBy;
+
+	private List<PartContent> parts = new ArrayList<>();
+
+	public DisclosureDocument() {
+	}
+
+	static DisclosureDocument of(Disclosure d, String departmentName, List<PartContent> parts) {
+		DisclosureDocument doc = new DisclosureDocument();
+		doc.id = d.getId();
+		doc.departmentCode = d.getDepartmentCode();
+		doc.departmentName = departmentName;
+		doc.fiscalYear = d.getFiscalYear();
+		doc.template = d.getTemplateCode();
+		doc.templateId = d.getTemplateId();
+		doc.title = d.getTitle();
+		doc.unitOfMeasure = d.getUnitOfMeasure().label();
+		doc.version = d.getVersion();
+		doc.state = d.getState();
+		doc.roundId = d.getRoundId();
+		doc.updatedAt = d.getUpdatedAt();
+		doc.updatedBy = d.getUpdatedBy();
+		doc.parts = parts;
+		return doc;
+	}
+
+	public Optional<PartContent> part(String key) {
+		return parts.stream().filter(p -> key.equals(p.getKey())).findFirst();
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getDepartmentCode() {
+		return departmentCode;
+	}
+
+	public String getDepartmentName() {
+		return departmentName;
+	}
+
+	public int getFiscalYear() {
+		return fiscalYear;
+	}
+
+	public String getTemplate() {
+		return template;
+	}
+
+	public Long getTemplateId() {
+		return templateId;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getUnitOfMeasure() {
+		return unitOfMeasure;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public DisclosureState getState() {
+		return state;
+	}
+
+	public Long getRoundId() {
+		return roundId;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public String getUpdatedBy() {
+		return updatedBy;
+	}
+
+	public List<PartContent> getParts() {
+		return parts;
+	}
+
+	public void setParts(List<PartContent> parts) {
+		this.parts = parts;
+	}
+
+}

@@ -1,0 +1,192 @@
+package cn.budget.disclosure;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import cn.budget.disclosure.template.PartDefinition;
+import cn.budget.disclosure.template.RowRole;
+import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.identity.Actor;
+import cn.budget.identity.Directory;
+import cn.budget.identity.Role;
+import cn.budget.shared.ContentError;
+import cn.budget.shared.Messages;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The drafting pages: the list of disclosures in the caller's scope, creating one, and the editor
+ * with navigation by part.
+ */
+@Controller
+class DisclosurePages {
+
+	static final String VIEW_LIST = "disclosures/list";
+
+	static final String VIEW_NEW = "disclosures/new";
+
+	static final String VIEW_EDIT = "disclosures/edit";
+
+	private final DisclosureQueries queries;
+
+	private final DisclosureDrafting drafting;
+
+	private final Directory directory;
+
+	private final Messages messages;
+
+	DisclosurePages(DisclosureQueries queries, DisclosureDrafting drafting, Directory directory, Messages messages) {
+		this.queries = queries;
+		this.drafting = drafting;
+		this.directory = directory;
+		this.messages = messages;
+	}
+
+	@InitBinder("form")
+	void allowLargeTables(WebDataBinder binder) {
+		// Real duty-activity tables run to hundreds of rows.
+		binder.setAutoGrowCollectionLimit(20_000);
+	}
+
+	@GetMapping("/disclosures")
+	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String department,
+			Model model) {
+		Actor actor = directory.currentActor();
+		model.addAttribute("disclosures", queries.list(actor, year, department));
+		model.addAttribute("departments", actor.seesAllDepartments() ? directory.budgetDepartments() : List.of());
+		model.addAttribute("year", year);
+		model.addAttribute("department", department);
+		model.addAttribute("mayCreate", mayCreate(actor));
+		return VIEW_LIST;
+	}
+
+	@GetMapping("/disclosures/new")
+	String initCreationForm(Model model) {
+		Actor actor = directory.currentActor();
+		NewDisclosureForm form = new NewDisclosureForm();
+		form.setDepartmentCode(actor.seesAllDepartments() ? null : actor.departmentCode());
+		return creationForm(model, actor, form);
+	}
+
+	@PostMapping("/disclosures")
+	String processCreationForm(@Valid @ModelAttribute("form") NewDisclosureForm form, BindingResult result, Model model) {
+		Actor actor = directory.currentActor();
+		if (!result.hasErrors()) {
+			try {
+				DisclosureDocument created = drafting.create(actor, form.toRequest());
+				return "redirect:/disclosures/" + created.getId();
+			}
+			catch (ContentInvalidException ex) {
+				ex.getErrors().forEach(e -> reject(result, e));
+			}
+			catch (DuplicateDisclosureException ex) {
+				result.reject("error.duplicate", messages.get("error.duplicate"));
+				model.addAttribute("existingId", ex.getExistingId());
+			}
+		}
+		return creationForm(model, actor, form);
+	}
+
+	@GetMapping("/disclosures/{id}")
+	String open(@PathVariable long id) {
+		DisclosureDocument document = queries.get(directory.currentActor(), id);
+		return "redirect:/disclosures/" + id + "/parts/" + document.getParts().get(0).getKey();
+	}
+
+	@GetMapping("/disclosures/{id}/parts/{partKey}")
+	String initUpdateForm(@PathVariable long id, @PathVariable String partKey, Model model) {
+		Actor actor = directory.currentActor();
+		DisclosureDocument document = queries.get(actor, id);
+		PartContent part = document.part(partKey).orElseThrow(() -> new DisclosureNotFoundException(id));
+		return editor(model, actor, document, PartForm.of(part, document.getVersion()));
+	}
+
+	@PostMapping("/disclosures/{id}/parts/{partKey}")
+	String processUpdateForm(@PathVariable long id, @PathVariable String partKey, @ModelAttribute("form") PartForm form,
+			BindingResult result, @RequestParam(name = "_action", required = false) String action, Model model,
+			RedirectAttributes redirect) {
+		Actor actor = directory.currentActor();
+		DisclosureDocument stored = queries.get(actor, id);
+		PartContent storedPart = stored.part(partKey).orElseThrow(() -> new DisclosureNotFoundException(id));
+		EditScope scope = queries.editScope(actor, stored);
+		EditorActions.restoreReadOnlyTables(form, storedPart, scope);
+		if (action != null && !action.isBlank()) {
+			EditorActions.apply(action, form, queries.templateOf(stored), scope);
+			model.addAttribute("notice", "editor.unsavedAction");
+			return editor(model, actor, stored, form);
+		}
+		Map<String, String> errors = new LinkedHashMap<>();
+		result.getFieldErrors().forEach(e -> errors.put(e.getField(), messages.get("validation.binding", e.getRejectedValue())));
+		if (errors.isEmpty()) {
+			try {
+				drafting.savePart(actor, id, partKey, form, form.getVersion() == null ? -1 : form.getVersion());
+				redirect.addFlashAttribute("notice", "editor.saved");
+				return "redirect:/disclosures/" + id + "/parts/" + partKey;
+			}
+			catch (ContentInvalidException ex) {
+				ex.getErrors().forEach(e -> errors.put(e.path(), messages.get(e.messageKey(), e.args())));
+			}
+			catch (StaleVersionException ex) {
+				model.addAttribute("alert", "editor.stale");
+			}
+		}
+		if (!errors.isEmpty()) {
+			model.addAttribute("alert", "editor.invalid");
+			model.addAttribute("errors", errors);
+		}
+		return editor(model, actor, stored, form);
+	}
+
+	private String editor(Model model, Actor actor, DisclosureDocument document, PartForm form) {
+		TemplateDefinition template = queries.templateOf(document);
+		PartDefinition part = template.part(form.getKey()).orElseThrow();
+		model.addAttribute("document", document);
+		model.addAttribute("template", template);
+		model.addAttribute("part", part);
+		model.addAttribute("form", form);
+		model.addAttribute("scope", queries.editScope(actor, document));
+		model.addAttribute("units", directory.unitsOf(document.getDepartmentCode()));
+		model.addAttribute("locked", !document.getState().isEditable());
+		model.addAttribute("storedPart", document.part(form.getKey()).orElseThrow());
+		model.addAttribute("emptyRow", new RowContent());
+		model.addAttribute("rowRoles", RowRole.values());
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+		}
+		model.addAttribute("filled", document.getParts().stream().filter(p -> Boolean.TRUE.equals(p.getFilled()))
+			.map(PartContent::getKey).toList());
+		return VIEW_EDIT;
+	}
+
+	private String creationForm(Model model, Actor actor, NewDisclosureForm form) {
+		model.addAttribute("form", form);
+		model.addAttribute("departments", actor.seesAllDepartments() ? directory.budgetDepartments()
+				: directory.department(actor.departmentCode()).stream().toList());
+		return VIEW_NEW;
+	}
+
+	private static boolean mayCreate(Actor actor) {
+		return actor.is(Role.SUPERVISOR) || actor.is(Role.ADMIN) || (actor.is(Role.DRAFTER) && actor.mainUnit());
+	}
+
+	private void reject(BindingResult result, ContentError error) {
+		Locale locale = LocaleContextHolder.getLocale();
+		result.rejectValue(error.path(), error.messageKey(), messages.localise(locale, error.args()),
+				messages.get(locale, error.messageKey(), error.args()));
+	}
+
+}

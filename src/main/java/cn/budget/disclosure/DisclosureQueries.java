@@ -1,0 +1,91 @@
+package cn.budget.disclosure;
+
+import java.util.List;
+
+import cn.budget.disclosure.template.PartDefinition;
+import cn.budget.disclosure.template.TemplateCatalog;
+import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.identity.Actor;
+import cn.budget.identity.Directory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads disclosures. Every lookup on behalf of a person is checked against their scope; a
+ * disclosure outside it is reported as not found. The {@code ...ForSystem} methods serve timers,
+ * the workflow and the public portal, which check access themselves.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DisclosureQueries {
+
+	private final DisclosureRepository repository;
+
+	private final TemplateCatalog templates;
+
+	private final Directory directory;
+
+	DisclosureQueries(DisclosureRepository repository, TemplateCatalog templates, Directory directory) {
+		this.repository = repository;
+		this.templates = templates;
+		this.directory = directory;
+	}
+
+	/** The disclosures the actor may see, newest year first. */
+	public List<DisclosureSummary> list(Actor actor, Integer year, String departmentCode) {
+		String department = actor.seesAllDepartments() ? departmentCode : actor.departmentCode();
+		if (department == null && !actor.seesAllDepartments()) {
+			return List.of();
+		}
+		return repository.search(year, department)
+			.stream()
+			.map(d -> new DisclosureSummary(d.getId(), d.getDepartmentCode(), directory.departmentName(d.getDepartmentCode()),
+					d.getFiscalYear(), d.getTemplateCode(), d.getTitle(), d.getState(), d.getVersion(), d.getUpdatedAt(),
+					d.getUpdatedBy(), d.getRoundId()))
+			.toList();
+	}
+
+	/**
+	 * The whole disclosure, if the actor may see it.
+	 * @throws DisclosureNotFoundException when it does not exist or is outside the actor's scope
+	 */
+	public DisclosureDocument get(Actor actor, long id) {
+		return toDocument(load(repository, actor, id));
+	}
+
+	/** What the actor may change in the disclosure now. */
+	public EditScope editScope(Actor actor, DisclosureDocument document) {
+		return EditScope.of(actor, document.getDepartmentCode(), document.getState());
+	}
+
+	/** The whole disclosure without a scope check, for system work. */
+	public DisclosureDocument getForSystem(long id) {
+		return toDocument(repository.findById(id).orElseThrow(() -> new DisclosureNotFoundException(id)));
+	}
+
+	public TemplateDefinition templateOf(DisclosureDocument document) {
+		return templates.byId(document.getTemplateId());
+	}
+
+	DisclosureDocument toDocument(Disclosure disclosure) {
+		TemplateDefinition template = templates.byId(disclosure.getTemplateId());
+		List<PartContent> parts = template.parts()
+			.stream()
+			.map(part -> ContentMapper.toContent(disclosure.section(part.key()).orElseThrow(), part))
+			.toList();
+		return DisclosureDocument.of(disclosure, directory.departmentName(disclosure.getDepartmentCode()), parts);
+	}
+
+	static Disclosure load(DisclosureRepository repository, Actor actor, long id) {
+		Disclosure disclosure = repository.findById(id).orElseThrow(() -> new DisclosureNotFoundException(id));
+		if (!actor.canSeeDepartment(disclosure.getDepartmentCode())) {
+			throw new DisclosureNotFoundException(id);
+		}
+		return disclosure;
+	}
+
+	static PartDefinition part(TemplateDefinition template, String partKey, long id) {
+		return template.part(partKey).orElseThrow(() -> new DisclosureNotFoundException(id));
+	}
+
+}

@@ -1,0 +1,23 @@
+package cn.budget.disclosure;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface DisclosureRepository extends JpaRepository<Disclosure, Long> {
+
+	@Query("""
+			select d from Disclosure d
+			where (:year is null or d.fiscalYear = :year)
+			  and (:department is null or d.departmentCode = :department)
+			order by d.fiscalYear desc, d.departmentCode, d.templateCode
+			""")
+	List<Disclosure> search(@Param("year") Integer year, @Param("department") String department);
+
+	Optional<Disclosure> findByDepartmentCodeAndFiscalYearAndTemplateCode(String departmentCode, int fiscalYear,
+			String templateCode);
+
+}

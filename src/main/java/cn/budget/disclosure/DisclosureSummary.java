@@ -1,0 +1,11 @@
+package cn.budget.disclosure;
+
+import java.time.Instant;
+
+/**
+ * A line in a list of disclosures.
+ */
+public record DisclosureSummary(Long id, String departmentCode, String departmentName, int fiscalYear,
+		String template, String title, DisclosureState state, long version, Instant updatedAt, String updatedBy,
+		Long roundId) {
+}

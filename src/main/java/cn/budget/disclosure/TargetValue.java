@@ -1,0 +1,135 @@
+package cn.budget.disclosure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An indicator's target value as written (≥95%, ≤0.5小时, =240个, 前8名, 2022年6月底前, 稳步提升)
+ * and parsed: a comparator, a number and a unit, or a deadline date, or plain text.
+ *
+ * @param text the value as written, trimmed
+ * @param comparator one of ≥ ≤ = &lt; &gt;, or null when none is stated
+ * @param number the number, or null for text and dates
+ * @param unit the unit written after the number (百分比 and ％ become %), may be empty
+ * @param date the deadline of a date target, or null
+ */
+public record TargetValue(String text, String comparator, BigDecimal number, String unit, LocalDate date) {
+
+	private static final Pattern NUMERIC = Pattern
+		.compile("^(≥|≤|=|<|>)?\\s*(-?\\d+(?:\\.\\d+)?)\\s*([^\\d\\s.,，;；、()（）-]{0,6})$");
+
+	private static final Pattern RANK = Pattern.compile("^(?:全[市省县国区]|排名)?前\\s*(\\d+)\\s*(名|位)?(?:以内)?$");
+
+	private static final Pattern DEADLINE = Pattern
+		.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日|底|末)?\\s*(前|之前|以前|内|完成)?$");
+
+	/** The kinds a target value can be. */
+	public enum Kind {
+
+		NUMERIC, DATE, TEXT
+
+	}
+
+	public Kind kind() {
+		if (number != null) {
+			return Kind.NUMERIC;
+		}
+		return date != null ? Kind.DATE : Kind.TEXT;
+	}
+
+	/**
+	 * Parses a target value; never fails: what cannot be read as a number or a date stays text.
+	 * @param raw the value as written, may be null
+	 * @return the parsed value, null for null or blank input
+	 */
+	public static TargetValue parse(String raw) {
+		if (raw == null || raw.isBlank()) {
+			return null;
+		}
+		String text = raw.strip();
+		String normal = normalise(text);
+		Matcher rank = RANK.matcher(normal);
+		if (rank.matches()) {
+			return new TargetValue(text, "≤", new BigDecimal(rank.group(1)), "名", null);
+		}
+		Matcher deadline = DEADLINE.matcher(normal);
+		if (deadline.matches()) {
+			return new TargetValue(text, "≤", null, null, deadline(deadline));
+		}
+		Matcher numeric = NUMERIC.matcher(normal);
+		if (numeric.matches()) {
+			return new TargetValue(text, numeric.group(1), new BigDecimal(numeric.group(2)), unit(numeric.group(3)),
+					null);
+		}
+		return new TargetValue(text, null, null, null, null);
+	}
+
+	/** Rewrites comparator words and full-width signs into ≥ ≤ = &lt; &gt; in front of the number. */
+	static String normalise(String text) {
+		String s = toHalfWidth(text).replace(" ", "").replace("　", "");
+		s = s.replace(">=", "≥").replace("<=", "≤").replace("≧", "≥").replace("≦", "≤").replace("﹥", ">")
+			.replace("﹤", "<").replace("＞", ">").replace("＜", "<").replace("＝", "=").replace("﹪", "%")
+			.replace("百分比", "%").replace("(含)", "").replace("（含）", "")
+			.replace("以上%", "%以上").replace("以下%", "%以下");
+		String[][] prefixes = { { "不低于", "≥" }, { "不少于", "≥" }, { "大于等于", "≥" }, { "至少", "≥" }, { "达到", "≥" },
+				{ "不高于", "≤" }, { "不超过", "≤" }, { "不多于", "≤" }, { "小于等于", "≤" }, { "控制在", "≤" },
+				{ "低于", "<" }, { "少于", "<" }, { "小于", "<" }, { "不足", "<" }, { "高于", ">" }, { "大于", ">" },
+				{ "超过", ">" }, { "等于", "=" } };
+		for (String[] prefix : prefixes) {
+			if (s.startsWith(prefix[0])) {
+				return prefix[1] + s.substring(prefix[0].length());
+			}
+		}
+		String[][] suffixes = { { "及以上", "≥" }, { "以上", "≥" }, { "及以下", "≤" }, { "以下", "≤" }, { "以内", "≤" } };
+		for (String[] suffix : suffixes) {
+			if (s.endsWith(suffix[0]) && !startsWithComparator(s)) {
+				return suffix[1] + s.substring(0, s.length() - suffix[0].length());
+			}
+		}
+		return s;
+	}
+
+	private static boolean startsWithComparator(String s) {
+		return !s.isEmpty() && "≥≤=<>".indexOf(s.charAt(0)) >= 0;
+	}
+
+	private static String unit(String written) {
+		if (written == null) {
+			return "";
+		}
+		String u = written.replace("％", "%");
+		return u.startsWith("%") && u.length() > 1 ? "%" : u;
+	}
+
+	private static LocalDate deadline(Matcher m) {
+		int year = Integer.parseInt(m.group(1));
+		int month = Integer.parseInt(m.group(2));
+		if (month < 1 || month > 12) {
+			return null;
+		}
+		YearMonth ym = YearMonth.of(year, month);
+		if (m.group(3) != null) {
+			int day = Integer.parseInt(m.group(3));
+			return day >= 1 && day <= ym.lengthOfMonth() ? ym.atDay(day) : null;
+		}
+		return ym.atEndOfMonth();
+	}
+
+	/** Full-width digits, letters and punctuation become their ASCII forms. */
+	public static String toHalfWidth(String s) {
+		StringBuilder out = new StringBuilder(s.length());
+		for (char c : s.toCharArray()) {
+			if (c >= '０' && c <= '９' || c == '．' || c == '－' || c == '＋' || c == '，') {
+				out.append((char) (c - 0xFEE0));
+			}
+			else {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+}

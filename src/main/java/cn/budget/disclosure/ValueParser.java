@@ -1,0 +1,147 @@
+package cn.budget.disclosure;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.budget.disclosure.template.ColumnDefinition;
+
+/**
+ * Turns what a drafter typed into a stored {@link CellValue}, by the column's type, or reports what
+ * is wrong with it as a message key and arguments.
+ */
+public final class ValueParser {
+
+	/** Masked cells of published documents: a run of asterisks. */
+	private static final Pattern MASK = Pattern.compile("^\\*{2,}$");
+
+	private static final Pattern DECIMAL = Pattern.compile("^[-+]?\\d+(\\.\\d+)?$");
+
+	private static final Pattern DATE = Pattern.compile("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$");
+
+	private static final int MAX_TEXT = 2000;
+
+	private static final int MAX_LONG_TEXT = 100000;
+
+	private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
+
+	/** A value that cannot be stored, with the message key and its arguments. */
+	public record Problem(String messageKey, Object... args) {
+	}
+
+	/** The outcome: a value, or a problem. */
+	public record Result(CellValue value, Problem problem) {
+
+		public boolean ok() {
+			return problem == null;
+		}
+
+	}
+
+	private ValueParser() {
+	}
+
+	/**
+	 * Parses one typed value.
+	 * @param column the column or field definition, must not be null
+	 * @param content what was typed, may be null
+	 * @param tableUnit the unit of measure that amounts are declared in
+	 */
+	public static Result parse(ColumnDefinition column, CellContent content, MeasureUnit tableUnit) {
+		if (content == null) {
+			return new Result(null, null);
+		}
+		String text = content.trimmed();
+		boolean confidential = content.isConfidential();
+		if (text != null && MASK.matcher(text).matches()) {
+			// A published mask: the figure is confidential and unknown here.
+			return new Result(new CellValue(null, null, null, null, true), null);
+		}
+		if (text == null) {
+			return new Result(confidential ? new CellValue(null, null, null, null, true) : null, null);
+		}
+		return switch (column.type()) {
+			case TEXT, CODE -> text(column, text, confidential, MAX_TEXT);
+			case LONG_TEXT -> text(column, text, confidential, MAX_LONG_TEXT);
+			case AMOUNT -> decimal(text, confidential, tableUnit, false);
+			case NUMBER -> decimal(text, confidential, null, false);
+			case PERCENT -> decimal(text, confidential, null, true);
+			case TARGET -> target(text, confidential);
+			case DATE -> date(text, confidential);
+		};
+	}
+
+	private static Result text(ColumnDefinition column, String text, boolean confidential, int max) {
+		if (text.length() > max) {
+			return problem("validation.tooLong", max);
+		}
+		if (column.pattern() != null && !text.matches(column.pattern())) {
+			return problem(column.patternMessage() == null ? "validation.pattern" : column.patternMessage(), text);
+		}
+		return new Result(new CellValue(text, null, null, null, confidential), null);
+	}
+
+	private static Result decimal(String typed, boolean confidential, MeasureUnit tableUnit, boolean percent) {
+		String s = TargetValue.toHalfWidth(typed).replace(",", "").replace("，", "").replace(" ", "");
+		if (s.equals("-") || s.equals("—") || s.equals("——") || s.equals("--")) {
+			return new Result(new CellValue(typed, null, null, null, confidential), null);
+		}
+		String written = null;
+		if (percent && (s.endsWith("%") || s.endsWith("％"))) {
+			s = s.substring(0, s.length() - 1);
+		}
+		else if (s.endsWith("万元") || s.endsWith("元")) {
+			written = s.endsWith("万元") ? "万元" : "元";
+			s = s.substring(0, s.length() - written.length());
+		}
+		if (!DECIMAL.matcher(s).matches()) {
+			return problem(percent ? "validation.percent" : "validation.decimal", typed);
+		}
+		if (written != null && tableUnit != null && !written.equals(tableUnit.label())) {
+			return problem("validation.unitMismatch", written, tableUnit.label());
+		}
+		BigDecimal value = new BigDecimal(s);
+		if (value.scale() > 6) {
+			return problem("validation.scale", 6);
+		}
+		if (value.abs().compareTo(MAX_AMOUNT) >= 0) {
+			return problem("validation.tooLarge", typed);
+		}
+		if (percent && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
+			return problem("validation.percentRange", typed);
+		}
+		return new Result(new CellValue(typed, value, null, tableUnit == null ? null : tableUnit.label(),
+				confidential), null);
+	}
+
+	private static Result target(String text, boolean confidential) {
+		if (text.length() > MAX_TEXT) {
+			return problem("validation.tooLong", MAX_TEXT);
+		}
+		TargetValue target = TargetValue.parse(text);
+		return new Result(new CellValue(text, target.number(), target.comparator(),
+				target.number() == null ? null : target.unit(), confidential), null);
+	}
+
+	private static Result date(String text, boolean confidential) {
+		Matcher m = DATE.matcher(TargetValue.toHalfWidth(text));
+		if (!m.matches()) {
+			return problem("validation.date", text);
+		}
+		try {
+			LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+					Integer.parseInt(m.group(3)));
+			return new Result(new CellValue(date.toString(), null, null, null, confidential), null);
+		}
+		catch (DateTimeException ex) {
+			return problem("validation.date", text);
+		}
+	}
+
+	private static Result problem(String key, Object... args) {
+		return new Result(null, new Problem(key, args));
+	}
+
+}

@@ -1,0 +1,10 @@
+package cn.budget.disclosure.template;
+
+/**
+ * How a table is laid out: a grid with column headers, or a numbered list of text items.
+ */
+public enum TableStyle {
+
+	GRID, LIST
+
+}

@@ -1,0 +1,52 @@
+package cn.budget.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/**
+ * A budget department (部门, e.g. 县公安局 with code {@code 312}) or the finance bureau itself.
+ */
+@Entity
+public class Department {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true)
+	private String code;
+
+	@Column(nullable = false)
+	private String name;
+
+	private boolean financeBureau;
+
+	protected Department() {
+	}
+
+	public Department(String code, String name, boolean financeBureau) {
+		this.code = code;
+		this.name = name;
+		this.financeBureau = financeBureau;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getCode() {
+		return code;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public boolean isFinanceBureau() {
+		return financeBureau;
+	}
+
+}

@@ -1,0 +1,90 @@
+package cn.budget.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisation: departments, their units and users, and who the caller is. The public surface
+ * of the identity feature.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+	private final DepartmentRepository departments;
+
+	private final OrgUnitRepository units;
+
+	private final AppUserRepository users;
+
+	Directory(DepartmentRepository departments, OrgUnitRepository units, AppUserRepository users) {
+		this.departments = departments;
+		this.units = units;
+		this.users = users;
+	}
+
+	/**
+	 * The signed-in caller.
+	 * @return the actor, never null
+	 * @throws IllegalStateException when nobody is signed in
+	 */
+	public Actor currentActor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+			return user.actor();
+		}
+		throw new IllegalStateException("No signed-in user");
+	}
+
+	public Optional<Actor> actorOf(String username) {
+		return users.findByUsername(username).map(AppUser::toActor);
+	}
+
+	public Optional<DepartmentInfo> department(String code) {
+		return departments.findByCode(code).map(d -> new DepartmentInfo(d.getCode(), d.getName()));
+	}
+
+	public String departmentName(String code) {
+		return department(code).map(DepartmentInfo::name).orElse(code);
+	}
+
+	/** All budget departments (not the finance bureau), by code. */
+	public List<DepartmentInfo> budgetDepartments() {
+		return departments.findByFinanceBureauFalseOrderByCode()
+			.stream()
+			.map(d -> new DepartmentInfo(d.getCode(), d.getName()))
+			.toList();
+	}
+
+	public List<UnitInfo> unitsOf(String departmentCode) {
+		return units.findByDepartmentCodeOrderByCode(departmentCode).stream().map(Directory::info).toList();
+	}
+
+	public Optional<UnitInfo> unit(String code) {
+		return units.findByCode(code).map(Directory::info);
+	}
+
+	/** Enabled users with the given role whose scope covers the department (for task routing and mail). */
+	public List<UserInfo> usersFor(Role role, String departmentCode) {
+		return users.findByRoleAndEnabledTrue(role)
+			.stream()
+			.map(u -> new UserInfo(u.getUsername(), u.getDisplayName(), u.getEmail(), u.toActor()))
+			.filter(u -> departmentCode == null || u.actor().canSeeDepartment(departmentCode))
+			.toList();
+	}
+
+	public Optional<UserInfo> user(String username) {
+		return users.findByUsername(username)
+			.map(u -> new UserInfo(u.getUsername(), u.getDisplayName(), u.getEmail(), u.toActor()));
+	}
+
+	private static UnitInfo info(OrgUnit unit) {
+		return new UnitInfo(unit.getCode(), unit.getName(), unit.getDepartment().getCode(), unit.isMainUnit());
+	}
+
+}

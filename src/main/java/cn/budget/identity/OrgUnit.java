@@ -1,0 +1,66 @@
+package cn.budget.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * A unit (单位) of a department: its main unit (本级, e.g. {@code 312001}) or a sub-unit such as
+ * the traffic police brigade ({@code 312006}).
+ */
+@Entity
+@Table(name = "org_unit")
+public class OrgUnit {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true)
+	private String code;
+
+	@Column(nullable = false)
+	private String name;
+
+	@ManyToOne(fetch = FetchType.EAGER, optional = false)
+	private Department department;
+
+	/** The department's own unit (本级): its drafters draft the whole disclosure. */
+	private boolean mainUnit;
+
+	protected OrgUnit() {
+	}
+
+	public OrgUnit(String code, String name, Department department, boolean mainUnit) {
+		this.code = code;
+		this.name = name;
+		this.department = department;
+		this.mainUnit = mainUnit;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getCode() {
+		return code;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public Department getDepartment() {
+		return department;
+	}
+
+	public boolean isMainUnit() {
+		return mainUnit;
+	}
+
+}

@@ -1,0 +1,14 @@
+package cn.budget.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
+
+	Optional<OrgUnit> findByCode(String code);
+
+	List<OrgUnit> findByDepartmentCodeOrderByCode(String departmentCode);
+
+}

@@ -1,0 +1,72 @@
+package cn.budget.identity;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+
+/**
+ * Form login for pages, HTTP Basic for {@code /api/**}; Camunda's web apps and REST API for ADMIN
+ * only. The public portal, static assets, health and the OpenAPI description need no login.
+ */
+@Configuration
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/** The JSON API: HTTP Basic, no session, no CSRF token (api.md). */
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+			.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers("/login", "/public", "/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
+					"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
+					"/swagger-ui/**", "/swagger-ui.html")
+			.permitAll()
+			.requestMatchers("/camunda/**", "/engine-rest/**")
+			.hasRole(Role.ADMIN.name())
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.httpBasic(Customizer.withDefaults())
+			// Camunda's web apps carry their own CSRF protection; the engine REST API is ADMIN-only.
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**", "/engine-rest/**"));
+		return http.build();
+	}
+
+	/** Signs the Spring Security user into Camunda's web apps, so there is one login. */
+	@Bean
+	FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaSingleSignOn() {
+		FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ContainerBasedAuthenticationFilter());
+		registration.addInitParameter("authentication-provider", CamundaSingleSignOnProvider.class.getName());
+		registration.addUrlPatterns("/camunda/*");
+		return registration;
+	}
+
+}

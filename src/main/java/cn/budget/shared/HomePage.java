@@ -1,0 +1,17 @@
+package cn.budget.shared;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The start page after login: the disclosures in the user's scope.
+ */
+@Controller
+class HomePage {
+
+	@GetMapping("/")
+	String home() {
+		return "redirect:/disclosures";
+	}
+
+}
