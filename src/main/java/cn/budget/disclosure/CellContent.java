@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * A cell or field as typed and as sent over the API: the value as text and the confidential flag.
  * On the way out the parsed parts are added (amount with its unit; a target's comparator, number
- * and unit); they are ignored on the way in.
+ * and unit); the server ignores them on the way in and parses the value itself.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class CellContent {
@@ -21,12 +21,15 @@ public class CellContent {
 	private boolean confidential;
 
 	@Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "Parsed exact decimal of an amount or number")
+	@JsonProperty
 	private BigDecimal amount;
 
 	@Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "Comparator of a target value: ≥ ≤ = < >")
+	@JsonProperty
 	private String comparator;
 
 	@Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "Unit: 万元/元 for amounts, the written unit of a target")
+	@JsonProperty
 	private String unit;
 
 	public CellContent() {
@@ -57,17 +60,14 @@ public class CellContent {
 		this.confidential = confidential;
 	}
 
-	@JsonProperty(access = JsonProperty.Access.READ_ONLY)
 	public BigDecimal getAmount() {
 		return amount;
 	}
 
-	@JsonProperty(access = JsonProperty.Access.READ_ONLY)
 	public String getComparator() {
 		return comparator;
 	}
 
-	@JsonProperty(access = JsonProperty.Access.READ_ONLY)
 	public String getUnit() {
 		return unit;
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import cn.budget.disclosure.template.ColumnDefinition;
+import cn.budget.disclosure.template.FixedRowDefinition;
 import cn.budget.disclosure.template.PartDefinition;
 import cn.budget.disclosure.template.RowRole;
 import cn.budget.disclosure.template.TableDefinition;
@@ -108,6 +109,16 @@ final class ContentMapper {
 			table.replaceRows(rows(table, tc, definition, effective));
 			ordered.add(table);
 		}
+		// A part's single tables are its structure: a table left out is kept empty, not deleted.
+		for (TableDefinition definition : part.tables()) {
+			if (!definition.repeatable() && ordered.stream().noneMatch(t -> t.getTableKey().equals(definition.key()))) {
+				DataTable table = existing.values().stream().filter(t -> t.getTableKey().equals(definition.key()))
+					.findFirst().orElseGet(() -> new DataTable(definition.key()));
+				table.describe(definition.title().zh(), null, null, false, null);
+				table.replaceRows(rows(table, new TableContent(definition.key()), definition, documentUnit));
+				ordered.add(Math.min(part.tables().indexOf(definition), ordered.size()), table);
+			}
+		}
 		section.replaceTables(ordered);
 	}
 
@@ -118,16 +129,37 @@ final class ContentMapper {
 		List<String> columnKeys = definition.columns().stream().map(ColumnDefinition::key).toList();
 		List<TableRow> ordered = new ArrayList<>();
 		for (RowContent rc : content.getRows().stream().filter(Objects::nonNull).toList()) {
+			// A fixed row's level and role come from its definition, whatever was posted.
+			FixedRowDefinition fixed = rc.getKey() == null ? null : definition.fixedRow(rc.getKey()).orElse(null);
+			int level = fixed == null ? rc.getLevel() : fixed.level();
+			RowRole role = fixed == null ? RowRole.parse(rc.getRole()) : fixed.role();
 			TableRow row = rc.getId() != null && existing.containsKey(rc.getId()) ? existing.get(rc.getId())
-					: new TableRow(rc.getKey(), rc.getLevel(), RowRole.parse(rc.getRole()));
-			row.shape(rc.getKey(), rc.getLevel(), RowRole.parse(rc.getRole()));
+					: new TableRow(rc.getKey(), level, role);
+			row.shape(rc.getKey(), level, role);
 			row.getCells().keySet().retainAll(columnKeys);
 			for (ColumnDefinition column : definition.columns()) {
 				row.setCell(column.key(), parse(column, rc.getCells().get(column.key()), unit));
 			}
 			ordered.add(row);
 		}
+		restoreMissingFixedRows(ordered, definition);
 		return ordered;
+	}
+
+	// Fixed rows are the table's structure (checks find figures by their keys): never lose one.
+	private static void restoreMissingFixedRows(List<TableRow> rows, TableDefinition definition) {
+		List<FixedRowDefinition> fixedRows = definition.fixedRows();
+		String label = definition.columns().isEmpty() ? null : definition.columns().get(0).key();
+		for (int i = 0; i < fixedRows.size(); i++) {
+			FixedRowDefinition fixed = fixedRows.get(i);
+			if (rows.stream().noneMatch(r -> fixed.key().equals(r.getRowKey()))) {
+				TableRow row = new TableRow(fixed.key(), fixed.level(), fixed.role());
+				if (label != null) {
+					row.setCell(label, new CellValue(fixed.label().zh(), null, null, null, false));
+				}
+				rows.add(Math.min(i, rows.size()), row);
+			}
+		}
 	}
 
 	private static CellValue parse(ColumnDefinition column, CellContent content, MeasureUnit unit) {

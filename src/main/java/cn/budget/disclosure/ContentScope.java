@@ -67,6 +67,17 @@ final class ContentScope {
 		return result;
 	}
 
+	/**
+	 * A sub-unit drafter's page posts no texts; texts that arrive anyway must be the stored ones.
+	 * @throws AccessDeniedException when posted texts differ from the stored ones
+	 */
+	static void assertFieldsUnchanged(PartContent stored, PartContent posted) {
+		Map<String, CellContent> sent = RowContent.nonBlank(posted.getFields());
+		if (!sent.isEmpty() && !sent.equals(RowContent.nonBlank(stored.getFields()))) {
+			throw new AccessDeniedException("Only the department's drafters may change the texts of a part");
+		}
+	}
+
 	/** The same content without the entries of tables that were not posted. */
 	static PartContent withoutGaps(PartContent content) {
 		content.setTables(new ArrayList<>(content.getTables().stream().filter(Objects::nonNull).toList()));

@@ -122,6 +122,9 @@ public class DisclosureDrafting {
 		if (!errors.isEmpty()) {
 			throw new ContentInvalidException(errors);
 		}
+		if (!scope.all()) {
+			ContentScope.assertFieldsUnchanged(before, next);
+		}
 		next = scope.all() ? ContentScope.withoutGaps(next) : ContentScope.overlay(before, next, scope.unitCode());
 		ContentScope.assertMayChange(scope, before, next);
 		apply(actor, disclosure, section, part, before, next);

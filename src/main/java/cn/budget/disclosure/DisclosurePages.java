@@ -120,6 +120,7 @@ class DisclosurePages {
 			BindingResult result, @RequestParam(name = "_action", required = false) String action, Model model,
 			RedirectAttributes redirect) {
 		Actor actor = directory.currentActor();
+		form.setKey(partKey);
 		DisclosureDocument stored = queries.get(actor, id);
 		PartContent storedPart = stored.part(partKey).orElseThrow(() -> new DisclosureNotFoundException(id));
 		EditScope scope = queries.editScope(actor, stored);

@@ -17,10 +17,13 @@ public class PartContent {
 
 	private String key;
 
+	@JsonProperty
 	private String numeral;
 
+	@JsonProperty
 	private String title;
 
+	@JsonProperty
 	private Boolean filled;
 
 	private Map<String, CellContent> fields = new LinkedHashMap<>();
@@ -42,17 +45,14 @@ public class PartContent {
 		this.key = key;
 	}
 
-	@JsonProperty(access = JsonProperty.Access.READ_ONLY)
 	public String getNumeral() {
 		return numeral;
 	}
 
-	@JsonProperty(access = JsonProperty.Access.READ_ONLY)
 	public String getTitle() {
 		return title;
 	}
 
-	@JsonProperty(access = JsonProperty.Access.READ_ONLY)
 	public Boolean getFilled() {
 		return filled;
 	}

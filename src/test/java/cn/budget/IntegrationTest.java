@@ -1,0 +1,25 @@
+package cn.budget;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A full application context on in-memory H2 with the demo organisation, MockMvc through the real
+ * security filter chain, and a clock the test controls. The context is shared between test
+ * classes, so tests use their own fiscal years ({@link Years}).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(TestClockConfiguration.class)
+public @interface IntegrationTest {
+}
