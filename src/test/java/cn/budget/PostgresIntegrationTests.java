@@ -1,0 +1,85 @@
+package cn.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.DisclosureDrafting;
+import cn.budget.disclosure.DisclosureQueries;
+import cn.budget.disclosure.Disclosures;
+import cn.budget.disclosure.MeasureUnit;
+import cn.budget.identity.Directory;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a real PostgreSQL server: the same Flyway migrations, Hibernate's
+ * schema validation, Camunda's schema, and a whole disclosure stored and read back.
+ */
+@SpringBootTest
+@ActiveProfiles({ "test", "postgres" })
+// Closed after this class, while the server still runs; the server stops with the JVM.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@Import(TestClockConfiguration.class)
+class PostgresIntegrationTests {
+
+	static final EmbeddedPostgres POSTGRES = start();
+
+	@Autowired
+	Flyway flyway;
+
+	@Autowired
+	DisclosureDrafting drafting;
+
+	@Autowired
+	DisclosureQueries queries;
+
+	@Autowired
+	Directory directory;
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "postgres");
+	}
+
+	@Test
+	void everyMigrationIsAppliedOnPostgres() {
+		assertThat(flyway.info().pending()).isEmpty();
+		assertThat(flyway.info().applied()).isNotEmpty();
+		assertThat(flyway.info().current().getVersion().getVersion()).isNotBlank();
+	}
+
+	@Test
+	void storesAndReadsAWholeDisclosure() {
+		DisclosureDocument created = drafting.createForSystem("drafter-ga", "312", 2040, "BUDGET", MeasureUnit.WAN_YUAN);
+		drafting.update(directory.actorOf("drafter-ga").orElseThrow(), created.getId(),
+				Disclosures.wholeBudgetDisclosure(created));
+		DisclosureDocument read = queries.getForSystem(created.getId());
+		assertThat(read.getParts()).filteredOn(p -> !"standard_tables".equals(p.getKey()))
+			.allSatisfy(p -> assertThat(p.getFilled()).as(p.getKey()).isTrue());
+		assertThat(read.part("overview").orElseThrow().getTables().get(0).getRows().get(0).getCells().get("current")
+			.getAmount()).isEqualByComparingTo("8319.42");
+	}
+
+	private static EmbeddedPostgres start() {
+		try {
+			return EmbeddedPostgres.builder().start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

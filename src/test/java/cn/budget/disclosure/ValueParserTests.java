@@ -1,0 +1,86 @@
+package cn.budget.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import cn.budget.disclosure.template.ColumnDefinition;
+import cn.budget.disclosure.template.LocalizedText;
+import cn.budget.disclosure.template.ValueType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ValueParserTests {
+
+	static ColumnDefinition column(ValueType type) {
+		return new ColumnDefinition("c", type, new LocalizedText("列", "column"), null, List.of(), null, null, false);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "1,152.90|1152.90", "５９０９|5909", "-902.24|-902.24", "657.2万元|657.2",
+			"0.485|0.485" })
+	void amountsAreExactDecimals(String typed, String expected) {
+		ValueParser.Result result = ValueParser.parse(column(ValueType.AMOUNT), CellContent.of(typed), MeasureUnit.WAN_YUAN);
+		assertThat(result.ok()).isTrue();
+		assertThat(result.value().getAmount()).isEqualByComparingTo(expected);
+		assertThat(result.value().getText()).isEqualTo(typed);
+		assertThat(result.value().getMeasure()).isEqualTo("万元");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "六百|validation.decimal", "12.3.4|validation.decimal",
+			"74365509.2元|validation.unitMismatch", "1.1234567|validation.scale" })
+	void badAmountsAreRefusedWithAReason(String typed, String key) {
+		ValueParser.Result result = ValueParser.parse(column(ValueType.AMOUNT), CellContent.of(typed), MeasureUnit.WAN_YUAN);
+		assertThat(result.ok()).isFalse();
+		assertThat(result.problem().messageKey()).isEqualTo(key);
+	}
+
+	@Test
+	void percentagesLieBetweenZeroAndHundred() {
+		assertThat(ValueParser.parse(column(ValueType.PERCENT), CellContent.of("80%"), null).value().getAmount())
+			.isEqualByComparingTo("80");
+		assertThat(ValueParser.parse(column(ValueType.PERCENT), CellContent.of("101"), null).problem().messageKey())
+			.isEqualTo("validation.percentRange");
+	}
+
+	@Test
+	void publishedMasksBecomeConfidentialCellsWithoutAValue() {
+		CellValue masked = ValueParser.parse(column(ValueType.AMOUNT), CellContent.of("****"), MeasureUnit.WAN_YUAN).value();
+		assertThat(masked.isConfidential()).isTrue();
+		assertThat(masked.getAmount()).isNull();
+	}
+
+	@Test
+	void confidentialValuesAreKeptForStaff() {
+		CellValue kept = ValueParser.parse(column(ValueType.AMOUNT), new CellContent("12.50", true), MeasureUnit.WAN_YUAN)
+			.value();
+		assertThat(kept.isConfidential()).isTrue();
+		assertThat(kept.getAmount()).isEqualByComparingTo("12.5");
+	}
+
+	@Test
+	void datesAreWrittenTheIsoWay() {
+		assertThat(ValueParser.parse(column(ValueType.DATE), CellContent.of("2019年12月31日"), null).value().getText())
+			.isEqualTo("2019-12-31");
+		assertThat(ValueParser.parse(column(ValueType.DATE), CellContent.of("2019-02-30"), null).ok()).isFalse();
+	}
+
+	@Test
+	void targetsKeepTheTextAndTheParsedParts() {
+		CellValue target = ValueParser.parse(column(ValueType.TARGET), CellContent.of("≤0.5小时"), null).value();
+		assertThat(target.getText()).isEqualTo("≤0.5小时");
+		assertThat(target.getComparator()).isEqualTo("≤");
+		assertThat(target.getAmount()).isEqualByComparingTo("0.5");
+		assertThat(target.getMeasure()).isEqualTo("小时");
+	}
+
+	@Test
+	void cellFormatRendersAmountsLikePublishedTables() {
+		assertThat(CellFormat.amount(new java.math.BigDecimal("1152.900000"))).isEqualTo("1,152.90");
+		assertThat(CellFormat.amount(new java.math.BigDecimal("0.485"))).isEqualTo("0.485");
+		assertThat(CellFormat.number(new java.math.BigDecimal("23278.310000"))).isEqualTo("23,278.31");
+	}
+
+}
