@@ -138,6 +138,24 @@ public class DisclosureDrafting {
 	public DisclosureDocument update(Actor actor, long id, DisclosureUpdate update) {
 		Disclosure disclosure = DisclosureQueries.load(repository, actor, id);
 		EditScope scope = checkEditable(actor, disclosure, update.getVersion());
+		return update(disclosure, scope, actor, update);
+	}
+
+	/**
+	 * Replaces parts of a draft on behalf of the system (imports, copy-forward, demo data): no
+	 * scope, but the disclosure must be in drafting and the version must match.
+	 */
+	public DisclosureDocument updateForSystem(String username, long id, DisclosureUpdate update) {
+		Disclosure disclosure = repository.findById(id).orElseThrow(() -> new DisclosureNotFoundException(id));
+		disclosure.assertEditable();
+		if (update.getVersion() == null || update.getVersion() != disclosure.getVersion()) {
+			throw new StaleVersionException(update.getVersion() == null ? -1 : update.getVersion(), disclosure.getVersion());
+		}
+		Actor system = new Actor(username, username, Role.ADMIN, null, null, false);
+		return update(disclosure, new EditScope(true, null), system, update);
+	}
+
+	private DisclosureDocument update(Disclosure disclosure, EditScope scope, Actor actor, DisclosureUpdate update) {
 		TemplateDefinition template = templates.byId(disclosure.getTemplateId());
 		List<ContentError> errors = new ArrayList<>();
 		MeasureUnit unit = null;

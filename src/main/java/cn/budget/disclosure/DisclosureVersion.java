@@ -1,0 +1,77 @@
+package cn.budget.disclosure;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/**
+ * An immutable snapshot of a whole disclosure: each submission freezes version n, each
+ * publication freezes published version m. The content is the document as JSON.
+ */
+@Entity
+@Table(name = "disclosure_version")
+class DisclosureVersion {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "disclosure_version_seq")
+	@SequenceGenerator(name = "disclosure_version_seq", sequenceName = "disclosure_version_seq", allocationSize = 1)
+	private Long id;
+
+	@Column(nullable = false, updatable = false)
+	private Long disclosureId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, updatable = false)
+	private VersionKind kind;
+
+	@Column(nullable = false, updatable = false)
+	private int number;
+
+	@Column(nullable = false, updatable = false)
+	private long contentVersion;
+
+	@Column(nullable = false, updatable = false)
+	private Instant frozenAt;
+
+	@Column(nullable = false, updatable = false)
+	private String frozenBy;
+
+	@Column(length = 20000, updatable = false)
+	private String note;
+
+	// The column holds up to 10 million characters; Hibernate maps longer declared lengths to CLOB.
+	@Column(nullable = false, updatable = false, length = 1_000_000)
+	private String content;
+
+	protected DisclosureVersion() {
+	}
+
+	DisclosureVersion(Long disclosureId, VersionKind kind, int number, long contentVersion, Instant frozenAt,
+			String frozenBy, String note, String content) {
+		this.disclosureId = disclosureId;
+		this.kind = kind;
+		this.number = number;
+		this.contentVersion = contentVersion;
+		this.frozenAt = frozenAt;
+		this.frozenBy = frozenBy;
+		this.note = note;
+		this.content = content;
+	}
+
+	VersionInfo info() {
+		return new VersionInfo(id, disclosureId, kind, number, contentVersion, frozenAt, frozenBy, note);
+	}
+
+	String getContent() {
+		return content;
+	}
+
+}

@@ -1,0 +1,95 @@
+package cn.budget.disclosure;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Freezes and reads immutable snapshots of disclosures: a version per submission, a published
+ * version per publication. A frozen version never changes; corrections add a new one.
+ */
+@Service
+@Transactional
+public class DisclosureVersions {
+
+	private final DisclosureVersionRepository versions;
+
+	private final DisclosureRepository disclosures;
+
+	private final DisclosureQueries queries;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	DisclosureVersions(DisclosureVersionRepository versions, DisclosureRepository disclosures, DisclosureQueries queries,
+			ObjectMapper json, Clock clock) {
+		this.versions = versions;
+		this.disclosures = disclosures;
+		this.queries = queries;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Freezes the disclosure's current content as the next version of the given kind.
+	 * @param note the submission's explanation or the public change note, may be null
+	 */
+	public VersionInfo freeze(long disclosureId, VersionKind kind, String username, String note) {
+		DisclosureDocument document = queries.toDocument(
+				disclosures.findById(disclosureId).orElseThrow(() -> new DisclosureNotFoundException(disclosureId)));
+		int number = versions.findFirstByDisclosureIdAndKindOrderByNumberDesc(disclosureId, kind)
+			.map(v -> v.info().number() + 1)
+			.orElse(1);
+		return versions.save(new DisclosureVersion(disclosureId, kind, number, document.getVersion(), clock.instant(),
+				username, note, write(document))).info();
+	}
+
+	@Transactional(readOnly = true)
+	public List<VersionInfo> list(long disclosureId, VersionKind kind) {
+		return versions.findByDisclosureIdAndKindOrderByNumber(disclosureId, kind).stream().map(DisclosureVersion::info).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<VersionInfo> latest(long disclosureId, VersionKind kind) {
+		return versions.findFirstByDisclosureIdAndKindOrderByNumberDesc(disclosureId, kind).map(DisclosureVersion::info);
+	}
+
+	/** The frozen document of a version, or empty when there is no such version. */
+	@Transactional(readOnly = true)
+	public Optional<DisclosureDocument> content(long disclosureId, VersionKind kind, int number) {
+		return versions.findByDisclosureIdAndKindAndNumber(disclosureId, kind, number).map(v -> read(v.getContent()));
+	}
+
+	/** The newest published version of a department's disclosure of a template and year. */
+	@Transactional(readOnly = true)
+	public Optional<DisclosureDocument> latestPublished(String departmentCode, String templateCode, int fiscalYear) {
+		return disclosures.findByDepartmentCodeAndFiscalYearAndTemplateCode(departmentCode, fiscalYear, templateCode)
+			.flatMap(d -> versions.findFirstByDisclosureIdAndKindOrderByNumberDesc(d.getId(), VersionKind.PUBLICATION))
+			.map(v -> read(v.getContent()));
+	}
+
+	private String write(DisclosureDocument document) {
+		try {
+			return json.writeValueAsString(document);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private DisclosureDocument read(String content) {
+		try {
+			return json.readValue(content, DisclosureDocument.class);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("A frozen version is unreadable", ex);
+		}
+	}
+
+}
