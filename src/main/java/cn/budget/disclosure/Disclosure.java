@@ -63,6 +63,9 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 
 	private Long roundId;
 
+	/** The submission (version number) the leader signed off; null until signed. */
+	private Integer signedSubmission;
+
 	private Instant createdAt;
 
 	private String createdBy;
@@ -137,9 +140,57 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 		this.roundId = round;
 	}
 
-	/** Moves to another state; the workflow feature decides when. */
-	public void moveTo(DisclosureState next) {
-		this.state = next;
+	/**
+	 * Submits the drafted content: to the leader for sign-off, or straight to review when the
+	 * leader has signed exactly this content already.
+	 * @throws IllegalDisclosureStateException unless drafting or returned
+	 */
+	void submit(boolean needsSignOff, String by, Instant at) {
+		require("submit", DisclosureState.DRAFT, DisclosureState.RETURNED);
+		state = needsSignOff ? DisclosureState.WITH_LEADER : DisclosureState.IN_REVIEW;
+		registerEvent(new DisclosureSubmitted(id, by, at, needsSignOff));
+	}
+
+	/** The leader signs the submitted content off; it goes to the finance bureau's review. */
+	void signOff(String by, Instant at, int submission) {
+		require("sign off", DisclosureState.WITH_LEADER);
+		state = DisclosureState.IN_REVIEW;
+		signedSubmission = submission;
+		registerEvent(new DisclosureSignedOff(id, by, at, submission));
+	}
+
+	/** The leader or the reviewer returns it to the drafters with reasons. */
+	void returnForRevision(String by, Instant at, String reason) {
+		require("return", DisclosureState.WITH_LEADER, DisclosureState.IN_REVIEW);
+		state = DisclosureState.RETURNED;
+		registerEvent(new DisclosureReturned(id, by, at, reason));
+	}
+
+	/** The finance bureau approves the reviewed content. */
+	void approve(String by, Instant at) {
+		require("approve", DisclosureState.IN_REVIEW);
+		state = DisclosureState.APPROVED;
+		registerEvent(new DisclosureApproved(id, by, at));
+	}
+
+	/** The approved content is published. */
+	void publish(String by, Instant at, int publishedVersion) {
+		require("publish", DisclosureState.APPROVED);
+		state = DisclosureState.PUBLISHED;
+		registerEvent(new DisclosurePublished(id, by, at, publishedVersion));
+	}
+
+	/** A published disclosure is opened again for a correction run. */
+	void reopenForCorrection(String by, Instant at) {
+		require("correct", DisclosureState.PUBLISHED);
+		state = DisclosureState.DRAFT;
+		registerEvent(new DisclosureCorrectionStarted(id, by, at));
+	}
+
+	private void require(String action, DisclosureState... allowed) {
+		if (!java.util.Arrays.asList(allowed).contains(state)) {
+			throw new IllegalDisclosureStateException(id, state, action);
+		}
 	}
 
 	public Long getId() {
@@ -176,6 +227,10 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 
 	public long getVersion() {
 		return version;
+	}
+
+	public Integer getSignedSubmission() {
+		return signedSubmission;
 	}
 
 	public Long getRoundId() {

@@ -66,6 +66,13 @@ public class DisclosureVersions {
 		return versions.findByDisclosureIdAndKindAndNumber(disclosureId, kind, number).map(v -> read(v.getContent()));
 	}
 
+	/** The disclosure's current (unfrozen) content. */
+	@Transactional(readOnly = true)
+	public DisclosureDocument current(long disclosureId) {
+		return queries.toDocument(
+				disclosures.findById(disclosureId).orElseThrow(() -> new DisclosureNotFoundException(disclosureId)));
+	}
+
 	/** The newest published version of a department's disclosure of a template and year. */
 	@Transactional(readOnly = true)
 	public Optional<DisclosureDocument> latestPublished(String departmentCode, String templateCode, int fiscalYear) {

@@ -1,0 +1,105 @@
+package cn.budget.disclosure;
+
+import java.time.Clock;
+import java.util.Objects;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves a disclosure along its route: submission (freezing version n), sign-off, return,
+ * approval, publication (freezing published version m) and correction. The workflow decides when;
+ * the disclosure refuses moves its state does not allow.
+ */
+@Service
+@Transactional
+public class DisclosureLifecycle {
+
+	private final DisclosureRepository repository;
+
+	private final DisclosureVersions versions;
+
+	private final Clock clock;
+
+	DisclosureLifecycle(DisclosureRepository repository, DisclosureVersions versions, Clock clock) {
+		this.repository = repository;
+		this.versions = versions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Freezes the current content as the next submitted version and submits it.
+	 * @param explanation the drafter's submission comment, e.g. explaining check findings
+	 */
+	public Submission submit(long id, String by, String explanation) {
+		Disclosure disclosure = load(id);
+		boolean needsSignOff = disclosure.getSignedSubmission() == null
+				|| !sameContent(id, disclosure.getSignedSubmission());
+		VersionInfo version = versions.freeze(id, VersionKind.SUBMISSION, by, explanation);
+		disclosure.submit(needsSignOff, by, clock.instant());
+		repository.save(disclosure);
+		return new Submission(version, needsSignOff);
+	}
+
+	/** The leader signs off the latest submitted version. */
+	public void signOff(long id, String by) {
+		Disclosure disclosure = load(id);
+		int submission = versions.latest(id, VersionKind.SUBMISSION).orElseThrow().number();
+		disclosure.signOff(by, clock.instant(), submission);
+		repository.save(disclosure);
+	}
+
+	public void returnForRevision(long id, String by, String reason) {
+		Disclosure disclosure = load(id);
+		disclosure.returnForRevision(by, clock.instant(), reason);
+		repository.save(disclosure);
+	}
+
+	public void approve(long id, String by) {
+		Disclosure disclosure = load(id);
+		disclosure.approve(by, clock.instant());
+		repository.save(disclosure);
+	}
+
+	/**
+	 * Freezes the approved content as the next published version and publishes it.
+	 * @param changeNote the public note of what a correction changed; null for a first publication
+	 */
+	public VersionInfo publish(long id, String by, String changeNote) {
+		Disclosure disclosure = load(id);
+		if (disclosure.getState() != DisclosureState.APPROVED) {
+			throw new IllegalDisclosureStateException(id, disclosure.getState(), "publish");
+		}
+		VersionInfo published = versions.freeze(id, VersionKind.PUBLICATION, by, changeNote);
+		disclosure.publish(by, clock.instant(), published.number());
+		repository.save(disclosure);
+		return published;
+	}
+
+	public void reopenForCorrection(long id, String by) {
+		Disclosure disclosure = load(id);
+		disclosure.reopenForCorrection(by, clock.instant());
+		repository.save(disclosure);
+	}
+
+	public void attachToRound(long id, long roundId) {
+		Disclosure disclosure = load(id);
+		disclosure.assignRound(roundId);
+		repository.save(disclosure);
+	}
+
+	// Identity of tables and rows is ignored: a resubmission equal in every value needs no new sign-off.
+	private boolean sameContent(long id, int submission) {
+		DisclosureDocument signed = versions.content(id, VersionKind.SUBMISSION, submission).orElseThrow();
+		DisclosureDocument current = versions.current(id);
+		return signed.getParts().size() == current.getParts().size() && java.util.stream.IntStream
+			.range(0, signed.getParts().size())
+			.allMatch(i -> Objects.equals(signed.getParts().get(i).getFields(), current.getParts().get(i).getFields())
+					&& Objects.equals(signed.getParts().get(i).getTables(), current.getParts().get(i).getTables()));
+	}
+
+	private Disclosure load(long id) {
+		return repository.findById(id).orElseThrow(() -> new DisclosureNotFoundException(id));
+	}
+
+}
