@@ -216,7 +216,8 @@ public class DisclosureDrafting {
 		disclosure.touch(actor.username(), clock.instant());
 		PartContent after = ContentMapper.toContent(section, part);
 		if (!before.getFields().equals(after.getFields()) || !before.getTables().equals(after.getTables())) {
-			events.publishEvent(new DisclosurePartChanged(disclosure.getId(), actor.username(), clock.instant(),
+			events.publishEvent(new DisclosurePartChanged(disclosure.getId(), disclosure.getTemplateId(), actor.username(),
+					clock.instant(),
 					part.key(), before, after));
 		}
 	}

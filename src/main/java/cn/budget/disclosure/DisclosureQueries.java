@@ -37,12 +37,12 @@ public class DisclosureQueries {
 		if (department == null && !actor.seesAllDepartments()) {
 			return List.of();
 		}
-		return repository.search(year, department)
-			.stream()
-			.map(d -> new DisclosureSummary(d.getId(), d.getDepartmentCode(), directory.departmentName(d.getDepartmentCode()),
-					d.getFiscalYear(), d.getTemplateCode(), d.getTitle(), d.getState(), d.getVersion(), d.getUpdatedAt(),
-					d.getUpdatedBy(), d.getRoundId()))
-			.toList();
+		return repository.search(year, department).stream().map(this::summary).toList();
+	}
+
+	/** Summaries of the given disclosures, without a scope check (task lists check access themselves). */
+	public List<DisclosureSummary> summaries(java.util.Collection<Long> ids) {
+		return repository.findAllById(ids).stream().map(this::summary).toList();
 	}
 
 	/**
@@ -65,6 +65,12 @@ public class DisclosureQueries {
 
 	public TemplateDefinition templateOf(DisclosureDocument document) {
 		return templates.byId(document.getTemplateId());
+	}
+
+	private DisclosureSummary summary(Disclosure d) {
+		return new DisclosureSummary(d.getId(), d.getDepartmentCode(), directory.departmentName(d.getDepartmentCode()),
+				d.getFiscalYear(), d.getTemplateCode(), d.getTitle(), d.getState(), d.getVersion(), d.getUpdatedAt(),
+				d.getUpdatedBy(), d.getRoundId());
 	}
 
 	DisclosureDocument toDocument(Disclosure disclosure) {

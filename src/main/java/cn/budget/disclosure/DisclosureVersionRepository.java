@@ -11,6 +11,8 @@ interface DisclosureVersionRepository extends JpaRepository<DisclosureVersion, L
 
 	Optional<DisclosureVersion> findFirstByDisclosureIdAndKindOrderByNumberDesc(Long disclosureId, VersionKind kind);
 
+	List<DisclosureVersion> findByKindOrderByFrozenAtDesc(VersionKind kind);
+
 	Optional<DisclosureVersion> findByDisclosureIdAndKindAndNumber(Long disclosureId, VersionKind kind, int number);
 
 }

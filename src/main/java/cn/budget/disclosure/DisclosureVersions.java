@@ -66,6 +66,16 @@ public class DisclosureVersions {
 		return versions.findByDisclosureIdAndKindAndNumber(disclosureId, kind, number).map(v -> read(v.getContent()));
 	}
 
+	/** The newest published version of every disclosure published at least once, newest first. */
+	@Transactional(readOnly = true)
+	public List<VersionInfo> latestPublications() {
+		java.util.Map<Long, VersionInfo> newest = new java.util.LinkedHashMap<>();
+		for (DisclosureVersion version : versions.findByKindOrderByFrozenAtDesc(VersionKind.PUBLICATION)) {
+			newest.merge(version.info().disclosureId(), version.info(), (a, b) -> a.number() >= b.number() ? a : b);
+		}
+		return List.copyOf(newest.values());
+	}
+
 	/** The disclosure's current (unfrozen) content. */
 	@Transactional(readOnly = true)
 	public DisclosureDocument current(long disclosureId) {

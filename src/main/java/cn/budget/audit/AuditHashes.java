@@ -1,0 +1,40 @@
+package cn.budget.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * SHA-256 over the canonical form of an event (a JSON array of its fields and the previous
+ * event's hash), so that no two different events share a canonical form.
+ */
+final class AuditHashes {
+
+	static final String GENESIS = "0".repeat(64);
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private AuditHashes() {
+	}
+
+	static String of(AuditEntry entry, long seq, String prevHash) {
+		List<Object> canonical = new ArrayList<>(Arrays.asList("v1", entry.disclosureId(), seq, entry.at().toString(),
+				entry.actor(), entry.kind(), entry.part(), entry.field(), entry.from(), entry.to(), prevHash));
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(JSON.writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException | JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,123 @@
+package cn.budget.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import cn.budget.disclosure.ContentChange;
+import cn.budget.disclosure.ContentDiff;
+import cn.budget.disclosure.DisclosureApproved;
+import cn.budget.disclosure.DisclosureCorrectionStarted;
+import cn.budget.disclosure.DisclosureCreated;
+import cn.budget.disclosure.DisclosurePartChanged;
+import cn.budget.disclosure.DisclosurePublished;
+import cn.budget.disclosure.DisclosureReturned;
+import cn.budget.disclosure.DisclosureSignedOff;
+import cn.budget.disclosure.DisclosureSubmitted;
+import cn.budget.disclosure.template.PartDefinition;
+import cn.budget.disclosure.template.TemplateCatalog;
+import cn.budget.review.CommentAdded;
+import cn.budget.review.CommentResolved;
+import cn.budget.review.DecisionRecorded;
+import cn.budget.workflow.DeadlineApproaching;
+import cn.budget.workflow.DeadlineMissed;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what happens to a disclosure into audit events, in the same transaction as the change
+ * itself: a change is never stored without its audit event.
+ */
+@Component
+class AuditRecorder {
+
+	private final AuditTrail trail;
+
+	private final TemplateCatalog templates;
+
+	private final Clock clock;
+
+	AuditRecorder(AuditTrail trail, TemplateCatalog templates, Clock clock) {
+		this.trail = trail;
+		this.templates = templates;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(DisclosureCreated e) {
+		record(e.disclosureId(), e.at(), e.actor(), "CREATED", null, "template", null,
+				e.template() + " " + e.fiscalYear() + " " + e.departmentCode());
+	}
+
+	@EventListener
+	void on(DisclosurePartChanged e) {
+		PartDefinition part = templates.byId(e.templateId()).part(e.partKey()).orElseThrow();
+		for (ContentChange change : ContentDiff.ofPart(part, e.before(), e.after())) {
+			record(e.disclosureId(), e.at(), e.actor(), change.kind().name(), e.partKey(), change.location(), change.from(),
+					change.to());
+		}
+	}
+
+	@EventListener
+	void on(DisclosureSubmitted e) {
+		record(e.disclosureId(), e.at(), e.actor(), "SUBMITTED", null, "state", null,
+				e.needsSignOff() ? "WITH_LEADER" : "IN_REVIEW");
+	}
+
+	@EventListener
+	void on(DisclosureSignedOff e) {
+		record(e.disclosureId(), e.at(), e.actor(), "SIGNED_OFF", null, "submission", null, String.valueOf(e.submission()));
+	}
+
+	@EventListener
+	void on(DisclosureReturned e) {
+		record(e.disclosureId(), e.at(), e.actor(), "RETURNED", null, "state", null, e.reason());
+	}
+
+	@EventListener
+	void on(DisclosureApproved e) {
+		record(e.disclosureId(), e.at(), e.actor(), "APPROVED", null, "state", null, "APPROVED");
+	}
+
+	@EventListener
+	void on(DisclosurePublished e) {
+		record(e.disclosureId(), e.at(), e.actor(), "PUBLISHED", null, "publishedVersion", null,
+				String.valueOf(e.publishedVersion()));
+	}
+
+	@EventListener
+	void on(DisclosureCorrectionStarted e) {
+		record(e.disclosureId(), e.at(), e.actor(), "CORRECTION", null, "state", "PUBLISHED", "DRAFT");
+	}
+
+	@EventListener
+	void on(DecisionRecorded e) {
+		record(e.disclosureId(), e.at(), e.actor(), "DECISION", null, e.taskKey(), null,
+				e.comment() == null ? e.decision() : e.decision() + ": " + e.comment());
+	}
+
+	@EventListener
+	void on(CommentAdded e) {
+		record(e.disclosureId(), e.at(), e.actor(), "COMMENT", e.partKey(), e.anchor(), null, e.text());
+	}
+
+	@EventListener
+	void on(CommentResolved e) {
+		record(e.disclosureId(), e.at(), e.actor(), "COMMENT_RESOLVED", e.partKey(), e.anchor(), "OPEN", "RESOLVED");
+	}
+
+	@EventListener
+	void on(DeadlineApproaching e) {
+		record(e.disclosureId(), clock.instant(), "system", "REMINDER", null, "due", null, e.due().toString());
+	}
+
+	@EventListener
+	void on(DeadlineMissed e) {
+		record(e.disclosureId(), clock.instant(), "system", "ESCALATION", null, "due", null, e.due().toString());
+	}
+
+	private void record(Long disclosureId, Instant at, String actor, String kind, String part, String field,
+			String from, String to) {
+		trail.append(new AuditEntry(disclosureId, at, actor, kind, part, field, from, to));
+	}
+
+}

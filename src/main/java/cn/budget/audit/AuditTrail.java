@@ -1,0 +1,83 @@
+package cn.budget.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+import cn.budget.disclosure.DisclosureQueries;
+import cn.budget.identity.Actor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends events to a disclosure's hash chain, reads them and verifies the chain.
+ */
+@Service
+@Transactional
+public class AuditTrail {
+
+	private final AuditEventRepository events;
+
+	private final AuditChainHeadRepository heads;
+
+	private final DisclosureQueries disclosures;
+
+	AuditTrail(AuditEventRepository events, AuditChainHeadRepository heads, DisclosureQueries disclosures) {
+		this.events = events;
+		this.heads = heads;
+		this.disclosures = disclosures;
+	}
+
+	/** An event as the API shows it. */
+	public record Event(long seq, Instant at, String actor, String kind, String part, String field, String from,
+			String to, String hash) {
+	}
+
+	/** The outcome of a verification. */
+	public record Verification(boolean intact, Long firstBrokenAt, long events) {
+	}
+
+	/** Appends an event in the caller's transaction, after the chain's newest one. */
+	public void append(AuditEntry entry) {
+		AuditChainHead head = heads.lock(entry.disclosureId()).orElseGet(() -> heads.save(new AuditChainHead(entry.disclosureId())));
+		long seq = head.getLastSeq() + 1;
+		String hash = AuditHashes.of(entry, seq, head.getLastHash());
+		events.save(new AuditEvent(entry, seq, head.getLastHash(), hash));
+		head.advance(seq, hash);
+	}
+
+	/** Every event of a disclosure the actor may see, in order. */
+	@Transactional(readOnly = true)
+	public List<Event> of(Actor actor, long disclosureId) {
+		disclosures.get(actor, disclosureId);
+		return events.findByDisclosureIdOrderBySeq(disclosureId).stream().map(AuditTrail::event).toList();
+	}
+
+	/**
+	 * Recomputes every hash and link; the first event that does not match, or a gap in the
+	 * sequence, breaks the chain.
+	 */
+	@Transactional(readOnly = true)
+	public Verification verify(Actor actor, long disclosureId) {
+		disclosures.get(actor, disclosureId);
+		List<AuditEvent> chain = events.findByDisclosureIdOrderBySeq(disclosureId);
+		String previous = AuditHashes.GENESIS;
+		long expectedSeq = 1;
+		for (AuditEvent event : chain) {
+			boolean linked = event.getSeq() == expectedSeq && previous.equals(event.getPrevHash());
+			if (!linked || !AuditHashes.of(event.entry(), event.getSeq(), previous).equals(event.getHash())) {
+				return new Verification(false, expectedSeq, chain.size());
+			}
+			previous = event.getHash();
+			expectedSeq++;
+		}
+		boolean complete = heads.findById(disclosureId).map(h -> h.getLastSeq() == chain.size()).orElse(chain.isEmpty());
+		return new Verification(complete, complete ? null : expectedSeq, chain.size());
+	}
+
+	private static Event event(AuditEvent e) {
+		AuditEntry entry = e.entry();
+		return new Event(e.getSeq(), entry.at(), entry.actor(), entry.kind(), entry.part(), entry.field(), entry.from(),
+				entry.to(), e.getHash());
+	}
+
+}

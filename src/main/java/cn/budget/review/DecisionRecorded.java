@@ -1,0 +1,10 @@
+package cn.budget.review;
+
+import java.time.Instant;
+
+/**
+ * A decision was taken on a task of a disclosure's route.
+ */
+public record DecisionRecorded(Long disclosureId, String taskKey, String decision, String comment, String actor,
+		Instant at, Integer submission) {
+}

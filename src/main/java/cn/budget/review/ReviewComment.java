@@ -1,0 +1,98 @@
+package cn.budget.review;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A comment on a disclosure, anchored to a part (or the whole document) and optionally to a table
+ * row, with author and time; open until resolved.
+ */
+@Entity
+@Table(name = "review_comment")
+class ReviewComment {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false)
+	private Long disclosureId;
+
+	private String partKey;
+
+	private Long tableId;
+
+	private Long rowId;
+
+	private String anchorLabel;
+
+	@Column(nullable = false, length = 4000)
+	private String text;
+
+	@Column(nullable = false)
+	private String author;
+
+	private String authorName;
+
+	@Column(nullable = false)
+	private Instant createdAt;
+
+	private Integer submission;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private CommentStatus status = CommentStatus.OPEN;
+
+	private String resolvedBy;
+
+	private Instant resolvedAt;
+
+	protected ReviewComment() {
+	}
+
+	ReviewComment(Long disclosureId, CommentAnchor anchor, String text, String author, String authorName,
+			Instant createdAt, Integer submission) {
+		this.disclosureId = disclosureId;
+		this.partKey = anchor.partKey();
+		this.tableId = anchor.tableId();
+		this.rowId = anchor.rowId();
+		this.anchorLabel = anchor.label();
+		this.text = text;
+		this.author = author;
+		this.authorName = authorName;
+		this.createdAt = createdAt;
+		this.submission = submission;
+	}
+
+	void resolve(String by, Instant at) {
+		this.status = CommentStatus.RESOLVED;
+		this.resolvedBy = by;
+		this.resolvedAt = at;
+	}
+
+	CommentView view() {
+		return new CommentView(id, disclosureId, new CommentAnchor(partKey, tableId, rowId, anchorLabel), text, author,
+				authorName, createdAt, submission, status, resolvedBy, resolvedAt);
+	}
+
+	Long getDisclosureId() {
+		return disclosureId;
+	}
+
+	String getAuthor() {
+		return author;
+	}
+
+	CommentStatus getStatus() {
+		return status;
+	}
+
+}

@@ -1,0 +1,59 @@
+package cn.budget.review;
+
+import java.time.Clock;
+import java.util.List;
+
+import cn.budget.disclosure.DisclosureVersions;
+import cn.budget.disclosure.VersionInfo;
+import cn.budget.disclosure.VersionKind;
+import cn.budget.identity.Actor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The record of decisions on a disclosure's route, bound to the submitted version they were
+ * taken on.
+ */
+@Service
+@Transactional
+public class ReviewDecisions {
+
+	private final ReviewDecisionRepository decisions;
+
+	private final DisclosureVersions versions;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ReviewDecisions(ReviewDecisionRepository decisions, DisclosureVersions versions, ApplicationEventPublisher events,
+			Clock clock) {
+		this.decisions = decisions;
+		this.versions = versions;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public DecisionView record(Actor actor, long disclosureId, String taskKey, String decision, String comment) {
+		Integer submission = versions.latest(disclosureId, VersionKind.SUBMISSION).map(VersionInfo::number).orElse(null);
+		String text = comment == null || comment.isBlank() ? null : comment.strip();
+		ReviewDecision saved = decisions.save(new ReviewDecision(disclosureId, taskKey, decision, text, actor.username(),
+				actor.displayName(), clock.instant(), submission));
+		events.publishEvent(new DecisionRecorded(disclosureId, taskKey, decision, text, actor.username(), clock.instant(),
+				submission));
+		return saved.view();
+	}
+
+	@Transactional(readOnly = true)
+	public List<DecisionView> of(long disclosureId) {
+		return decisions.findByDisclosureIdOrderByDecidedAt(disclosureId).stream().map(ReviewDecision::view).toList();
+	}
+
+	/** How often the disclosure was returned, for the dashboard. */
+	@Transactional(readOnly = true)
+	public long returnsOf(long disclosureId) {
+		return decisions.countByDisclosureIdAndDecision(disclosureId, "RETURN");
+	}
+
+}

@@ -1,0 +1,48 @@
+package cn.budget.workflow;
+
+import java.util.Set;
+
+import cn.budget.identity.Actor;
+import cn.budget.identity.Role;
+
+/**
+ * Who may see and act on a task: the task's candidate group must be the actor's role; department
+ * roles must belong to the task's department; a contribution task belongs to its sub-unit's
+ * drafters and the consolidation to the department's main-unit drafters. A claimed task is acted
+ * on by its assignee only.
+ */
+final class TaskAccess {
+
+	private TaskAccess() {
+	}
+
+	/** The facts of a task that decide access. */
+	record Facts(String taskKey, Set<String> candidateGroups, String departmentCode, String unitCode, String assignee) {
+	}
+
+	static boolean canSee(Actor actor, Facts task) {
+		if (actor.is(Role.ADMIN)) {
+			return true;
+		}
+		if (!task.candidateGroups().contains(actor.role().name()) && !actor.username().equals(task.assignee())) {
+			return false;
+		}
+		if (!actor.canSeeDepartment(task.departmentCode())) {
+			return false;
+		}
+		if (TaskKeys.CONTRIBUTE.equals(task.taskKey())) {
+			return actor.unitCode() != null && actor.unitCode().equals(task.unitCode());
+		}
+		if (TaskKeys.DRAFT.equals(task.taskKey())) {
+			return actor.is(Role.DRAFTER) && actor.mainUnit();
+		}
+		return true;
+	}
+
+	/** Whether the actor may claim or complete it: they can see it, and nobody else claimed it. */
+	static boolean canAct(Actor actor, Facts task) {
+		return canSee(actor, task) && task.candidateGroups().contains(actor.role().name())
+				&& (task.assignee() == null || actor.username().equals(task.assignee()));
+	}
+
+}

@@ -1,0 +1,122 @@
+package cn.budget.workflow;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import cn.budget.disclosure.DisclosureLifecycle;
+import cn.budget.disclosure.DisclosureVersions;
+import cn.budget.disclosure.Submission;
+import cn.budget.disclosure.VersionInfo;
+import cn.budget.disclosure.VersionKind;
+import cn.budget.identity.Actor;
+import cn.budget.review.ReviewComments;
+import cn.budget.review.ReviewDecisions;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Completes a task with a decision: moves the disclosure along its route (submission freezes a
+ * version, sign-off, return, approval, publication), records the decision and lets the process
+ * continue — all in one transaction, so the disclosure and the process never disagree.
+ */
+@Service
+@Transactional
+public class TaskCompletion {
+
+	private static final Map<String, Set<Decision>> ALLOWED = Map.of(TaskKeys.CONTRIBUTE, Set.of(Decision.SUBMIT),
+			TaskKeys.DRAFT, Set.of(Decision.SUBMIT), TaskKeys.SIGN_OFF, Set.of(Decision.APPROVE, Decision.RETURN),
+			TaskKeys.REVIEW, Set.of(Decision.APPROVE, Decision.RETURN), TaskKeys.PUBLISH, Set.of(Decision.APPROVE),
+			TaskKeys.FOLLOW_UP, Set.of(Decision.APPROVE, Decision.SUBMIT));
+
+	private final Inbox inbox;
+
+	private final TaskService tasks;
+
+	private final DisclosureLifecycle lifecycle;
+
+	private final DisclosureVersions versions;
+
+	private final ReviewDecisions decisions;
+
+	private final ReviewComments comments;
+
+	private final ObjectProvider<SubmissionGate> gate;
+
+	TaskCompletion(Inbox inbox, TaskService tasks, DisclosureLifecycle lifecycle, DisclosureVersions versions,
+			ReviewDecisions decisions, ReviewComments comments, ObjectProvider<SubmissionGate> gate) {
+		this.inbox = inbox;
+		this.tasks = tasks;
+		this.lifecycle = lifecycle;
+		this.versions = versions;
+		this.decisions = decisions;
+		this.comments = comments;
+		this.gate = gate;
+	}
+
+	/**
+	 * @throws TaskNotFoundException when the actor cannot see the task
+	 * @throws org.springframework.security.access.AccessDeniedException when it is not the actor's
+	 * @throws DecisionRefusedException for a decision the task does not take, or a return without reasons
+	 * @throws SubmissionBlockedException when the checks refuse a submission
+	 */
+	public void complete(Actor actor, String taskId, Decision decision, String comment) {
+		TaskView task = inbox.requireActor(actor, taskId);
+		if (decision == null || !ALLOWED.getOrDefault(task.taskKey(), Set.of()).contains(decision)) {
+			throw new DecisionRefusedException("decision", "validation.decision", String.valueOf(decision));
+		}
+		Map<String, Object> variables = new HashMap<>();
+		long id = task.disclosureId();
+		switch (task.taskKey()) {
+			case TaskKeys.DRAFT -> {
+				gate.ifAvailable(g -> g.assertSubmittable(versions.current(id), comment));
+				Submission submission = lifecycle.submit(id, actor.username(), blankToNull(comment));
+				variables.put(ProcessVariables.NEEDS_SIGN_OFF, submission.needsSignOff());
+			}
+			case TaskKeys.SIGN_OFF, TaskKeys.REVIEW -> decide(actor, task, decision, comment, variables);
+			case TaskKeys.PUBLISH -> lifecycle.publish(id, actor.username(), blankToNull(comment));
+			default -> {
+				// Contributions and follow-ups only move the process on.
+			}
+		}
+		decisions.record(actor, id, task.taskKey(), decision.name(), comment);
+		if (task.assignee() == null) {
+			tasks.setAssignee(taskId, actor.username());
+		}
+		tasks.complete(taskId, variables);
+	}
+
+	private void decide(Actor actor, TaskView task, Decision decision, String comment, Map<String, Object> variables) {
+		long id = task.disclosureId();
+		if (decision == Decision.RETURN) {
+			requireReason(actor, id, comment);
+			lifecycle.returnForRevision(id, actor.username(), blankToNull(comment));
+		}
+		else if (TaskKeys.SIGN_OFF.equals(task.taskKey())) {
+			lifecycle.signOff(id, actor.username());
+		}
+		else {
+			lifecycle.approve(id, actor.username());
+		}
+		variables.put(ProcessVariables.DECISION, decision.name());
+	}
+
+	// A return needs at least one reason: the decision's comment or a comment written on this version.
+	private void requireReason(Actor actor, long id, String comment) {
+		if (comment != null && !comment.isBlank()) {
+			return;
+		}
+		Instant since = versions.latest(id, VersionKind.SUBMISSION).map(VersionInfo::frozenAt).orElse(Instant.EPOCH);
+		if (comments.openCommentsBy(id, actor.username(), since) == 0) {
+			throw new DecisionRefusedException("comment", "validation.returnNeedsReason");
+		}
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+}

@@ -1,0 +1,26 @@
+package cn.budget.workflow;
+
+import java.time.Instant;
+
+/**
+ * A task as the inbox and the API show it.
+ *
+ * @param id the task id
+ * @param taskKey the BPMN element id, e.g. {@code Task_FinanceReview}
+ * @param name the task's name in the BPMN
+ * @param disclosureId the disclosure the task is about
+ * @param departmentCode its department
+ * @param departmentName the department's name
+ * @param fiscalYear the disclosure's year
+ * @param title the disclosure's title
+ * @param unitCode the sub-unit of a contribution task, else null
+ * @param assignee who claimed the task, or null
+ * @param created when the task was created
+ * @param due when publication is due
+ * @param overdue whether the due date has passed
+ * @param formKey the form the task opens
+ */
+public record TaskView(String id, String taskKey, String name, Long disclosureId, String departmentCode,
+		String departmentName, Integer fiscalYear, String title, String unitCode, String assignee, Instant created,
+		Instant due, boolean overdue, String formKey) {
+}

@@ -1,0 +1,100 @@
+package cn.budget.workflow;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import cn.budget.identity.Directory;
+import cn.budget.shared.ApiController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@ApiController
+@Tag(name = "workflow", description = "Rounds and the tasks of the disclosure-review process")
+class WorkflowApi {
+
+	private final Rounds rounds;
+
+	private final Inbox inbox;
+
+	private final TaskCompletion completion;
+
+	private final Directory directory;
+
+	WorkflowApi(Rounds rounds, Inbox inbox, TaskCompletion completion, Directory directory) {
+		this.rounds = rounds;
+		this.inbox = inbox;
+		this.completion = completion;
+		this.directory = directory;
+	}
+
+	/** A task in the API's shape (api.md). */
+	record TaskItem(String id, String taskKey, String name, Long disclosureId, String departmentCode, Instant due,
+			String assignee, boolean overdue) {
+
+		static TaskItem of(TaskView t) {
+			return new TaskItem(t.id(), t.taskKey(), t.name(), t.disclosureId(), t.departmentCode(), t.due(), t.assignee(),
+					t.overdue());
+		}
+
+	}
+
+	/** A decision on a task. */
+	record Completion(Decision decision, String comment) {
+	}
+
+	@PostMapping("/api/rounds")
+	@Operation(summary = "Open a round: one disclosure and one running disclosure-review process per department")
+	@ApiResponse(responseCode = "201", description = "Opened")
+	@ApiResponse(responseCode = "403", description = "Not a supervisor")
+	@ApiResponse(responseCode = "422", description = "Unknown department, or a department already on its route")
+	ResponseEntity<RoundOpened> open(@Valid @RequestBody NewRound request) {
+		RoundOpened opened = rounds.open(directory.currentActor(), request);
+		return ResponseEntity.created(URI.create("/api/rounds/" + opened.id())).body(opened);
+	}
+
+	@GetMapping("/api/tasks")
+	@Operation(summary = "The caller's open tasks and their groups' tasks, soonest due first")
+	List<TaskItem> tasks(@RequestParam(required = false) Integer year, @RequestParam(required = false) String department,
+			@RequestParam(required = false) String taskKey, @RequestParam(required = false) Boolean overdue) {
+		return inbox.tasksOf(directory.currentActor(), new InboxFilter(year, department, taskKey, overdue))
+			.stream()
+			.map(TaskItem::of)
+			.toList();
+	}
+
+	@PostMapping("/api/tasks/{id}/claim")
+	@Operation(summary = "Claim a task")
+	ResponseEntity<Void> claim(@PathVariable String id) {
+		inbox.claim(directory.currentActor(), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/api/tasks/{id}/unclaim")
+	@Operation(summary = "Hand a claimed task back to the group")
+	ResponseEntity<Void> unclaim(@PathVariable String id) {
+		inbox.unclaim(directory.currentActor(), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/api/tasks/{id}/complete")
+	@Operation(summary = "Complete a task with a decision: SUBMIT, APPROVE or RETURN (a return needs a reason)")
+	@ApiResponse(responseCode = "204", description = "Completed")
+	@ApiResponse(responseCode = "403", description = "Not the caller's task")
+	@ApiResponse(responseCode = "409", description = "Blocked, e.g. by blocking check findings")
+	@ApiResponse(responseCode = "422", description = "A decision the task does not take, or a return without a reason")
+	ResponseEntity<Void> complete(@PathVariable String id, @RequestBody Completion request) {
+		completion.complete(directory.currentActor(), id, request.decision(), request.comment());
+		return ResponseEntity.noContent().build();
+	}
+
+}

@@ -1,0 +1,190 @@
+package cn.budget.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import cn.budget.IntegrationTest;
+import cn.budget.Years;
+import cn.budget.disclosure.CellContent;
+import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.DisclosureUpdate;
+import cn.budget.disclosure.Disclosures;
+import cn.budget.disclosure.PartContent;
+import cn.budget.disclosure.TableContent;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
+
+/**
+ * The whole route of a disclosure through the API: sub-units contribute, the department submits,
+ * the leader returns it, it is resubmitted and signed off, the reviewer returns it with a comment
+ * on a table row, the drafter fixes one cell, the blackline shows exactly that cell, approval,
+ * publication — and the audit trail is intact.
+ */
+@IntegrationTest
+class ReviewJourneyIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aDisclosureTravelsTheWholeRoute() throws Exception {
+		int year = Years.next();
+		JsonNode round = call("supervisor", post("/api/rounds"), "{\"fiscalYear\":" + year
+				+ ",\"template\":\"BUDGET\",\"approvalDate\":\"2026-03-02\",\"departmentCodes\":[\"312\",\"305\"]}",
+				status().isCreated());
+		long id = round.at("/disclosures/0/id").asLong();
+		long education = round.at("/disclosures/1/id").asLong();
+		assertThat(round.at("/disclosures/0/processInstanceId").asText()).isNotBlank();
+
+		String traffic = task("drafter-jj", id, "Task_ContributeSubUnit");
+		String detention = task("drafter-ks", id, "Task_ContributeSubUnit");
+		assertThat(traffic).isNotEqualTo(detention);
+		assertThat(tasksOf("drafter-jy")).noneMatch(t -> t.get("disclosureId").asLong() == id);
+		assertThat(tasksOf("drafter-jy")).anyMatch(t -> t.get("disclosureId").asLong() == education);
+		complete("drafter-ks", traffic, "SUBMIT", null, status().isForbidden());
+		complete("drafter-jj", traffic, "SUBMIT", null, status().isNoContent());
+		complete("drafter-ks", detention, "SUBMIT", null, status().isNoContent());
+
+		DisclosureDocument draft = document(id);
+		write("drafter-ga", id, Disclosures.wholeBudgetDisclosure(draft));
+		complete("drafter-ga", task("drafter-ga", id, "Task_DraftDisclosure"), "SUBMIT", "首次提交", status().isNoContent());
+		assertThat(document(id).getState().name()).isEqualTo("WITH_LEADER");
+
+		String signOff = task("leader-ga", id, "Task_LeaderSignOff");
+		complete("leader-jy", signOff, "RETURN", "x", status().isNotFound());
+		complete("admin", signOff, "APPROVE", null, status().isForbidden());
+		complete("leader-ga", signOff, "RETURN", null, status().isUnprocessableEntity());
+		complete("leader-ga", signOff, "RETURN", "三公经费增减原因需说明", status().isNoContent());
+		assertThat(document(id).getState().name()).isEqualTo("RETURNED");
+
+		DisclosureDocument returned = document(id);
+		DisclosureUpdate reason = update(returned, "three_public");
+		reason.getParts().get(0).getFields().get("three_public_text").setValue("“三公”经费比上年增加10万元，原因是交警大队新增两辆执法执勤用车。");
+		write("drafter-ga", id, reason);
+		complete("drafter-ga", task("drafter-ga", id, "Task_DraftDisclosure"), "SUBMIT", null, status().isNoContent());
+		complete("leader-ga", task("leader-ga", id, "Task_LeaderSignOff"), "APPROVE", null, status().isNoContent());
+		assertThat(document(id).getState().name()).isEqualTo("IN_REVIEW");
+
+		DisclosureDocument inReview = document(id);
+		TableContent procurement = inReview.part("procurement").orElseThrow().getTables().get(0);
+		long rowId = procurement.getRows().get(2).getId();
+		String review = task("reviewer", id, "Task_FinanceReview");
+		call("reviewer", post("/api/disclosures/" + id + "/comments"), "{\"partKey\":\"procurement\",\"tableId\":"
+				+ procurement.getId() + ",\"rowId\":" + rowId + ",\"text\":\"单价与金额不符，请核实\"}", status().isCreated());
+		complete("reviewer", review, "RETURN", null, status().isNoContent());
+
+		DisclosureUpdate fix = update(document(id), "procurement");
+		fix.getParts().get(0).getTables().get(0).getRows().get(2).getCells().put("unit_price", CellContent.of("26.50"));
+		fix.getParts().get(0).getTables().get(0).getRows().get(2).getCells().put("amount", CellContent.of("79.50"));
+		fix.getParts().get(0).getTables().get(0).getRows().get(2).getCells().put("quantity", CellContent.of("3"));
+		write("drafter-ga", id, fix);
+		complete("drafter-ga", task("drafter-ga", id, "Task_DraftDisclosure"), "SUBMIT", "已核实单价", status().isNoContent());
+		complete("leader-ga", task("leader-ga", id, "Task_LeaderSignOff"), "APPROVE", null, status().isNoContent());
+
+		JsonNode blackline = call("reviewer", get("/api/disclosures/" + id + "/blackline"), null, status().isOk());
+		assertThat(blackline.get("changes")).hasSize(1);
+		JsonNode change = blackline.get("changes").get(0);
+		assertThat(change.get("kind").asText()).isEqualTo("CELL");
+		assertThat(change.get("rowId").asLong()).isEqualTo(rowId);
+		assertThat(change.get("field").asText()).isEqualTo("quantity");
+		assertThat(change.get("from").asText()).isEqualTo("3.00");
+		assertThat(change.get("to").asText()).isEqualTo("3");
+
+		complete("reviewer", task("reviewer", id, "Task_FinanceReview"), "APPROVE", null, status().isNoContent());
+		mvc.perform(get("/public/disclosures/" + id)).andExpect(status().isNotFound());
+		complete("supervisor", task("supervisor", id, "Task_Publish"), "APPROVE", null, status().isNoContent());
+		assertThat(document(id).getState().name()).isEqualTo("PUBLISHED");
+		mvc.perform(get("/public/disclosures/" + id)).andExpect(status().isOk());
+		assertThat(tasksOf("supervisor")).noneMatch(t -> t.get("disclosureId").asLong() == id);
+
+		JsonNode audit = call("reviewer", get("/api/disclosures/" + id + "/audit"), null, status().isOk());
+		List<String> kinds = StreamSupport.stream(audit.spliterator(), false).map(e -> e.get("kind").asText()).toList();
+		assertThat(kinds).contains("CREATED", "FIELD", "CELL", "SUBMITTED", "RETURNED", "SIGNED_OFF", "COMMENT", "DECISION",
+				"APPROVED", "PUBLISHED");
+		assertThat(call("reviewer", get("/api/disclosures/" + id + "/audit/verify"), null, status().isOk())
+			.get("intact").asBoolean()).isTrue();
+
+		long tampered = audit.get(5).get("seq").asLong();
+		jdbc.update("update audit_event set to_value = 'tampered' where disclosure_id = ? and seq = ?", id, tampered);
+		JsonNode verification = call("reviewer", get("/api/disclosures/" + id + "/audit/verify"), null, status().isOk());
+		assertThat(verification.get("intact").asBoolean()).isFalse();
+		assertThat(verification.get("firstBrokenAt").asLong()).isEqualTo(tampered);
+	}
+
+	private String task(String user, long disclosureId, String taskKey) throws Exception {
+		return tasksOf(user).stream()
+			.filter(t -> t.get("disclosureId").asLong() == disclosureId && t.get("taskKey").asText().equals(taskKey))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(user + " has no " + taskKey))
+			.get("id")
+			.asText();
+	}
+
+	private List<JsonNode> tasksOf(String user) throws Exception {
+		return StreamSupport.stream(call(user, get("/api/tasks"), null, status().isOk()).spliterator(), false).toList();
+	}
+
+	private void complete(String user, String taskId, String decision, String comment, ResultMatcher expected)
+			throws Exception {
+		String body = json.writeValueAsString(new java.util.HashMap<>(java.util.Map.of("decision", decision)) {
+			{
+				if (comment != null) {
+					put("comment", comment);
+				}
+			}
+		});
+		mvc.perform(post("/api/tasks/" + taskId + "/complete").with(httpBasic(user, "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(expected);
+	}
+
+	private DisclosureDocument document(long id) throws Exception {
+		return json.treeToValue(call("drafter-ga", get("/api/disclosures/" + id), null, status().isOk()),
+				DisclosureDocument.class);
+	}
+
+	private void write(String user, long id, DisclosureUpdate update) throws Exception {
+		call(user, put("/api/disclosures/" + id), json.writeValueAsString(update), status().isOk());
+	}
+
+	private static DisclosureUpdate update(DisclosureDocument document, String partKey) {
+		DisclosureUpdate update = new DisclosureUpdate();
+		update.setVersion(document.getVersion());
+		PartContent part = document.part(partKey).orElseThrow();
+		update.getParts().add(part);
+		return update;
+	}
+
+	private JsonNode call(String user, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+			String body, ResultMatcher expected) throws Exception {
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).content(body);
+		}
+		String response = mvc.perform(request.with(httpBasic(user, "demo")))
+			.andExpect(expected)
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return response.isBlank() ? null : json.readTree(response);
+	}
+
+}
