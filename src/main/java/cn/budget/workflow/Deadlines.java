@@ -31,6 +31,11 @@ public class Deadlines {
 		return Date.from(round(roundId).getRemindAt());
 	}
 
+	/** The last legal day of a deadline, in the county's time zone. */
+	public LocalDate lastDayOf(Instant due) {
+		return LocalDate.ofInstant(due.minusSeconds(1), properties.zone());
+	}
+
 	/** The end of the last legal day: midnight after approval date + 20 days. */
 	Instant dueAfter(LocalDate approvalDate) {
 		return approvalDate.plusDays(properties.publicationDays() + 1L).atStartOfDay(properties.zone()).toInstant();

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import cn.budget.identity.Directory;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -167,11 +165,7 @@ public class Inbox {
 	}
 
 	private TaskAccess.Facts facts(Task task, TaskView view) {
-		Set<String> groups = new HashSet<>();
-		tasks.getIdentityLinksForTask(task.getId())
-			.stream()
-			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-			.forEach(link -> groups.add(link.getGroupId()));
+		Set<String> groups = TaskAccess.candidateGroups(tasks.getIdentityLinksForTask(task.getId()));
 		return new TaskAccess.Facts(view.taskKey(), groups, view.departmentCode(), view.unitCode(), task.getAssignee());
 	}
 

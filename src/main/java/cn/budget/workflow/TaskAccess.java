@@ -1,9 +1,13 @@
 package cn.budget.workflow;
 
+import java.util.Collection;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import cn.budget.identity.Actor;
 import cn.budget.identity.Role;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
  * Who may see and act on a task: the task's candidate group must be the actor's role; department
@@ -18,6 +22,14 @@ final class TaskAccess {
 
 	/** The facts of a task that decide access. */
 	record Facts(String taskKey, Set<String> candidateGroups, String departmentCode, String unitCode, String assignee) {
+	}
+
+	/** The candidate groups among a task's identity links. */
+	static Set<String> candidateGroups(Collection<? extends IdentityLink> links) {
+		return links.stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map(IdentityLink::getGroupId)
+			.collect(Collectors.toSet());
 	}
 
 	static boolean canSee(Actor actor, Facts task) {

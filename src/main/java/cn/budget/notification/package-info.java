@@ -1,0 +1,5 @@
+/**
+ * Notifications: an in-app list per user and e-mail (Spring Mail, off until SMTP is configured) to
+ * the assignees and candidates of a new task, on a return, a reminder and an escalation.
+ */
+package cn.budget.notification;
