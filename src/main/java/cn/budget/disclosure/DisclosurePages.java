@@ -49,11 +49,15 @@ class DisclosurePages {
 
 	private final Messages messages;
 
-	DisclosurePages(DisclosureQueries queries, DisclosureDrafting drafting, Directory directory, Messages messages) {
+	private final List<EditorExtension> extensions;
+
+	DisclosurePages(DisclosureQueries queries, DisclosureDrafting drafting, Directory directory, Messages messages,
+			List<EditorExtension> extensions) {
 		this.queries = queries;
 		this.drafting = drafting;
 		this.directory = directory;
 		this.messages = messages;
+		this.extensions = extensions;
 	}
 
 	@InitBinder("form")
@@ -168,6 +172,7 @@ class DisclosurePages {
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
+		extensions.forEach(extension -> model.addAllAttributes(extension.model(actor, document)));
 		model.addAttribute("filled", document.getParts().stream().filter(p -> Boolean.TRUE.equals(p.getFilled()))
 			.map(PartContent::getKey).toList());
 		return VIEW_EDIT;

@@ -49,6 +49,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/camunda/**", "/engine-rest/**")
 			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/rounds", "/rounds/**")
+			.hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

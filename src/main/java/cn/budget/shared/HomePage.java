@@ -4,14 +4,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The start page after login: the disclosures in the user's scope.
+ * The start page after login: the user's tasks.
  */
 @Controller
 class HomePage {
 
 	@GetMapping("/")
 	String home() {
-		return "redirect:/disclosures";
+		return "redirect:/tasks";
 	}
 
 }

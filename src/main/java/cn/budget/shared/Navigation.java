@@ -20,7 +20,10 @@ public class Navigation {
 	private static final Set<String> EVERYONE = Set.of("ROLE_DRAFTER", "ROLE_UNIT_LEADER", "ROLE_REVIEWER",
 			"ROLE_SUPERVISOR", "ROLE_ADMIN");
 
-	private static final List<Item> ITEMS = List.of(new Item("disclosures", "/disclosures", "nav.disclosures", EVERYONE),
+	private static final List<Item> ITEMS = List.of(new Item("tasks", "/tasks", "nav.tasks", EVERYONE),
+			new Item("disclosures", "/disclosures", "nav.disclosures", EVERYONE),
+			new Item("rounds", "/rounds", "nav.rounds", Set.of("ROLE_SUPERVISOR", "ROLE_ADMIN")),
+			new Item("notifications", "/notifications", "nav.notifications", EVERYONE),
 			new Item("camunda", "/camunda/app/cockpit/", "nav.camunda", Set.of("ROLE_ADMIN")));
 
 	public List<Item> items(Authentication authentication) {

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * zh-CN by default; {@code ?lang=en} switches to English and the choice is kept in a cookie.
- * Clients that send Accept-Language (API scripts) get that language.
+ * API clients that send Accept-Language get that language.
  */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
@@ -21,9 +21,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
-		// Without a cookie, API clients get the language they ask for; everyone else gets zh-CN.
-		resolver.setDefaultLocaleFunction(request -> request.getHeader("Accept-Language") == null
-				? Locale.SIMPLIFIED_CHINESE : request.getLocale());
+		// Without a cookie, API clients get the language they ask for; pages are zh-CN until switched.
+		resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
+				&& request.getHeader("Accept-Language") != null ? request.getLocale() : Locale.SIMPLIFIED_CHINESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}

@@ -61,6 +61,13 @@ public record TableDefinition(String key, LocalizedText title, TableStyle style,
 		return span;
 	}
 
+	/** Whether rows or header fields hold amounts, so that the unit of measure matters. */
+	@JsonIgnore
+	public boolean hasAmounts() {
+		return columns.stream().anyMatch(c -> c.type() == ValueType.AMOUNT)
+				|| header.stream().anyMatch(c -> c.type() == ValueType.AMOUNT);
+	}
+
 	/** Whether any column has a spanning group heading, so the grid needs two header rows. */
 	@JsonIgnore
 	public boolean hasColumnGroups() {

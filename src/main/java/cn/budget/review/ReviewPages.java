@@ -1,0 +1,54 @@
+package cn.budget.review;
+
+import cn.budget.identity.Directory;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Comment forms on the review and drafting pages: add a comment on a part or a row, resolve one,
+ * then return to the page the form was on.
+ */
+@Controller
+class ReviewPages {
+
+	private final ReviewComments comments;
+
+	private final Directory directory;
+
+	ReviewPages(ReviewComments comments, Directory directory) {
+		this.comments = comments;
+		this.directory = directory;
+	}
+
+	@PostMapping("/disclosures/{id}/comments")
+	String comment(@PathVariable long id, @RequestParam(required = false) String partKey,
+			@RequestParam(required = false) Long tableId, @RequestParam(required = false) Long rowId,
+			@RequestParam(required = false) String anchor, @RequestParam String text,
+			@RequestParam(required = false) String returnTo, RedirectAttributes redirect) {
+		CommentView added = comments.add(directory.currentActor(), id, new CommentAnchor(blank(partKey), tableId, rowId, anchor),
+				text);
+		redirect.addFlashAttribute("notice", "review.commentSaved");
+		return "redirect:" + safe(returnTo, "/disclosures/" + id) + (rowId != null ? "#row-" + rowId
+				: added.anchor().partKey() != null ? "#part-" + added.anchor().partKey() : "");
+	}
+
+	@PostMapping("/comments/{id}/resolve")
+	String resolve(@PathVariable long id, @RequestParam(required = false) String returnTo, RedirectAttributes redirect) {
+		CommentView resolved = comments.resolve(directory.currentActor(), id);
+		redirect.addFlashAttribute("notice", "review.commentResolved");
+		return "redirect:" + safe(returnTo, "/disclosures/" + resolved.disclosureId());
+	}
+
+	// Only paths of this application: never redirect to another site.
+	private static String safe(String returnTo, String fallback) {
+		return returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//") ? returnTo : fallback;
+	}
+
+	private static String blank(String s) {
+		return s == null || s.isBlank() ? null : s;
+	}
+
+}

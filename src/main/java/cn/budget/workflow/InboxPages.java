@@ -1,0 +1,72 @@
+package cn.budget.workflow;
+
+import java.util.List;
+
+import cn.budget.identity.Actor;
+import cn.budget.identity.Directory;
+import cn.budget.identity.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The inbox page: my tasks and my groups' tasks, filtered and sorted by due date; claiming, handing
+ * back and, for reviewers, claiming many at once.
+ */
+@Controller
+class InboxPages {
+
+	static final String VIEW_INBOX = "workflow/inbox";
+
+	private static final List<String> TASK_KEYS = List.of(TaskKeys.CONTRIBUTE, TaskKeys.DRAFT, TaskKeys.SIGN_OFF,
+			TaskKeys.REVIEW, TaskKeys.PUBLISH, TaskKeys.FOLLOW_UP);
+
+	private final Inbox inbox;
+
+	private final Directory directory;
+
+	InboxPages(Inbox inbox, Directory directory) {
+		this.inbox = inbox;
+		this.directory = directory;
+	}
+
+	@GetMapping("/tasks")
+	String inbox(@RequestParam(required = false) Integer year, @RequestParam(required = false) String department,
+			@RequestParam(required = false) String taskKey, @RequestParam(required = false) Boolean overdue, Model model) {
+		Actor actor = directory.currentActor();
+		InboxFilter filter = new InboxFilter(year, department, taskKey, overdue);
+		model.addAttribute("tasks", inbox.tasksOf(actor, filter));
+		model.addAttribute("filter", filter);
+		model.addAttribute("taskKeys", TASK_KEYS);
+		model.addAttribute("departments", actor.seesAllDepartments() ? directory.budgetDepartments() : List.of());
+		model.addAttribute("bulkClaim", actor.is(Role.REVIEWER) || actor.is(Role.SUPERVISOR));
+		return VIEW_INBOX;
+	}
+
+	@PostMapping("/tasks/{id}/claim")
+	String claim(@PathVariable String id, RedirectAttributes redirect) {
+		inbox.claim(directory.currentActor(), id);
+		redirect.addFlashAttribute("notice", "inbox.claimed");
+		return "redirect:/tasks";
+	}
+
+	@PostMapping("/tasks/{id}/unclaim")
+	String unclaim(@PathVariable String id, RedirectAttributes redirect) {
+		inbox.unclaim(directory.currentActor(), id);
+		redirect.addFlashAttribute("notice", "inbox.handedBack");
+		return "redirect:/tasks";
+	}
+
+	@PostMapping("/tasks/claim")
+	String claimAll(@RequestParam(name = "taskIds", required = false) List<String> taskIds, RedirectAttributes redirect) {
+		int claimed = taskIds == null ? 0 : inbox.claimAll(directory.currentActor(), taskIds);
+		redirect.addFlashAttribute("notice", "inbox.claimedMany");
+		redirect.addFlashAttribute("claimedCount", claimed);
+		return "redirect:/tasks";
+	}
+
+}

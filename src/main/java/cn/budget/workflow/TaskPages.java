@@ -1,0 +1,118 @@
+package cn.budget.workflow;
+
+import java.util.Map;
+
+import cn.budget.disclosure.DisclosureQueries;
+import cn.budget.identity.Actor;
+import cn.budget.identity.Directory;
+import cn.budget.review.ReviewPageModel;
+import cn.budget.shared.DomainException;
+import cn.budget.shared.Messages;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Opens a task with the form its BPMN names: drafters get the drafting form, leaders and
+ * reviewers the document with comments, blackline and their decision, the publisher a preview.
+ */
+@Controller
+class TaskPages {
+
+	static final String VIEW_REVIEW = "workflow/review";
+
+	static final String VIEW_PUBLISH = "workflow/publish";
+
+	static final String VIEW_FOLLOW_UP = "workflow/follow-up";
+
+	private final Inbox inbox;
+
+	private final TaskCompletion completion;
+
+	private final ReviewPageModel review;
+
+	private final Directory directory;
+
+	private final Messages messages;
+
+	private final DisclosureQueries disclosures;
+
+	TaskPages(Inbox inbox, TaskCompletion completion, ReviewPageModel review, Directory directory, Messages messages,
+			DisclosureQueries disclosures) {
+		this.inbox = inbox;
+		this.completion = completion;
+		this.review = review;
+		this.directory = directory;
+		this.messages = messages;
+		this.disclosures = disclosures;
+	}
+
+	@GetMapping("/tasks/{id}")
+	String open(@PathVariable String id, Model model) {
+		Actor actor = directory.currentActor();
+		TaskView task = inbox.task(actor, id);
+		return switch (task.taskKey()) {
+			case TaskKeys.CONTRIBUTE, TaskKeys.DRAFT -> editor(actor, task);
+			default -> form(actor, task, model, null);
+		};
+	}
+
+	@PostMapping("/tasks/{id}/complete")
+	String complete(@PathVariable String id, @RequestParam Decision decision,
+			@RequestParam(required = false) String comment, Model model, RedirectAttributes redirect) {
+		Actor actor = directory.currentActor();
+		TaskView task = inbox.task(actor, id);
+		try {
+			completion.complete(actor, id, decision, comment);
+			redirect.addFlashAttribute("notice", "task.completed." + decision);
+			return "redirect:/tasks";
+		}
+		catch (DomainException ex) {
+			model.addAttribute("comment", comment);
+			model.addAttribute("problems", ex.getProperties().get("findings"));
+			String message = messages.get(ex.getMessageKey(), ex.getArgs());
+			if (!ex.getErrors().isEmpty()) {
+				message = messages.get(ex.getErrors().get(0).messageKey(), ex.getErrors().get(0).args());
+			}
+			if (task.taskKey().equals(TaskKeys.DRAFT) || task.taskKey().equals(TaskKeys.CONTRIBUTE)) {
+				redirect.addFlashAttribute("taskError", message);
+				redirect.addFlashAttribute("taskComment", comment);
+				redirect.addFlashAttribute("taskProblems", ex.getProperties().get("findings"));
+				return editor(actor, task);
+			}
+			return form(actor, task, model, message);
+		}
+		catch (AccessDeniedException ex) {
+			return form(actor, task, model, messages.get("error.notYourTask"));
+		}
+	}
+
+	// Straight to the first part: flash attributes survive one redirect only.
+	private String editor(Actor actor, TaskView task) {
+		String firstPart = disclosures.get(actor, task.disclosureId()).getParts().get(0).getKey();
+		return "redirect:/disclosures/" + task.disclosureId() + "/parts/" + firstPart;
+	}
+
+	private String form(Actor actor, TaskView task, Model model, String error) {
+		model.addAttribute("task", task);
+		model.addAttribute("error", error);
+		model.addAllAttributes(review.of(actor, task.disclosureId()));
+		model.addAttribute("decisions", decisionsOf(task));
+		return switch (task.taskKey()) {
+			case TaskKeys.PUBLISH -> VIEW_PUBLISH;
+			case TaskKeys.FOLLOW_UP -> VIEW_FOLLOW_UP;
+			default -> VIEW_REVIEW;
+		};
+	}
+
+	private static Map<String, Boolean> decisionsOf(TaskView task) {
+		boolean judging = task.taskKey().equals(TaskKeys.SIGN_OFF) || task.taskKey().equals(TaskKeys.REVIEW);
+		return Map.of("approve", true, "return", judging);
+	}
+
+}
