@@ -33,7 +33,7 @@
     const tbody = card.querySelector('tbody.rows');
     const next = parseInt(button.dataset.nextRow, 10);
     button.dataset.nextRow = String(next + 1);
-    const html = template.innerHTML.split('__ROW__').join(String(next));
+    const html = template.innerHTML.split('NEWROW').join(String(next));
     tbody.insertAdjacentHTML('beforeend', html);
     renumber(tbody);
     const first = tbody.lastElementChild.querySelector('.cell-input:not([readonly])');
