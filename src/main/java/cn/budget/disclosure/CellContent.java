@@ -72,6 +72,11 @@ public class CellContent {
 		return unit;
 	}
 
+	/** Forgets the parsed parts, e.g. when the value is masked for the public. */
+	public void clearParsed() {
+		describeParsed(null, null, null);
+	}
+
 	void describeParsed(BigDecimal parsedAmount, String parsedComparator, String parsedUnit) {
 		this.amount = parsedAmount;
 		this.comparator = parsedComparator;

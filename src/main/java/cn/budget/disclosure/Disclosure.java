@@ -229,6 +229,10 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 		return version;
 	}
 
+	public long getRevision() {
+		return revision;
+	}
+
 	public Integer getSignedSubmission() {
 		return signedSubmission;
 	}

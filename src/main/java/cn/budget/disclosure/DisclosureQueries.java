@@ -53,6 +53,11 @@ public class DisclosureQueries {
 		return toDocument(load(repository, actor, id));
 	}
 
+	/** The disclosures of a round, for its dashboard (the caller checks who may see it). */
+	public List<DisclosureSummary> ofRound(long roundId) {
+		return repository.findByRoundIdOrderByDepartmentCode(roundId).stream().map(this::summary).toList();
+	}
+
 	/** What the actor may change in the disclosure now. */
 	public EditScope editScope(Actor actor, DisclosureDocument document) {
 		return EditScope.of(actor, document.getDepartmentCode(), document.getState());
@@ -70,7 +75,7 @@ public class DisclosureQueries {
 	private DisclosureSummary summary(Disclosure d) {
 		return new DisclosureSummary(d.getId(), d.getDepartmentCode(), directory.departmentName(d.getDepartmentCode()),
 				d.getFiscalYear(), d.getTemplateCode(), d.getTitle(), d.getState(), d.getVersion(), d.getUpdatedAt(),
-				d.getUpdatedBy(), d.getRoundId());
+				d.getUpdatedBy(), d.getRoundId(), d.getRevision());
 	}
 
 	DisclosureDocument toDocument(Disclosure disclosure) {

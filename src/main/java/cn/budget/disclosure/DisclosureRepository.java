@@ -17,6 +17,8 @@ interface DisclosureRepository extends JpaRepository<Disclosure, Long> {
 			""")
 	List<Disclosure> search(@Param("year") Integer year, @Param("department") String department);
 
+	List<Disclosure> findByRoundIdOrderByDepartmentCode(Long roundId);
+
 	Optional<Disclosure> findByDepartmentCodeAndFiscalYearAndTemplateCode(String departmentCode, int fiscalYear,
 			String templateCode);
 

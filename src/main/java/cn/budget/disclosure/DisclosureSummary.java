@@ -7,5 +7,11 @@ import java.time.Instant;
  */
 public record DisclosureSummary(Long id, String departmentCode, String departmentName, int fiscalYear,
 		String template, String title, DisclosureState state, long version, Instant updatedAt, String updatedBy,
-		Long roundId) {
+		Long roundId, long revision) {
+
+	/** Nothing has been saved since the disclosure was created. */
+	public boolean untouched() {
+		return revision == 0;
+	}
+
 }

@@ -1,24 +1,21 @@
 package cn.budget.publication;
 
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureNotFoundException;
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.DisclosureSummary;
-import cn.budget.disclosure.DisclosureVersions;
-import cn.budget.disclosure.VersionInfo;
-import cn.budget.disclosure.VersionKind;
+import cn.budget.identity.Directory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The public portal: published disclosures only; a draft's id answers 404.
+ * The public portal (no login): the list of published disclosures with search, a published version
+ * as a page, its earlier versions and what a correction changed, and the stored downloads. A
+ * draft's id answers 404.
  */
 @Controller
 class PublicPages {
@@ -27,39 +24,65 @@ class PublicPages {
 
 	static final String VIEW_DISCLOSURE = "publication/disclosure";
 
-	private final DisclosureVersions versions;
+	private final Portal portal;
+
+	private final PublishedFiles files;
 
 	private final DisclosureQueries disclosures;
 
-	PublicPages(DisclosureVersions versions, DisclosureQueries disclosures) {
-		this.versions = versions;
-		this.disclosures = disclosures;
-	}
+	private final Directory directory;
 
-	/** A published disclosure in the portal's list. */
-	record Published(VersionInfo version, DisclosureSummary disclosure) {
+	PublicPages(Portal portal, PublishedFiles files, DisclosureQueries disclosures, Directory directory) {
+		this.portal = portal;
+		this.files = files;
+		this.disclosures = disclosures;
+		this.directory = directory;
 	}
 
 	@GetMapping("/public")
-	String list(Model model) {
-		List<VersionInfo> published = versions.latestPublications();
-		Map<Long, DisclosureSummary> summaries = disclosures
-			.summaries(published.stream().map(VersionInfo::disclosureId).toList())
-			.stream()
-			.collect(Collectors.toMap(DisclosureSummary::id, Function.identity()));
-		model.addAttribute("published", published.stream()
-			.map(v -> new Published(v, summaries.get(v.disclosureId())))
-			.toList());
+	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String department,
+			@RequestParam(required = false) String q, Model model) {
+		model.addAttribute("published", portal.list(year, department, q));
+		model.addAttribute("departments", directory.budgetDepartments());
+		model.addAttribute("year", year);
+		model.addAttribute("department", department);
+		model.addAttribute("q", q);
 		return VIEW_LIST;
 	}
 
 	@GetMapping("/public/disclosures/{id}")
-	String disclosure(@PathVariable long id, Model model) {
-		VersionInfo latest = versions.latest(id, VersionKind.PUBLICATION).orElseThrow(() -> new DisclosureNotFoundException(id));
-		DisclosureDocument document = versions.content(id, VersionKind.PUBLICATION, latest.number()).orElseThrow();
-		model.addAttribute("version", latest);
-		model.addAttribute("document", document);
-		model.addAttribute("template", disclosures.templateOf(document));
+	String latest(@PathVariable long id, Model model) {
+		return page(id, null, model);
+	}
+
+	@GetMapping("/public/disclosures/{id}/versions/{number}")
+	String version(@PathVariable long id, @PathVariable int number, Model model) {
+		return page(id, number, model);
+	}
+
+	@GetMapping("/public/disclosures/{id}.{extension}")
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String extension) {
+		Portal.Published published = portal.published(id, null).orElseThrow(() -> new DisclosureNotFoundException(id));
+		return download(id, published.version().number(), extension);
+	}
+
+	@GetMapping("/public/disclosures/{id}/versions/{number}.{extension}")
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable int number, @PathVariable String extension) {
+		PublishedFiles.Download file = files.find(id, number, extension)
+			.orElseThrow(() -> new DisclosureNotFoundException(id));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"disclosure-" + id + "-v" + number + "." + file.extension() + "\"")
+			.eTag(file.sha256())
+			.body(file.content());
+	}
+
+	private String page(long id, Integer number, Model model) {
+		Portal.Published published = portal.published(id, number).orElseThrow(() -> new DisclosureNotFoundException(id));
+		model.addAttribute("published", published);
+		model.addAttribute("template", disclosures.templateOf(published.document()));
+		model.addAttribute("extensions", files.extensions());
 		return VIEW_DISCLOSURE;
 	}
 

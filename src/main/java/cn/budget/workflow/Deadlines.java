@@ -31,6 +31,11 @@ public class Deadlines {
 		return Date.from(round(roundId).getRemindAt());
 	}
 
+	/** The county's time zone, in which deadlines end at midnight. */
+	public java.time.ZoneId zone() {
+		return properties.zone();
+	}
+
 	/** The last legal day of a deadline, in the county's time zone. */
 	public LocalDate lastDayOf(Instant due) {
 		return LocalDate.ofInstant(due.minusSeconds(1), properties.zone());

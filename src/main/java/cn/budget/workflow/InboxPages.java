@@ -29,9 +29,12 @@ class InboxPages {
 
 	private final Directory directory;
 
-	InboxPages(Inbox inbox, Directory directory) {
+	private final Corrections corrections;
+
+	InboxPages(Inbox inbox, Directory directory, Corrections corrections) {
 		this.inbox = inbox;
 		this.directory = directory;
+		this.corrections = corrections;
 	}
 
 	@GetMapping("/tasks")
@@ -58,6 +61,13 @@ class InboxPages {
 	String unclaim(@PathVariable String id, RedirectAttributes redirect) {
 		inbox.unclaim(directory.currentActor(), id);
 		redirect.addFlashAttribute("notice", "inbox.handedBack");
+		return "redirect:/tasks";
+	}
+
+	@PostMapping("/disclosures/{id}/correction")
+	String correct(@PathVariable long id, RedirectAttributes redirect) {
+		corrections.start(directory.currentActor(), id);
+		redirect.addFlashAttribute("notice", "correction.started");
 		return "redirect:/tasks";
 	}
 

@@ -41,7 +41,17 @@ class Round {
 
 	private String openedBy;
 
+	/** A year's round, or the deadline of one correction run. */
+	private boolean correction;
+
 	protected Round() {
+	}
+
+	/** The deadline of a correction run: 20 days from its start, like a round approved that day. */
+	static Round correction(Round of, LocalDate start, Instant dueAt, Instant remindAt, Instant openedAt, String by) {
+		Round round = new Round(of.fiscalYear, of.templateCode, start, dueAt, remindAt, openedAt, by);
+		round.correction = true;
+		return round;
 	}
 
 	Round(int fiscalYear, String templateCode, LocalDate approvalDate, Instant dueAt, Instant remindAt,

@@ -6,6 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RoundRepository extends JpaRepository<Round, Long> {
 
-	List<Round> findAllByOrderByIdDesc();
+	List<Round> findByCorrectionFalseOrderByIdDesc();
 
 }

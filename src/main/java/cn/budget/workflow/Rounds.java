@@ -97,7 +97,7 @@ public class Rounds {
 
 	@Transactional(readOnly = true)
 	public List<RoundInfo> all() {
-		return rounds.findAllByOrderByIdDesc().stream().map(Round::info).toList();
+		return rounds.findByCorrectionFalseOrderByIdDesc().stream().map(Round::info).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -77,7 +77,13 @@ public class TaskCompletion {
 				variables.put(ProcessVariables.NEEDS_SIGN_OFF, submission.needsSignOff());
 			}
 			case TaskKeys.SIGN_OFF, TaskKeys.REVIEW -> decide(actor, task, decision, comment, variables);
-			case TaskKeys.PUBLISH -> lifecycle.publish(id, actor.username(), blankToNull(comment));
+			case TaskKeys.PUBLISH -> {
+				boolean correction = versions.latest(id, VersionKind.PUBLICATION).isPresent();
+				if (correction && blankToNull(comment) == null) {
+					throw new DecisionRefusedException("comment", "validation.changeNoteRequired");
+				}
+				lifecycle.publish(id, actor.username(), blankToNull(comment));
+			}
 			default -> {
 				// Contributions and follow-ups only move the process on.
 			}

@@ -30,11 +30,27 @@ class WorkflowApi {
 
 	private final Directory directory;
 
-	WorkflowApi(Rounds rounds, Inbox inbox, TaskCompletion completion, Directory directory) {
+	private final Corrections corrections;
+
+	WorkflowApi(Rounds rounds, Inbox inbox, TaskCompletion completion, Directory directory, Corrections corrections) {
 		this.rounds = rounds;
 		this.inbox = inbox;
 		this.completion = completion;
 		this.directory = directory;
+		this.corrections = corrections;
+	}
+
+	/** A started correction run. */
+	record CorrectionStarted(Long disclosureId, String processInstanceId) {
+	}
+
+	@PostMapping("/api/disclosures/{id}/correction")
+	@Operation(summary = "Start a correction run of a published disclosure (drafted, reviewed, published again)")
+	@ApiResponse(responseCode = "201", description = "Started")
+	@ApiResponse(responseCode = "409", description = "The disclosure is not published")
+	ResponseEntity<CorrectionStarted> correct(@PathVariable long id) {
+		String instance = corrections.start(directory.currentActor(), id);
+		return ResponseEntity.status(201).body(new CorrectionStarted(id, instance));
 	}
 
 	/** A task in the API's shape (api.md). */

@@ -1,0 +1,26 @@
+package cn.budget.tracking;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One department's line on the dashboard.
+ *
+ * @param disclosureId its disclosure
+ * @param departmentCode the department
+ * @param departmentName its name
+ * @param stage where it stands
+ * @param currentTask the BPMN id of the task the route waits at, or null
+ * @param assignee who claimed that task, or null
+ * @param due the last legal day
+ * @param daysLeft days until the deadline; negative when overdue; null once published
+ * @param returns how often it was returned
+ * @param openErrors open ERROR findings of the automated checks, or null when not checked
+ * @param submitted when it was first submitted, or null
+ * @param published when it was first published, or null
+ * @param late whether it was (or, unpublished, is now) past the deadline
+ */
+public record DepartmentProgress(Long disclosureId, String departmentCode, String departmentName, Stage stage,
+		String currentTask, String assignee, LocalDate due, Long daysLeft, long returns, Long openErrors,
+		Instant submitted, Instant published, boolean late) {
+}

@@ -1,0 +1,102 @@
+package cn.budget.tracking;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import cn.budget.shared.Messages;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboard's table as CSV (UTF-8 with a byte-order mark for spreadsheet programs) and XLSX,
+ * with headings in the user's language.
+ */
+@Component
+class ProgressExport {
+
+	private static final String[] HEADINGS = { "dashboard.col.department", "dashboard.col.stage", "dashboard.col.task",
+			"dashboard.col.assignee", "dashboard.col.due", "dashboard.col.daysLeft", "dashboard.col.returns",
+			"dashboard.col.errors", "dashboard.col.published", "dashboard.col.late" };
+
+	private final Messages messages;
+
+	ProgressExport(Messages messages) {
+		this.messages = messages;
+	}
+
+	byte[] csv(RoundProgress.View view, Locale locale) {
+		StringBuilder csv = new StringBuilder("\uFEFF");
+		for (List<String> line : lines(view, locale)) {
+			csv.append(String.join(",", line.stream().map(ProgressExport::quote).toList())).append("\r\n");
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	byte[] xlsx(RoundProgress.View view, Locale locale) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet(messages.get(locale, "dashboard.sheet"));
+			CellStyle bold = workbook.createCellStyle();
+			Font font = workbook.createFont();
+			font.setBold(true);
+			bold.setFont(font);
+			List<List<String>> lines = lines(view, locale);
+			for (int r = 0; r < lines.size(); r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < lines.get(r).size(); c++) {
+					Cell cell = row.createCell(c);
+					String value = lines.get(r).get(c);
+					if (r > 0 && (c == 5 || c == 6 || c == 7) && value.matches("-?\\d+")) {
+						cell.setCellValue(Long.parseLong(value));
+					}
+					else {
+						cell.setCellValue(value);
+					}
+					if (r == 0) {
+						cell.setCellStyle(bold);
+					}
+				}
+			}
+			for (int c = 0; c < HEADINGS.length; c++) {
+				sheet.autoSizeColumn(c);
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private List<List<String>> lines(RoundProgress.View view, Locale locale) {
+		List<List<String>> lines = new ArrayList<>();
+		List<String> heading = new ArrayList<>();
+		for (String key : HEADINGS) {
+			heading.add(messages.get(locale, key));
+		}
+		lines.add(heading);
+		for (DepartmentProgress d : view.departments()) {
+			lines.add(List.of(d.departmentCode() + " " + d.departmentName(), messages.get(locale, "stage." + d.stage()),
+					d.currentTask() == null ? "" : messages.get(locale, "task." + d.currentTask()),
+					d.assignee() == null ? "" : d.assignee(), d.due().toString(),
+					d.daysLeft() == null ? "" : d.daysLeft().toString(), String.valueOf(d.returns()),
+					d.openErrors() == null ? "" : d.openErrors().toString(),
+					d.published() == null ? "" : d.published().toString(), d.late() ? messages.get(locale, "portal.late") : ""));
+		}
+		return lines;
+	}
+
+	private static String quote(String value) {
+		return value.matches(".*[\",\r\n].*") || value.startsWith("=") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+	}
+
+}

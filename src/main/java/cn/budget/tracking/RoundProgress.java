@@ -1,0 +1,129 @@
+package cn.budget.tracking;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.budget.disclosure.DisclosureQueries;
+import cn.budget.disclosure.DisclosureSummary;
+import cn.budget.disclosure.DisclosureVersions;
+import cn.budget.disclosure.VersionInfo;
+import cn.budget.disclosure.VersionKind;
+import cn.budget.identity.Actor;
+import cn.budget.identity.Role;
+import cn.budget.review.ReviewDecisions;
+import cn.budget.workflow.Deadlines;
+import cn.budget.workflow.Inbox;
+import cn.budget.workflow.RoundInfo;
+import cn.budget.workflow.Rounds;
+import cn.budget.workflow.TaskView;
+import cn.budget.disclosure.DisclosureNotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The state of a round for the finance bureau: per department its stage, task, deadline, returns
+ * and errors, and the counts by stage.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RoundProgress {
+
+	private final Rounds rounds;
+
+	private final DisclosureQueries disclosures;
+
+	private final DisclosureVersions versions;
+
+	private final ReviewDecisions decisions;
+
+	private final Inbox inbox;
+
+	private final Deadlines deadlines;
+
+	private final ObjectProvider<ErrorFindings> findings;
+
+	private final Clock clock;
+
+	RoundProgress(Rounds rounds, DisclosureQueries disclosures, DisclosureVersions versions, ReviewDecisions decisions,
+			Inbox inbox, Deadlines deadlines, ObjectProvider<ErrorFindings> findings, Clock clock) {
+		this.rounds = rounds;
+		this.disclosures = disclosures;
+		this.versions = versions;
+		this.decisions = decisions;
+		this.inbox = inbox;
+		this.deadlines = deadlines;
+		this.findings = findings;
+		this.clock = clock;
+	}
+
+	/** A round's progress. */
+	public record View(RoundInfo round, LocalDate due, List<DepartmentProgress> departments, Map<Stage, Long> counts,
+			List<DayCount> series) {
+	}
+
+	/** How many departments had submitted and published by the end of a day. */
+	public record DayCount(LocalDate day, long submitted, long published) {
+	}
+
+	/**
+	 * @throws AccessDeniedException unless the actor works for the finance bureau or administers
+	 * @throws DisclosureNotFoundException for an unknown round
+	 */
+	public View of(Actor actor, long roundId) {
+		if (!actor.seesAllDepartments()) {
+			throw new AccessDeniedException("Round progress is for the finance bureau");
+		}
+		RoundInfo round = rounds.find(roundId).orElseThrow(() -> new DisclosureNotFoundException(roundId));
+		LocalDate due = deadlines.lastDayOf(round.dueAt());
+		List<DepartmentProgress> lines = disclosures.ofRound(roundId).stream().map(d -> line(d, round, due)).toList();
+		Map<Stage, Long> counts = new EnumMap<>(Stage.class);
+		for (Stage stage : Stage.values()) {
+			counts.put(stage, lines.stream().filter(l -> l.stage() == stage).count());
+		}
+		return new View(round, due, lines, counts, series(round, due, lines));
+	}
+
+	// From the day the round opened until the deadline or today, whichever is later (at most 90 days).
+	private List<DayCount> series(RoundInfo round, LocalDate due, List<DepartmentProgress> lines) {
+		LocalDate first = LocalDate.ofInstant(round.openedAt(), deadlines.zone());
+		LocalDate today = LocalDate.ofInstant(clock.instant(), deadlines.zone());
+		LocalDate last = today.isAfter(due) ? today : due;
+		List<DayCount> series = new java.util.ArrayList<>();
+		for (LocalDate day = first; !day.isAfter(last) && series.size() < 90; day = day.plusDays(1)) {
+			LocalDate end = day;
+			series.add(new DayCount(day, lines.stream().filter(l -> on(l.submitted(), end)).count(),
+					lines.stream().filter(l -> on(l.published(), end)).count()));
+		}
+		return series;
+	}
+
+	private boolean on(java.time.Instant at, LocalDate day) {
+		return at != null && !LocalDate.ofInstant(at, deadlines.zone()).isAfter(day);
+	}
+
+	private DepartmentProgress line(DisclosureSummary d, RoundInfo round, LocalDate due) {
+		Optional<VersionInfo> submitted = versions.list(d.id(), VersionKind.SUBMISSION).stream().findFirst();
+		Optional<VersionInfo> published = versions.list(d.id(), VersionKind.PUBLICATION).stream().findFirst();
+		Optional<TaskView> task = inbox.tasksOf(Actor.SYSTEM, d.id())
+			.stream()
+			.filter(t -> !t.taskKey().equals("Task_FollowUpOverdue"))
+			.findFirst();
+		LocalDate today = LocalDate.ofInstant(clock.instant(), deadlines.zone());
+		Long daysLeft = published.isPresent() ? null : ChronoUnit.DAYS.between(today, due);
+		boolean late = published.map(p -> p.frozenAt().isAfter(round.dueAt())).orElse(today.isAfter(due));
+		Long errors = findings.getIfAvailable() == null ? null
+				: findings.getObject().count(disclosures.getForSystem(d.id()));
+		return new DepartmentProgress(d.id(), d.departmentCode(), d.departmentName(), Stage.of(d, submitted.isPresent()),
+				task.map(TaskView::taskKey).orElse(null), task.map(TaskView::assignee).orElse(null), due, daysLeft,
+				decisions.returnsOf(d.id()), errors, submitted.map(VersionInfo::frozenAt).orElse(null),
+				published.map(VersionInfo::frozenAt).orElse(null), late);
+	}
+
+}
