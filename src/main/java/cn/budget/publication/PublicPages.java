@@ -50,12 +50,12 @@ class PublicPages {
 		return VIEW_LIST;
 	}
 
-	@GetMapping("/public/disclosures/{id}")
+	@GetMapping("/public/disclosures/{id:\\d+}")
 	String latest(@PathVariable long id, Model model) {
 		return page(id, null, model);
 	}
 
-	@GetMapping("/public/disclosures/{id}/versions/{number}")
+	@GetMapping("/public/disclosures/{id:\\d+}/versions/{number:\\d+}")
 	String version(@PathVariable long id, @PathVariable int number, Model model) {
 		return page(id, number, model);
 	}

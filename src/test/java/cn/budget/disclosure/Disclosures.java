@@ -31,6 +31,10 @@ public final class Disclosures {
 				.row("term", "项目支出", "definition", "指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。"))
 			.build());
 		parts.add(part("other_matters").field("other_text", "我部门无其他需要说明的事项。").build());
+		if (!"312".equals(created.getDepartmentCode())) {
+			// The units of 县公安局 belong to it alone; elsewhere the tables are the department's.
+			parts.forEach(p -> p.getTables().forEach(t -> t.setUnitCode(null)));
+		}
 		update.setParts(parts);
 		return update;
 	}

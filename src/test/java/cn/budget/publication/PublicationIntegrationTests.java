@@ -1,0 +1,117 @@
+package cn.budget.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import cn.budget.IntegrationTest;
+import cn.budget.disclosure.CellContent;
+import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.DisclosureUpdate;
+import cn.budget.disclosure.Disclosures;
+import cn.budget.disclosure.PartContent;
+import cn.budget.workflow.Corrections;
+import cn.budget.workflow.RoundOpened;
+import cn.budget.workflow.Routes;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Only published versions are public; confidential values never appear in any published format;
+ * a correction publishes version 2 and keeps version 1.
+ */
+@IntegrationTest
+@Import(Routes.class)
+class PublicationIntegrationTests {
+
+	/** A confidential amount that must never reach the public, in any format. */
+	static final String SECRET = "4321.98";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Routes routes;
+
+	@Autowired
+	PublishedFiles files;
+
+	@Autowired
+	Corrections corrections;
+
+	@Test
+	void aDraftIsNowherePublic() throws Exception {
+		long id = routes.open("305").disclosures().get(0).id();
+		mvc.perform(get("/public/disclosures/" + id)).andExpect(status().isNotFound());
+		mvc.perform(get("/public/disclosures/" + id + "/versions/1")).andExpect(status().isNotFound());
+		for (String extension : files.extensions()) {
+			mvc.perform(get("/public/disclosures/" + id + "." + extension)).andExpect(status().isNotFound());
+		}
+		String list = mvc.perform(get("/public")).andReturn().getResponse().getContentAsString();
+		assertThat(list).doesNotContain("/public/disclosures/" + id + "\"");
+	}
+
+	@Test
+	void confidentialValuesNeverReachAnyPublishedFormat() throws Exception {
+		long id = publishedWithSecret();
+		String page = mvc.perform(get("/public/disclosures/" + id)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("****").doesNotContain(SECRET).doesNotContain("4,321.98");
+		for (String extension : files.extensions()) {
+			byte[] content = mvc.perform(get("/public/disclosures/" + id + "." + extension))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			assertThat(PublishedText.of(extension, content)).as(extension).doesNotContain(SECRET).doesNotContain("4,321.98");
+		}
+		String json = new String(files.find(id, 1, "json").orElseThrow().content(), StandardCharsets.UTF_8);
+		assertThat(json).contains("\"masked\" : true").contains("fiscal-data-package");
+		String csv = new String(files.find(id, 1, "csv").orElseThrow().content(), StandardCharsets.UTF_8);
+		assertThat(csv).contains("8319.42").contains(",true");
+	}
+
+	@Test
+	void aCorrectionPublishesVersionTwoAndKeepsVersionOne() throws Exception {
+		long id = publishedWithSecret();
+		corrections.start(routes.actor("drafter-jy"), id);
+		routes.write("drafter-jy", id, doc -> {
+			DisclosureUpdate update = new DisclosureUpdate();
+			update.setVersion(doc.getVersion());
+			PartContent other = doc.part("other_matters").orElseThrow();
+			other.getFields().put("other_text", CellContent.of("更正：补充说明机关运行经费口径。"));
+			update.getParts().add(other);
+			return update;
+		});
+		routes.submitSignReviewPublish("drafter-jy", "leader-jy", id, "补充其他需要说明的事项");
+
+		String latest = mvc.perform(get("/public/disclosures/" + id)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(latest).contains("补充其他需要说明的事项").contains("更正：补充说明机关运行经费口径。").contains("what-changed");
+		String first = mvc.perform(get("/public/disclosures/" + id + "/versions/1")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(first).contains("我部门无其他需要说明的事项。").doesNotContain("更正：补充说明机关运行经费口径。");
+		assertThat(files.find(id, 1, "csv")).isPresent();
+		assertThat(files.find(id, 2, "csv")).isPresent();
+	}
+
+	private long publishedWithSecret() {
+		RoundOpened round = routes.open("305");
+		long id = round.disclosures().get(0).id();
+		routes.write("drafter-jy", id, doc -> {
+			DisclosureUpdate update = Disclosures.wholeBudgetDisclosure(doc);
+			PartContent procurement = update.getParts().get(5);
+			procurement.getTables().get(0).getRows().get(4).getCells().put("amount", new CellContent(SECRET, true));
+			return update;
+		});
+		routes.submitSignReviewPublish("drafter-jy", "leader-jy", id, null);
+		DisclosureDocument published = routes.document(id);
+		assertThat(published.getState().name()).isEqualTo("PUBLISHED");
+		return id;
+	}
+
+}

@@ -1,0 +1,80 @@
+package cn.budget.tracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.budget.IntegrationTest;
+import cn.budget.disclosure.Disclosures;
+import cn.budget.workflow.Decision;
+import cn.budget.workflow.RoundOpened;
+import cn.budget.workflow.Routes;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The dashboard's counts and current tasks match the process states of a round.
+ */
+@IntegrationTest
+@Import(Routes.class)
+class RoundProgressIntegrationTests {
+
+	@Autowired
+	Routes routes;
+
+	@Autowired
+	RoundProgress progress;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void countsAndTasksMatchTheProcessStates() throws Exception {
+		RoundOpened round = routes.open("312", "305");
+		long police = round.disclosures().get(0).id();
+		long education = round.disclosures().get(1).id();
+		routes.write("drafter-jy", education, Disclosures::wholeBudgetDisclosure);
+		routes.complete("drafter-jy", education, "Task_DraftDisclosure", Decision.SUBMIT, "提交");
+		routes.complete("leader-jy", education, "Task_LeaderSignOff", Decision.RETURN, "请补充说明");
+
+		RoundProgress.View view = progress.of(routes.actor("supervisor"), round.id());
+		assertThat(view.counts().get(Stage.NOT_STARTED)).isEqualTo(1);
+		assertThat(view.counts().get(Stage.RETURNED)).isEqualTo(1);
+		assertThat(view.counts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(2);
+		Map<Long, DepartmentProgress> lines = view.departments().stream()
+			.collect(Collectors.toMap(DepartmentProgress::disclosureId, d -> d));
+		assertThat(lines.get(education).returns()).isEqualTo(1);
+		assertThat(lines.get(education).currentTask()).isEqualTo(taskKeyOf(education));
+		assertThat(lines.get(police).currentTask()).isEqualTo(taskKeyOf(police));
+		assertThat(lines.get(police).daysLeft()).isNotNull();
+
+		mvc.perform(get("/api/rounds/" + round.id() + "/progress").with(httpBasic("supervisor", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.counts.RETURNED").value(1))
+			.andExpect(jsonPath("$.departments.length()").value(2));
+		mvc.perform(get("/api/rounds/" + round.id() + "/progress").with(httpBasic("drafter-ga", "demo")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/rounds/" + round.id() + "/progress.xlsx").with(httpBasic("supervisor", "demo")))
+			.andExpect(status().isOk());
+		String csv = mvc.perform(get("/rounds/" + round.id() + "/progress.csv").with(httpBasic("supervisor", "demo")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("县公安局").contains("县教育局").contains("已退回");
+	}
+
+	private String taskKeyOf(long disclosureId) {
+		return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(disclosureId)).list().get(0)
+			.getTaskDefinitionKey();
+	}
+
+}

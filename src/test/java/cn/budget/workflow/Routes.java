@@ -1,0 +1,81 @@
+package cn.budget.workflow;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.budget.Years;
+import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.DisclosureDrafting;
+import cn.budget.disclosure.DisclosureQueries;
+import cn.budget.disclosure.DisclosureUpdate;
+import cn.budget.identity.Actor;
+import cn.budget.identity.Directory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Test helper: drives disclosures along their route through the real services, as the people of
+ * the demo organisation would.
+ */
+@Component
+public class Routes {
+
+	private final Rounds rounds;
+
+	private final Inbox inbox;
+
+	private final TaskCompletion completion;
+
+	private final DisclosureDrafting drafting;
+
+	private final DisclosureQueries disclosures;
+
+	private final Directory directory;
+
+	Routes(Rounds rounds, Inbox inbox, TaskCompletion completion, DisclosureDrafting drafting,
+			DisclosureQueries disclosures, Directory directory) {
+		this.rounds = rounds;
+		this.inbox = inbox;
+		this.completion = completion;
+		this.drafting = drafting;
+		this.disclosures = disclosures;
+		this.directory = directory;
+	}
+
+	/** Opens a round of a fresh year for the departments. */
+	public RoundOpened open(String... departments) {
+		return rounds.open(actor("supervisor"), new NewRound(Years.next(), "BUDGET", LocalDate.of(2026, 3, 2),
+				List.of(departments)));
+	}
+
+	public DisclosureDocument document(long id) {
+		return disclosures.getForSystem(id);
+	}
+
+	/** Writes content as the department's main-unit drafter. */
+	public void write(String drafter, long id, java.util.function.Function<DisclosureDocument, DisclosureUpdate> content) {
+		drafting.update(actor(drafter), id, content.apply(document(id)));
+	}
+
+	/** Completes the open task of that kind on the disclosure as the given user. */
+	public void complete(String user, long id, String taskKey, Decision decision, String comment) {
+		TaskView task = inbox.tasksOf(actor(user), id)
+			.stream()
+			.filter(t -> t.taskKey().equals(taskKey))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(user + " has no " + taskKey + " on " + id));
+		completion.complete(actor(user), task.id(), decision, comment);
+	}
+
+	/** From drafting (department without sub-units) to published. */
+	public void submitSignReviewPublish(String drafter, String leader, long id, String changeNote) {
+		complete(drafter, id, "Task_DraftDisclosure", Decision.SUBMIT, "提交");
+		complete(leader, id, "Task_LeaderSignOff", Decision.APPROVE, null);
+		complete("reviewer", id, "Task_FinanceReview", Decision.APPROVE, null);
+		complete("supervisor", id, "Task_Publish", Decision.APPROVE, changeNote);
+	}
+
+	public Actor actor(String username) {
+		return directory.actorOf(username).orElseThrow();
+	}
+
+}
