@@ -39,7 +39,7 @@ final class Browser implements AutoCloseable {
 	/** A fresh session signed in as the given demo user. */
 	Page signIn(String username) {
 		Page page = chromium.newContext(new NewContextOptions().setLocale("zh-CN").setViewportSize(1400, 900)).newPage();
-		page.setDefaultTimeout(15_000);
+		page.setDefaultTimeout(30_000);
 		page.navigate(baseUrl + "/login");
 		page.fill("#username", username);
 		page.fill("#password", "demo");

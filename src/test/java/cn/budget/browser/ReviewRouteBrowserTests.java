@@ -37,6 +37,8 @@ class ReviewRouteBrowserTests {
 
 	@BeforeAll
 	void start() {
+		// CI runs on two busy cores: wait for the server as long as a person would.
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
 		browser = new Browser("http://localhost:" + port);
 	}
 
@@ -68,7 +70,7 @@ class ReviewRouteBrowserTests {
 		assertThat(drafter.locator(".alert-success")).isVisible();
 		Browser.screenshot(drafter, "02-drafter-saved-part-1");
 
-		drafter.click("a[data-part='operating_funds']");
+		part(drafter, "operating_funds");
 		drafter.fill("#f-operating_funds_amount", "七百七十");
 		drafter.fill("#f-operating_funds_text", "办公费、邮电费、差旅费");
 		drafter.click("#save");
@@ -80,7 +82,7 @@ class ReviewRouteBrowserTests {
 		drafter.click("#save");
 		assertThat(drafter.locator(".alert-success")).isVisible();
 
-		drafter.click("a[data-part='procurement']");
+		part(drafter, "procurement");
 		drafter.click("button[value='addTable:procurement_items']");
 		Locator procurement = drafter.locator(".budget-table-card").last();
 		procurement.locator(".add-row").click();
@@ -117,7 +119,7 @@ class ReviewRouteBrowserTests {
 
 		openTask(drafter, "县教育局" + year);
 		assertThat(drafter.locator("#comment-panel")).containsText("单价与数量相乘不等于金额");
-		drafter.click("a[data-part='procurement']");
+		part(drafter, "procurement");
 		Locator fix = drafter.locator(".budget-table-card").last().locator("tbody tr").last();
 		fix.locator("input[name$='cells[amount].value']").fill("5.0");
 		drafter.click("#save");
@@ -157,7 +159,12 @@ class ReviewRouteBrowserTests {
 	private void openTask(Page page, String titlePrefix) {
 		page.navigate(browser.url("/tasks"));
 		page.locator("#task-list tr", new Page.LocatorOptions().setHasText(titlePrefix)).locator(".open-task").click();
-		page.waitForLoadState();
+		page.waitForURL(Pattern.compile(".*/(parts/[a-z_]+|tasks/[0-9a-f-]+)$"));
+	}
+
+	private static void part(Page page, String partKey) {
+		page.click("a[data-part='" + partKey + "']");
+		page.waitForURL(Pattern.compile(".*/parts/" + partKey + "$"));
 	}
 
 }
