@@ -37,7 +37,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DisclosureReviewProcessTests {
 
 	@RegisterExtension
-	static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+		.configurationResource("process-tests.camunda.cfg.xml")
+		.build();
 
 	static final Instant OPENED = Instant.parse("2026-03-02T01:00:00Z");
 
