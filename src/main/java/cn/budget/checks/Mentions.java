@@ -1,0 +1,72 @@
+package cn.budget.checks;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds where a text names a table's figure: a row's label, a few words (at most eight characters,
+ * no digits, no clause break, no other label), then optionally an amount. "人员经费增加504.78万元" is
+ * the change of 人员经费; "人员经费2016年为2202万元" names no figure of this year and is left alone.
+ */
+final class Mentions {
+
+	/** Text figures may differ from table figures by this much (万元), domain.md. */
+	static final BigDecimal TOLERANCE = new BigDecimal("0.05");
+
+	private static final int MAX_GAP = 8;
+
+	private static final String BREAKS = "，,。；;：:、！!？?\n（(）)“”\"";
+
+	/** What to do with a mention: the row it names, the words in between, and the amount (or null). */
+	interface Listener {
+
+		void mention(String row, String gap, TextAmounts.Mention amount);
+
+	}
+
+	private record Name(String label, String row) {
+	}
+
+	private final List<Name> names = new ArrayList<>();
+
+	Mentions(KnowledgeFile.FigureSource source) {
+		for (Map.Entry<String, List<String>> row : source.rows().entrySet()) {
+			row.getValue().forEach(label -> names.add(new Name(label, row.getKey())));
+		}
+		// At one position the longest label wins: 日常公用经费, not 公用经费.
+		names.sort(Comparator.comparingInt((Name n) -> n.label().length()).reversed());
+	}
+
+	void scan(String text, Listener listener) {
+		int i = 0;
+		while (i < text.length()) {
+			Name name = nameAt(text, i);
+			if (name == null) {
+				i++;
+				continue;
+			}
+			int end = i + name.label().length();
+			int j = end;
+			while (j < text.length() && j - end < MAX_GAP && !Character.isDigit(text.charAt(j))
+					&& BREAKS.indexOf(text.charAt(j)) < 0 && nameAt(text, j) == null) {
+				j++;
+			}
+			String gap = text.substring(end, j);
+			listener.mention(name.row(), gap, TextAmounts.at(text, j));
+			i = end;
+		}
+	}
+
+	private Name nameAt(String text, int position) {
+		for (Name name : names) {
+			if (text.startsWith(name.label(), position)) {
+				return name;
+			}
+		}
+		return null;
+	}
+
+}
