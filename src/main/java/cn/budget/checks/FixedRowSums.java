@@ -68,7 +68,7 @@ final class FixedRowSums implements Check {
 			for (Sheet sheet : in.sheets(identity.table())) {
 				for (String column : identity.columns()) {
 					Arithmetic.sum(in, identity.rule(), sheet.figure(identity.total(), column),
-							parts(sheet, identity, column), identity.rule().id());
+							parts(sheet, identity, column));
 				}
 				if (CHANGE_TABLES.contains(identity.table())) {
 					checkChanges(in, sheet, identity);
@@ -116,7 +116,7 @@ final class FixedRowSums implements Check {
 		}
 		List<Figure> parts = identity.parts().stream().map(p -> derive(sheet, p, row -> Changes.effective(sheet, row))).toList();
 		if (parts.stream().allMatch(Figure::known)) {
-			Arithmetic.sum(in, CHANGES, total, parts, identity.rule().id());
+			Arithmetic.sum(in, CHANGES, total, parts);
 		}
 	}
 

@@ -89,7 +89,8 @@ final class Knowledge {
 			}
 		}
 		for (String rank : data.directions().rankWords()) {
-			if (name.contains(rank)) {
+			// A ranking wants a small place, whatever it ranks (上级满意度: 全市排名 前8名).
+			if (both.contains(rank)) {
 				return Optional.of(new Meaning(Direction.LOWER, rank));
 			}
 		}

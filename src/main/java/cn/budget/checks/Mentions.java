@@ -18,7 +18,7 @@ final class Mentions {
 
 	private static final int MAX_GAP = 8;
 
-	private static final String BREAKS = "，,。；;：:、！!？?\n（(）)“”\"";
+	private static final String BREAKS = "，,。；;、！!？?\n（(）)“”\"";
 
 	/** What to do with a mention: the row it names, the words in between, and the amount (or null). */
 	interface Listener {
@@ -29,6 +29,8 @@ final class Mentions {
 
 	private record Name(String label, String row) {
 	}
+
+	private static final String WORD_ENDS = "年中括和及与其的为是门";
 
 	private final List<Name> names = new ArrayList<>();
 
@@ -60,13 +62,25 @@ final class Mentions {
 		}
 	}
 
+	/**
+	 * The label starting at a position, if it starts a word there: after a non-Han character or
+	 * after one of the few characters that end a word before a figure's name (其中人员经费, 2020年收入预算,
+	 * 包括人员经费, 和日常公用经费). Inside a longer name (建设项目经费, 交警项目支出) it names another figure.
+	 */
 	private Name nameAt(String text, int position) {
+		if (position > 0 && !startsWord(text.charAt(position - 1))) {
+			return null;
+		}
 		for (Name name : names) {
 			if (text.startsWith(name.label(), position)) {
 				return name;
 			}
 		}
 		return null;
+	}
+
+	private static boolean startsWord(char previous) {
+		return Character.UnicodeScript.of(previous) != Character.UnicodeScript.HAN || WORD_ENDS.indexOf(previous) >= 0;
 	}
 
 }

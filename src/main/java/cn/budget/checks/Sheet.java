@@ -112,8 +112,14 @@ record Sheet(String part, int index, TableContent table, TableDefinition definit
 		return partLabel.and(title);
 	}
 
-	/** What a reader calls the row: its item or name as written, else its number. */
+	/** What a reader calls the row: a fixed row's label, else its item or name as written, else its number. */
 	private Object rowLabel(Line line) {
+		if (definition != null && line.row().getKey() != null) {
+			var fixed = definition.fixedRow(line.row().getKey());
+			if (fixed.isPresent()) {
+				return fixed.get().label();
+			}
+		}
 		if (definition != null) {
 			for (ColumnDefinition column : definition.columns()) {
 				String text = line.text(column.key());
@@ -127,7 +133,7 @@ record Sheet(String part, int index, TableContent table, TableDefinition definit
 
 	private static boolean isLabelColumn(ColumnDefinition column) {
 		return switch (column.key()) {
-			case "item", "name", "project_name", "item_name", "unit_name", "revenue_item", "term", "title" -> true;
+			case "item", "name", "indicator", "project_name", "item_name", "unit_name", "revenue_item", "term", "title" -> true;
 			default -> false;
 		};
 	}

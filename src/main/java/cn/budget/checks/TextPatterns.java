@@ -18,7 +18,8 @@ final class TextPatterns {
 	/** Document numbers and titles, whose years are names, not references: [2017]、【2019】、《…2018年…》. */
 	private static final Pattern CITATION = Pattern.compile("\\[[^\\]]*\\]|【[^】]*】|〔[^〕]*〕|［[^］]*］|《[^》]*》");
 
-	private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n]+");
+	/** Sentences end at full stops; a 主要是 … ； … enumeration is one sentence. */
+	private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?\\n]+");
 
 	private final Pattern leftover;
 
