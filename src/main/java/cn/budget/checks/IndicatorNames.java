@@ -14,7 +14,7 @@ final class IndicatorNames {
 
 	private static final Pattern TRAILING_UNIT = Pattern.compile("[（(]\\s*([^（）()\\d]{1,4}?)\\s*(?:[）)])?\\s*[。.]?$");
 
-	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s。.,，;；:：、]+$");
+	private static final String TRAILING_PUNCTUATION = " \t\n　。.,，;；:：、";
 
 	private IndicatorNames() {
 	}
@@ -24,8 +24,15 @@ final class IndicatorNames {
 		if (name == null) {
 			return "";
 		}
-		String s = BRACKETS.matcher(name.strip()).replaceAll("");
-		return TRAILING_PUNCTUATION.matcher(s).replaceAll("");
+		String s = name.strip();
+		if (s.indexOf('(') >= 0 || s.indexOf('（') >= 0) {
+			s = BRACKETS.matcher(s).replaceAll("");
+		}
+		int end = s.length();
+		while (end > 0 && TRAILING_PUNCTUATION.indexOf(s.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		return s.substring(0, end);
 	}
 
 	/** The unit a name declares in brackets at its end, or null (定性 and the like are no units). */

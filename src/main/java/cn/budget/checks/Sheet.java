@@ -11,6 +11,7 @@ import cn.budget.disclosure.RowContent;
 import cn.budget.disclosure.TableContent;
 import cn.budget.disclosure.template.ColumnDefinition;
 import cn.budget.disclosure.template.TableDefinition;
+import cn.budget.shared.Localizable;
 
 /**
  * A table of the document as the checks see it: where it is (part and index, as the editor numbers
@@ -92,8 +93,9 @@ record Sheet(String part, int index, TableContent table, TableDefinition definit
 	}
 
 	Location cell(Line line, String column) {
-		return new Location(part, index, line.index(), column, Location.Kind.CELL,
-				title().and(rowLabel(line)).and(columnLabel(column)));
+		// Built for every figure read, shown for few: the label is put together only when shown.
+		Localizable label = locale -> title().and(rowLabel(line)).and(columnLabel(column)).in(locale);
+		return new Location(part, index, line.index(), column, Location.Kind.CELL, label);
 	}
 
 	Location header(String key) {

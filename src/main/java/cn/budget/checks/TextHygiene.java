@@ -2,6 +2,7 @@ package cn.budget.checks;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.PartContent;
@@ -31,7 +32,7 @@ final class TextHygiene implements Check {
 				ColumnDefinition definition = in.template().part(part.getKey()).flatMap(p -> p.field(field.getKey()))
 					.orElse(null);
 				if (isText(definition)) {
-					check(in, field.getValue(), in.field(part.getKey(), field.getKey()));
+					check(in, field.getValue(), () -> in.field(part.getKey(), field.getKey()));
 				}
 			}
 		}
@@ -41,7 +42,7 @@ final class TextHygiene implements Check {
 	private static void checkTable(Inspection in, Sheet sheet) {
 		for (Map.Entry<String, CellContent> header : sheet.table().getHeader().entrySet()) {
 			if (isText(sheet.definition() == null ? null : sheet.definition().headerField(header.getKey()).orElse(null))) {
-				check(in, header.getValue(), sheet.header(header.getKey()));
+				check(in, header.getValue(), () -> sheet.header(header.getKey()));
 			}
 		}
 		for (Sheet.Line line : sheet.lines()) {
@@ -49,13 +50,14 @@ final class TextHygiene implements Check {
 				ColumnDefinition column = sheet.definition() == null ? null
 						: sheet.definition().column(cell.getKey()).orElse(null);
 				if (isText(column) && cell.getValue() != null && !cell.getValue().isBlank()) {
-					check(in, cell.getValue(), sheet.cell(line, cell.getKey()));
+					check(in, cell.getValue(), () -> sheet.cell(line, cell.getKey()));
 				}
 			}
 		}
 	}
 
-	private static void check(Inspection in, CellContent cell, Location at) {
+	/** Checks one text; its location is worked out only for a finding, since most texts have none. */
+	private static void check(Inspection in, CellContent cell, Supplier<Location> at) {
 		String text = Cells.text(cell);
 		if (text == null || Cells.masked(cell)) {
 			return;
@@ -63,12 +65,12 @@ final class TextHygiene implements Check {
 		TextPatterns patterns = in.knowledge().patterns();
 		String leftover = patterns.leftover(text);
 		if (leftover != null) {
-			in.report(LEFTOVER, at, null, leftover, leftover);
+			in.report(LEFTOVER, at.get(), null, leftover, leftover);
 		}
 		int year = in.document().getFiscalYear();
 		Integer strange = year == 0 ? null : patterns.strangeYear(text, year - 1, year);
 		if (strange != null) {
-			in.report(YEAR, at, (year - 1) + "–" + year, String.valueOf(strange), String.valueOf(strange),
+			in.report(YEAR, at.get(), (year - 1) + "–" + year, String.valueOf(strange), String.valueOf(strange),
 					String.valueOf(year - 1), String.valueOf(year));
 		}
 	}

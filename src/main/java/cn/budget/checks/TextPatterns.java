@@ -21,7 +21,7 @@ final class TextPatterns {
 	/** Sentences end at full stops; a 主要是 … ； … enumeration is one sentence. */
 	private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?\\n]+");
 
-	private final Pattern leftover;
+	private final List<String> leftovers;
 
 	private final Pattern reason;
 
@@ -32,21 +32,49 @@ final class TextPatterns {
 	private final List<String> up;
 
 	TextPatterns(KnowledgeFile.TextWords words) {
-		this.leftover = alternation(words.leftovers(), true);
-		this.reason = alternation(words.reasons(), false);
-		this.exclusion = alternation(words.reasonExclusions(), false);
-		this.change = alternation(concat(words.up(), words.down()), false);
+		this.leftovers = words.leftovers().stream()
+			.distinct()
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.toList();
+		this.reason = alternation(words.reasons());
+		this.exclusion = alternation(words.reasonExclusions());
+		this.change = alternation(concat(words.up(), words.down()));
 		this.up = words.up();
 	}
 
-	/** The first template leftover in a text, or null. */
+	/**
+	 * The first template leftover in a text, or null. Plain searches, not a pattern: this runs over
+	 * every text of the document. ASCII words count only as whole tokens (XX, not XXL).
+	 */
 	String leftover(String text) {
-		Matcher m = leftover.matcher(text);
-		return m.find() ? m.group() : null;
+		for (String word : leftovers) {
+			for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+				if (!isAscii(word) || isToken(text, i, i + word.length())) {
+					return word;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean isAscii(String word) {
+		return word.chars().allMatch(c -> c < 128);
+	}
+
+	private static boolean isToken(String text, int start, int end) {
+		return (start == 0 || !isAsciiAlphanumeric(text.charAt(start - 1)))
+				&& (end == text.length() || !isAsciiAlphanumeric(text.charAt(end)));
+	}
+
+	private static boolean isAsciiAlphanumeric(char c) {
+		return c < 128 && Character.isLetterOrDigit(c);
 	}
 
 	/** The first year referred to in a text outside citations that is not one of the allowed, or null. */
 	Integer strangeYear(String text, int first, int last) {
+		if (text.indexOf('年') < 0) {
+			return null;
+		}
 		Matcher m = YEAR.matcher(CITATION.matcher(text).replaceAll(" "));
 		while (m.find()) {
 			int year = Integer.parseInt(m.group(1));
@@ -88,16 +116,15 @@ final class TextPatterns {
 		return any;
 	}
 
-	/** One alternation of literal words, longest first; ASCII words only as whole tokens (XX, not XXL). */
-	private static Pattern alternation(List<String> words, boolean tokens) {
+	/** One alternation of literal words, longest first. */
+	private static Pattern alternation(List<String> words) {
 		if (words.isEmpty()) {
 			return Pattern.compile("(?!)");
 		}
 		return Pattern.compile(words.stream()
 			.distinct()
 			.sorted(Comparator.comparingInt(String::length).reversed())
-			.map(w -> tokens && w.chars().allMatch(c -> c < 128 && Character.isLetter(c))
-					? "(?<![A-Za-z0-9])" + Pattern.quote(w) + "(?![A-Za-z0-9])" : Pattern.quote(w))
+			.map(Pattern::quote)
 			.collect(Collectors.joining("|")));
 	}
 
