@@ -59,6 +59,17 @@ public class DisclosureChecks {
 		return blocking(check(document));
 	}
 
+	/**
+	 * Refuses a submission while the document has blocking findings.
+	 * @throws SubmissionBlockedException listing them (409 in the API)
+	 */
+	public void requireSubmittable(DisclosureDocument document) {
+		List<Finding> blocking = blockingFindings(document);
+		if (!blocking.isEmpty()) {
+			throw new SubmissionBlockedException(blocking);
+		}
+	}
+
 	/** The blocking ones among findings already made. */
 	public static List<Finding> blocking(List<Finding> findings) {
 		return findings.stream().filter(Finding::blocking).toList();
