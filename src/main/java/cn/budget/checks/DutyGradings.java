@@ -31,14 +31,7 @@ final class DutyGradings implements Check {
 
 	@Override
 	public void run(Inspection in) {
-		for (Sheet sheet : in.sheets("duty_activities")) {
-			for (Sheet.Line line : sheet.lines()) {
-				String indicator = line.text("indicator");
-				if (indicator != null && !Cells.masked(line.cell("indicator"))) {
-					check(in, sheet, line, indicator);
-				}
-			}
-		}
+		in.forEachText("duty_activities", "indicator", (sheet, line, indicator) -> check(in, sheet, line, indicator));
 	}
 
 	private static void check(Inspection in, Sheet sheet, Sheet.Line line, String indicator) {

@@ -98,6 +98,25 @@ final class Inspection {
 		return sheets.values().stream().flatMap(List::stream).toList();
 	}
 
+	/** What to do with a row whose column holds a text that is not withheld. */
+	interface LineVisitor {
+
+		void visit(Sheet sheet, Sheet.Line line, String text);
+
+	}
+
+	/** Visits every row of every instance of a table whose column holds a text that is not withheld. */
+	void forEachText(String tableKey, String column, LineVisitor visitor) {
+		for (Sheet sheet : sheets(tableKey)) {
+			for (Sheet.Line line : sheet.lines()) {
+				String text = line.text(column);
+				if (text != null && !Cells.masked(line.cell(column))) {
+					visitor.visit(sheet, line, text);
+				}
+			}
+		}
+	}
+
 	/** The first instance of a table. */
 	Optional<Sheet> sheet(String tableKey) {
 		return sheets(tableKey).stream().findFirst();

@@ -34,14 +34,7 @@ final class ProjectIndicators implements Check {
 
 	@Override
 	public void run(Inspection in) {
-		for (Sheet sheet : in.sheets("project_performance")) {
-			for (Sheet.Line line : sheet.lines()) {
-				String name = line.text("name");
-				if (name != null && !Cells.masked(line.cell("name"))) {
-					check(in, sheet, line, name);
-				}
-			}
-		}
+		in.forEachText("project_performance", "name", (sheet, line, name) -> check(in, sheet, line, name));
 	}
 
 	private static void check(Inspection in, Sheet sheet, Sheet.Line line, String name) {
