@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
 /**
  * The automated checks a finance reviewer would make, run over a whole disclosure: what they find,
  * and which findings block submission. Checks never change the document and never block drafting;
- * the workflow refuses a submission while {@link #blockingFindings} is not empty.
+ * the workflow refuses a submission while {@link #blockingFindings} is not empty (through
+ * {@link ChecksSubmissionGate}).
  * <p>
  * Which rules block and how severe each is comes from {@code app.checks.rules}; the meaning of
  * indicator names and the words of the text checks from the knowledge files
@@ -57,17 +58,6 @@ public class DisclosureChecks {
 	/** The findings that prevent submitting the document; empty when it may be submitted. */
 	public List<Finding> blockingFindings(DisclosureDocument document) {
 		return blocking(check(document));
-	}
-
-	/**
-	 * Refuses a submission while the document has blocking findings.
-	 * @throws SubmissionBlockedException listing them (409 in the API)
-	 */
-	public void requireSubmittable(DisclosureDocument document) {
-		List<Finding> blocking = blockingFindings(document);
-		if (!blocking.isEmpty()) {
-			throw new SubmissionBlockedException(blocking);
-		}
 	}
 
 	/** The blocking ones among findings already made. */

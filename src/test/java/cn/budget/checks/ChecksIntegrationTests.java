@@ -1,7 +1,6 @@
 package cn.budget.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -80,17 +79,6 @@ class ChecksIntegrationTests {
 		assertThat(checks.blockingFindings(stored)).isEmpty();
 		assertThat(checks.check(stored)).extracting(Finding::rule).contains("sum.planned-assets")
 			.doesNotContain("arithmetic.rounding", "sum.budget-basic", "sum.three-public");
-	}
-
-	@Test
-	void anEmptyDraftCannotBeSubmittedAndSaysWhy() throws Exception {
-		String created = mvc.perform(post("/api/disclosures").with(httpBasic("drafter-ga", "demo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"departmentCode\":\"312\",\"fiscalYear\":" + Years.next() + ",\"template\":\"BUDGET\"}"))
-			.andReturn().getResponse().getContentAsString();
-		DisclosureDocument empty = json.readValue(created, DisclosureDocument.class);
-		assertThatThrownBy(() -> checks.requireSubmittable(empty)).isInstanceOfSatisfying(SubmissionBlockedException.class,
-				ex -> assertThat(ex.getFindings()).extracting(Finding::rule).containsOnly("completeness.required-part"));
 	}
 
 	@Test
