@@ -62,37 +62,26 @@ final class ProcurementSums implements Check {
 	 * total row, else its subtotals, else its lines.
 	 */
 	private static Figure checkTotals(Inspection in, Sheet sheet) {
-		List<Figure> subtotals = new ArrayList<>();
-		List<Figure> pending = new ArrayList<>();
-		List<Figure> allLines = new ArrayList<>();
-		Figure open = null;
+		Subtotals subtotals = new Subtotals(in);
+		List<Figure> lines = new ArrayList<>();
 		Figure total = null;
 		for (Sheet.Line line : sheet.lines()) {
 			Figure amount = sheet.figure(line, "amount");
-			String role = line.row().getRole();
-			if ("TOTAL".equals(role)) {
-				total = total == null ? amount : total;
-			}
-			else if ("SUBTOTAL".equals(role)) {
-				subtotals.add(amount);
-				if (open == null && !pending.isEmpty()) {
-					// A subtotal after its lines closes them.
-					Arithmetic.sum(in, SUMS, amount, pending);
-					pending = new ArrayList<>();
+			String role = line.row().getRole() == null ? "DATA" : line.row().getRole();
+			switch (role) {
+				case "TOTAL" -> total = total == null ? amount : total;
+				case "SUBTOTAL" -> subtotals.subtotal(amount);
+				case "DATA" -> {
+					subtotals.line(amount);
+					lines.add(amount);
 				}
-				else {
-					closeOpen(in, open, pending);
-					open = amount;
-					pending = new ArrayList<>();
+				default -> {
+					// Headings group lines without a figure of their own.
 				}
-			}
-			else if (role == null || "DATA".equals(role)) {
-				pending.add(amount);
-				allLines.add(amount);
 			}
 		}
-		closeOpen(in, open, pending);
-		List<Figure> parts = subtotals.isEmpty() ? allLines : subtotals;
+		subtotals.close();
+		List<Figure> parts = subtotals.figures.isEmpty() ? lines : subtotals.figures;
 		if (total != null) {
 			Arithmetic.sum(in, SUMS, total, parts);
 			return total;
@@ -100,10 +89,46 @@ final class ProcurementSums implements Check {
 		return sumOf(sheet, parts);
 	}
 
-	private static void closeOpen(Inspection in, Figure open, List<Figure> lines) {
-		if (open != null) {
-			Arithmetic.sum(in, SUMS, open, lines);
+	/**
+	 * Subtotals and the lines each covers. A subtotal row before its lines opens a group; one after
+	 * lines that no subtotal covers yet closes them.
+	 */
+	private static final class Subtotals {
+
+		private final Inspection in;
+
+		private final List<Figure> figures = new ArrayList<>();
+
+		private List<Figure> pending = new ArrayList<>();
+
+		private Figure open;
+
+		Subtotals(Inspection in) {
+			this.in = in;
 		}
+
+		void line(Figure amount) {
+			pending.add(amount);
+		}
+
+		void subtotal(Figure amount) {
+			figures.add(amount);
+			if (open == null && !pending.isEmpty()) {
+				Arithmetic.sum(in, SUMS, amount, pending);
+			}
+			else {
+				close();
+				open = amount;
+			}
+			pending = new ArrayList<>();
+		}
+
+		void close() {
+			if (open != null) {
+				Arithmetic.sum(in, SUMS, open, pending);
+			}
+		}
+
 	}
 
 	private static Figure sumOf(Sheet sheet, List<Figure> parts) {

@@ -83,33 +83,34 @@ final class TextFigures implements Check {
 	private static void mention(Inspection in, KnowledgeFile.FigureSource source, String row, String gap,
 			TextAmounts.Mention amount, Location at) {
 		List<Sheet> sheets = in.sheets(source.table());
+		int direction = in.knowledge().patterns().direction(gap);
 		if (sheets.isEmpty()) {
 			return;
 		}
-		Sheet sheet = sheets.get(0);
-		TextPatterns patterns = in.knowledge().patterns();
-		int direction = patterns.direction(gap);
 		if (direction != 0 && source.change() != null) {
-			Figure change = Changes.effective(sheet, row);
-			if (!change.known() || change.value().signum() == 0) {
-				return;
-			}
-			if (change.value().signum() != direction) {
-				in.report(DIRECTION, at, change.formatted(), gap.strip(), gap.strip(), change.formatted(),
-						change.location().label());
-			}
-			else if (amount != null) {
-				compare(in, amount.value().multiply(BigDecimal.valueOf(direction)), amount.unit(), List.of(change), at);
-			}
+			changeMention(in, Changes.effective(sheets.get(0), row), direction, gap, amount, at);
+		}
+		else if (amount != null && direction == 0) {
+			boolean previous = source.previous() != null
+					&& in.knowledge().text().previousWords().stream().anyMatch(gap::contains);
+			String column = previous ? source.previous() : source.current();
+			compare(in, amount.value(), amount.unit(), sheets.stream().map(s -> s.figure(row, column)).toList(), at);
+		}
+	}
+
+	/** "项目经费增加…" or "人员经费增加504.78万元": the direction, and the figure if one follows. */
+	private static void changeMention(Inspection in, Figure change, int direction, String gap,
+			TextAmounts.Mention amount, Location at) {
+		if (!change.known() || change.value().signum() == 0) {
 			return;
 		}
-		if (amount == null) {
-			return;
+		if (change.value().signum() != direction) {
+			in.report(DIRECTION, at, change.formatted(), gap.strip(), gap.strip(), change.formatted(),
+					change.location().label());
 		}
-		boolean previous = source.previous() != null
-				&& in.knowledge().text().previousWords().stream().anyMatch(gap::contains);
-		String column = previous ? source.previous() : source.current();
-		compare(in, amount.value(), amount.unit(), sheets.stream().map(s -> s.figure(row, column)).toList(), at);
+		else if (amount != null) {
+			compare(in, amount.value().multiply(BigDecimal.valueOf(direction)), amount.unit(), List.of(change), at);
+		}
 	}
 
 	/**
