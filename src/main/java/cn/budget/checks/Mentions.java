@@ -20,10 +20,23 @@ final class Mentions {
 
 	private static final String BREAKS = "，,。；;、！!？?\n（(）)“”\"";
 
-	/** What to do with a mention: the row it names, the words in between, and the amount (or null). */
+	/**
+	 * One place where the text names a figure: the row, the label and the words after it as
+	 * written, and the amount that follows, or null.
+	 */
+	record Found(String row, String label, String gap, TextAmounts.Mention amount) {
+
+		/** What the text says, for a finding: "项目经费增加主要原因是". */
+		String words() {
+			return label + gap.strip();
+		}
+
+	}
+
+	/** What to do with each place found. */
 	interface Listener {
 
-		void mention(String row, String gap, TextAmounts.Mention amount);
+		void mention(Found found);
 
 	}
 
@@ -57,7 +70,7 @@ final class Mentions {
 				j++;
 			}
 			String gap = text.substring(end, j);
-			listener.mention(name.row(), gap, TextAmounts.at(text, j));
+			listener.mention(new Found(name.row(), name.label(), gap, TextAmounts.at(text, j)));
 			i = end;
 		}
 	}

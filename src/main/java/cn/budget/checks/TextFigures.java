@@ -32,7 +32,7 @@ final class TextFigures implements Check {
 			Location at = in.field(source.part(), source.field());
 			if (text != null) {
 				checkReasons(in, text, at);
-				new Mentions(source).scan(text, (row, gap, amount) -> mention(in, source, row, gap, amount, at));
+				new Mentions(source).scan(text, found -> mention(in, source, found, at));
 			}
 			if (source.change() != null) {
 				in.sheets(source.table()).forEach(sheet -> checkReasonColumn(in, sheet));
@@ -80,32 +80,34 @@ final class TextFigures implements Check {
 	}
 
 	/** One mention of a row's figure in the text: compare it with the table. */
-	private static void mention(Inspection in, KnowledgeFile.FigureSource source, String row, String gap,
-			TextAmounts.Mention amount, Location at) {
+	private static void mention(Inspection in, KnowledgeFile.FigureSource source, Mentions.Found found, Location at) {
 		List<Sheet> sheets = in.sheets(source.table());
-		int direction = in.knowledge().patterns().direction(gap);
+		int direction = in.knowledge().patterns().direction(found.gap());
+		TextAmounts.Mention amount = found.amount();
 		if (sheets.isEmpty()) {
 			return;
 		}
 		if (direction != 0 && source.change() != null) {
-			changeMention(in, Changes.effective(sheets.get(0), row), direction, gap, amount, at);
+			changeMention(in, Changes.effective(sheets.get(0), found.row()), direction, found, at);
 		}
 		else if (amount != null && direction == 0) {
 			boolean previous = source.previous() != null
-					&& in.knowledge().text().previousWords().stream().anyMatch(gap::contains);
+					&& in.knowledge().text().previousWords().stream().anyMatch(found.gap()::contains);
 			String column = previous ? source.previous() : source.current();
-			compare(in, amount.value(), amount.unit(), sheets.stream().map(s -> s.figure(row, column)).toList(), at);
+			compare(in, amount.value(), amount.unit(),
+					sheets.stream().map(s -> s.figure(found.row(), column)).toList(), at);
 		}
 	}
 
 	/** "项目经费增加…" or "人员经费增加504.78万元": the direction, and the figure if one follows. */
-	private static void changeMention(Inspection in, Figure change, int direction, String gap,
-			TextAmounts.Mention amount, Location at) {
+	private static void changeMention(Inspection in, Figure change, int direction, Mentions.Found found,
+			Location at) {
+		TextAmounts.Mention amount = found.amount();
 		if (!change.known() || change.value().signum() == 0) {
 			return;
 		}
 		if (change.value().signum() != direction) {
-			in.report(DIRECTION, at, change.formatted(), gap.strip(), gap.strip(), change.formatted(),
+			in.report(DIRECTION, at, change.formatted(), found.words(), found.words(), change.formatted(),
 					change.location().label());
 		}
 		else if (amount != null) {

@@ -113,7 +113,7 @@ class SeedFindingsTests {
 		assertThat(components.expected()).isEqualTo("-177.00万元");
 		assertThat(components.actual()).isEqualTo("1,586.57万元");
 		Finding wording = only(seed, "text.change-direction");
-		assertThat(wording.actual()).startsWith("增加");
+		assertThat(wording.actual()).isEqualTo("项目经费增加主要原因是");
 		assertThat(wording.expected()).isEqualTo("-881.78万元");
 	}
 
