@@ -11,6 +11,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+/**
+ * The findings of a disclosure's automated checks over the JSON API (api.md), and the rules as
+ * configured.
+ */
 @ApiController
 @Tag(name = "checks", description = "Automated checks of a disclosure")
 class ChecksApi {
