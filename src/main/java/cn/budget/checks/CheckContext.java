@@ -1,0 +1,24 @@
+package cn.budget.checks;
+
+import java.time.LocalDate;
+
+/**
+ * What the checks need beyond the document: the finance bureau's approval date of the budget (批复)
+ * and the publication date, for the 20-day rule, and today.
+ *
+ * @param approvalDate the approval date, or null when unknown (the deadline is then not checked)
+ * @param publishedOn the publication date, or null while unpublished
+ * @param today today's date, or null to use the application's clock
+ */
+public record CheckContext(LocalDate approvalDate, LocalDate publishedOn, LocalDate today) {
+
+	/** Nothing known beyond the document. */
+	public static CheckContext none() {
+		return new CheckContext(null, null, null);
+	}
+
+	CheckContext withToday(LocalDate date) {
+		return today != null ? this : new CheckContext(approvalDate, publishedOn, date);
+	}
+
+}

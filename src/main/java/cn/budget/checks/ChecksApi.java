@@ -1,0 +1,64 @@
+package cn.budget.checks;
+
+import java.util.List;
+
+import cn.budget.disclosure.DisclosureQueries;
+import cn.budget.identity.Directory;
+import cn.budget.shared.ApiController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The findings of a disclosure's automated checks over the JSON API (api.md), and the rules as
+ * configured.
+ */
+@ApiController
+@Tag(name = "checks", description = "Automated checks of a disclosure")
+class ChecksApi {
+
+	private final DisclosureQueries queries;
+
+	private final DisclosureChecks checks;
+
+	private final Directory directory;
+
+	private final FindingText text;
+
+	ChecksApi(DisclosureQueries queries, DisclosureChecks checks, Directory directory, FindingText text) {
+		this.queries = queries;
+		this.checks = checks;
+		this.directory = directory;
+		this.text = text;
+	}
+
+	/**
+	 * A finding as api.md describes it, extended with whether it blocks submission and where the
+	 * editor shows it.
+	 */
+	record FindingResponse(String rule, Severity severity, boolean blocking, String part, String location,
+			Integer table, Integer row, String key, String anchor, String message, String expected, String actual) {
+	}
+
+	@GetMapping("/api/disclosures/{id}/checks")
+	@Operation(summary = "The findings of the automated checks, in document order")
+	@ApiResponse(responseCode = "404", description = "No such disclosure within the caller's scope")
+	List<FindingResponse> findings(@PathVariable long id) {
+		return checks.check(queries.get(directory.currentActor(), id)).stream().map(this::response).toList();
+	}
+
+	@GetMapping("/api/checks/rules")
+	@Operation(summary = "Every rule with its configured severity and whether it blocks submission")
+	List<DisclosureChecks.RuleInfo> rules() {
+		return checks.rules();
+	}
+
+	private FindingResponse response(Finding f) {
+		Location at = f.location();
+		return new FindingResponse(f.rule(), f.severity(), f.blocking(), f.part(), text.location(f), at.table(), at.row(),
+				at.key(), at.anchor(), text.message(f), f.expected(), f.actual());
+	}
+
+}

@@ -1,0 +1,46 @@
+package cn.budget.checks;
+
+import java.util.List;
+
+import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.DisclosureQueries;
+import cn.budget.identity.Directory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The checks panel of the drafter's editor, as an HTML fragment the editor loads beside a part: the
+ * part's findings with links to their cells, and the counts per part for the navigation's badges.
+ */
+@Controller
+class ChecksPanel {
+
+	static final String VIEW_PANEL = "checks/panel :: panel";
+
+	private final DisclosureQueries queries;
+
+	private final DisclosureChecks checks;
+
+	private final Directory directory;
+
+	ChecksPanel(DisclosureQueries queries, DisclosureChecks checks, Directory directory) {
+		this.queries = queries;
+		this.checks = checks;
+		this.directory = directory;
+	}
+
+	@GetMapping("/disclosures/{id}/checks/panel")
+	String panel(@PathVariable long id, @RequestParam(required = false) String part, Model model) {
+		DisclosureDocument document = queries.get(directory.currentActor(), id);
+		List<Finding> findings = checks.check(document);
+		model.addAttribute("findings", part == null ? findings : findings.stream().filter(f -> f.part().equals(part)).toList());
+		model.addAttribute("summary", CheckSummary.of(findings));
+		model.addAttribute("part", part);
+		model.addAttribute("document", document);
+		return VIEW_PANEL;
+	}
+
+}

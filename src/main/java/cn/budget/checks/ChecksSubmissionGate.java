@@ -1,0 +1,62 @@
+package cn.budget.checks;
+
+import java.util.List;
+
+import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.workflow.SubmissionBlockedException;
+import cn.budget.workflow.SubmissionGate;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The checks as the workflow's submission gate: blocking findings refuse a submission; errors
+ * refuse it until the drafter explains them in the submission comment, which is stored with the
+ * submitted version and shown to the reviewer. The refusal lists the findings in the caller's
+ * language (409 in the API, the task panel on the drafting page). On unless
+ * {@code app.checks.submission-gate} is false.
+ */
+@Component
+@ConditionalOnProperty(prefix = "app.checks", name = "submission-gate", havingValue = "true", matchIfMissing = true)
+class ChecksSubmissionGate implements SubmissionGate {
+
+	private final DisclosureChecks checks;
+
+	private final FindingText text;
+
+	ChecksSubmissionGate(DisclosureChecks checks, FindingText text) {
+		this.checks = checks;
+		this.text = text;
+	}
+
+	/** A finding as a refusal lists it; reads as "where: what" on a page. */
+	record Refusal(String rule, Severity severity, String part, String anchor, String location, String message,
+			String expected, String actual) {
+
+		@Override
+		public String toString() {
+			return location + "：" + message;
+		}
+
+	}
+
+	@Override
+	public void assertSubmittable(DisclosureDocument document, String explanation) {
+		List<Finding> findings = checks.check(document);
+		List<Finding> blocking = DisclosureChecks.blocking(findings);
+		if (!blocking.isEmpty()) {
+			throw new SubmissionBlockedException("checks.submission.blocked", refusals(blocking), blocking.size());
+		}
+		List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+		if (!errors.isEmpty() && (explanation == null || explanation.isBlank())) {
+			throw new SubmissionBlockedException("checks.submission.explain", refusals(errors), errors.size());
+		}
+	}
+
+	private List<Refusal> refusals(List<Finding> findings) {
+		return findings.stream()
+			.map(f -> new Refusal(f.rule(), f.severity(), f.part(), f.location().anchor(), text.location(f), text.message(f),
+					f.expected(), f.actual()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,105 @@
+package cn.budget.checks;
+
+import java.util.List;
+
+import cn.budget.disclosure.PartContent;
+import cn.budget.disclosure.RowContent;
+import cn.budget.disclosure.TableContent;
+import cn.budget.disclosure.template.PartDefinition;
+import cn.budget.disclosure.template.TableDefinition;
+
+/**
+ * What must be there before submission (blocking by default): every required part filled in; a
+ * reason for each change of a 三公 item; and, once the standard tables are filled in at all, a note
+ * on each empty one (本表为空表) so that readers know it is empty on purpose.
+ */
+final class Completeness implements Check {
+
+	static final RuleSpec REQUIRED_PART = RuleSpec.blocking("completeness.required-part");
+
+	static final RuleSpec THREE_PUBLIC_REASON = RuleSpec.blocking("completeness.three-public-reason");
+
+	static final RuleSpec EMPTY_TABLE_NOTE = RuleSpec.blocking("completeness.empty-table-note");
+
+	@Override
+	public List<RuleSpec> rules() {
+		return List.of(REQUIRED_PART, THREE_PUBLIC_REASON, EMPTY_TABLE_NOTE);
+	}
+
+	@Override
+	public void run(Inspection in) {
+		for (PartDefinition part : in.template().parts()) {
+			boolean filled = in.part(part.key()).map(p -> filled(p, part)).orElse(false);
+			if (part.required() && !filled) {
+				in.report(REQUIRED_PART, in.partLocation(part.key()), null, null, in.partLabel(part.key()));
+			}
+		}
+		for (Sheet sheet : in.sheets("three_public")) {
+			checkReasons(in, sheet);
+		}
+		in.part("standard_tables").ifPresent(part -> checkEmptyTables(in, part));
+	}
+
+	private static void checkReasons(Inspection in, Sheet sheet) {
+		for (Sheet.Line line : sheet.lines()) {
+			if (line.row().getKey() == null) {
+				continue;
+			}
+			Figure change = Changes.effective(sheet, line.row().getKey());
+			if (change.known() && change.value().signum() != 0 && line.text("reason") == null) {
+				in.report(THREE_PUBLIC_REASON, sheet.cell(line, "reason"), null, change.formatted(),
+						change.formatted());
+			}
+		}
+	}
+
+	private static void checkEmptyTables(Inspection in, PartContent part) {
+		boolean anyFilled = part.getTables().stream().anyMatch(t -> t != null && hasData(t));
+		if (!anyFilled) {
+			return;
+		}
+		for (String key : in.template().part("standard_tables").map(PartDefinition::tables).orElse(List.of())
+			.stream().map(TableDefinition::key).toList()) {
+			for (Sheet sheet : in.sheets(key)) {
+				if (!hasData(sheet.table()) && sheet.headerText("note") == null) {
+					in.report(EMPTY_TABLE_NOTE, sheet.header("note"), null, null);
+				}
+			}
+		}
+	}
+
+	/** Whether the drafter has written anything in the part; the labels of fixed rows do not count. */
+	static boolean filled(PartContent content, PartDefinition part) {
+		if (content.getFilled() != null) {
+			return content.getFilled();
+		}
+		if (content.getFields().values().stream().anyMatch(f -> f != null && !f.isBlank())) {
+			return true;
+		}
+		return content.getTables().stream().anyMatch(t -> t != null && (hasData(t) || headerFilled(t)));
+	}
+
+	private static boolean headerFilled(TableContent table) {
+		return table.getHeader().values().stream().anyMatch(h -> h != null && !h.isBlank());
+	}
+
+	/** Whether a table has a value beyond the labels of its fixed rows. */
+	private static boolean hasData(TableContent table) {
+		for (RowContent row : table.getRows()) {
+			if (row == null) {
+				continue;
+			}
+			boolean fixed = row.getKey() != null;
+			if (row.getCells().entrySet().stream().anyMatch(e -> e.getValue() != null && !e.getValue().isBlank()
+					&& !(fixed && isLabel(e.getKey())))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isLabel(String column) {
+		return "item".equals(column) || "revenue_item".equals(column) || "expenditure_item".equals(column);
+	}
+
+}

@@ -1,0 +1,82 @@
+package cn.budget.checks;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.template.TemplateCatalog;
+import cn.budget.disclosure.template.TemplateDefinition;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Service;
+
+/**
+ * The automated checks a finance reviewer would make, run over a whole disclosure: what they find,
+ * and which findings block submission. Checks never change the document and never block drafting;
+ * the workflow refuses a submission while {@link #blockingFindings} is not empty (through
+ * {@link ChecksSubmissionGate}).
+ * <p>
+ * Which rules block and how severe each is comes from {@code app.checks.rules}; the meaning of
+ * indicator names and the words of the text checks from the knowledge files
+ * ({@code checks/*.json} and {@code app.checks.knowledge}).
+ */
+@Service
+public class DisclosureChecks {
+
+	private final TemplateCatalog templates;
+
+	private final Clock clock;
+
+	private final CheckEngine engine;
+
+	DisclosureChecks(TemplateCatalog templates, ChecksProperties properties, ResourceLoader resources, Clock clock) {
+		this.templates = templates;
+		this.clock = clock;
+		List<Check> checks = CheckEngine.standardChecks();
+		RuleSettings settings = RuleSettings.of(properties.rules(), CheckEngine.rules(checks));
+		this.engine = new CheckEngine(checks, settings, Knowledge.load(resources, properties.knowledge()));
+	}
+
+	/**
+	 * Every finding of a document, ordered as the document reads.
+	 * @param document the disclosure, must not be null
+	 */
+	public List<Finding> check(DisclosureDocument document) {
+		return check(document, CheckContext.none());
+	}
+
+	/**
+	 * Every finding of a document, with what is known beyond it (the approval date for the 20-day
+	 * publication rule).
+	 * @param document the disclosure, must not be null
+	 * @param context the approval and publication dates, must not be null
+	 */
+	public List<Finding> check(DisclosureDocument document, CheckContext context) {
+		return engine.run(document, templateOf(document), context.withToday(LocalDate.now(clock)));
+	}
+
+	/** The findings that prevent submitting the document; empty when it may be submitted. */
+	public List<Finding> blockingFindings(DisclosureDocument document) {
+		return blocking(check(document));
+	}
+
+	/** The blocking ones among findings already made. */
+	public static List<Finding> blocking(List<Finding> findings) {
+		return findings.stream().filter(Finding::blocking).toList();
+	}
+
+	/** Every rule with its configured severity and blocking flag, for documentation and the UI. */
+	public List<RuleInfo> rules() {
+		return engine.rules().stream().map(r -> new RuleInfo(r.id(), r.severity(), r.blocking())).toList();
+	}
+
+	/** A rule as configured. */
+	public record RuleInfo(String id, Severity severity, boolean blocking) {
+	}
+
+	private TemplateDefinition templateOf(DisclosureDocument document) {
+		return document.getTemplateId() != null ? templates.byId(document.getTemplateId())
+				: templates.current(document.getTemplate());
+	}
+
+}

@@ -1,0 +1,43 @@
+package cn.budget.checks;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * A department publishes within 20 days after the finance bureau approves its budget (《地方预决算
+ * 公开操作规程》). Checked only when the approval date is known: late when published after the
+ * deadline, or still unpublished once it has passed.
+ */
+final class PublicationDeadline implements Check {
+
+	static final RuleSpec DEADLINE = RuleSpec.error("deadline.publication");
+
+	static final int DAYS = 20;
+
+	@Override
+	public List<RuleSpec> rules() {
+		return List.of(DEADLINE);
+	}
+
+	@Override
+	public void run(Inspection in) {
+		CheckContext context = in.context();
+		if (context.approvalDate() == null) {
+			return;
+		}
+		LocalDate deadline = context.approvalDate().plusDays(DAYS);
+		LocalDate published = context.publishedOn();
+		Location at = in.partLocation(in.document().getParts().isEmpty() ? "" : in.document().getParts().get(0).getKey());
+		if (published != null && published.isAfter(deadline)) {
+			in.reportVariant(DEADLINE, "late", at, deadline.toString(), published.toString(),
+					context.approvalDate().toString(), deadline.toString(), published.toString(),
+					ChronoUnit.DAYS.between(deadline, published));
+		}
+		else if (published == null && context.today() != null && context.today().isAfter(deadline)) {
+			in.reportVariant(DEADLINE, "overdue", at, deadline.toString(), null, context.approvalDate().toString(),
+					deadline.toString(), ChronoUnit.DAYS.between(deadline, context.today()));
+		}
+	}
+
+}

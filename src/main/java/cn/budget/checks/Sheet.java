@@ -1,0 +1,148 @@
+package cn.budget.checks;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import cn.budget.disclosure.CellContent;
+import cn.budget.disclosure.MeasureUnit;
+import cn.budget.disclosure.RowContent;
+import cn.budget.disclosure.TableContent;
+import cn.budget.disclosure.template.ColumnDefinition;
+import cn.budget.disclosure.template.TableDefinition;
+import cn.budget.shared.Localizable;
+
+/**
+ * A table of the document as the checks see it: where it is (part and index, as the editor numbers
+ * it), its definition, and the unit its amounts are in. Reads figures with their locations.
+ *
+ * @param part the part's key
+ * @param index the table's index within the part
+ * @param table the content
+ * @param definition the table's definition in the document's template
+ * @param unit the unit of measure of its amounts (the table's own, else the document's)
+ * @param partLabel the part's label, the start of every location's label
+ */
+record Sheet(String part, int index, TableContent table, TableDefinition definition, MeasureUnit unit,
+		Label partLabel) {
+
+	/** A row with its index. */
+	record Line(int index, RowContent row) {
+
+		String text(String column) {
+			return row.text(column);
+		}
+
+		CellContent cell(String column) {
+			return row.getCells().get(column);
+		}
+
+	}
+
+	List<Line> lines() {
+		List<RowContent> rows = table.getRows();
+		return IntStream.range(0, rows.size()).filter(i -> rows.get(i) != null).mapToObj(i -> new Line(i, rows.get(i)))
+			.toList();
+	}
+
+	Optional<Line> line(String rowKey) {
+		List<RowContent> rows = table.getRows();
+		for (int i = 0; i < rows.size(); i++) {
+			if (rows.get(i) != null && rowKey.equals(rows.get(i).getKey())) {
+				return Optional.of(new Line(i, rows.get(i)));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The figure of a fixed row's column; blank when the row is missing. */
+	Figure figure(String rowKey, String column) {
+		return line(rowKey).map(l -> figure(l, column)).orElse(Figure.blank(tableLocation(), unit));
+	}
+
+	/** The figure in a cell, in the cell's written unit when it names one, else the table's. */
+	Figure figure(Line line, String column) {
+		CellContent cell = line.cell(column);
+		Location at = cell(line, column);
+		if (Cells.masked(cell)) {
+			return new Figure(null, unit, 0, true, at);
+		}
+		BigDecimal value = Cells.decimal(cell);
+		if (value == null) {
+			return Figure.blank(at, unit);
+		}
+		MeasureUnit written = Cells.writtenUnit(cell);
+		BigDecimal asWritten = Cells.decimal(Cells.text(cell));
+		int scale = asWritten == null ? value.stripTrailingZeros().scale() : asWritten.scale();
+		return new Figure(value, written == null ? unit : written, Math.max(0, scale), false, at);
+	}
+
+	/** The figure of a header field. */
+	Figure headerFigure(String key) {
+		CellContent cell = table.getHeader().get(key);
+		Location at = header(key);
+		if (Cells.masked(cell)) {
+			return new Figure(null, unit, 0, true, at);
+		}
+		return Figure.of(Cells.decimal(cell), unit, at);
+	}
+
+	String headerText(String key) {
+		return Cells.text(table.getHeader().get(key));
+	}
+
+	Location cell(Line line, String column) {
+		// Built for every figure read, shown for few: the label is put together only when shown.
+		Localizable label = locale -> title().and(rowLabel(line)).and(columnLabel(column)).in(locale);
+		return new Location(part, index, line.index(), column, Location.Kind.CELL, label);
+	}
+
+	Location header(String key) {
+		Object label = definition == null ? key
+				: definition.headerField(key).map(ColumnDefinition::label).map(Object.class::cast).orElse(key);
+		return new Location(part, index, null, key, Location.Kind.HEADER, title().and(label));
+	}
+
+	Location tableLocation() {
+		return new Location(part, index, null, null, Location.Kind.TABLE, title());
+	}
+
+	private Label title() {
+		Object title = table.getTitle() != null && !table.getTitle().isBlank() ? table.getTitle()
+				: definition == null ? table.getKey() : definition.title();
+		return partLabel.and(title);
+	}
+
+	/** What a reader calls the row: a fixed row's label, else its item or name as written, else its number. */
+	private Object rowLabel(Line line) {
+		if (definition != null && line.row().getKey() != null) {
+			var fixed = definition.fixedRow(line.row().getKey());
+			if (fixed.isPresent()) {
+				return fixed.get().label();
+			}
+		}
+		if (definition != null) {
+			for (ColumnDefinition column : definition.columns()) {
+				String text = line.text(column.key());
+				if (text != null && isLabelColumn(column)) {
+					return text.length() > 24 ? text.substring(0, 24) + "…" : text;
+				}
+			}
+		}
+		return "#" + (line.index() + 1);
+	}
+
+	private static boolean isLabelColumn(ColumnDefinition column) {
+		return switch (column.key()) {
+			case "item", "name", "indicator", "project_name", "item_name", "unit_name", "revenue_item", "term", "title" -> true;
+			default -> false;
+		};
+	}
+
+	private Object columnLabel(String column) {
+		return definition == null ? column
+				: definition.column(column).map(ColumnDefinition::label).map(Object.class::cast).orElse(column);
+	}
+
+}

@@ -1,0 +1,113 @@
+package cn.budget.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Locale;
+
+import cn.budget.IntegrationTest;
+import cn.budget.Years;
+import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.Disclosures;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The checks of a stored disclosure over the API and in the editor's panel, within the caller's
+ * scope, with the configured rules.
+ */
+@IntegrationTest
+class ChecksIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Autowired
+	DisclosureChecks checks;
+
+	private long id;
+
+	/** A stored disclosure modelled on seed 001, whose planned assets do not add up. */
+	@BeforeEach
+	void storeADisclosure() throws Exception {
+		String created = mvc.perform(post("/api/disclosures").with(httpBasic("drafter-ga", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"departmentCode\":\"312\",\"fiscalYear\":" + Years.next() + ",\"template\":\"BUDGET\"}"))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		DisclosureDocument document = json.readValue(created, DisclosureDocument.class);
+		id = document.getId();
+		mvc.perform(put("/api/disclosures/" + id).with(httpBasic("drafter-ga", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(Disclosures.wholeBudgetDisclosure(document))))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void theApiListsFindingsWithBothFiguresAndWhereTheyAre() throws Exception {
+		mvc.perform(get("/api/disclosures/" + id + "/checks").with(httpBasic("reviewer", "demo")).locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.rule == 'sum.planned-assets')].severity").value("ERROR"))
+			.andExpect(jsonPath("$[?(@.rule == 'sum.planned-assets')].part").value("assets"))
+			.andExpect(jsonPath("$[?(@.rule == 'sum.planned-assets')].expected").value("1,278.00万元"))
+			.andExpect(jsonPath("$[?(@.rule == 'sum.planned-assets')].actual").value("1,794.50万元"))
+			.andExpect(jsonPath("$[?(@.rule == 'sum.planned-assets')].anchor").value("f-planned_assets_total"))
+			.andExpect(jsonPath("$[?(@.rule == 'sum.planned-assets')].message")
+				.value(Matchers.hasItem(Matchers.startsWith("Planned new assets 1,794.50万元"))))
+			.andExpect(jsonPath("$[?(@.rule == 'sum.planned-assets')].location")
+				.value(Matchers.hasItem(Matchers.containsString("Assets planned this year"))));
+	}
+
+	@Test
+	void aStoredCompleteDisclosureHasNoBlockingFindings() throws Exception {
+		DisclosureDocument stored = json.readValue(mvc.perform(get("/api/disclosures/" + id)
+			.with(httpBasic("drafter-ga", "demo"))).andReturn().getResponse().getContentAsString(), DisclosureDocument.class);
+		assertThat(checks.blockingFindings(stored)).isEmpty();
+		assertThat(checks.check(stored)).extracting(Finding::rule).contains("sum.planned-assets")
+			.doesNotContain("arithmetic.rounding", "sum.budget-basic", "sum.three-public");
+	}
+
+	@Test
+	void outsideTheCallersScopeTheDisclosureIsNotFound() throws Exception {
+		mvc.perform(get("/api/disclosures/" + id + "/checks").with(httpBasic("drafter-jy", "demo")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/disclosures/" + id + "/checks")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void theEditorsPanelShowsThePartsFindingsWithLinksAndCountsPerPart() throws Exception {
+		String html = mvc.perform(get("/disclosures/" + id + "/checks/panel").param("part", "assets")
+			.with(httpBasic("drafter-ga", "demo")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("href=\"#f-planned_assets_total\"", "data-rule=\"sum.planned-assets\"",
+				"data-part=\"assets\" data-errors=\"1\"", "1,278.00万元")
+			.doesNotContain("data-rule=\"sum.procurement\"");
+		mvc.perform(get("/disclosures/" + id + "/checks/panel").with(httpBasic("drafter-jy", "demo")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theRulesAreListedWithTheirConfiguration() throws Exception {
+		mvc.perform(get("/api/checks/rules").with(httpBasic("reviewer", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.id == 'completeness.required-part')].blocking").value(true))
+			.andExpect(jsonPath("$[?(@.id == 'sum.three-public')].blocking").value(false));
+	}
+
+}
