@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.budget.checks.DisclosureChecks;
 import cn.budget.disclosure.ContentChange;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureQueries;
@@ -32,13 +33,16 @@ public class ReviewPageModel {
 
 	private final Blackline blackline;
 
+	private final DisclosureChecks checks;
+
 	ReviewPageModel(DisclosureQueries disclosures, DisclosureVersions versions, ReviewComments comments,
-			ReviewDecisions decisions, Blackline blackline) {
+			ReviewDecisions decisions, Blackline blackline, DisclosureChecks checks) {
 		this.disclosures = disclosures;
 		this.versions = versions;
 		this.comments = comments;
 		this.decisions = decisions;
 		this.blackline = blackline;
+		this.checks = checks;
 	}
 
 	public Map<String, Object> of(Actor actor, long disclosureId) {
@@ -55,6 +59,8 @@ public class ReviewPageModel {
 		model.put("openComments", all.stream().filter(c -> c.status() == CommentStatus.OPEN).count());
 		model.put("submissions", versions.list(disclosureId, VersionKind.SUBMISSION));
 		model.put("decisionLog", decisions.of(disclosureId));
+		// The drafter's explanations of these findings are the submission notes shown beside them.
+		model.put("findings", checks.check(document));
 		return model;
 	}
 

@@ -15,12 +15,12 @@ import java.time.LocalDate;
  * @param due the last legal day
  * @param daysLeft days until the deadline; negative when overdue; null once published
  * @param returns how often it was returned
- * @param openErrors open ERROR findings of the automated checks, or null when not checked
+ * @param openErrors the ERROR findings of the automated checks on the current content
  * @param submitted when it was first submitted, or null
  * @param published when it was first published, or null
  * @param late whether it was (or, unpublished, is now) past the deadline
  */
 public record DepartmentProgress(Long disclosureId, String departmentCode, String departmentName, Stage stage,
-		String currentTask, String assignee, LocalDate due, Long daysLeft, long returns, Long openErrors,
+		String currentTask, String assignee, LocalDate due, Long daysLeft, long returns, long openErrors,
 		Instant submitted, Instant published, boolean late) {
 }

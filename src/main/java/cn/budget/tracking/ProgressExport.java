@@ -89,7 +89,7 @@ class ProgressExport {
 					d.currentTask() == null ? "" : messages.get(locale, "task." + d.currentTask()),
 					d.assignee() == null ? "" : d.assignee(), d.due().toString(),
 					d.daysLeft() == null ? "" : d.daysLeft().toString(), String.valueOf(d.returns()),
-					d.openErrors() == null ? "" : d.openErrors().toString(),
+					String.valueOf(d.openErrors()),
 					d.published() == null ? "" : d.published().toString(), d.late() ? messages.get(locale, "portal.late") : ""));
 		}
 		return lines;

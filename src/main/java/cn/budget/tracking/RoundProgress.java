@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.budget.checks.DisclosureChecks;
+import cn.budget.checks.Severity;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.disclosure.DisclosureVersions;
@@ -22,7 +24,6 @@ import cn.budget.workflow.RoundInfo;
 import cn.budget.workflow.Rounds;
 import cn.budget.workflow.TaskView;
 import cn.budget.disclosure.DisclosureNotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,19 +48,19 @@ public class RoundProgress {
 
 	private final Deadlines deadlines;
 
-	private final ObjectProvider<ErrorFindings> findings;
+	private final DisclosureChecks checks;
 
 	private final Clock clock;
 
 	RoundProgress(Rounds rounds, DisclosureQueries disclosures, DisclosureVersions versions, ReviewDecisions decisions,
-			Inbox inbox, Deadlines deadlines, ObjectProvider<ErrorFindings> findings, Clock clock) {
+			Inbox inbox, Deadlines deadlines, DisclosureChecks checks, Clock clock) {
 		this.rounds = rounds;
 		this.disclosures = disclosures;
 		this.versions = versions;
 		this.decisions = decisions;
 		this.inbox = inbox;
 		this.deadlines = deadlines;
-		this.findings = findings;
+		this.checks = checks;
 		this.clock = clock;
 	}
 
@@ -118,8 +119,10 @@ public class RoundProgress {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), deadlines.zone());
 		Long daysLeft = published.isPresent() ? null : ChronoUnit.DAYS.between(today, due);
 		boolean late = published.map(p -> p.frozenAt().isAfter(round.dueAt())).orElse(today.isAfter(due));
-		Long errors = findings.getIfAvailable() == null ? null
-				: findings.getObject().count(disclosures.getForSystem(d.id()));
+		long errors = checks.check(disclosures.getForSystem(d.id()))
+			.stream()
+			.filter(f -> f.severity() == Severity.ERROR)
+			.count();
 		return new DepartmentProgress(d.id(), d.departmentCode(), d.departmentName(), Stage.of(d, submitted.isPresent()),
 				task.map(TaskView::taskKey).orElse(null), task.map(TaskView::assignee).orElse(null), due, daysLeft,
 				decisions.returnsOf(d.id()), errors, submitted.map(VersionInfo::frozenAt).orElse(null),

@@ -9,6 +9,9 @@ import java.util.List;
 
 import cn.budget.TestClockConfiguration;
 import cn.budget.Years;
+import cn.budget.disclosure.DisclosureDrafting;
+import cn.budget.disclosure.DisclosureQueries;
+import cn.budget.disclosure.Disclosures;
 import cn.budget.identity.Directory;
 import cn.budget.workflow.Decision;
 import cn.budget.workflow.Inbox;
@@ -62,6 +65,12 @@ class NotificationMailIntegrationTests {
 	@Autowired
 	Notifications notifications;
 
+	@Autowired
+	DisclosureDrafting drafting;
+
+	@Autowired
+	DisclosureQueries queries;
+
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
@@ -75,7 +84,8 @@ class NotificationMailIntegrationTests {
 		assertThat(mailTo("drafter-jy@county.example")).anyMatch(m -> subject(m).startsWith("【待办】"));
 		assertThat(mailTo("drafter-ga@county.example")).isEmpty();
 
-		complete("drafter-jy", id, "Task_DraftDisclosure", Decision.SUBMIT, null);
+		drafting.update(actor("drafter-jy"), id, Disclosures.wholeBudgetDisclosure(queries.getForSystem(id)));
+		complete("drafter-jy", id, "Task_DraftDisclosure", Decision.SUBMIT, "提交审签");
 		assertThat(mailTo("leader-jy@county.example")).anyMatch(m -> subject(m).contains("部门领导审签"));
 
 		complete("leader-jy", id, "Task_LeaderSignOff", Decision.RETURN, "机关运行经费说明不完整");

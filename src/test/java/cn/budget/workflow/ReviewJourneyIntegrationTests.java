@@ -80,7 +80,8 @@ class ReviewJourneyIntegrationTests {
 		DisclosureUpdate reason = update(returned, "three_public");
 		reason.getParts().get(0).getFields().get("three_public_text").setValue("“三公”经费比上年增加10万元，原因是交警大队新增两辆执法执勤用车。");
 		write("drafter-ga", id, reason);
-		complete("drafter-ga", task("drafter-ga", id, "Task_DraftDisclosure"), "SUBMIT", null, status().isNoContent());
+		complete("drafter-ga", task("drafter-ga", id, "Task_DraftDisclosure"), "SUBMIT", "已补充三公经费增减原因",
+				status().isNoContent());
 		complete("leader-ga", task("leader-ga", id, "Task_LeaderSignOff"), "APPROVE", null, status().isNoContent());
 		assertThat(document(id).getState().name()).isEqualTo("IN_REVIEW");
 
