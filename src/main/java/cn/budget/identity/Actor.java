@@ -1,7 +1,10 @@
 package cn.budget.identity;
 
+import java.io.Serializable;
+
 /**
- * Who is acting and within which scope. Immutable, cheap to pass to any feature service.
+ * Who is acting and within which scope. Immutable, cheap to pass to any feature service, and
+ * serializable because it is the principal of sessions stored in the database.
  *
  * @param username the login name, never null
  * @param displayName the name shown in the UI and the audit trail
@@ -11,7 +14,7 @@ package cn.budget.identity;
  * @param mainUnit whether the drafter's unit is the department's main unit (本级)
  */
 public record Actor(String username, String displayName, Role role, String departmentCode, String unitCode,
-		boolean mainUnit) {
+		boolean mainUnit) implements Serializable {
 
 	/** The system itself, e.g. for timers and start-up imports. */
 	public static final Actor SYSTEM = new Actor("system", "system", Role.ADMIN, null, null, false);

@@ -12,6 +12,8 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 record SignedInUser(Actor actor, String passwordHash, boolean enabled) implements UserDetails {
 
+	private static final long serialVersionUID = 1L;
+
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		return List.of(new SimpleGrantedAuthority(actor.role().authority()));
