@@ -3,8 +3,6 @@ package cn.budget.checks;
 import java.util.List;
 
 import cn.budget.disclosure.DisclosureDocument;
-import cn.budget.workflow.SubmissionBlockedException;
-import cn.budget.workflow.SubmissionGate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 

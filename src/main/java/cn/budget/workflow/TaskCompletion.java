@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import cn.budget.checks.SubmissionBlockedException;
+import cn.budget.checks.SubmissionGate;
 import cn.budget.disclosure.DisclosureLifecycle;
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.Submission;

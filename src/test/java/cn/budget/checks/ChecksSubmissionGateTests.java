@@ -12,7 +12,7 @@ import java.util.List;
 
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.template.TemplateCatalog;
-import cn.budget.workflow.SubmissionBlockedException;
+import cn.budget.checks.SubmissionBlockedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.DefaultResourceLoader;
 

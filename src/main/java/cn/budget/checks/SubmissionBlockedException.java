@@ -1,4 +1,4 @@
-package cn.budget.workflow;
+package cn.budget.checks;
 
 import java.util.List;
 

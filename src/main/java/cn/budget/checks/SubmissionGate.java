@@ -1,9 +1,9 @@
-package cn.budget.workflow;
+package cn.budget.checks;
 
 import cn.budget.disclosure.DisclosureDocument;
 
 /**
- * Decides whether a draft may be submitted, e.g. by the automated checks: blocking findings
+ * Decides whether a draft may be submitted: blocking findings of the automated checks
  * refuse it, and errors need the drafter's explanation.
  */
 public interface SubmissionGate {

@@ -1,0 +1,58 @@
+package cn.budget;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The feature packages depend on each other without cycles, and only the workflow package talks
+ * to Camunda's services.
+ */
+class ModularityTests {
+
+	static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("cn.budget");
+
+	@Test
+	void featuresHaveNoCycles() {
+		slices().matching("cn.budget.(*)..").should().beFreeOfCycles().check(CLASSES);
+	}
+
+	@Test
+	void onlyTheWorkflowTalksToCamunda() {
+		noClasses().that()
+			.resideOutsideOfPackage("cn.budget.workflow..")
+			.should()
+			.dependOnClassesThat()
+			.belongToAnyOf(RuntimeService.class, TaskService.class, HistoryService.class, RepositoryService.class,
+					ManagementService.class, IdentityService.class, FormService.class, DelegateExecution.class,
+					DelegateTask.class)
+			.check(CLASSES);
+	}
+
+	@Test
+	void theSharedPackageDependsOnNoFeature() {
+		noClasses().that()
+			.resideInAPackage("cn.budget.shared..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("cn.budget.disclosure..", "cn.budget.workflow..", "cn.budget.review..",
+					"cn.budget.publication..", "cn.budget.audit..", "cn.budget.tracking..", "cn.budget.checks..",
+					"cn.budget.notification..")
+			.check(CLASSES);
+	}
+
+}
