@@ -1,0 +1,50 @@
+package cn.budget.exchange;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What an import could not place: every such line with its text and the reason, in line order.
+ * Nothing that was read is dropped without showing up here.
+ */
+final class ImportReport {
+
+	/**
+	 * A line (or table row or cell) that found no place in the model.
+	 * @param line the line in the source (for DOCX: the paragraph or cell in reading order)
+	 * @param text what it said
+	 * @param reason a message key of {@code exchange.properties}
+	 * @param args the message's arguments
+	 */
+	record Unplaced(int line, String text, String reason, List<Object> args) {
+	}
+
+	/** A problem with a value, shown inside a reason: a message key with its arguments. */
+	record Problem(String messageKey, Object[] args) {
+	}
+
+	private final List<Unplaced> unplaced = new ArrayList<>();
+
+	private int lines;
+
+	void unplaced(int line, String text, String reason, Object... args) {
+		unplaced.add(new Unplaced(line, Text.clean(text), reason, List.of(args)));
+	}
+
+	/** Counts the lines read, for the summary. */
+	void read(int count) {
+		lines = Math.max(lines, count);
+	}
+
+	int lines() {
+		return lines;
+	}
+
+	List<Unplaced> unplaced() {
+		List<Unplaced> sorted = new ArrayList<>(unplaced);
+		sorted.sort(Comparator.comparingInt(Unplaced::line));
+		return sorted;
+	}
+
+}

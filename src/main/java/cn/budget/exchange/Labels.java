@@ -1,0 +1,67 @@
+package cn.budget.exchange;
+
+import java.util.Collection;
+import java.util.regex.Pattern;
+
+/**
+ * Compares headings and labels the way a reader does: without spaces, numbering, bracketed units or
+ * notes ({@code 单价（万元）}, {@code 房屋（平方米）}) and trailing colons.
+ */
+final class Labels {
+
+	/** An exact match after normalising. */
+	static final int EXACT = 3;
+
+	/** The label contains the word. */
+	static final int CONTAINS = 1;
+
+	private static final Pattern BRACKETS = Pattern.compile("[（(][^（()）]*[）)]");
+
+	private static final Pattern UNIT_SUFFIX = Pattern.compile("[:：](万元|元)$|^金额单位[:：]?");
+
+	private Labels() {
+	}
+
+	static String normal(String label) {
+		String s = Text.compact(Numbering.strip(label == null ? "" : label));
+		s = BRACKETS.matcher(s).replaceAll("");
+		s = UNIT_SUFFIX.matcher(s).replaceAll("");
+		return s.replaceAll("[:：。，,;；\"“”]+$", "").replace("\"", "").replace("“", "").replace("”", "");
+	}
+
+	/** How well a label matches one word: {@link #EXACT}, {@link #CONTAINS} or 0. */
+	static int score(String label, String word) {
+		String l = normal(label);
+		String w = normal(word);
+		if (l.isEmpty() || w.isEmpty()) {
+			return 0;
+		}
+		if (l.equals(w)) {
+			return EXACT;
+		}
+		return w.length() >= 2 && l.contains(w) ? CONTAINS : 0;
+	}
+
+	/** The best score of a label against several words. */
+	static int score(String label, Collection<String> words) {
+		int best = 0;
+		for (String word : words) {
+			best = Math.max(best, score(label, word));
+		}
+		return best;
+	}
+
+	/** The longest word contained in the label, for choosing between headings; 0 when none. */
+	static int longestContained(String label, Collection<String> words) {
+		String l = normal(label);
+		int best = 0;
+		for (String word : words) {
+			String w = normal(word);
+			if (!w.isEmpty() && l.contains(w)) {
+				best = Math.max(best, w.length());
+			}
+		}
+		return best;
+	}
+
+}

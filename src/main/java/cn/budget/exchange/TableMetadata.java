@@ -1,0 +1,180 @@
+package cn.budget.exchange;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.budget.disclosure.CellContent;
+import cn.budget.disclosure.MeasureUnit;
+
+/**
+ * What the lines above a table and the rows above its column headers say about it: its title, its
+ * unit of measure ({@code 单位：万元}), the unit it belongs to ({@code 312002公安局}) and header fields
+ * written as label and value ({@code 项目编码 | 2040220}, {@code 截止时间：2019年12月31日}), including a
+ * row of labels over a row of values (the spending plan).
+ */
+final class TableMetadata {
+
+	private static final Pattern MEASURE = Pattern
+		.compile("(?:金额单位|单位)[:：]?\\s*(万元|元)|[（(](万元|元)[）)]|[:：]\\s*(万元|元)\\s*$");
+
+	private static final Pattern SEGMENTS = Pattern.compile("[\\s\\u3000]{2,}|\\t");
+
+	private final Map<String, List<String>> fieldWords;
+
+	private final UnitDirectory units;
+
+	private final Map<String, CellContent> header = new LinkedHashMap<>();
+
+	private final List<Block.Cell> unused = new ArrayList<>();
+
+	private String title;
+
+	private MeasureUnit unit;
+
+	private Optional<String> unitCode = Optional.empty();
+
+	TableMetadata(Map<String, List<String>> fieldWords, UnitDirectory units) {
+		this.fieldWords = fieldWords;
+		this.units = units;
+	}
+
+	/** Reads the caption lines above a table. */
+	void readCaptions(List<Block.Paragraph> captions) {
+		for (Block.Paragraph caption : captions) {
+			String line = Text.clean(Text.withoutFieldCode(caption.text()));
+			List<String> segments = List.of(SEGMENTS.split(line));
+			boolean used = false;
+			for (String segment : segments) {
+				used |= readStatement(segment);
+			}
+			if (!used && title == null) {
+				title = line;
+			}
+			else if (!used) {
+				unused.add(new Block.Cell(caption.line(), line));
+			}
+		}
+	}
+
+	/** Reads the rows above the column headers. */
+	void readRows(List<Block.Row> rows) {
+		for (int r = 0; r < rows.size(); r++) {
+			List<Block.Cell> cells = rows.get(r).cells().stream().filter(c -> !c.isBlank()).toList();
+			if (labelsOverValues(rows, r)) {
+				r++;
+				continue;
+			}
+			for (int c = 0; c < cells.size(); c++) {
+				Block.Cell cell = cells.get(c);
+				Optional<String> field = field(cell.text());
+				if (field.isPresent() && c + 1 < cells.size() && field(cells.get(c + 1).text()).isEmpty()) {
+					header.put(field.get(), value(cells.get(++c)));
+				}
+				else if (!readStatement(Text.clean(cell.text()))) {
+					leftover(cell, cells.size() == 1);
+				}
+			}
+		}
+	}
+
+	private void leftover(Block.Cell cell, boolean alone) {
+		if (alone && title == null && !Text.isMask(cell.text())) {
+			title = Text.clean(cell.text());
+		}
+		else {
+			unused.add(cell);
+		}
+	}
+
+	// 资金支出计划 | 3月底 | 6月底 … over | 25% | 50% …: values sit under their labels.
+	private boolean labelsOverValues(List<Block.Row> rows, int r) {
+		List<Block.Cell> labels = rows.get(r).cells();
+		long fields = labels.stream().filter(c -> field(c.text()).isPresent()).count();
+		boolean valuesBelow = r + 1 < rows.size() && rows.get(r + 1).cells().size() == labels.size()
+				&& rows.get(r + 1).cells().stream().allMatch(c -> c.isBlank() || field(c.text()).isEmpty());
+		if (fields < 2 || !valuesBelow || labels.stream().anyMatch(c -> !c.isBlank() && field(c.text()).isEmpty()
+				&& labels.indexOf(c) > 0)) {
+			return false;
+		}
+		for (int c = 0; c < labels.size(); c++) {
+			Optional<String> field = field(labels.get(c).text());
+			Block.Cell value = rows.get(r + 1).cells().get(c);
+			if (field.isPresent() && !value.isBlank()) {
+				header.put(field.get(), value(value));
+			}
+		}
+		return true;
+	}
+
+	// A unit of measure, the unit the table belongs to, or "label：value" of a header field.
+	private boolean readStatement(String text) {
+		if (text.isEmpty()) {
+			return true;
+		}
+		Matcher measure = MEASURE.matcher(text);
+		if (measure.find() && Text.compact(text).length() <= 12) {
+			unit = MeasureUnit.parse(firstNonNull(measure.group(1), measure.group(2), measure.group(3)));
+			return true;
+		}
+		if (UnitDirectory.namesUnit(text)) {
+			unitCode = units.resolve(text);
+			return true;
+		}
+		String label = Outline.label(text);
+		Optional<String> field = field(label);
+		String rest = Outline.afterLabel(text);
+		if (field.isPresent() && !rest.isEmpty() && !label.equals(Numbering.strip(text))) {
+			header.put(field.get(), value(new Block.Cell(0, rest)));
+			return true;
+		}
+		return false;
+	}
+
+	private Optional<String> field(String label) {
+		return fieldWords.entrySet().stream()
+			.filter(e -> Labels.score(label, e.getValue()) == Labels.EXACT)
+			.map(Map.Entry::getKey)
+			.findFirst();
+	}
+
+	private static CellContent value(Block.Cell cell) {
+		String text = Text.clean(cell.text());
+		return new CellContent(text, cell.confidential() || Text.isMask(text));
+	}
+
+	private static String firstNonNull(String... values) {
+		for (String v : values) {
+			if (v != null) {
+				return v;
+			}
+		}
+		return null;
+	}
+
+	String title() {
+		return title;
+	}
+
+	MeasureUnit unit() {
+		return unit;
+	}
+
+	Optional<String> unitCode() {
+		return unitCode;
+	}
+
+	Map<String, CellContent> header() {
+		return header;
+	}
+
+	/** Captions and cells that said nothing the table could hold. */
+	List<Block.Cell> unused() {
+		return unused;
+	}
+
+}

@@ -1,0 +1,91 @@
+package cn.budget.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The words imports recognise documents by, read from {@code exchange/vocabulary.json}: headings of
+ * parts and sections per template, and per table its titles, column headers, header fields and
+ * fixed rows. Other provinces' spellings are added there, not in code.
+ *
+ * @param templates per template code, its title words and parts
+ * @param dutyGoalLabels the labels inside an itemised duty goal, per column of {@code duty_goals}
+ * @param unitAliases short names used for units, e.g. 交警 for 交通警察
+ * @param rowRoles the labels of total and subtotal rows
+ * @param tables per table key, its words
+ * @param figures phrases that state a figure of the model in running text
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record Vocabulary(Map<String, TemplateWords> templates, Map<String, List<String>> dutyGoalLabels,
+		Map<String, String> unitAliases, Map<String, List<String>> rowRoles, Map<String, TableWords> tables,
+		List<Figure> figures) {
+
+	private static final String LOCATION = "/exchange/vocabulary.json";
+
+	/** A template's words. */
+	record TemplateWords(List<String> titleWords, Map<String, PartWords> parts) {
+	}
+
+	/**
+	 * A part's words.
+	 * @param headings words of the part's heading
+	 * @param text the field running text goes to, may be null
+	 * @param items the list table numbered items go to once the intro text has been given
+	 * @param sections per field or table key, the words of its sub-heading or label
+	 */
+	record PartWords(List<String> headings, String text, String items, Map<String, List<String>> sections) {
+
+		PartWords {
+			sections = sections == null ? Map.of() : sections;
+		}
+
+	}
+
+	/**
+	 * A table's words: its titles, and per key the words of its columns, header fields and fixed rows;
+	 * the columns whose merged cells are copied down.
+	 */
+	record TableWords(List<String> titles, Map<String, List<String>> columns, Map<String, List<String>> header,
+			Map<String, List<String>> rows, List<String> fillDown) {
+
+		static final TableWords NONE = new TableWords(List.of(), Map.of(), Map.of(), Map.of(), List.of());
+
+		TableWords {
+			titles = titles == null ? List.of() : titles;
+			columns = columns == null ? Map.of() : columns;
+			header = header == null ? Map.of() : header;
+			rows = rows == null ? Map.of() : rows;
+			fillDown = fillDown == null ? List.of() : fillDown;
+		}
+
+	}
+
+	/** Phrases that state the figure of a target ({@code field:key} or {@code row:table:row:column}). */
+	record Figure(String target, List<String> phrases) {
+	}
+
+	static Vocabulary load(ObjectMapper json) {
+		try (InputStream in = Vocabulary.class.getResourceAsStream(LOCATION)) {
+			return json.readValue(in, Vocabulary.class);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + LOCATION, ex);
+		}
+	}
+
+	Optional<PartWords> part(String templateCode, String partKey) {
+		return Optional.ofNullable(templates.get(templateCode)).map(t -> t.parts().get(partKey));
+	}
+
+	TableWords table(String tableKey) {
+		return tables.getOrDefault(tableKey, TableWords.NONE);
+	}
+
+}
