@@ -26,10 +26,21 @@ final class ImportReport {
 
 	private final List<Unplaced> unplaced = new ArrayList<>();
 
+	private final List<Unplaced> notes = new ArrayList<>();
+
 	private int lines;
 
 	void unplaced(int line, String text, String reason, Object... args) {
 		unplaced.add(new Unplaced(line, Text.clean(text), reason, List.of(args)));
+	}
+
+	/** Notes how something was read that the reader should know, e.g. which unit a table went to. */
+	void note(int line, String text, String reason, Object... args) {
+		notes.add(new Unplaced(line, Text.clean(text), reason, List.of(args)));
+	}
+
+	List<Unplaced> notes() {
+		return List.copyOf(notes);
 	}
 
 	/** Counts the lines read, for the summary. */

@@ -1,6 +1,8 @@
 package cn.budget.exchange;
 
 import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +19,13 @@ final class Labels {
 
 	private static final Pattern BRACKETS = Pattern.compile("[（(][^（()）]*[）)]");
 
+	private static final Pattern TRAILING = Pattern.compile("[:：。，,;；\"“”]+$");
+
+	private static final Pattern QUOTES = Pattern.compile("[\"“”]");
+
+	/** Vocabulary and template words, normalised once: they are few and fixed. */
+	private static final Map<String, String> WORDS = new ConcurrentHashMap<>();
+
 	private static final Pattern UNIT_SUFFIX = Pattern.compile("[:：](万元|元)$|^金额单位[:：]?");
 
 	private Labels() {
@@ -26,13 +35,19 @@ final class Labels {
 		String s = Text.compact(Numbering.strip(label == null ? "" : label));
 		s = BRACKETS.matcher(s).replaceAll("");
 		s = UNIT_SUFFIX.matcher(s).replaceAll("");
-		return s.replaceAll("[:：。，,;；\"“”]+$", "").replace("\"", "").replace("“", "").replace("”", "");
+		return QUOTES.matcher(TRAILING.matcher(s).replaceAll("")).replaceAll("");
 	}
 
 	/** How well a label matches one word: {@link #EXACT}, {@link #CONTAINS} or 0. */
 	static int score(String label, String word) {
-		String l = normal(label);
-		String w = normal(word);
+		return normalScore(normal(label), word(word));
+	}
+
+	private static String word(String word) {
+		return WORDS.computeIfAbsent(word, Labels::normal);
+	}
+
+	private static int normalScore(String l, String w) {
 		if (l.isEmpty() || w.isEmpty()) {
 			return 0;
 		}
@@ -44,9 +59,10 @@ final class Labels {
 
 	/** The best score of a label against several words. */
 	static int score(String label, Collection<String> words) {
+		String l = normal(label);
 		int best = 0;
 		for (String word : words) {
-			best = Math.max(best, score(label, word));
+			best = Math.max(best, normalScore(l, word(word)));
 		}
 		return best;
 	}
@@ -56,7 +72,7 @@ final class Labels {
 		String l = normal(label);
 		int best = 0;
 		for (String word : words) {
-			String w = normal(word);
+			String w = word(word);
 			if (!w.isEmpty() && l.contains(w)) {
 				best = Math.max(best, w.length());
 			}

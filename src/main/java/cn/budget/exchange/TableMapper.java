@@ -72,6 +72,10 @@ final class TableMapper {
 		checker.checkHeader(definition, metadata.header(), effective, table.line());
 		TableContent content = content(definition, metadata, unit, read);
 		place(found.part(), definition, content);
+		if (metadata.unitName() != null) {
+			report.note(metadata.unitName().line(), metadata.unitName().text(), "import.note.unit",
+					content.getUnitCode() == null ? "" : content.getUnitCode());
+		}
 		if (unit != null) {
 			draft.declared(unit);
 		}

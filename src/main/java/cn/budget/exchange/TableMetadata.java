@@ -38,6 +38,8 @@ final class TableMetadata {
 
 	private Optional<String> unitCode = Optional.empty();
 
+	private Block.Cell unitName;
+
 	TableMetadata(Map<String, List<String>> fieldWords, UnitDirectory units) {
 		this.fieldWords = fieldWords;
 		this.units = units;
@@ -50,7 +52,7 @@ final class TableMetadata {
 			List<String> segments = List.of(SEGMENTS.split(line));
 			boolean used = false;
 			for (String segment : segments) {
-				used |= readStatement(segment);
+				used |= readStatement(segment, caption.line());
 			}
 			if (!used && title == null) {
 				title = line;
@@ -75,7 +77,7 @@ final class TableMetadata {
 				if (field.isPresent() && c + 1 < cells.size() && field(cells.get(c + 1).text()).isEmpty()) {
 					header.put(field.get(), value(cells.get(++c)));
 				}
-				else if (!readStatement(Text.clean(cell.text()))) {
+				else if (!readStatement(Text.clean(cell.text()), cell.line())) {
 					leftover(cell, cells.size() == 1);
 				}
 			}
@@ -112,7 +114,7 @@ final class TableMetadata {
 	}
 
 	// A unit of measure, the unit the table belongs to, or "label：value" of a header field.
-	private boolean readStatement(String text) {
+	private boolean readStatement(String text, int line) {
 		if (text.isEmpty()) {
 			return true;
 		}
@@ -123,6 +125,7 @@ final class TableMetadata {
 		}
 		if (UnitDirectory.namesUnit(text)) {
 			unitCode = units.resolve(text);
+			unitName = new Block.Cell(line, text);
 			return true;
 		}
 		String label = Outline.label(text);
@@ -166,6 +169,11 @@ final class TableMetadata {
 
 	Optional<String> unitCode() {
 		return unitCode;
+	}
+
+	/** How the source named the table's unit, or null. */
+	Block.Cell unitName() {
+		return unitName;
 	}
 
 	Map<String, CellContent> header() {

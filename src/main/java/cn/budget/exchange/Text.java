@@ -13,12 +13,14 @@ final class Text {
 
 	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
 
+	private static final Pattern EDGES = Pattern.compile("^[\\u00A0\\u3000\\s]+|[\\u00A0\\u3000\\s]+$");
+
 	private Text() {
 	}
 
 	/** Trimmed of every kind of space, including the full-width ones Word uses for indentation. */
 	static String clean(String text) {
-		return text == null ? "" : text.strip().replaceAll("^[\\u00A0\\u3000\\s]+|[\\u00A0\\u3000\\s]+$", "");
+		return text == null ? "" : EDGES.matcher(text).replaceAll("");
 	}
 
 	/** Without any space at all, for comparing labels such as {@code 合　计} and {@code 计量  单位}. */
@@ -28,12 +30,12 @@ final class Text {
 
 	/** The text without Word's table-of-contents field residue. */
 	static String withoutFieldCode(String text) {
-		return FIELD_CODE.matcher(text).replaceFirst("");
+		return text.indexOf("TC") < 0 ? text : FIELD_CODE.matcher(text).replaceFirst("");
 	}
 
 	/** Whether the text carries Word's table-of-contents field residue. */
 	static boolean hasFieldCode(String text) {
-		return FIELD_CODE.matcher(text).find();
+		return text.indexOf("TC") >= 0 && FIELD_CODE.matcher(text).find();
 	}
 
 	/** How deep the text is indented: two full-width spaces (or four plain ones) per level. */

@@ -97,11 +97,13 @@ final class TextPlacer {
 			return;
 		}
 		RowContent row = table.addRow();
-		String title = Numbering.strip(text);
+		// The numbering stays as written: it is the document's, and every number is kept.
+		String title = text;
 		String goalLabel = labels.get("goal").stream().filter(label::endsWith).findFirst().orElse(null);
-		if (goalLabel != null && !Outline.afterLabel(text).isEmpty()) {
-			title = label.substring(0, label.length() - goalLabel.length());
-			row.cell("goal").setValue(Outline.afterLabel(text));
+		String goal = Outline.afterLabel(text);
+		if (goalLabel != null && !goal.isEmpty()) {
+			title = text.substring(0, text.indexOf(goalLabel + text.charAt(text.indexOf(goalLabel) + goalLabel.length())));
+			row.cell("goal").setValue(goal);
 		}
 		row.cell("title").setValue(title.replaceAll("[。．.；;]+$", ""));
 	}
@@ -112,7 +114,8 @@ final class TextPlacer {
 			return false;
 		}
 		RowContent row = table.addRow();
-		row.cell("term").setValue(Outline.label(text));
+		String term = text.substring(0, text.length() - definition.length()).replaceAll("[:：\\s\\u3000]+$", "");
+		row.cell("term").setValue(term);
 		row.cell("definition").setValue(definition);
 		return true;
 	}
