@@ -74,7 +74,7 @@ final class TableMapper {
 		place(found.part(), definition, content);
 		if (metadata.unitName() != null) {
 			report.note(metadata.unitName().line(), metadata.unitName().text(), "import.note.unit",
-					content.getUnitCode() == null ? "" : content.getUnitCode());
+					metadata.unitName().text(), content.getUnitCode() == null ? "" : content.getUnitCode());
 		}
 		if (unit != null) {
 			draft.declared(unit);

@@ -1,0 +1,145 @@
+package cn.budget.exchange;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.DisclosureDrafting;
+import cn.budget.disclosure.DisclosureQueries;
+import cn.budget.disclosure.DisclosureUpdate;
+import cn.budget.disclosure.MeasureUnit;
+import cn.budget.disclosure.template.TemplateCatalog;
+import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.identity.Actor;
+import cn.budget.identity.Directory;
+import cn.budget.identity.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a disclosure from a Word document (or its text dump) into a new draft or into a given
+ * one, and reports every line it could not place. Either the whole document is saved or nothing:
+ * a file that cannot be read, or content the model refuses, leaves the database as it was.
+ */
+@Service
+public class DisclosureImports {
+
+	private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
+
+	private final UploadReader reader;
+
+	private final Vocabulary vocabulary;
+
+	private final TemplateCatalog templates;
+
+	private final DisclosureQueries queries;
+
+	private final DisclosureDrafting drafting;
+
+	private final Directory directory;
+
+	private final ReportRenderer renderer;
+
+	DisclosureImports(UploadReader reader, Vocabulary vocabulary, TemplateCatalog templates, DisclosureQueries queries,
+			DisclosureDrafting drafting, Directory directory, ReportRenderer renderer) {
+		this.reader = reader;
+		this.vocabulary = vocabulary;
+		this.templates = templates;
+		this.queries = queries;
+		this.drafting = drafting;
+		this.directory = directory;
+		this.renderer = renderer;
+	}
+
+	/**
+	 * Imports a file.
+	 * @param actor who imports; must draft the whole disclosure of the department (or supervise)
+	 * @param file the file's name and bytes
+	 * @param target where to import into: a department and year, a draft, or (all null) the actor's
+	 * department and the year the document names
+	 * @throws UploadRejectedException when the file cannot be read
+	 * @throws AccessDeniedException when the actor may not create or fill the disclosure
+	 */
+	@Transactional
+	public ImportOutcome importFile(Actor actor, ImportFile file, ImportTarget target) {
+		SourceDocument source = reader.read(file.filename(), file.content());
+		if (target.disclosureId() != null) {
+			return fill(actor, source, target.disclosureId());
+		}
+		String department = Optional.ofNullable(target.departmentCode()).map(String::strip)
+			.orElse(actor.departmentCode());
+		if (department == null || !(actor.is(Role.SUPERVISOR) || actor.draftsWholeDisclosureOf(department))) {
+			throw new AccessDeniedException("You may not import disclosures for department " + department);
+		}
+		if (directory.department(department).isEmpty()) {
+			throw new UploadRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "import.rejected.department", department);
+		}
+		TemplateDefinition template = new TemplateChooser(vocabulary).choose(offered(), source);
+		Assembly assembly = assemble(template, department, source);
+		int year = target.fiscalYear() != null ? target.fiscalYear() : yearOf(assembly);
+		MeasureUnit unit = assembly.draft().documentUnit();
+		DisclosureDocument created = drafting.createForSystem(actor.username(), department, year, template.code(), unit);
+		return save(actor.username(), created, assembly);
+	}
+
+	/** Imports the demo document on behalf of the system (no person acts). */
+	@Transactional
+	public ImportOutcome importForSystem(String username, String department, int year, ImportFile file) {
+		SourceDocument source = reader.read(file.filename(), file.content());
+		TemplateDefinition template = new TemplateChooser(vocabulary).choose(offered(), source);
+		Assembly assembly = assemble(template, department, source);
+		DisclosureDocument created = drafting.createForSystem(username, department, year, template.code(),
+				assembly.draft().documentUnit());
+		return save(username, created, assembly);
+	}
+
+	private ImportOutcome fill(Actor actor, SourceDocument source, long disclosureId) {
+		DisclosureDocument draft = queries.get(actor, disclosureId);
+		if (!queries.editScope(actor, draft).all()) {
+			throw new AccessDeniedException("Only the department's drafters may import into this disclosure");
+		}
+		TemplateDefinition template = queries.templateOf(draft);
+		TemplateDefinition recognised = new TemplateChooser(vocabulary).choose(offered(), source);
+		if (!recognised.code().equals(template.code())) {
+			throw new UploadRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "import.rejected.template",
+					recognised.name(), template.name());
+		}
+		return save(actor.username(), draft, assemble(template, draft.getDepartmentCode(), source));
+	}
+
+	private ImportOutcome save(String username, DisclosureDocument draft, Assembly assembly) {
+		MeasureUnit unit = assembly.draft().documentUnit();
+		DisclosureUpdate update = new DisclosureUpdate();
+		update.setVersion(draft.getVersion());
+		update.setTitle(assembly.draft().title());
+		update.setUnitOfMeasure(unit.label());
+		update.setParts(assembly.draft().parts());
+		update.getParts().forEach(p -> p.getTables().stream()
+			.filter(t -> unit.label().equals(t.getUnitOfMeasure()))
+			.forEach(t -> t.setUnitOfMeasure(null)));
+		DisclosureDocument saved = drafting.updateForSystem(username, draft.getId(), update);
+		return new ImportOutcome(saved, renderer.render(assembly));
+	}
+
+	private Assembly assemble(TemplateDefinition template, String department, SourceDocument source) {
+		UnitDirectory units = new UnitDirectory(directory.unitsOf(department), vocabulary.unitAliases());
+		return new DocumentAssembler(vocabulary, template, units).assemble(source);
+	}
+
+	private List<TemplateDefinition> offered() {
+		return vocabulary.templates().keySet().stream().filter(templates::exists).map(templates::current).toList();
+	}
+
+	private static int yearOf(Assembly assembly) {
+		Matcher m = YEAR.matcher(String.valueOf(assembly.draft().title()));
+		if (!m.find()) {
+			throw new UploadRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "import.rejected.year");
+		}
+		return Integer.parseInt(m.group(1));
+	}
+
+}
