@@ -58,6 +58,7 @@ final class DocumentAssembler {
 			}
 		}
 		new TextFigures(vocabulary, draft).fill();
+		new AmountFields(draft, new CellChecker(report)).settle();
 		report.read(blocks.isEmpty() ? 0 : lastLine(blocks.get(blocks.size() - 1)));
 		return new Assembly(draft, report);
 	}

@@ -26,6 +26,8 @@ final class Draft {
 
 	private final List<MeasureUnit> declaredUnits = new ArrayList<>();
 
+	private final Map<String, Integer> fieldLines = new java.util.HashMap<>();
+
 	private String title;
 
 	Draft(TemplateDefinition template) {
@@ -58,6 +60,17 @@ final class Draft {
 
 	PartContent part(String key) {
 		return parts.get(key);
+	}
+
+	/** Sets a field from a line of the source, e.g. an amount stated as "label：value". */
+	void set(String partKey, String fieldKey, String text, int line) {
+		part(partKey).field(fieldKey).setValue(text);
+		fieldLines.put(partKey + "/" + fieldKey, line);
+	}
+
+	/** The line a field was set from, 0 when it was not set from one line. */
+	int lineOf(String partKey, String fieldKey) {
+		return fieldLines.getOrDefault(partKey + "/" + fieldKey, 0);
 	}
 
 	/** Appends a paragraph to a text field, on a new line. */

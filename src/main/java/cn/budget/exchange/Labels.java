@@ -26,6 +26,8 @@ final class Labels {
 	/** Vocabulary and template words, normalised once: they are few and fixed. */
 	private static final Map<String, String> WORDS = new ConcurrentHashMap<>();
 
+	private static final Pattern OF_WHICH = Pattern.compile("^其中[:：]");
+
 	private static final Pattern UNIT_SUFFIX = Pattern.compile("[:：](万元|元)$|^金额单位[:：]?");
 
 	private Labels() {
@@ -35,6 +37,7 @@ final class Labels {
 		String s = Text.compact(Numbering.strip(label == null ? "" : label));
 		s = BRACKETS.matcher(s).replaceAll("");
 		s = UNIT_SUFFIX.matcher(s).replaceAll("");
+		s = OF_WHICH.matcher(s).replaceFirst("");
 		return QUOTES.matcher(TRAILING.matcher(s).replaceAll("")).replaceAll("");
 	}
 

@@ -53,7 +53,7 @@ final class Outline {
 		boolean marked = Numbering.of(line).isPresent() || !label.equals(Numbering.strip(line));
 		String best = null;
 		int bestScore = 0;
-		for (Map.Entry<String, List<String>> section : words(part).sections().entrySet()) {
+		for (Map.Entry<String, List<String>> section : sections(part).entrySet()) {
 			int score = Labels.score(label, section.getValue());
 			boolean accepted = score == Labels.EXACT || (score > 0 && marked && label.length() <= MAX_LABEL);
 			if (accepted && score > bestScore) {
@@ -62,6 +62,18 @@ final class Outline {
 			}
 		}
 		return Optional.ofNullable(best);
+	}
+
+	// The vocabulary's section words, and the template's own field labels and list titles.
+	private Map<String, List<String>> sections(PartDefinition part) {
+		Map<String, List<String>> sections = new java.util.LinkedHashMap<>();
+		words(part).sections().forEach((key, list) -> sections.put(key, new java.util.ArrayList<>(list)));
+		part.fields().forEach(f -> sections.computeIfAbsent(f.key(), k -> new java.util.ArrayList<>()).add(f.label().zh()));
+		part.tables().stream()
+			.filter(t -> t.style() == cn.budget.disclosure.template.TableStyle.LIST || t.key().equals("duty_goals")
+					|| t.key().equals("glossary"))
+			.forEach(t -> sections.computeIfAbsent(t.key(), k -> new java.util.ArrayList<>()).add(t.title().zh()));
+		return sections;
 	}
 
 	/** The text after a label's colon, empty when there is none. */

@@ -19,7 +19,7 @@ import cn.budget.disclosure.template.TemplateDefinition;
  */
 final class TableRecognizer {
 
-	private static final int HEADER_SEARCH = 8;
+	private static final int HEADER_SEARCH = 16;
 
 	private static final int HEADER_DEPTH = 3;
 

@@ -48,6 +48,12 @@ final class TextPlacer {
 			draft.append(part.key(), target, text);
 			return;
 		}
+		// "机关运行经费：657.20万元" states an amount field; the unit is settled when the draft is finished.
+		if (field.isPresent() && field.get().type().isDecimal() && !Outline.afterLabel(text).isEmpty()
+				&& draft.part(part.key()).getFields().get(target) == null) {
+			draft.set(part.key(), target, Outline.afterLabel(text), paragraph.line());
+			return;
+		}
 		Optional<TableDefinition> table = part.table(String.valueOf(target));
 		if (table.isPresent() && placeInTable(part, table.get(), text)) {
 			return;
@@ -93,7 +99,8 @@ final class TextPlacer {
 			}
 		}
 		if (Numbering.of(text).isEmpty() && !table.getRows().isEmpty()) {
-			appendCell(lastRow(table), "goal", text);
+			RowContent last = lastRow(table);
+			appendCell(last, last.text("indicators") != null ? "indicators" : "goal", text);
 			return;
 		}
 		RowContent row = table.addRow();

@@ -1,0 +1,85 @@
+package cn.budget.exchange;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.template.TemplateDefinition;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+
+/**
+ * Renders a disclosure to PDF from the same HTML as the public page ({@code exchange/document.html}),
+ * with a Chinese TrueType font embedded (subset) so that any viewer shows the text.
+ */
+@Component
+class PdfRenderer {
+
+	/** The family name the document's style sheet asks for first. */
+	static final String FONT_FAMILY = "CJK";
+
+	private final ITemplateEngine templates;
+
+	private final ApplicationContext context;
+
+	private final ConversionService conversions;
+
+	private final ExchangeProperties properties;
+
+	private final String baseUri;
+
+	PdfRenderer(ITemplateEngine templates, ApplicationContext context, ConversionService mvcConversionService,
+			ExchangeProperties properties) {
+		this.templates = templates;
+		this.context = context;
+		this.conversions = mvcConversionService;
+		this.properties = properties;
+		this.baseUri = baseUri();
+	}
+
+	byte[] render(DisclosureDocument document, TemplateDefinition template, boolean masked) {
+		if (!Files.isReadable(properties.pdfFont())) {
+			throw new IllegalStateException("The PDF font " + properties.pdfFont()
+					+ " is missing: install a TrueType font with Chinese glyphs (Debian: fonts-wqy-zenhei) "
+					+ "or set app.exchange.pdf-font (APP_PDF_FONT) to a .ttf/.ttc file");
+		}
+		Context model = new Context(DocumentLayout.DOCUMENT);
+		model.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(context, conversions));
+		model.setVariable("doc", document);
+		model.setVariable("template", template);
+		model.setVariable("masked", masked);
+		String html = templates.process("exchange/pdf", model);
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.useFont(properties.pdfFont().toFile(), FONT_FAMILY);
+			builder.withHtmlContent(html, baseUri);
+			builder.toStream(out);
+			builder.run();
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	// The style sheets are read from the classpath, as the web server serves them.
+	private static String baseUri() {
+		try {
+			return new ClassPathResource("static/").getURL().toExternalForm();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,90 @@
+package cn.budget.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import cn.budget.IntegrationTest;
+import cn.budget.Years;
+import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.identity.Directory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class ExportRoundTripIntegrationTests {
+
+	static final List<String> SEEDS = Seeds.ALL;
+
+	@Autowired
+	DisclosureImports imports;
+
+	@Autowired
+	DisclosureExports exports;
+
+	@Autowired
+	Directory directory;
+
+	@ParameterizedTest
+	@FieldSource("SEEDS")
+	void aSeedExportedToWordImportsIntoTheSameModel(String seed) {
+		DisclosureDocument imported = importSeed(seed);
+		Export docx = exports.export(actor(), imported.getId(), DisclosureExports.Format.DOCX);
+		DisclosureDocument again = imports.importFile(actor(), new ImportFile("again.docx", docx.content()),
+				new ImportTarget("312", Years.next(), null)).disclosure();
+		assertThat(CanonicalModel.of(again)).containsExactlyElementsOf(CanonicalModel.of(imported));
+	}
+
+	@Test
+	void excelHasASheetPerTableWithAmountsAsNumbers() throws Exception {
+		DisclosureDocument imported = importSeed(Seeds.PINGXIANG_2020);
+		Export xlsx = exports.export(actor(), imported.getId(), DisclosureExports.Format.XLSX);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.content()))) {
+			long tables = imported.getParts().stream().flatMap(p -> p.getTables().stream())
+				.filter(t -> !t.getRows().isEmpty()).count();
+			assertThat(workbook.getNumberOfSheets()).isGreaterThan(30).isLessThanOrEqualTo((int) tables + 1);
+			XSSFSheet procurement = workbook.getSheet("部门政府采购预算");
+			var unitRow = procurement.getRow(1);
+			assertThat(unitRow.getCell(unitRow.getLastCellNum() - 1).getStringCellValue()).isEqualTo("单位：万元");
+			var total = procurement.getRow(4).getCell(7);
+			assertThat(procurement.getRow(3).getCell(7).getStringCellValue()).isEqualTo("合计（万元）");
+			assertThat(total.getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(total.getNumericCellValue()).isEqualTo(1621.0);
+		}
+	}
+
+	@Test
+	void pdfEmbedsAChineseFontAndHoldsTheText() throws Exception {
+		DisclosureDocument imported = importSeed(Seeds.WEIXIAN_2020);
+		Export pdf = exports.export(actor(), imported.getId(), DisclosureExports.Format.PDF);
+		try (PDDocument document = Loader.loadPDF(pdf.content())) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("魏县公安局").contains("部门职责").contains("10,982.38");
+			PDFont font = document.getPage(0).getResources().getFont(
+					document.getPage(0).getResources().getFontNames().iterator().next());
+			assertThat(font.isEmbedded()).isTrue();
+		}
+		assertThat(new String(pdf.content(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+	}
+
+	private DisclosureDocument importSeed(String seed) {
+		return imports.importFile(actor(), new ImportFile(seed, Seeds.text(seed).getBytes(StandardCharsets.UTF_8)),
+				new ImportTarget("312", Years.next(), null)).disclosure();
+	}
+
+	private cn.budget.identity.Actor actor() {
+		return directory.actorOf("drafter-ga").orElseThrow();
+	}
+
+}
