@@ -57,7 +57,7 @@ final class DocumentAssembler {
 				table((Block.Table) blocks.get(i));
 			}
 		}
-		new TextFigures(vocabulary, draft).fill();
+		new TextFigures(vocabulary, draft, report).fill();
 		new AmountFields(draft, new CellChecker(report)).settle();
 		report.read(blocks.isEmpty() ? 0 : lastLine(blocks.get(blocks.size() - 1)));
 		return new Assembly(draft, report);

@@ -55,8 +55,10 @@ class TableLayout {
 			rows.add(row(definition, row, masked));
 		}
 		String title = table.getTitle() == null ? definition.title().zh() : table.getTitle();
+		boolean money = definition.columns().stream().anyMatch(c -> c.type() == ValueType.AMOUNT)
+				|| definition.header().stream().anyMatch(c -> c.type() == ValueType.AMOUNT);
 		return Optional.of(new DocumentView.TableView(definition.key(), title, unitName,
-				messages.get(DocumentLayout.DOCUMENT, "document.unit", unit.label()),
+				money ? messages.get(DocumentLayout.DOCUMENT, "document.unit", unit.label()) : "",
 				fields.rows(definition, table, masked), head(definition), rows,
 				definition.columns().stream().map(c -> c.type() == ValueType.AMOUNT).toList(), unit.label()));
 	}

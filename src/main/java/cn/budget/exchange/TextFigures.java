@@ -1,11 +1,13 @@
 package cn.budget.exchange;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.MeasureUnit;
@@ -15,9 +17,11 @@ import cn.budget.disclosure.template.PartDefinition;
 
 /**
  * Takes the figures a part states in running text (收入共计5909万元, 公务接待费1.31万元) into the
- * fields and fixed rows that hold them, when the document has no table for them. A phrase followed
- * by a change (增加, 减少, 比上年 …) is not the figure, and a phrase stating different figures in one
- * part is ambiguous: such figures are left to the drafter rather than guessed.
+ * fields and fixed rows that hold them, when the document has no table for them. A phrase inside a
+ * longer phrase of another figure (预算收入 in 基金预算收入) is that other figure; a phrase followed by
+ * a change (增加, 减少, 比上年 …) is not the figure; and a figure stated with different values in one
+ * part is ambiguous. Such figures are left to the drafter rather than guessed; those taken are noted
+ * in the report.
  */
 final class TextFigures {
 
@@ -27,34 +31,70 @@ final class TextFigures {
 
 	private static final Pattern CHANGE = Pattern.compile("增|减|比|较|下降|上升|提高|降低");
 
+	/** A phrase found in the text: which figure, where, and the value it states. */
+	private record Found(Vocabulary.Figure figure, int start, int end, BigDecimal value, String text) {
+
+		boolean within(Found other) {
+			return other.figure != figure && other.start <= start && end <= other.end
+					&& other.end - other.start > end - start;
+		}
+
+	}
+
 	private final Vocabulary vocabulary;
 
 	private final Draft draft;
 
-	TextFigures(Vocabulary vocabulary, Draft draft) {
+	private final ImportReport report;
+
+	TextFigures(Vocabulary vocabulary, Draft draft, ImportReport report) {
 		this.vocabulary = vocabulary;
 		this.draft = draft;
+		this.report = report;
 	}
 
 	void fill() {
-		for (Vocabulary.Figure figure : vocabulary.figures()) {
-			String[] target = figure.target().split(":");
-			Optional<PartDefinition> part = owner(target);
-			if (part.isEmpty()) {
-				continue;
-			}
-			PartContent content = draft.part(part.get().key());
-			CellContent cell = cell(content, part.get(), target);
-			if (cell == null || cell.trimmed() == null) {
-				stated(content, figure).ifPresent(v -> write(content, part.get(), target, v.toPlainString()));
-			}
+		for (PartDefinition part : draft.template().parts()) {
+			PartContent content = draft.part(part.key());
+			List<Found> found = found(content, vocabulary.figures().stream().filter(f -> owns(part, f)).toList());
+			Map<Vocabulary.Figure, List<Found>> byFigure = found.stream()
+				.filter(f -> found.stream().noneMatch(f::within))
+				.collect(Collectors.groupingBy(Found::figure));
+			byFigure.forEach((figure, values) -> {
+				String[] target = figure.target().split(":");
+				List<BigDecimal> distinct = values.stream().map(Found::value).distinct().toList();
+				CellContent cell = cell(content, part, target);
+				if (distinct.size() == 1 && (cell == null || cell.trimmed() == null)) {
+					write(content, part, target, distinct.get(0).toPlainString());
+					report.note(0, values.get(0).text(), "import.note.figure", values.get(0).text());
+				}
+			});
 		}
 	}
 
-	private Optional<PartDefinition> owner(String[] target) {
-		return draft.template().parts().stream()
-			.filter(p -> target[0].equals("field") ? p.field(target[1]).isPresent() : p.table(target[1]).isPresent())
-			.findFirst();
+	private List<Found> found(PartContent content, List<Vocabulary.Figure> figures) {
+		List<Found> found = new ArrayList<>();
+		for (CellContent field : content.getFields().values()) {
+			String text = field.trimmed();
+			for (Vocabulary.Figure figure : figures) {
+				for (String phrase : figure.phrases()) {
+					Matcher m = Pattern.compile(Pattern.quote(phrase) + GAP + AMOUNT).matcher(text == null ? "" : text);
+					while (m.find()) {
+						if (!CHANGE.matcher(m.group(1)).find()) {
+							BigDecimal value = MeasureUnit.parse(m.group(3))
+								.convert(new BigDecimal(m.group(2)), draft.documentUnit()).stripTrailingZeros();
+							found.add(new Found(figure, m.start(), m.start() + phrase.length(), value, m.group()));
+						}
+					}
+				}
+			}
+		}
+		return found;
+	}
+
+	private static boolean owns(PartDefinition part, Vocabulary.Figure figure) {
+		String[] target = figure.target().split(":");
+		return target[0].equals("field") ? part.field(target[1]).isPresent() : part.table(target[1]).isPresent();
 	}
 
 	private CellContent cell(PartContent content, PartDefinition part, String[] target) {
@@ -77,26 +117,6 @@ final class TextFigures {
 		return part.table(target[1])
 			.map(d -> draft.singleTable(part, d))
 			.flatMap(t -> t.getRows().stream().filter(r -> target[2].equals(r.getKey())).findFirst());
-	}
-
-	private Optional<BigDecimal> stated(PartContent content, Vocabulary.Figure figure) {
-		Set<BigDecimal> values = new LinkedHashSet<>();
-		for (CellContent field : content.getFields().values()) {
-			String text = field.trimmed();
-			if (text == null) {
-				continue;
-			}
-			for (String phrase : figure.phrases()) {
-				Matcher m = Pattern.compile(Pattern.quote(phrase) + GAP + AMOUNT).matcher(text);
-				while (m.find()) {
-					if (!CHANGE.matcher(m.group(1)).find()) {
-						MeasureUnit written = MeasureUnit.parse(m.group(3));
-						values.add(written.convert(new BigDecimal(m.group(2)), draft.documentUnit()).stripTrailingZeros());
-					}
-				}
-			}
-		}
-		return values.size() == 1 ? values.stream().findFirst() : Optional.empty();
 	}
 
 }
