@@ -130,7 +130,8 @@ public class DisclosureImports {
 		return new DocumentAssembler(vocabulary, template, units).assemble(source);
 	}
 
-	private List<TemplateDefinition> offered() {
+	/** The templates documents are recognised against. */
+	List<TemplateDefinition> offered() {
 		return vocabulary.templates().keySet().stream().filter(templates::exists).map(templates::current).toList();
 	}
 

@@ -63,6 +63,26 @@ class UploadReader {
 		return source;
 	}
 
+	/** Refuses what is not an .xlsx within the limits, before a workbook is opened. */
+	void checkSpreadsheet(ImportFile file) {
+		byte[] content = file.content();
+		if (content == null || content.length == 0) {
+			throw new UploadRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "import.rejected.empty");
+		}
+		if (content.length > properties.maxFileSize().toBytes()) {
+			throw new UploadRejectedException(HttpStatus.PAYLOAD_TOO_LARGE, "import.rejected.tooLarge",
+					properties.maxFileSize().toMegabytes());
+		}
+		FileMagic magic = magic(content);
+		if (magic == FileMagic.OLE2) {
+			throw new UploadRejectedException(HttpStatus.UNPROCESSABLE_ENTITY,
+					isEncrypted(content) ? "import.rejected.encrypted" : "excel.oldFormat");
+		}
+		if (magic != FileMagic.OOXML) {
+			throw new UploadRejectedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "excel.type", file.filename());
+		}
+	}
+
 	private static SourceDocument docx(byte[] content, FileMagic magic) {
 		if (magic == FileMagic.OLE2) {
 			throw new UploadRejectedException(HttpStatus.UNPROCESSABLE_ENTITY,

@@ -24,6 +24,7 @@ public class Navigation {
 			new Item("disclosures", "/disclosures", "nav.disclosures", EVERYONE),
 			new Item("rounds", "/rounds", "nav.rounds", Set.of("ROLE_SUPERVISOR", "ROLE_ADMIN")),
 			new Item("notifications", "/notifications", "nav.notifications", EVERYONE),
+			new Item("imports", "/imports", "nav.imports", Set.of("ROLE_DRAFTER", "ROLE_SUPERVISOR", "ROLE_ADMIN")),
 			new Item("camunda", "/camunda/app/cockpit/", "nav.camunda", Set.of("ROLE_ADMIN")));
 
 	public List<Item> items(Authentication authentication) {
