@@ -86,12 +86,19 @@ public class DisclosureImports {
 		return save(actor.username(), created, assembly);
 	}
 
-	/** Imports the demo document on behalf of the system (no person acts). */
+	/**
+	 * Imports a document on behalf of the system (demo data): as the given year's disclosure, its
+	 * title naming that year.
+	 */
 	@Transactional
 	public ImportOutcome importForSystem(String username, String department, int year, ImportFile file) {
 		SourceDocument source = reader.read(file.filename(), file.content());
 		TemplateDefinition template = new TemplateChooser(vocabulary).choose(offered(), source);
 		Assembly assembly = assemble(template, department, source);
+		Matcher written = YEAR.matcher(String.valueOf(assembly.draft().title()));
+		if (written.find()) {
+			assembly.draft().title(assembly.draft().title().replace(written.group(1), String.valueOf(year)));
+		}
 		DisclosureDocument created = drafting.createForSystem(username, department, year, template.code(),
 				assembly.draft().documentUnit());
 		return save(username, created, assembly);
