@@ -60,6 +60,18 @@ final class Labels {
 		return w.length() >= 2 && l.contains(w) ? CONTAINS : 0;
 	}
 
+	/** Labels are short; longer text (a description, a paragraph) is never exactly a label. */
+	static final int MAX_LABEL = 40;
+
+	/** Whether a label is exactly one of the words after normalising. */
+	static boolean exact(String label, Collection<String> words) {
+		if (label == null || label.length() > MAX_LABEL) {
+			return false;
+		}
+		String l = normal(label);
+		return !l.isEmpty() && words.stream().anyMatch(w -> l.equals(word(w)));
+	}
+
 	/** The best score of a label against several words. */
 	static int score(String label, Collection<String> words) {
 		String l = normal(label);

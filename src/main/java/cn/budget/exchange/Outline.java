@@ -15,6 +15,9 @@ final class Outline {
 
 	private static final int MAX_LABEL = 30;
 
+	/** Headings are short: a long line is running text, however it begins. */
+	private static final int MAX_HEADING = 60;
+
 	private final Vocabulary vocabulary;
 
 	private final TemplateDefinition template;
@@ -30,6 +33,9 @@ final class Outline {
 	 * @param current the index of the current part, -1 before the first
 	 */
 	Optional<PartDefinition> partOpenedBy(String line, int current) {
+		if (line.length() > MAX_HEADING) {
+			return Optional.empty();
+		}
 		Optional<Numbering.Numbered> numbered = Numbering.of(line);
 		boolean level1 = numbered.isPresent() && numbered.get().level() == 1;
 		PartDefinition best = null;
@@ -50,6 +56,9 @@ final class Outline {
 	/** The field or table a sub-heading or label opens within a part. */
 	Optional<String> sectionOpenedBy(PartDefinition part, String line) {
 		String label = label(line);
+		if (label.length() > Labels.MAX_LABEL) {
+			return Optional.empty();
+		}
 		boolean marked = Numbering.of(line).isPresent() || !label.equals(Numbering.strip(line));
 		String best = null;
 		int bestScore = 0;

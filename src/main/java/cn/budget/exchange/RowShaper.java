@@ -64,8 +64,8 @@ final class RowShaper {
 		Map<String, List<String>> words = vocabulary.table(definition.key()).rows();
 		return definition.fixedRows().stream()
 			.filter(f -> !used.contains(f.key()))
-			.filter(f -> Labels.score(text, Stream.concat(Stream.of(f.label().zh()),
-					words.getOrDefault(f.key(), List.of()).stream()).toList()) == Labels.EXACT)
+			.filter(f -> Labels.exact(text, Stream.concat(Stream.of(f.label().zh()),
+					words.getOrDefault(f.key(), List.of()).stream()).toList()))
 			.findFirst();
 	}
 

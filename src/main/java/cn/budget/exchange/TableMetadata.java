@@ -139,8 +139,11 @@ final class TableMetadata {
 	}
 
 	private Optional<String> field(String label) {
+		if (label == null || label.length() > Labels.MAX_LABEL) {
+			return Optional.empty();
+		}
 		return fieldWords.entrySet().stream()
-			.filter(e -> Labels.score(label, e.getValue()) == Labels.EXACT)
+			.filter(e -> Labels.exact(label, e.getValue()))
 			.map(Map.Entry::getKey)
 			.findFirst();
 	}

@@ -1,9 +1,12 @@
 package cn.budget.exchange;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import cn.budget.disclosure.template.ColumnDefinition;
@@ -37,9 +40,31 @@ final class TableRecognizer {
 	record Recognition(PartDefinition part, TableDefinition definition, int headerStart, int headerEnd) {
 	}
 
+	/** The first rows of a table as normalised labels, compared many times over. */
+	private record Head(List<Block.Row> rows, List<Set<String>> labels) {
+
+		static Head of(List<Block.Row> rows) {
+			List<Set<String>> labels = new ArrayList<>();
+			for (Block.Row row : rows.subList(0, Math.min(rows.size(), HEADER_SEARCH + HEADER_DEPTH))) {
+				Set<String> normal = new HashSet<>();
+				row.cells().stream().filter(c -> c.text().length() <= Labels.MAX_LABEL)
+					.forEach(c -> normal.add(Labels.normal(c.text())));
+				labels.add(normal);
+			}
+			return new Head(rows, labels);
+		}
+
+		boolean hasFigures(int row) {
+			return rows.get(row).cells().stream().anyMatch(c -> c.text().matches("(?s).*\\d.*") || Text.isMask(c.text()));
+		}
+
+	}
+
 	private final Vocabulary vocabulary;
 
 	private final TemplateDefinition template;
+
+	private final Map<String, List<Set<String>>> words = new ConcurrentHashMap<>();
 
 	TableRecognizer(Vocabulary vocabulary, TemplateDefinition template) {
 		this.vocabulary = vocabulary;
@@ -47,6 +72,7 @@ final class TableRecognizer {
 	}
 
 	Optional<Recognition> recognise(List<Block.Row> rows, String title, PartDefinition part, String target) {
+		Head head = Head.of(rows);
 		Recognition best = null;
 		int bestScore = 0;
 		for (PartDefinition owner : template.parts()) {
@@ -54,12 +80,12 @@ final class TableRecognizer {
 				if (definition.style() == TableStyle.LIST) {
 					continue;
 				}
-				int[] header = headerRow(rows, definition);
+				int[] header = headerRow(head, definition);
 				boolean titled = Labels.score(title, titles(definition)) > 0;
 				int score = header[1] * 2 + (titled ? TITLE_BONUS : 0) + (owner.equals(part) ? 1 : 0)
 						+ (definition.key().equals(target) ? TITLE_BONUS : 0);
 				if ((header[1] >= MIN_COLUMNS || (titled && header[1] > 0)) && score > bestScore) {
-					best = new Recognition(owner, definition, header[0], headerEnd(rows, header[0], definition));
+					best = new Recognition(owner, definition, header[0], headerEnd(head, header[0], definition));
 					bestScore = score;
 				}
 			}
@@ -69,8 +95,8 @@ final class TableRecognizer {
 
 	/** The words of a table's columns: the template's labels and groups and the vocabulary's. */
 	List<String> columnWords(TableDefinition definition, ColumnDefinition column) {
-		Map<String, List<String>> words = vocabulary.table(definition.key()).columns();
-		return Stream.concat(Stream.of(column.label().zh()), words.getOrDefault(column.key(), List.of()).stream())
+		Map<String, List<String>> columns = vocabulary.table(definition.key()).columns();
+		return Stream.concat(Stream.of(column.label().zh()), columns.getOrDefault(column.key(), List.of()).stream())
 			.toList();
 	}
 
@@ -82,13 +108,13 @@ final class TableRecognizer {
 
 	// {row, distinct columns matched} of the best header row among the first rows: a header starts
 	// with a row of known labels and may go on with further label rows below it.
-	private int[] headerRow(List<Block.Row> rows, TableDefinition definition) {
+	private int[] headerRow(Head head, TableDefinition definition) {
 		int[] best = { 0, 0 };
-		for (int i = 0; i < rows.size() && i < HEADER_SEARCH; i++) {
-			if (matched(rows.subList(i, i + 1), definition) == 0) {
+		for (int i = 0; i < head.labels().size() && i < HEADER_SEARCH; i++) {
+			if (matched(head, i, i + 1, definition) == 0) {
 				continue;
 			}
-			int matched = matched(rows.subList(i, headerEnd(rows, i, definition)), definition);
+			int matched = matched(head, i, headerEnd(head, i, definition), definition);
 			if (matched > best[1]) {
 				best = new int[] { i, matched };
 			}
@@ -96,34 +122,45 @@ final class TableRecognizer {
 		return best;
 	}
 
-	private int matched(List<Block.Row> header, TableDefinition definition) {
+	private int matched(Head head, int from, int to, TableDefinition definition) {
 		int matched = 0;
-		for (ColumnDefinition column : definition.columns()) {
-			List<String> words = columnWords(definition, column);
-			if (header.stream().flatMap(r -> r.cells().stream())
-				.anyMatch(c -> Labels.score(c.text(), words) == Labels.EXACT)) {
-				matched++;
+		for (Set<String> column : normalWords(definition)) {
+			for (int r = from; r < to; r++) {
+				if (head.labels().get(r).stream().anyMatch(column::contains)) {
+					matched++;
+					break;
+				}
 			}
 		}
 		return matched;
 	}
 
-	private int headerEnd(List<Block.Row> rows, int start, TableDefinition definition) {
+	private int headerEnd(Head head, int start, TableDefinition definition) {
 		int end = start + 1;
-		while (end < rows.size() && end < start + HEADER_DEPTH && isHeaderLike(rows.get(end), definition)) {
+		while (end < head.labels().size() && end < start + HEADER_DEPTH && isHeaderLike(head, end, definition)) {
 			end++;
 		}
 		return end;
 	}
 
 	// Lower header rows hold labels only: no figures, and at least one known label unless blank.
-	private boolean isHeaderLike(Block.Row row, TableDefinition definition) {
-		if (row.cells().stream().anyMatch(c -> c.text().matches("(?s).*\\d.*") || Text.isMask(c.text()))) {
+	private boolean isHeaderLike(Head head, int row, TableDefinition definition) {
+		if (head.hasFigures(row)) {
 			return false;
 		}
-		return row.isBlank() || definition.columns().stream()
-			.anyMatch(col -> row.cells().stream()
-				.anyMatch(c -> Labels.score(c.text(), columnWords(definition, col)) == Labels.EXACT));
+		return head.rows().get(row).isBlank() || matched(head, row, row + 1, definition) > 0;
+	}
+
+	// Per column, its words normalised once: they are compared with every cell of every header row.
+	private List<Set<String>> normalWords(TableDefinition definition) {
+		return words.computeIfAbsent(definition.key(), key -> definition.columns().stream()
+			.map(c -> {
+				Set<String> set = new HashSet<>();
+				columnWords(definition, c).forEach(w -> set.add(Labels.normal(w)));
+				set.remove("");
+				return set;
+			})
+			.toList());
 	}
 
 }
