@@ -37,6 +37,10 @@ public class DisclosureExports {
 			return mediaType;
 		}
 
+		public String extension() {
+			return extension;
+		}
+
 		/** The format of a file extension, or null. */
 		public static Format of(String extension) {
 			for (Format format : values()) {
