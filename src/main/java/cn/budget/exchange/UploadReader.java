@@ -38,13 +38,7 @@ class UploadReader {
 	}
 
 	SourceDocument read(String filename, byte[] content) {
-		if (content == null || content.length == 0) {
-			throw new UploadRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "import.rejected.empty");
-		}
-		if (content.length > properties.maxFileSize().toBytes()) {
-			throw new UploadRejectedException(HttpStatus.PAYLOAD_TOO_LARGE, "import.rejected.tooLarge",
-					properties.maxFileSize().toMegabytes());
-		}
+		checkSize(content);
 		String extension = extension(filename);
 		FileMagic magic = magic(content);
 		SourceDocument source;
@@ -66,13 +60,7 @@ class UploadReader {
 	/** Refuses what is not an .xlsx within the limits, before a workbook is opened. */
 	void checkSpreadsheet(ImportFile file) {
 		byte[] content = file.content();
-		if (content == null || content.length == 0) {
-			throw new UploadRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "import.rejected.empty");
-		}
-		if (content.length > properties.maxFileSize().toBytes()) {
-			throw new UploadRejectedException(HttpStatus.PAYLOAD_TOO_LARGE, "import.rejected.tooLarge",
-					properties.maxFileSize().toMegabytes());
-		}
+		checkSize(content);
 		FileMagic magic = magic(content);
 		if (magic == FileMagic.OLE2) {
 			throw new UploadRejectedException(HttpStatus.UNPROCESSABLE_ENTITY,
@@ -80,6 +68,16 @@ class UploadReader {
 		}
 		if (magic != FileMagic.OOXML) {
 			throw new UploadRejectedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "excel.type", file.filename());
+		}
+	}
+
+	private void checkSize(byte[] content) {
+		if (content == null || content.length == 0) {
+			throw new UploadRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "import.rejected.empty");
+		}
+		if (content.length > properties.maxFileSize().toBytes()) {
+			throw new UploadRejectedException(HttpStatus.PAYLOAD_TOO_LARGE, "import.rejected.tooLarge",
+					properties.maxFileSize().toMegabytes());
 		}
 	}
 

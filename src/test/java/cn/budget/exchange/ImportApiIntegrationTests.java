@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -59,11 +60,7 @@ class ImportApiIntegrationTests {
 	@Test
 	void fillsAGivenDraft() throws Exception {
 		int year = Years.next();
-		long id = json.readTree(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.post("/api/disclosures").with(httpBasic("drafter-ga", "demo"))
-			.contentType("application/json")
-			.content("{\"departmentCode\":\"312\",\"fiscalYear\":" + year + ",\"template\":\"BUDGET\"}"))
-			.andReturn().getResponse().getContentAsString()).get("id").asLong();
+		long id = draft(year);
 		mvc.perform(multipart("/api/imports").file(seed(Seeds.WEIXIAN_2020)).param("disclosureId", String.valueOf(id))
 			.with(httpBasic("drafter-ga", "demo")))
 			.andExpect(status().isCreated())
@@ -75,17 +72,20 @@ class ImportApiIntegrationTests {
 	@Test
 	void anotherDepartmentsDraftIsNotFound() throws Exception {
 		int year = Years.next();
-		long id = json.readTree(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.post("/api/disclosures").with(httpBasic("drafter-ga", "demo"))
-			.contentType("application/json")
-			.content("{\"departmentCode\":\"312\",\"fiscalYear\":" + year + ",\"template\":\"BUDGET\"}"))
-			.andReturn().getResponse().getContentAsString()).get("id").asLong();
+		long id = draft(year);
 		mvc.perform(multipart("/api/imports").file(seed(Seeds.WEIXIAN_2020)).param("disclosureId", String.valueOf(id))
 			.with(httpBasic("drafter-jy", "demo")))
 			.andExpect(status().isNotFound());
 		mvc.perform(multipart("/api/imports").file(seed(Seeds.WEIXIAN_2020)).param("disclosureId", String.valueOf(id))
 			.with(httpBasic("drafter-jj", "demo")))
 			.andExpect(status().isForbidden());
+	}
+
+	private long draft(int year) throws Exception {
+		return json.readTree(mvc.perform(post("/api/disclosures").with(httpBasic("drafter-ga", "demo"))
+			.contentType("application/json")
+			.content("{\"departmentCode\":\"312\",\"fiscalYear\":" + year + ",\"template\":\"BUDGET\"}"))
+			.andReturn().getResponse().getContentAsString()).get("id").asLong();
 	}
 
 	static MockMultipartFile seed(String name) {
