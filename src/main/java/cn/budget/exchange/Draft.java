@@ -73,8 +73,9 @@ final class Draft {
 		return fieldLines.getOrDefault(partKey + "/" + fieldKey, 0);
 	}
 
-	/** Appends a paragraph to a text field, on a new line. */
-	void append(String partKey, String fieldKey, String text) {
+	/** Appends a paragraph of a line of the source to a text field, on a new line. */
+	void append(String partKey, String fieldKey, String text, int line) {
+		fieldLines.putIfAbsent(partKey + "/" + fieldKey, line);
 		CellContent field = part(partKey).field(fieldKey);
 		field.setValue(field.trimmed() == null ? text : field.trimmed() + "\n" + text);
 	}

@@ -32,7 +32,7 @@ final class TextFigures {
 	private static final Pattern CHANGE = Pattern.compile("增|减|比|较|下降|上升|提高|降低");
 
 	/** A phrase found in the text: which figure, where, and the value it states. */
-	private record Found(Vocabulary.Figure figure, int start, int end, BigDecimal value, String text) {
+	private record Found(Vocabulary.Figure figure, int start, int end, BigDecimal value, String text, int line) {
 
 		boolean within(Found other) {
 			return other.figure != figure && other.start <= start && end <= other.end
@@ -56,7 +56,7 @@ final class TextFigures {
 	void fill() {
 		for (PartDefinition part : draft.template().parts()) {
 			PartContent content = draft.part(part.key());
-			List<Found> found = found(content, vocabulary.figures().stream().filter(f -> owns(part, f)).toList());
+			List<Found> found = found(part, content, vocabulary.figures().stream().filter(f -> owns(part, f)).toList());
 			Map<Vocabulary.Figure, List<Found>> byFigure = found.stream()
 				.filter(f -> found.stream().noneMatch(f::within))
 				.collect(Collectors.groupingBy(Found::figure));
@@ -66,16 +66,17 @@ final class TextFigures {
 				CellContent cell = cell(content, part, target);
 				if (distinct.size() == 1 && (cell == null || cell.trimmed() == null)) {
 					write(content, part, target, distinct.get(0).toPlainString());
-					report.note(0, values.get(0).text(), "import.note.figure", values.get(0).text());
+					report.note(values.get(0).line(), values.get(0).text(), "import.note.figure", values.get(0).text());
 				}
 			});
 		}
 	}
 
-	private List<Found> found(PartContent content, List<Vocabulary.Figure> figures) {
+	private List<Found> found(PartDefinition part, PartContent content, List<Vocabulary.Figure> figures) {
 		List<Found> found = new ArrayList<>();
-		for (CellContent field : content.getFields().values()) {
-			String text = field.trimmed();
+		for (Map.Entry<String, CellContent> field : content.getFields().entrySet()) {
+			String text = field.getValue().trimmed();
+			int line = draft.lineOf(part.key(), field.getKey());
 			for (Vocabulary.Figure figure : figures) {
 				for (String phrase : figure.phrases()) {
 					Matcher m = Pattern.compile(Pattern.quote(phrase) + GAP + AMOUNT).matcher(text == null ? "" : text);
@@ -83,7 +84,7 @@ final class TextFigures {
 						if (!CHANGE.matcher(m.group(1)).find()) {
 							BigDecimal value = MeasureUnit.parse(m.group(3))
 								.convert(new BigDecimal(m.group(2)), draft.documentUnit()).stripTrailingZeros();
-							found.add(new Found(figure, m.start(), m.start() + phrase.length(), value, m.group()));
+							found.add(new Found(figure, m.start(), m.start() + phrase.length(), value, m.group(), line));
 						}
 					}
 				}

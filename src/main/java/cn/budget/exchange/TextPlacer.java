@@ -45,7 +45,7 @@ final class TextPlacer {
 		String text = Text.clean(Text.withoutFieldCode(paragraph.text()));
 		Optional<ColumnDefinition> field = part.field(String.valueOf(target));
 		if (field.isPresent() && isText(field.get())) {
-			draft.append(part.key(), target, text);
+			draft.append(part.key(), target, text, paragraph.line());
 			return;
 		}
 		// "机关运行经费：657.20万元" states an amount field; the unit is settled when the draft is finished.

@@ -1,0 +1,66 @@
+package cn.budget.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import cn.budget.TestClockConfiguration;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A drafter uploads a real disclosure on the import page, watches the upload's progress, reads the
+ * import report and opens the disclosure, which offers its downloads.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestClockConfiguration.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportBrowserTests {
+
+	static final Path SEED = Paths.get("src/test/resources/seeds/000_cf6ae51127079c27.txt");
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeAll
+	void start() {
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+		browser = new Browser("http://localhost:" + port);
+	}
+
+	@AfterAll
+	void stop() {
+		browser.close();
+	}
+
+	@Test
+	void aDrafterImportsAWordDumpAndReadsTheReport() {
+		Page page = browser.signIn("drafter-ga");
+		page.navigate(browser.url("/imports"));
+		page.setInputFiles("#import-file", SEED);
+		page.fill("#import-year", "2091");
+		page.click("#import-form button[type=submit]");
+
+		assertThat(page.locator("#import-form-progress .progress-bar")).hasAttribute("style", "width: 100%;");
+		assertThat(page.locator("#import-form-result .result-summary")).containsText("未能放置");
+		assertThat(page.locator("#import-form-result .result-report tbody tr").first()).containsText("文首说明");
+		assertThat(page.locator("#import-form-result .result-notes tbody")).containsText("312007 赵县交警大队");
+		Browser.screenshot(page, "20-import-report");
+
+		page.click("#import-form-result .result-open");
+		assertThat(page.locator(".exchange-downloads a")).hasCount(3);
+		Browser.screenshot(page, "21-imported-disclosure");
+	}
+
+}
