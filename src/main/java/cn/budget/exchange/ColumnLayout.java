@@ -1,11 +1,9 @@
 package cn.budget.exchange;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import cn.budget.disclosure.template.ColumnDefinition;
 import cn.budget.disclosure.template.TableDefinition;
 
 /**
@@ -67,15 +65,6 @@ final class ColumnLayout {
 	/** Every label of the header, for finding a unit of measure written into it. */
 	List<String> allLabels() {
 		return labels.stream().flatMap(List::stream).toList();
-	}
-
-	/** The position of a template column, or -1. */
-	int position(String key) {
-		return Arrays.asList(keys).indexOf(key);
-	}
-
-	List<String> keys(TableDefinition definition) {
-		return definition.columns().stream().map(ColumnDefinition::key).toList();
 	}
 
 	private static int score(List<String> path, List<String> words) {

@@ -76,16 +76,20 @@ final class DocumentAssembler {
 		Optional<PartDefinition> opened = outline.partOpenedBy(line, current);
 		if (opened.isPresent()) {
 			open(opened.get(), paragraph, line);
-			return;
 		}
-		if (part == null) {
+		else if (part == null) {
 			beforeFirstPart(paragraph, line);
-			return;
 		}
-		if (caption && aboveTable) {
+		else if (caption && aboveTable) {
 			captions.add(paragraph);
-			return;
 		}
+		else {
+			withinPart(paragraph, line, caption);
+		}
+	}
+
+	// A section heading, a caption a few lines above a table, or text of the element the part is at.
+	private void withinPart(Block.Paragraph paragraph, String line, boolean caption) {
 		Optional<String> section = outline.sectionOpenedBy(part, line);
 		if (section.isPresent()) {
 			target = section.get();

@@ -61,10 +61,20 @@ class ExcelTableImport {
 		PartDefinition part = template.parts().stream().filter(p -> p.table(tableKey).isPresent()).findFirst()
 			.orElseThrow(() -> new UploadRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "excel.missingColumns"));
 		TableDefinition definition = part.table(tableKey).orElseThrow();
+		SheetRows.Read read = read(file, definition, MeasureUnit.parse(document.getUnitOfMeasure()));
+		int valid = read.rows().size();
+		int total = valid + (int) read.errors().stream().map(SheetRows.RowError::row).distinct().count();
+		if (!read.errors().isEmpty() && !acceptValidRows) {
+			return new Result(false, total, valid, read.errors());
+		}
+		store(actor, document, document.part(part.key()).orElseThrow(), definition, unitCode, read);
+		return new Result(true, total, valid, read.errors());
+	}
+
+	private SheetRows.Read read(ImportFile file, TableDefinition definition, MeasureUnit unit) {
 		reader.checkSpreadsheet(file);
-		SheetRows.Read read;
 		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
-			read = sheets.read(workbook, definition, MeasureUnit.parse(document.getUnitOfMeasure()));
+			return sheets.read(workbook, definition, unit);
 		}
 		catch (IOException | RuntimeException ex) {
 			if (ex instanceof UploadRejectedException rejected) {
@@ -72,26 +82,25 @@ class ExcelTableImport {
 			}
 			throw new UploadRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "import.rejected.corrupt");
 		}
-		int valid = read.rows().size();
-		int total = valid + (int) read.errors().stream().map(SheetRows.RowError::row).distinct().count();
-		if (!read.errors().isEmpty() && !acceptValidRows) {
-			return new Result(false, total, valid, read.errors());
-		}
-		PartContent content = document.part(part.key()).orElseThrow();
+	}
+
+	// A repeatable table gets a new instance; a single table (fixed rows) is replaced.
+	private void store(Actor actor, DisclosureDocument document, PartContent content, TableDefinition definition,
+			String unitCode, SheetRows.Read read) {
 		TableContent table = definition.repeatable() ? new TableContent(definition.key())
 				: content.tables(definition.key()).get(0);
 		table.setRows(new ArrayList<>(read.rows()));
 		table.setHeader(read.header());
 		if (definition.repeatable()) {
 			table.setTitle(definition.title().zh());
-			table.setUnitCode(unitCode);
+			// A sub-unit's drafter fills the tables of their own unit.
+			table.setUnitCode(unitCode != null || actor.mainUnit() ? unitCode : actor.unitCode());
 			content.getTables().add(table);
 		}
 		DisclosureUpdate update = new DisclosureUpdate();
 		update.setVersion(document.getVersion());
 		update.setParts(List.of(content));
-		drafting.update(actor, disclosureId, update);
-		return new Result(true, total, valid, read.errors());
+		drafting.update(actor, document.getId(), update);
 	}
 
 }

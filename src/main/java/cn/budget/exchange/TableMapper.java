@@ -48,19 +48,30 @@ final class TableMapper {
 	 * @return the captions that said nothing about the table, to be placed as text
 	 */
 	List<Block.Paragraph> map(PartDefinition part, String target, Block.Table table, List<Block.Paragraph> captions) {
-		List<Block.Row> rows = table.rows();
 		String title = String.join(" ", captions.stream().map(Block.Paragraph::text).toList());
-		Optional<TableRecognizer.Recognition> recognition = recognizer.recognise(rows, title, part, target);
+		Optional<TableRecognizer.Recognition> recognition = recognizer.recognise(table.rows(), title, part, target);
 		if (recognition.isEmpty()) {
-			rows.stream().filter(r -> !r.isBlank())
+			table.rows().stream().filter(r -> !r.isBlank())
 				.forEach(r -> report.unplaced(r.line(), r.joined(), "import.unplaced.table"));
 			return captions;
 		}
-		TableRecognizer.Recognition found = recognition.get();
-		TableDefinition definition = found.definition();
+		TableDefinition definition = recognition.get().definition();
 		TableMetadata metadata = new TableMetadata(headerWords(definition), units);
 		metadata.readCaptions(captions);
-		metadata.readRows(rows.subList(0, found.headerStart()));
+		metadata.readRows(table.rows().subList(0, recognition.get().headerStart()));
+		TableContent content = read(recognition.get(), table, metadata);
+		place(recognition.get().part(), definition, content);
+		if (metadata.unitName() != null) {
+			report.note(metadata.unitName().line(), metadata.unitName().text(), "import.note.unit",
+					metadata.unitName().text(), content.getUnitCode() == null ? "" : content.getUnitCode());
+		}
+		return leftovers(metadata, captions, definition);
+	}
+
+	// The header rows give the columns (and maybe the unit); the rows below are read, shaped and checked.
+	private TableContent read(TableRecognizer.Recognition found, Block.Table table, TableMetadata metadata) {
+		List<Block.Row> rows = table.rows();
+		TableDefinition definition = found.definition();
 		ColumnLayout layout = ColumnLayout.of(rows.subList(found.headerStart(), found.headerEnd()), definition,
 				recognizer);
 		MeasureUnit unit = metadata.unit() != null ? metadata.unit() : headerUnit(layout).orElse(null);
@@ -70,15 +81,15 @@ final class TableMapper {
 		MeasureUnit effective = unit == null ? MeasureUnit.WAN_YUAN : unit;
 		read.forEach(r -> checker.checkRow(definition, r, effective));
 		checker.checkHeader(definition, metadata.header(), effective, table.line());
-		TableContent content = content(definition, metadata, unit, read);
-		place(found.part(), definition, content);
-		if (metadata.unitName() != null) {
-			report.note(metadata.unitName().line(), metadata.unitName().text(), "import.note.unit",
-					metadata.unitName().text(), content.getUnitCode() == null ? "" : content.getUnitCode());
-		}
 		if (unit != null) {
 			draft.declared(unit);
 		}
+		return content(definition, metadata, unit, read);
+	}
+
+	// Captions that said nothing about the table go back as text; such cells above the headers are reported.
+	private List<Block.Paragraph> leftovers(TableMetadata metadata, List<Block.Paragraph> captions,
+			TableDefinition definition) {
 		List<Block.Paragraph> unused = new ArrayList<>();
 		for (Block.Cell cell : metadata.unused()) {
 			if (captions.stream().anyMatch(c -> c.line() == cell.line())) {
