@@ -3,7 +3,6 @@ package cn.budget.audit;
 import java.time.Clock;
 import java.time.Instant;
 
-import cn.budget.disclosure.ContentChange;
 import cn.budget.disclosure.ContentDiff;
 import cn.budget.disclosure.DisclosureApproved;
 import cn.budget.disclosure.DisclosureCorrectionStarted;
@@ -51,10 +50,11 @@ class AuditRecorder {
 	@EventListener
 	void on(DisclosurePartChanged e) {
 		PartDefinition part = templates.byId(e.templateId()).part(e.partKey()).orElseThrow();
-		for (ContentChange change : ContentDiff.ofPart(part, e.before(), e.after())) {
-			record(e.disclosureId(), e.at(), e.actor(), change.kind().name(), e.partKey(), change.location(), change.from(),
-					change.to());
-		}
+		trail.appendAll(e.disclosureId(), ContentDiff.ofPart(part, e.before(), e.after())
+			.stream()
+			.map(change -> new AuditEntry(e.disclosureId(), e.at(), e.actor(), change.kind().name(), e.partKey(),
+					change.location(), change.from(), change.to()))
+			.toList());
 	}
 
 	@EventListener
