@@ -1,5 +1,7 @@
 package cn.budget;
 
+import java.util.TimeZone;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class BudgetDisclosureApplication {
 
 	public static void main(String[] args) {
+		// Pages show dates and times as the county reads them, whatever the server's zone.
+		TimeZone.setDefault(TimeZone.getTimeZone(System.getenv().getOrDefault("APP_TIME_ZONE", "Asia/Shanghai")));
 		SpringApplication.run(BudgetDisclosureApplication.class, args);
 	}
 

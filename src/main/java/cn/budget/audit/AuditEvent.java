@@ -10,7 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One audit event; never updated or deleted (no setters, no delete path).
+ * One audit event; never updated (no setters, columns not updatable) nor deleted (its repository
+ * has no delete).
  */
 @Entity
 @Table(name = "audit_event")

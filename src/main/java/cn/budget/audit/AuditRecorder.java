@@ -9,6 +9,7 @@ import cn.budget.disclosure.DisclosureCorrectionStarted;
 import cn.budget.disclosure.DisclosureCreated;
 import cn.budget.disclosure.DisclosurePartChanged;
 import cn.budget.disclosure.DisclosurePublished;
+import cn.budget.disclosure.DisclosureRetitled;
 import cn.budget.disclosure.DisclosureReturned;
 import cn.budget.disclosure.DisclosureSignedOff;
 import cn.budget.disclosure.DisclosureSubmitted;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns what happens to a disclosure into audit events, in the same transaction as the change
- * itself: a change is never stored without its audit event.
+ * itself: a change made through the application is never stored without its audit event.
  */
 @Component
 class AuditRecorder {
@@ -55,6 +56,16 @@ class AuditRecorder {
 			.map(change -> new AuditEntry(e.disclosureId(), e.at(), e.actor(), change.kind().name(), e.partKey(),
 					change.location(), change.from(), change.to()))
 			.toList());
+	}
+
+	@EventListener
+	void on(DisclosureRetitled e) {
+		if (!e.oldTitle().equals(e.newTitle())) {
+			record(e.disclosureId(), e.at(), e.actor(), "TITLE", null, "title", e.oldTitle(), e.newTitle());
+		}
+		if (!e.oldUnit().equals(e.newUnit())) {
+			record(e.disclosureId(), e.at(), e.actor(), "UNIT", null, "unitOfMeasure", e.oldUnit(), e.newUnit());
+		}
 	}
 
 	@EventListener

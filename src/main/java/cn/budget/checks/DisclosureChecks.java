@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.DisclosureState;
 import cn.budget.disclosure.template.TemplateCatalog;
 import cn.budget.disclosure.template.TemplateDefinition;
 import org.springframework.core.io.ResourceLoader;
@@ -42,7 +43,9 @@ public class DisclosureChecks {
 	 * @param document the disclosure, must not be null
 	 */
 	public List<Finding> check(DisclosureDocument document) {
-		return check(document, CheckContext.none());
+		// Once published, the deadline question is settled by the publication record (the dashboard's late flag).
+		boolean published = document.getState() == DisclosureState.PUBLISHED;
+		return check(document, new CheckContext(published ? null : document.getApprovalDate(), null, null));
 	}
 
 	/**

@@ -86,6 +86,7 @@ public final class ContentDiff {
 			property("unitCode", old.getUnitCode(), table.getUnitCode(), table);
 			property("unitOfMeasure", old.getUnitOfMeasure(), table.getUnitOfMeasure(), table);
 			property("confidential", String.valueOf(old.isConfidential()), String.valueOf(table.isConfidential()), table);
+			property("confidentialReason", old.getConfidentialReason(), table.getConfidentialReason(), table);
 			for (ColumnDefinition header : definition.header()) {
 				String from = text(old.getHeader().get(header.key()));
 				String to = text(table.getHeader().get(header.key()));

@@ -63,6 +63,9 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 
 	private Long roundId;
 
+	/** The date the finance bureau approved the budget (批复日期); publication is due 20 days later. */
+	private java.time.LocalDate approvalDate;
+
 	/** The submission (version number) the leader signed off; null until signed. */
 	private Integer signedSubmission;
 
@@ -136,8 +139,13 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 		return sections.stream().filter(s -> s.getPartKey().equals(partKey)).findFirst();
 	}
 
-	public void assignRound(Long round) {
+	void assignRound(Long round, java.time.LocalDate approved) {
 		this.roundId = round;
+		this.approvalDate = approved;
+	}
+
+	public java.time.LocalDate getApprovalDate() {
+		return approvalDate;
 	}
 
 	/**

@@ -38,6 +38,8 @@ public class DisclosureDocument {
 
 	private Long roundId;
 
+	private java.time.LocalDate approvalDate;
+
 	private Instant updatedAt;
 
 	private String updatedBy;
@@ -60,6 +62,7 @@ public class DisclosureDocument {
 		doc.version = d.getVersion();
 		doc.state = d.getState();
 		doc.roundId = d.getRoundId();
+		doc.approvalDate = d.getApprovalDate();
 		doc.updatedAt = d.getUpdatedAt();
 		doc.updatedBy = d.getUpdatedBy();
 		doc.parts = parts;
@@ -112,6 +115,10 @@ public class DisclosureDocument {
 
 	public Long getRoundId() {
 		return roundId;
+	}
+
+	public java.time.LocalDate getApprovalDate() {
+		return approvalDate;
 	}
 
 	public Instant getUpdatedAt() {

@@ -186,7 +186,13 @@ public class DisclosureDrafting {
 		if (retitled && !scope.all()) {
 			throw new AccessDeniedException("Only the department's drafters may change the title or unit");
 		}
+		String oldTitle = disclosure.getTitle();
+		MeasureUnit oldUnit = disclosure.getUnitOfMeasure();
 		disclosure.retitle(update.getTitle(), unit);
+		if (retitled) {
+			events.publishEvent(new DisclosureRetitled(disclosure.getId(), actor.username(), clock.instant(), oldTitle,
+					disclosure.getTitle(), oldUnit.label(), disclosure.getUnitOfMeasure().label()));
+		}
 		for (PartContent next : parts) {
 			PartDefinition part = template.part(next.getKey()).orElseThrow();
 			Section section = disclosure.section(part.key()).orElseThrow();

@@ -49,12 +49,14 @@ public class DisclosureLifecycle {
 		repository.save(disclosure);
 	}
 
+	/** The leader or the reviewer returns the submitted content to the drafters. */
 	public void returnForRevision(long id, String by, String reason) {
 		Disclosure disclosure = load(id);
 		disclosure.returnForRevision(by, clock.instant(), reason);
 		repository.save(disclosure);
 	}
 
+	/** The finance bureau approves the submitted content for publication. */
 	public void approve(long id, String by) {
 		Disclosure disclosure = load(id);
 		disclosure.approve(by, clock.instant());
@@ -76,23 +78,28 @@ public class DisclosureLifecycle {
 		return published;
 	}
 
+	/** Opens a published disclosure for drafting again, for a correction run. */
 	public void reopenForCorrection(long id, String by) {
 		Disclosure disclosure = load(id);
 		disclosure.reopenForCorrection(by, clock.instant());
 		repository.save(disclosure);
 	}
 
-	public void attachToRound(long id, long roundId) {
+	/** Makes the disclosure part of a round whose budgets were approved on the given date. */
+	public void attachToRound(long id, long roundId, java.time.LocalDate approvalDate) {
 		Disclosure disclosure = load(id);
-		disclosure.assignRound(roundId);
+		disclosure.assignRound(roundId, approvalDate);
 		repository.save(disclosure);
 	}
 
-	// Identity of tables and rows is ignored: a resubmission equal in every value needs no new sign-off.
+	// Identity of tables and rows is ignored: a resubmission equal in every value (and in title and
+	// unit of measure) needs no new sign-off.
 	private boolean sameContent(long id, int submission) {
 		DisclosureDocument signed = versions.content(id, VersionKind.SUBMISSION, submission).orElseThrow();
 		DisclosureDocument current = versions.current(id);
-		return signed.getParts().size() == current.getParts().size() && java.util.stream.IntStream
+		return Objects.equals(signed.getTitle(), current.getTitle())
+				&& Objects.equals(signed.getUnitOfMeasure(), current.getUnitOfMeasure())
+				&& signed.getParts().size() == current.getParts().size() && java.util.stream.IntStream
 			.range(0, signed.getParts().size())
 			.allMatch(i -> Objects.equals(signed.getParts().get(i).getFields(), current.getParts().get(i).getFields())
 					&& Objects.equals(signed.getParts().get(i).getTables(), current.getParts().get(i).getTables()));

@@ -16,6 +16,7 @@ import cn.budget.identity.Role;
 import cn.budget.shared.ContentError;
 import cn.budget.shared.Messages;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -145,8 +146,12 @@ class DisclosurePages {
 			catch (ContentInvalidException ex) {
 				ex.getErrors().forEach(e -> errors.put(e.path(), messages.get(e.messageKey(), e.args())));
 			}
-			catch (StaleVersionException ex) {
+			catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
 				model.addAttribute("alert", "editor.stale");
+			}
+			catch (IllegalDisclosureStateException ex) {
+				// Submitted by somebody else meanwhile: what was typed stays on the page.
+				model.addAttribute("alert", "editor.noLongerEditable");
 			}
 		}
 		if (!errors.isEmpty()) {

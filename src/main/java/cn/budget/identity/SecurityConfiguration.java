@@ -39,15 +39,31 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Camunda's engine REST API: administrators with HTTP Basic only, never a browser session, so a
+	 * forged request from another site cannot use an administrator's login.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/engine-rest/**")
+			.authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
+			.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(context -> context.requireExplicitSave(true))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/public", "/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
 					"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
 					"/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
-			.requestMatchers("/camunda/**", "/engine-rest/**")
+			.requestMatchers("/camunda/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/rounds", "/rounds/**")
 			.hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
@@ -56,8 +72,8 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.httpBasic(Customizer.withDefaults())
-			// Camunda's web apps carry their own CSRF protection; the engine REST API is ADMIN-only.
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**", "/engine-rest/**"));
+			// Camunda's web apps carry their own CSRF protection.
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
 		return http.build();
 	}
 

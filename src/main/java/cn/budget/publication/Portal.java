@@ -44,17 +44,29 @@ public class Portal {
 		this.rounds = rounds;
 	}
 
-	/** A published disclosure in the portal's list. */
-	public record Listing(VersionInfo version, DisclosureSummary disclosure, Deadline deadline) {
+	/**
+	 * A published disclosure in the portal's list, titled as published (a correction's draft title
+	 * stays private until it is published).
+	 */
+	public record Listing(VersionInfo version, DisclosureSummary disclosure, String title, String departmentName,
+			Deadline deadline) {
 	}
 
 	/** When publication was due and whether it came late (null when not part of a round). */
 	public record Deadline(Instant due, Instant firstPublished, boolean late) {
 	}
 
-	/** One published version as the portal shows it. */
-	public record Published(VersionInfo version, DisclosureDocument document, DisclosureDocument masked,
+	/**
+	 * One published version as the portal shows it: only the masked copy; the reasons for
+	 * confidentiality (table title → reason) are for the department's staff and the finance bureau.
+	 */
+	public record Published(VersionInfo version, DisclosureDocument masked, Map<String, String> reasons,
 			List<VersionInfo> history, List<ContentChange> changes, Deadline deadline) {
+
+		public Long templateId() {
+			return masked.getTemplateId();
+		}
+
 	}
 
 	public List<Listing> list(Integer year, String department, String query) {
@@ -64,14 +76,20 @@ public class Portal {
 			.stream()
 			.collect(Collectors.toMap(DisclosureSummary::id, Function.identity()));
 		return published.stream()
-			.map(v -> new Listing(v, summaries.get(v.disclosureId()), deadline(summaries.get(v.disclosureId()))))
+			.map(v -> listing(v, summaries.get(v.disclosureId())))
 			.filter(l -> year == null || l.disclosure().fiscalYear() == year)
 			.filter(l -> department == null || department.isBlank() || l.disclosure().departmentCode().equals(department))
-			.filter(l -> query == null || query.isBlank() || l.disclosure().title().contains(query.strip())
-					|| l.disclosure().departmentName().contains(query.strip()))
+			.filter(l -> query == null || query.isBlank() || l.title().contains(query.strip())
+					|| l.departmentName().contains(query.strip()))
 			.sorted(Comparator.comparing((Listing l) -> l.disclosure().fiscalYear()).reversed()
 				.thenComparing(l -> l.disclosure().departmentCode()))
 			.toList();
+	}
+
+	private Listing listing(VersionInfo version, DisclosureSummary summary) {
+		DisclosureDocument published = versions.content(version.disclosureId(), VersionKind.PUBLICATION, version.number())
+			.orElseThrow();
+		return new Listing(version, summary, published.getTitle(), published.getDepartmentName(), deadline(summary));
 	}
 
 	/** A published version, the newest when {@code number} is null; empty for anything unpublished. */
@@ -86,8 +104,17 @@ public class Portal {
 					: ContentDiff.between(files.masked(versions.content(disclosureId, VersionKind.PUBLICATION,
 							v.number() - 1).orElseThrow()), masked, disclosures.templateOf(document));
 			DisclosureSummary summary = disclosures.summaries(List.of(disclosureId)).get(0);
-			return new Published(v, document, masked, history, changes, deadline(summary));
+			return new Published(v, masked, reasons(document), history, changes, deadline(summary));
 		});
+	}
+
+	private static Map<String, String> reasons(DisclosureDocument document) {
+		Map<String, String> reasons = new java.util.LinkedHashMap<>();
+		document.getParts().forEach(p -> p.getTables()
+			.stream()
+			.filter(t -> t.isConfidential() || t.getConfidentialReason() != null)
+			.forEach(t -> reasons.put(t.getTitle(), t.getConfidentialReason() == null ? "—" : t.getConfidentialReason())));
+		return reasons;
 	}
 
 	private Deadline deadline(DisclosureSummary summary) {

@@ -4,6 +4,9 @@ import cn.budget.disclosure.DisclosureNotFoundException;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.identity.Directory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -78,10 +81,19 @@ class PublicPages {
 			.body(file.content());
 	}
 
+	// Signed-in staff of the department, the finance bureau or administrators.
+	private boolean staff(String departmentCode) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken)
+				&& directory.currentActor().canSeeDepartment(departmentCode);
+	}
+
 	private String page(long id, Integer number, Model model) {
 		Portal.Published published = portal.published(id, number).orElseThrow(() -> new DisclosureNotFoundException(id));
 		model.addAttribute("published", published);
-		model.addAttribute("template", disclosures.templateOf(published.document()));
+		model.addAttribute("template", disclosures.templateOf(published.masked()));
+		model.addAttribute("staff", staff(published.masked().getDepartmentCode()));
 		model.addAttribute("extensions", files.extensions());
 		return VIEW_DISCLOSURE;
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.VersionKind;
 import cn.budget.disclosure.DisclosureVersions;
@@ -50,7 +51,10 @@ public class ReviewComments {
 	 * @throws CommentRefusedException for an empty or too long text
 	 */
 	public CommentView add(Actor actor, long disclosureId, CommentAnchor anchor, String text) {
-		disclosures.get(actor, disclosureId);
+		DisclosureDocument document = disclosures.get(actor, disclosureId);
+		if (!Anchors.pointIntoDocument(anchor, document)) {
+			throw new CommentRefusedException(new ContentError("anchor", "validation.commentAnchor"));
+		}
 		if (text == null || text.isBlank()) {
 			throw new CommentRefusedException(new ContentError("text", "validation.commentEmpty"));
 		}
@@ -67,14 +71,18 @@ public class ReviewComments {
 
 	/**
 	 * Resolves a comment.
-	 * @throws AccessDeniedException unless the actor wrote it or drafts for its department
+	 * @throws AccessDeniedException unless the actor wrote it, drafts for its department, or drafts
+	 * for the unit its table belongs to
 	 */
 	public CommentView resolve(Actor actor, long commentId) {
 		ReviewComment comment = comments.findById(commentId).orElseThrow(() -> new CommentNotFoundException(commentId));
-		String department = disclosures.get(actor, comment.getDisclosureId()).getDepartmentCode();
-		if (!actor.username().equals(comment.getAuthor()) && !actor.draftsWholeDisclosureOf(department)
-				&& !actor.draftsSubUnitOf(department)) {
-			throw new AccessDeniedException("Only the author or the department's drafters resolve a comment");
+		DisclosureDocument document = disclosures.get(actor, comment.getDisclosureId());
+		String department = document.getDepartmentCode();
+		boolean ownUnit = actor.draftsSubUnitOf(department)
+				&& actor.unitCode().equals(Anchors.unitOf(comment.view().anchor(), document));
+		if (!actor.username().equals(comment.getAuthor()) && !actor.draftsWholeDisclosureOf(department) && !ownUnit) {
+			throw new AccessDeniedException("Only the author, the department's drafters or the drafters of the row's unit "
+					+ "resolve a comment");
 		}
 		comment.resolve(actor.username(), clock.instant());
 		CommentView view = comment.view();

@@ -42,9 +42,9 @@ class ReviewPages {
 		return "redirect:" + safe(returnTo, "/disclosures/" + resolved.disclosureId());
 	}
 
-	// Only paths of this application: never redirect to another site.
+	// Only plain paths of this application: never redirect to another site (no //, \\, scheme or host).
 	private static String safe(String returnTo, String fallback) {
-		return returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//") ? returnTo : fallback;
+		return returnTo != null && returnTo.matches("/[A-Za-z0-9/_-]*") && !returnTo.startsWith("//") ? returnTo : fallback;
 	}
 
 	private static String blank(String s) {

@@ -114,7 +114,7 @@ public class RoundProgress {
 		Optional<VersionInfo> published = versions.list(d.id(), VersionKind.PUBLICATION).stream().findFirst();
 		Optional<TaskView> task = inbox.tasksOf(Actor.SYSTEM, d.id())
 			.stream()
-			.filter(t -> !t.taskKey().equals("Task_FollowUpOverdue"))
+			.filter(t -> !t.isFollowUp())
 			.findFirst();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), deadlines.zone());
 		Long daysLeft = published.isPresent() ? null : ChronoUnit.DAYS.between(today, due);

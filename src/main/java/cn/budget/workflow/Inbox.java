@@ -79,11 +79,18 @@ public class Inbox {
 		return views(actor, List.of(task)).stream().findFirst().orElseThrow(() -> new TaskNotFoundException(taskId));
 	}
 
+	/** Claims a task for the actor; somebody else's claim in between answers 403. */
 	public void claim(Actor actor, String taskId) {
 		requireActor(actor, taskId);
-		tasks.setAssignee(taskId, actor.username());
+		try {
+			tasks.claim(taskId, actor.username());
+		}
+		catch (org.camunda.bpm.engine.TaskAlreadyClaimedException ex) {
+			throw new AccessDeniedException("Claimed by somebody else meanwhile");
+		}
 	}
 
+	/** Hands a claimed task back to its candidates. */
 	public void unclaim(Actor actor, String taskId) {
 		TaskView task = task(actor, taskId);
 		if (!actor.username().equals(task.assignee())) {
@@ -156,7 +163,7 @@ public class Inbox {
 			return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), disclosureId, department,
 					directory.departmentName(department), summary == null ? null : summary.fiscalYear(),
 					summary == null ? null : summary.title(), (String) unitCodes.get(task.getId()), task.getAssignee(),
-					task.getCreateTime().toInstant(), due, due != null && due.isBefore(now), formKey(task));
+					task.getCreateTime().toInstant(), due, due != null && due.isBefore(now), task.getFormKey());
 		}).filter(view -> TaskAccess.canSee(actor, facts(taskOf(found, view.id()), view))).toList();
 	}
 
@@ -193,8 +200,5 @@ public class Inbox {
 		return result;
 	}
 
-	private static String formKey(Task task) {
-		return task.getFormKey();
-	}
 
 }

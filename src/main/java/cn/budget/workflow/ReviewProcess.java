@@ -38,10 +38,13 @@ public class ReviewProcess {
 	/** The running route of a disclosure, if any. */
 	@Transactional(readOnly = true)
 	public Optional<String> runningInstanceOf(long disclosureId) {
-		return Optional.ofNullable(runtime.createProcessInstanceQuery()
+		return runtime.createProcessInstanceQuery()
 			.processDefinitionKey(TaskKeys.PROCESS)
 			.processInstanceBusinessKey(String.valueOf(disclosureId))
-			.singleResult()).map(ProcessInstance::getId);
+			.list()
+			.stream()
+			.findFirst()
+			.map(ProcessInstance::getId);
 	}
 
 	/** What the engine recorded for the disclosure's routes: each activity with its start and end. */

@@ -14,6 +14,7 @@ import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureState;
 import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.disclosure.MeasureUnit;
+import cn.budget.disclosure.template.TemplateCatalog;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import cn.budget.identity.Role;
@@ -46,8 +47,11 @@ public class Rounds {
 
 	private final Clock clock;
 
+	private final TemplateCatalog templates;
+
 	Rounds(RoundRepository rounds, Deadlines deadlines, DisclosureDrafting drafting, DisclosureQueries disclosures,
-			DisclosureLifecycle lifecycle, ReviewProcess process, Directory directory, Clock clock) {
+			DisclosureLifecycle lifecycle, ReviewProcess process, Directory directory, Clock clock,
+			TemplateCatalog templates) {
 		this.rounds = rounds;
 		this.deadlines = deadlines;
 		this.drafting = drafting;
@@ -56,6 +60,7 @@ public class Rounds {
 		this.process = process;
 		this.directory = directory;
 		this.clock = clock;
+		this.templates = templates;
 	}
 
 	/**
@@ -68,6 +73,9 @@ public class Rounds {
 		}
 		List<String> departments = new ArrayList<>(new LinkedHashSet<>(request.departmentCodes()));
 		List<ContentError> errors = new ArrayList<>();
+		if (!templates.exists(request.template())) {
+			errors.add(new ContentError("template", "validation.template", request.template()));
+		}
 		for (int i = 0; i < departments.size(); i++) {
 			String code = departments.get(i);
 			if (directory.department(code).isEmpty() || directory.unitsOf(code).isEmpty()) {
@@ -89,17 +97,19 @@ public class Rounds {
 		for (String code : departments) {
 			long id = existing(code, request).map(DisclosureSummary::id)
 				.orElseGet(() -> create(actor, code, request).getId());
-			lifecycle.attachToRound(id, round.getId());
+			lifecycle.attachToRound(id, round.getId(), request.approvalDate());
 			started.add(new RoundOpened.Started(id, code, process.start(id, code, round.getId())));
 		}
 		return new RoundOpened(round.getId(), started);
 	}
 
+	/** The year's rounds, newest first (correction runs are not rounds). */
 	@Transactional(readOnly = true)
 	public List<RoundInfo> all() {
 		return rounds.findByCorrectionFalseOrderByIdDesc().stream().map(Round::info).toList();
 	}
 
+	/** A round or a correction run, by id. */
 	@Transactional(readOnly = true)
 	public Optional<RoundInfo> find(long id) {
 		return rounds.findById(id).map(Round::info);

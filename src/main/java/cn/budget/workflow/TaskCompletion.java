@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Completes a task with a decision: moves the disclosure along its route (submission freezes a
  * version, sign-off, return, approval, publication), records the decision and lets the process
- * continue — all in one transaction, so the disclosure and the process never disagree.
+ * continue — all in one transaction; {@link CompletionGuard} refuses completions elsewhere, so the
+ * disclosure and the process never disagree.
  */
 @Service
 @Transactional
@@ -48,8 +49,11 @@ public class TaskCompletion {
 
 	private final ObjectProvider<SubmissionGate> gate;
 
+	private final CompletionGuard guard;
+
 	TaskCompletion(Inbox inbox, TaskService tasks, DisclosureLifecycle lifecycle, DisclosureVersions versions,
-			ReviewDecisions decisions, ReviewComments comments, ObjectProvider<SubmissionGate> gate) {
+			ReviewDecisions decisions, ReviewComments comments, ObjectProvider<SubmissionGate> gate,
+			CompletionGuard guard) {
 		this.inbox = inbox;
 		this.tasks = tasks;
 		this.lifecycle = lifecycle;
@@ -57,6 +61,7 @@ public class TaskCompletion {
 		this.decisions = decisions;
 		this.comments = comments;
 		this.gate = gate;
+		this.guard = guard;
 	}
 
 	/**
@@ -94,7 +99,7 @@ public class TaskCompletion {
 		if (task.assignee() == null) {
 			tasks.setAssignee(taskId, actor.username());
 		}
-		tasks.complete(taskId, variables);
+		guard.allow(() -> tasks.complete(taskId, variables));
 	}
 
 	private void decide(Actor actor, TaskView task, Decision decision, String comment, Map<String, Object> variables) {

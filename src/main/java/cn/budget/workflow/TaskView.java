@@ -23,4 +23,10 @@ import java.time.Instant;
 public record TaskView(String id, String taskKey, String name, Long disclosureId, String departmentCode,
 		String departmentName, Integer fiscalYear, String title, String unitCode, String assignee, Instant created,
 		Instant due, boolean overdue, String formKey) {
+
+	/** A supervisor's follow-up of an overdue route, beside the route's own task. */
+	public boolean isFollowUp() {
+		return TaskKeys.FOLLOW_UP.equals(taskKey);
+	}
+
 }
