@@ -60,7 +60,15 @@ class CamundaAccessBrowserTests {
 	void othersAreRefused() {
 		Page supervisor = browser.signIn("supervisor");
 		assertThat(supervisor.navigate(browser.url("/camunda/app/cockpit/default/")).status()).isEqualTo(403);
-		assertThat(supervisor.navigate(browser.url("/engine-rest/engine")).status()).isEqualTo(403);
+		// The engine REST API takes HTTP Basic only: a browser session, even an administrator's, is not enough.
+		assertThat(supervisor.request().get(browser.url("/engine-rest/engine")).status()).isEqualTo(401);
+		Page admin = browser.signIn("admin");
+		assertThat(admin.request().get(browser.url("/engine-rest/engine")).status()).isEqualTo(401);
+		String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("admin:demo".getBytes());
+		assertThat(admin.request()
+			.get(browser.url("/engine-rest/engine"),
+					com.microsoft.playwright.options.RequestOptions.create().setHeader("Authorization", basic))
+			.status()).isEqualTo(200);
 	}
 
 	@Test
