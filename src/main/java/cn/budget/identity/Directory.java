@@ -1,7 +1,9 @@
 package cn.budget.identity;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,6 +23,8 @@ public class Directory {
 	private final OrgUnitRepository units;
 
 	private final AppUserRepository users;
+
+	private final Map<String, DepartmentInfo> known = new ConcurrentHashMap<>();
 
 	Directory(DepartmentRepository departments, OrgUnitRepository units, AppUserRepository users) {
 		this.departments = departments;
@@ -45,8 +49,20 @@ public class Directory {
 		return users.findByUsername(username).map(AppUser::toActor);
 	}
 
+	/**
+	 * A department by code. Departments are reference data set up with the organisation and never
+	 * changed by the application, so each is read once per node: lists name a department on every
+	 * line. An unknown code is not remembered.
+	 */
 	public Optional<DepartmentInfo> department(String code) {
-		return departments.findByCode(code).map(d -> new DepartmentInfo(d.getCode(), d.getName()));
+		DepartmentInfo info = known.get(code);
+		if (info == null) {
+			info = departments.findByCode(code).map(d -> new DepartmentInfo(d.getCode(), d.getName())).orElse(null);
+			if (info != null) {
+				known.put(code, info);
+			}
+		}
+		return Optional.ofNullable(info);
 	}
 
 	public String departmentName(String code) {
