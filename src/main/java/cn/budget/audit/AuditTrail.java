@@ -66,8 +66,20 @@ public class AuditTrail {
 	/** Every event of a disclosure the actor may see, in order. */
 	@Transactional(readOnly = true)
 	public List<Event> of(Actor actor, long disclosureId) {
-		disclosures.get(actor, disclosureId);
+		disclosures.summary(actor, disclosureId);
 		return events.findByDisclosureIdOrderBySeq(disclosureId).stream().map(AuditTrail::event).toList();
+	}
+
+	/** A disclosure's events with the verification of their chain, reading the chain once. */
+	public record Checked(List<Event> events, Verification verification) {
+	}
+
+	/** Every event of a disclosure the actor may see, in order, and whether the chain is intact. */
+	@Transactional(readOnly = true)
+	public Checked checked(Actor actor, long disclosureId) {
+		disclosures.summary(actor, disclosureId);
+		List<AuditEvent> chain = events.findByDisclosureIdOrderBySeq(disclosureId);
+		return new Checked(chain.stream().map(AuditTrail::event).toList(), verify(disclosureId, chain));
 	}
 
 	/**
@@ -76,8 +88,11 @@ public class AuditTrail {
 	 */
 	@Transactional(readOnly = true)
 	public Verification verify(Actor actor, long disclosureId) {
-		disclosures.get(actor, disclosureId);
-		List<AuditEvent> chain = events.findByDisclosureIdOrderBySeq(disclosureId);
+		disclosures.summary(actor, disclosureId);
+		return verify(disclosureId, events.findByDisclosureIdOrderBySeq(disclosureId));
+	}
+
+	private Verification verify(long disclosureId, List<AuditEvent> chain) {
 		String previous = AuditHashes.GENESIS;
 		long expectedSeq = 1;
 		for (AuditEvent event : chain) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
@@ -48,9 +48,10 @@ class TimelinePage {
 	@GetMapping("/disclosures/{id}/timeline")
 	String timeline(@PathVariable long id, Model model) {
 		Actor actor = directory.currentActor();
-		DisclosureDocument document = disclosures.get(actor, id);
+		DisclosureSummary document = disclosures.summary(actor, id);
+		AuditTrail.Checked audit = trail.checked(actor, id);
 		List<Entry> entries = new ArrayList<>();
-		trail.of(actor, id)
+		audit.events()
 			.forEach(e -> entries.add(new Entry(e.at(), "audit", e.actor(), e.kind(), e.part(), e.field(), e.from(), e.to(),
 					e.hash())));
 		for (ProcessStep step : process.historyOf(id)) {
@@ -60,7 +61,7 @@ class TimelinePage {
 		entries.sort(Comparator.comparing(Entry::at));
 		model.addAttribute("document", document);
 		model.addAttribute("entries", entries);
-		model.addAttribute("verification", trail.verify(actor, id));
+		model.addAttribute("verification", audit.verification());
 		return VIEW_TIMELINE;
 	}
 

@@ -53,6 +53,14 @@ public class DisclosureQueries {
 		return toDocument(load(repository, actor, id));
 	}
 
+	/**
+	 * Who and what the disclosure is, if the actor may see it, without reading its content.
+	 * @throws DisclosureNotFoundException when it does not exist or is outside the actor's scope
+	 */
+	public DisclosureSummary summary(Actor actor, long id) {
+		return summary(load(repository, actor, id));
+	}
+
 	/** The disclosures of a round, for its dashboard (the caller checks who may see it). */
 	public List<DisclosureSummary> ofRound(long roundId) {
 		return repository.findByRoundIdOrderByDepartmentCode(roundId).stream().map(this::summary).toList();

@@ -48,14 +48,14 @@ class NotificationTriggers {
 
 	@EventListener
 	void on(DisclosureReturned e) {
-		String department = disclosures.getForSystem(e.disclosureId()).getDepartmentCode();
-		List<String> drafters = directory.usersFor(Role.DRAFTER, department)
+		DisclosureSummary disclosure = disclosures.summaries(List.of(e.disclosureId())).get(0);
+		List<String> drafters = directory.usersFor(Role.DRAFTER, disclosure.departmentCode())
 			.stream()
 			.filter(u -> u.actor().mainUnit())
 			.map(UserInfo::username)
 			.toList();
 		notifications.notify(drafters, NotificationKind.RETURNED, e.disclosureId(), null, "mail.returned",
-				title(e.disclosureId()), e.reason() == null ? "" : e.reason());
+				disclosure.title(), e.reason() == null ? "" : e.reason());
 	}
 
 	@EventListener

@@ -39,7 +39,7 @@ public class Blackline {
 	 * previous submission to the latest one (nothing to compare before the second submission).
 	 */
 	public Comparison compare(Actor actor, long disclosureId, Integer from, Integer to) {
-		DisclosureDocument current = disclosures.get(actor, disclosureId);
+		disclosures.summary(actor, disclosureId);
 		int latest = versions.latest(disclosureId, VersionKind.SUBMISSION).map(VersionInfo::number).orElse(0);
 		int newer = to == null ? latest : to;
 		int older = from == null ? newer - 1 : from;
@@ -48,7 +48,8 @@ public class Blackline {
 		}
 		DisclosureDocument a = submitted(disclosureId, older);
 		DisclosureDocument b = submitted(disclosureId, newer);
-		return new Comparison(older, newer, ContentDiff.between(a, b, disclosures.templateOf(current)));
+		// A disclosure keeps its template version, so the newer submission's is the current one.
+		return new Comparison(older, newer, ContentDiff.between(a, b, disclosures.templateOf(b)));
 	}
 
 	private DisclosureDocument submitted(long disclosureId, int number) {

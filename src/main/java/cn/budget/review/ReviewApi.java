@@ -2,6 +2,7 @@ package cn.budget.review;
 
 import java.util.List;
 
+import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.identity.Directory;
 import cn.budget.shared.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,12 +25,16 @@ class ReviewApi {
 
 	private final Blackline blackline;
 
+	private final DisclosureQueries disclosures;
+
 	private final Directory directory;
 
-	ReviewApi(ReviewComments comments, ReviewDecisions decisions, Blackline blackline, Directory directory) {
+	ReviewApi(ReviewComments comments, ReviewDecisions decisions, Blackline blackline, DisclosureQueries disclosures,
+			Directory directory) {
 		this.comments = comments;
 		this.decisions = decisions;
 		this.blackline = blackline;
+		this.disclosures = disclosures;
 		this.directory = directory;
 	}
 
@@ -60,7 +65,7 @@ class ReviewApi {
 	@GetMapping("/api/disclosures/{id}/decisions")
 	@Operation(summary = "The decisions taken on the disclosure's route")
 	List<DecisionView> decisions(@PathVariable long id) {
-		comments.of(directory.currentActor(), id);
+		disclosures.summary(directory.currentActor(), id);
 		return decisions.of(id);
 	}
 

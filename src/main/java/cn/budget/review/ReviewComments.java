@@ -94,7 +94,7 @@ public class ReviewComments {
 	/** Every comment on a disclosure the actor may see, oldest first. */
 	@Transactional(readOnly = true)
 	public List<CommentView> of(Actor actor, long disclosureId) {
-		disclosures.get(actor, disclosureId);
+		disclosures.summary(actor, disclosureId);
 		return comments.findByDisclosureIdOrderByCreatedAt(disclosureId).stream().map(ReviewComment::view).toList();
 	}
 
