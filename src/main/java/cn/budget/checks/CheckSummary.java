@@ -24,11 +24,6 @@ public record CheckSummary(Map<String, Counts> parts, Counts total) {
 					blocking + (f.blocking() ? 1 : 0));
 		}
 
-		/** Findings a drafter should act on: errors and warnings. */
-		public int open() {
-			return errors + warnings;
-		}
-
 	}
 
 	public static CheckSummary of(List<Finding> findings) {
@@ -39,10 +34,6 @@ public record CheckSummary(Map<String, Counts> parts, Counts total) {
 			total = total.add(f);
 		}
 		return new CheckSummary(Map.copyOf(parts), total);
-	}
-
-	public Counts of(String part) {
-		return parts.getOrDefault(part, Counts.NONE);
 	}
 
 }

@@ -40,7 +40,34 @@ public final class ValueParser {
 
 	}
 
+	/** A figure as written: its decimal (or null when it is none) and the unit of money after it (or null). */
+	public record Written(BigDecimal decimal, MeasureUnit unit) {
+	}
+
 	private ValueParser() {
+	}
+
+	/** Whether a text is a published mask: a run of asterisks. */
+	public static boolean isMask(String text) {
+		return text != null && MASK.matcher(text).matches();
+	}
+
+	/**
+	 * Reads a figure leniently, for checks of what was written rather than for storing it: the
+	 * decimal ignores separators, spaces and a unit of money or percent sign after it.
+	 */
+	public static Written written(String text) {
+		if (text == null) {
+			return new Written(null, null);
+		}
+		String s = TargetValue.toHalfWidth(text).replace(",", "").replace(" ", "").replace("　", "");
+		MeasureUnit unit = s.endsWith("万元") ? MeasureUnit.WAN_YUAN : s.endsWith("元") ? MeasureUnit.YUAN : null;
+		s = strip(strip(strip(strip(s, "万元"), "元"), "%"), "％");
+		return new Written(DECIMAL.matcher(s).matches() ? new BigDecimal(s) : null, unit);
+	}
+
+	private static String strip(String s, String suffix) {
+		return s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
 	}
 
 	/**
@@ -55,7 +82,7 @@ public final class ValueParser {
 		}
 		String text = content.trimmed();
 		boolean confidential = content.isConfidential();
-		if (text != null && MASK.matcher(text).matches()) {
+		if (isMask(text)) {
 			// A published mask: the figure is confidential and unknown here.
 			return new Result(new CellValue(null, null, null, null, true), null);
 		}

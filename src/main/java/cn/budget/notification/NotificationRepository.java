@@ -9,6 +9,4 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
 	List<Notification> findByUsernameOrderByCreatedAtDesc(String username, Pageable page);
 
-	long countByUsernameAndReadAtIsNull(String username);
-
 }

@@ -64,11 +64,6 @@ public class Notifications {
 			.toList();
 	}
 
-	@Transactional(readOnly = true)
-	public long unread(Actor actor) {
-		return repository.countByUsernameAndReadAtIsNull(actor.username());
-	}
-
 	public void markRead(Actor actor, long id) {
 		repository.findById(id).filter(n -> n.getUsername().equals(actor.username())).ifPresent(n -> n.markRead(clock.instant()));
 	}
