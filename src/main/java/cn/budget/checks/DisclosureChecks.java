@@ -45,12 +45,13 @@ public class DisclosureChecks {
 	public List<Finding> check(DisclosureDocument document) {
 		// Once published, the deadline question is settled by the publication record (the dashboard's late flag).
 		boolean published = document.getState() == DisclosureState.PUBLISHED;
-		return check(document, new CheckContext(published ? null : document.getApprovalDate(), null, null));
+		return check(document, published ? CheckContext.none()
+				: new CheckContext(document.getApprovalDate(), document.getPublicationDue(), null, null));
 	}
 
 	/**
-	 * Every finding of a document, with what is known beyond it (the approval date for the 20-day
-	 * publication rule).
+	 * Every finding of a document, with what is known beyond it (the approval date and deadline for
+	 * the publication rule).
 	 * @param document the disclosure, must not be null
 	 * @param context the approval and publication dates, must not be null
 	 */

@@ -6,14 +6,13 @@ import java.util.List;
 
 /**
  * A department publishes within 20 days after the finance bureau approves its budget (《地方预决算
- * 公开操作规程》). Checked only when the approval date is known: late when published after the
- * deadline, or still unpublished once it has passed.
+ * 公开操作规程》); the workflow works out the last day (configurable, and a correction run has its
+ * own). Checked only when the deadline is known: late when published after it, or still unpublished
+ * once it has passed.
  */
 final class PublicationDeadline implements Check {
 
 	static final RuleSpec DEADLINE = RuleSpec.error("deadline.publication");
-
-	static final int DAYS = 20;
 
 	@Override
 	public List<RuleSpec> rules() {
@@ -23,10 +22,10 @@ final class PublicationDeadline implements Check {
 	@Override
 	public void run(Inspection in) {
 		CheckContext context = in.context();
-		if (context.approvalDate() == null) {
+		if (context.deadline() == null || context.approvalDate() == null) {
 			return;
 		}
-		LocalDate deadline = context.approvalDate().plusDays(DAYS);
+		LocalDate deadline = context.deadline();
 		LocalDate published = context.publishedOn();
 		Location at = in.partLocation(in.document().getParts().isEmpty() ? "" : in.document().getParts().get(0).getKey());
 		if (published != null && published.isAfter(deadline)) {

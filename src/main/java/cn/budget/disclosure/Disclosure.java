@@ -63,8 +63,11 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 
 	private Long roundId;
 
-	/** The date the finance bureau approved the budget (批复日期); publication is due 20 days later. */
+	/** The date the finance bureau approved the budget (批复日期) its round's deadline runs from. */
 	private java.time.LocalDate approvalDate;
+
+	/** The last day to publish on: of its round, or of its correction run while one is open. */
+	private java.time.LocalDate publicationDue;
 
 	/** The submission (version number) the leader signed off; null until signed. */
 	private Integer signedSubmission;
@@ -139,13 +142,18 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 		return sections.stream().filter(s -> s.getPartKey().equals(partKey)).findFirst();
 	}
 
-	void assignRound(Long round, java.time.LocalDate approved) {
+	void assignRound(Long round, java.time.LocalDate approved, java.time.LocalDate due) {
 		this.roundId = round;
 		this.approvalDate = approved;
+		this.publicationDue = due;
 	}
 
 	public java.time.LocalDate getApprovalDate() {
 		return approvalDate;
+	}
+
+	public java.time.LocalDate getPublicationDue() {
+		return publicationDue;
 	}
 
 	/**
@@ -188,10 +196,11 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 		registerEvent(new DisclosurePublished(id, by, at, publishedVersion));
 	}
 
-	/** A published disclosure is opened again for a correction run. */
-	void reopenForCorrection(String by, Instant at) {
+	/** A published disclosure is opened again for a correction run, which has its own deadline. */
+	void reopenForCorrection(String by, Instant at, java.time.LocalDate due) {
 		require("correct", DisclosureState.PUBLISHED);
 		state = DisclosureState.DRAFT;
+		publicationDue = due;
 		registerEvent(new DisclosureCorrectionStarted(id, by, at));
 	}
 

@@ -40,6 +40,8 @@ public class DisclosureDocument {
 
 	private java.time.LocalDate approvalDate;
 
+	private java.time.LocalDate publicationDue;
+
 	private Instant updatedAt;
 
 	private String updatedBy;
@@ -63,6 +65,7 @@ public class DisclosureDocument {
 		doc.state = d.getState();
 		doc.roundId = d.getRoundId();
 		doc.approvalDate = d.getApprovalDate();
+		doc.publicationDue = d.getPublicationDue();
 		doc.updatedAt = d.getUpdatedAt();
 		doc.updatedBy = d.getUpdatedBy();
 		doc.parts = parts;
@@ -119,6 +122,11 @@ public class DisclosureDocument {
 
 	public java.time.LocalDate getApprovalDate() {
 		return approvalDate;
+	}
+
+	/** The last day to publish on, or null outside a round. */
+	public java.time.LocalDate getPublicationDue() {
+		return publicationDue;
 	}
 
 	public Instant getUpdatedAt() {

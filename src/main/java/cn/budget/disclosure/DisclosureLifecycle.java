@@ -78,17 +78,17 @@ public class DisclosureLifecycle {
 		return published;
 	}
 
-	/** Opens a published disclosure for drafting again, for a correction run. */
-	public void reopenForCorrection(long id, String by) {
+	/** Opens a published disclosure for drafting again, for a correction run due on the given day. */
+	public void reopenForCorrection(long id, String by, java.time.LocalDate due) {
 		Disclosure disclosure = load(id);
-		disclosure.reopenForCorrection(by, clock.instant());
+		disclosure.reopenForCorrection(by, clock.instant(), due);
 		repository.save(disclosure);
 	}
 
 	/** Makes the disclosure part of a round whose budgets were approved on the given date. */
-	public void attachToRound(long id, long roundId, java.time.LocalDate approvalDate) {
+	public void attachToRound(long id, long roundId, java.time.LocalDate approvalDate, java.time.LocalDate due) {
 		Disclosure disclosure = load(id);
-		disclosure.assignRound(roundId, approvalDate);
+		disclosure.assignRound(roundId, approvalDate, due);
 		repository.save(disclosure);
 	}
 

@@ -67,14 +67,11 @@ public class Corrections {
 		if (!mayStart(actor, document)) {
 			throw new AccessDeniedException("Only the department's drafters or a supervisor start a correction");
 		}
-		lifecycle.reopenForCorrection(disclosureId, actor.username());
-		Round original = rounds.findById(document.getRoundId() == null ? -1 : document.getRoundId())
-			.orElseGet(() -> new Round(document.getFiscalYear(), document.getTemplate(), LocalDate.now(clock), clock.instant(),
-					clock.instant(), clock.instant(), actor.username()));
 		LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
 		Instant due = deadlines.dueAfter(today);
-		Round run = rounds.save(Round.correction(original, today, due, deadlines.reminderBefore(due), clock.instant(),
-				actor.username()));
+		lifecycle.reopenForCorrection(disclosureId, actor.username(), deadlines.lastDayOf(due));
+		Round run = rounds.save(Round.correction(document.getFiscalYear(), document.getTemplate(), today, due,
+				deadlines.reminderBefore(due), clock.instant(), actor.username()));
 		return process.start(disclosureId, document.getDepartmentCode(), run.getId());
 	}
 

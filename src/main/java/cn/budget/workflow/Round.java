@@ -48,8 +48,9 @@ class Round {
 	}
 
 	/** The deadline of a correction run: 20 days from its start, like a round approved that day. */
-	static Round correction(Round of, LocalDate start, Instant dueAt, Instant remindAt, Instant openedAt, String by) {
-		Round round = new Round(of.fiscalYear, of.templateCode, start, dueAt, remindAt, openedAt, by);
+	static Round correction(int fiscalYear, String templateCode, LocalDate start, Instant dueAt, Instant remindAt,
+			Instant openedAt, String by) {
+		Round round = new Round(fiscalYear, templateCode, start, dueAt, remindAt, openedAt, by);
 		round.correction = true;
 		return round;
 	}

@@ -97,7 +97,7 @@ public class Rounds {
 		for (String code : departments) {
 			long id = existing(code, request).map(DisclosureSummary::id)
 				.orElseGet(() -> create(actor, code, request).getId());
-			lifecycle.attachToRound(id, round.getId(), request.approvalDate());
+			lifecycle.attachToRound(id, round.getId(), request.approvalDate(), deadlines.lastDayOf(due));
 			started.add(new RoundOpened.Started(id, code, process.start(id, code, round.getId())));
 		}
 		return new RoundOpened(round.getId(), started);

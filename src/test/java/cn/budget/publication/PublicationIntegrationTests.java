@@ -5,8 +5,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 import cn.budget.IntegrationTest;
+import cn.budget.TestClock;
+import cn.budget.checks.DisclosureChecks;
+import cn.budget.checks.Finding;
 import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureUpdate;
@@ -42,6 +48,12 @@ class PublicationIntegrationTests {
 
 	@Autowired
 	Corrections corrections;
+
+	@Autowired
+	DisclosureChecks checks;
+
+	@Autowired
+	TestClock clock;
 
 	@Test
 	void aDraftIsNowherePublic() throws Exception {
@@ -103,6 +115,28 @@ class PublicationIntegrationTests {
 		assertThat(first).contains("我部门无其他需要说明的事项。").doesNotContain("更正：补充说明机关运行经费口径。");
 		assertThat(files.find(id, 1, "csv")).isPresent();
 		assertThat(files.find(id, 2, "csv")).isPresent();
+	}
+
+	@Test
+	void aCorrectionRunIsCheckedAgainstItsOwnDeadlineNotTheRounds() {
+		long id = publishedWithSecret();
+		Instant start = clock.instant();
+		try {
+			// Long after the round's deadline: the correction has 20 days of its own.
+			clock.advance(Duration.ofDays(40));
+			corrections.start(routes.actor("drafter-jy"), id);
+			assertThat(deadlineFindings(id)).isEmpty();
+			clock.advance(Duration.ofDays(21));
+			assertThat(deadlineFindings(id)).extracting(Finding::messageKey)
+				.containsExactly("checks.rule.deadline.publication.overdue");
+		}
+		finally {
+			clock.set(start);
+		}
+	}
+
+	private List<Finding> deadlineFindings(long id) {
+		return checks.check(routes.document(id)).stream().filter(f -> f.rule().equals("deadline.publication")).toList();
 	}
 
 	private long publishedWithSecret() {
