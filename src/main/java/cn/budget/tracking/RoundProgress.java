@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.budget.checks.DisclosureChecks;
-import cn.budget.checks.Severity;
+import cn.budget.checks.ErrorCounts;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.disclosure.DisclosureVersions;
@@ -48,19 +47,19 @@ public class RoundProgress {
 
 	private final Deadlines deadlines;
 
-	private final DisclosureChecks checks;
+	private final ErrorCounts errorCounts;
 
 	private final Clock clock;
 
 	RoundProgress(Rounds rounds, DisclosureQueries disclosures, DisclosureVersions versions, ReviewDecisions decisions,
-			Inbox inbox, Deadlines deadlines, DisclosureChecks checks, Clock clock) {
+			Inbox inbox, Deadlines deadlines, ErrorCounts errorCounts, Clock clock) {
 		this.rounds = rounds;
 		this.disclosures = disclosures;
 		this.versions = versions;
 		this.decisions = decisions;
 		this.inbox = inbox;
 		this.deadlines = deadlines;
-		this.checks = checks;
+		this.errorCounts = errorCounts;
 		this.clock = clock;
 	}
 
@@ -83,7 +82,11 @@ public class RoundProgress {
 		}
 		RoundInfo round = rounds.find(roundId).orElseThrow(() -> new DisclosureNotFoundException(roundId));
 		LocalDate due = deadlines.lastDayOf(round.dueAt());
-		List<DepartmentProgress> lines = disclosures.ofRound(roundId).stream().map(d -> line(d, round, due)).toList();
+		List<DisclosureSummary> members = disclosures.ofRound(roundId);
+		Map<Long, List<TaskView>> tasks = inbox.tasksOf(Actor.SYSTEM, members.stream().map(DisclosureSummary::id).toList());
+		List<DepartmentProgress> lines = members.stream()
+			.map(d -> line(d, round, due, tasks.getOrDefault(d.id(), List.of())))
+			.toList();
 		Map<Stage, Long> counts = new EnumMap<>(Stage.class);
 		for (Stage stage : Stage.values()) {
 			counts.put(stage, lines.stream().filter(l -> l.stage() == stage).count());
@@ -109,20 +112,14 @@ public class RoundProgress {
 		return at != null && !LocalDate.ofInstant(at, deadlines.zone()).isAfter(day);
 	}
 
-	private DepartmentProgress line(DisclosureSummary d, RoundInfo round, LocalDate due) {
+	private DepartmentProgress line(DisclosureSummary d, RoundInfo round, LocalDate due, List<TaskView> tasks) {
 		Optional<VersionInfo> submitted = versions.list(d.id(), VersionKind.SUBMISSION).stream().findFirst();
 		Optional<VersionInfo> published = versions.list(d.id(), VersionKind.PUBLICATION).stream().findFirst();
-		Optional<TaskView> task = inbox.tasksOf(Actor.SYSTEM, d.id())
-			.stream()
-			.filter(t -> !t.isFollowUp())
-			.findFirst();
+		Optional<TaskView> task = tasks.stream().filter(t -> !t.isFollowUp()).findFirst();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), deadlines.zone());
 		Long daysLeft = published.isPresent() ? null : ChronoUnit.DAYS.between(today, due);
 		boolean late = published.map(p -> p.frozenAt().isAfter(round.dueAt())).orElse(today.isAfter(due));
-		long errors = checks.check(disclosures.getForSystem(d.id()))
-			.stream()
-			.filter(f -> f.severity() == Severity.ERROR)
-			.count();
+		long errors = errorCounts.of(d);
 		return new DepartmentProgress(d.id(), d.departmentCode(), d.departmentName(), Stage.of(d, submitted.isPresent()),
 				task.map(TaskView::taskKey).orElse(null), task.map(TaskView::assignee).orElse(null), due, daysLeft,
 				decisions.returnsOf(d.id()), errors, submitted.map(VersionInfo::frozenAt).orElse(null),

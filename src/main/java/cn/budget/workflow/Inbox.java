@@ -1,24 +1,15 @@
 package cn.budget.workflow;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.identity.Actor;
-import cn.budget.identity.Directory;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -33,26 +24,17 @@ public class Inbox {
 
 	private final TaskService tasks;
 
-	private final RuntimeService runtime;
+	private final TaskViews views;
 
-	private final DisclosureQueries disclosures;
-
-	private final Directory directory;
-
-	private final Clock clock;
-
-	Inbox(TaskService tasks, RuntimeService runtime, DisclosureQueries disclosures, Directory directory, Clock clock) {
+	Inbox(TaskService tasks, TaskViews views) {
 		this.tasks = tasks;
-		this.runtime = runtime;
-		this.disclosures = disclosures;
-		this.directory = directory;
-		this.clock = clock;
+		this.views = views;
 	}
 
 	/** The open tasks the actor may see, soonest due first. */
 	@Transactional(readOnly = true)
 	public List<TaskView> tasksOf(Actor actor, InboxFilter filter) {
-		return views(actor, tasks.createTaskQuery().processDefinitionKey(TaskKeys.PROCESS).active().initializeFormKeys().list())
+		return views.visibleTo(actor, filter.narrow(tasks.createTaskQuery().processDefinitionKey(TaskKeys.PROCESS).active()).list())
 			.stream()
 			.filter(filter::accepts)
 			.sorted(Comparator.comparing(TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -63,7 +45,19 @@ public class Inbox {
 	/** The open tasks of one disclosure the actor may see. */
 	@Transactional(readOnly = true)
 	public List<TaskView> tasksOf(Actor actor, long disclosureId) {
-		return views(actor, tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(disclosureId)).active().initializeFormKeys().list());
+		return tasksOf(actor, List.of(disclosureId)).getOrDefault(disclosureId, List.of());
+	}
+
+	/** The open tasks of several disclosures the actor may see, by disclosure, in a few queries. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<TaskView>> tasksOf(Actor actor, Collection<Long> disclosureIds) {
+		if (disclosureIds.isEmpty()) {
+			return Map.of();
+		}
+		String[] keys = disclosureIds.stream().map(String::valueOf).toArray(String[]::new);
+		return views.visibleTo(actor, tasks.createTaskQuery().processInstanceBusinessKeyIn(keys).active().list())
+			.stream()
+			.collect(Collectors.groupingBy(TaskView::disclosureId));
 	}
 
 	/**
@@ -72,22 +66,17 @@ public class Inbox {
 	 */
 	@Transactional(readOnly = true)
 	public TaskView task(Actor actor, String taskId) {
-		Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
 		if (task == null) {
 			throw new TaskNotFoundException(taskId);
 		}
-		return views(actor, List.of(task)).stream().findFirst().orElseThrow(() -> new TaskNotFoundException(taskId));
+		return views.visibleTo(actor, List.of(task)).stream().findFirst().orElseThrow(() -> new TaskNotFoundException(taskId));
 	}
 
 	/** Claims a task for the actor; somebody else's claim in between answers 403. */
 	public void claim(Actor actor, String taskId) {
 		requireActor(actor, taskId);
-		try {
-			tasks.claim(taskId, actor.username());
-		}
-		catch (org.camunda.bpm.engine.TaskAlreadyClaimedException ex) {
-			throw new AccessDeniedException("Claimed by somebody else meanwhile");
-		}
+		claimChecked(actor, taskId);
 	}
 
 	/** Hands a claimed task back to its candidates. */
@@ -104,12 +93,32 @@ public class Inbox {
 		int claimed = 0;
 		for (String id : taskIds) {
 			Optional<TaskView> task = findActionable(actor, id);
-			if (task.isPresent() && task.get().assignee() == null) {
-				tasks.setAssignee(id, actor.username());
+			if (task.isPresent() && task.get().assignee() == null && claimedUnlessTaken(actor, id)) {
 				claimed++;
 			}
 		}
 		return claimed;
+	}
+
+	/**
+	 * Claims a task the actor may act on; Camunda's claim, unlike setting the assignee, refuses to
+	 * take over a claim somebody made in between.
+	 * @throws AccessDeniedException when somebody else claimed it meanwhile
+	 */
+	void claimChecked(Actor actor, String taskId) {
+		if (!claimedUnlessTaken(actor, taskId)) {
+			throw new AccessDeniedException("Claimed by somebody else meanwhile");
+		}
+	}
+
+	private boolean claimedUnlessTaken(Actor actor, String taskId) {
+		try {
+			tasks.claim(taskId, actor.username());
+			return true;
+		}
+		catch (TaskAlreadyClaimedException ex) {
+			return false;
+		}
 	}
 
 	/**
@@ -119,15 +128,15 @@ public class Inbox {
 	 * unit, or claimed by somebody else
 	 */
 	TaskView requireActor(Actor actor, String taskId) {
-		Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
 		if (task == null) {
 			throw new TaskNotFoundException(taskId);
 		}
-		TaskView view = views(Actor.SYSTEM, List.of(task)).get(0);
+		TaskView view = views.visibleTo(Actor.SYSTEM, List.of(task)).get(0);
 		if (!actor.canSeeDepartment(view.departmentCode())) {
 			throw new TaskNotFoundException(taskId);
 		}
-		if (!TaskAccess.canAct(actor, facts(task, view))) {
+		if (!views.canAct(actor, task, view)) {
 			throw new AccessDeniedException("This task is not yours");
 		}
 		return view;
@@ -141,64 +150,5 @@ public class Inbox {
 			return Optional.empty();
 		}
 	}
-
-	private List<TaskView> views(Actor actor, List<Task> found) {
-		if (found.isEmpty()) {
-			return List.of();
-		}
-		Map<String, Map<String, Object>> processVars = processVariables(found);
-		Map<String, Object> unitCodes = taskUnitCodes(found);
-		Map<Long, DisclosureSummary> summaries = disclosures
-			.summaries(processVars.values().stream().map(v -> ((Number) v.get(ProcessVariables.DISCLOSURE_ID)).longValue())
-				.collect(Collectors.toSet()))
-			.stream()
-			.collect(Collectors.toMap(DisclosureSummary::id, Function.identity()));
-		Instant now = clock.instant();
-		return found.stream().map(task -> {
-			Map<String, Object> vars = processVars.get(task.getProcessInstanceId());
-			long disclosureId = ((Number) vars.get(ProcessVariables.DISCLOSURE_ID)).longValue();
-			DisclosureSummary summary = summaries.get(disclosureId);
-			String department = (String) vars.get(ProcessVariables.DEPARTMENT_CODE);
-			Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-			return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), disclosureId, department,
-					directory.departmentName(department), summary == null ? null : summary.fiscalYear(),
-					summary == null ? null : summary.title(), (String) unitCodes.get(task.getId()), task.getAssignee(),
-					task.getCreateTime().toInstant(), due, due != null && due.isBefore(now), task.getFormKey());
-		}).filter(view -> TaskAccess.canSee(actor, facts(taskOf(found, view.id()), view))).toList();
-	}
-
-	private static Task taskOf(List<Task> found, String id) {
-		return found.stream().filter(t -> t.getId().equals(id)).findFirst().orElseThrow();
-	}
-
-	private TaskAccess.Facts facts(Task task, TaskView view) {
-		Set<String> groups = TaskAccess.candidateGroups(tasks.getIdentityLinksForTask(task.getId()));
-		return new TaskAccess.Facts(view.taskKey(), groups, view.departmentCode(), view.unitCode(), task.getAssignee());
-	}
-
-	private Map<String, Map<String, Object>> processVariables(List<Task> found) {
-		Map<String, Map<String, Object>> result = new HashMap<>();
-		for (VariableInstance variable : runtime.createVariableInstanceQuery()
-			.processInstanceIdIn(found.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
-			.variableNameIn(ProcessVariables.DISCLOSURE_ID, ProcessVariables.DEPARTMENT_CODE)
-			.list()) {
-			if (variable.getExecutionId().equals(variable.getProcessInstanceId())) {
-				result.computeIfAbsent(variable.getProcessInstanceId(), k -> new HashMap<>())
-					.put(variable.getName(), variable.getValue());
-			}
-		}
-		return result;
-	}
-
-	private Map<String, Object> taskUnitCodes(List<Task> found) {
-		Map<String, Object> result = new HashMap<>();
-		runtime.createVariableInstanceQuery()
-			.taskIdIn(found.stream().map(Task::getId).toArray(String[]::new))
-			.variableName(TaskRouting.UNIT_CODE)
-			.list()
-			.forEach(v -> result.put(v.getTaskId(), v.getValue()));
-		return result;
-	}
-
 
 }

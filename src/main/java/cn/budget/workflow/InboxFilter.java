@@ -1,5 +1,7 @@
 package cn.budget.workflow;
 
+import org.camunda.bpm.engine.task.TaskQuery;
+
 /**
  * Narrows the inbox: by year, department, task and whether overdue. Null means any.
  */
@@ -7,6 +9,17 @@ public record InboxFilter(Integer year, String departmentCode, String taskKey, B
 
 	public static InboxFilter none() {
 		return new InboxFilter(null, null, null, null);
+	}
+
+	// Department and task are narrowed in the query; year and overdue need the task's view.
+	TaskQuery narrow(TaskQuery query) {
+		if (departmentCode != null && !departmentCode.isBlank()) {
+			query.processVariableValueEquals(ProcessVariables.DEPARTMENT_CODE, departmentCode);
+		}
+		if (taskKey != null && !taskKey.isBlank()) {
+			query.taskDefinitionKey(taskKey);
+		}
+		return query;
 	}
 
 	boolean accepts(TaskView task) {

@@ -15,6 +15,7 @@ import cn.budget.disclosure.VersionKind;
 import cn.budget.identity.Actor;
 import cn.budget.review.ReviewComments;
 import cn.budget.review.ReviewDecisions;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -97,9 +98,15 @@ public class TaskCompletion {
 		}
 		decisions.record(actor, id, task.taskKey(), decision.name(), comment);
 		if (task.assignee() == null) {
-			tasks.setAssignee(taskId, actor.username());
+			inbox.claimChecked(actor, taskId);
 		}
-		guard.allow(() -> tasks.complete(taskId, variables));
+		try {
+			guard.allow(() -> tasks.complete(taskId, variables));
+		}
+		catch (OptimisticLockingException ex) {
+			// A colleague moved the same route on at the same moment, e.g. two sub-units submitting.
+			throw new TaskChangedMeanwhileException(taskId);
+		}
 	}
 
 	private void decide(Actor actor, TaskView task, Decision decision, String comment, Map<String, Object> variables) {

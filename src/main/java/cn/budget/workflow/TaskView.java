@@ -1,6 +1,7 @@
 package cn.budget.workflow;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A task as the inbox and the API show it.
@@ -17,12 +18,12 @@ import java.time.Instant;
  * @param assignee who claimed the task, or null
  * @param created when the task was created
  * @param due when publication is due
+ * @param lastDay the last day to publish on, in the county's time zone, or null
  * @param overdue whether the due date has passed
- * @param formKey the form the task opens
  */
 public record TaskView(String id, String taskKey, String name, Long disclosureId, String departmentCode,
 		String departmentName, Integer fiscalYear, String title, String unitCode, String assignee, Instant created,
-		Instant due, boolean overdue, String formKey) {
+		Instant due, LocalDate lastDay, boolean overdue) {
 
 	/** A supervisor's follow-up of an overdue route, beside the route's own task. */
 	public boolean isFollowUp() {
