@@ -10,16 +10,8 @@ import cn.budget.shared.DomainException;
  */
 public class ContentInvalidException extends DomainException {
 
-	private final transient List<ContentError> errors;
-
 	public ContentInvalidException(List<ContentError> errors) {
-		super(Kind.INVALID, "error.invalid", errors.size() + " invalid value(s)");
-		this.errors = List.copyOf(errors);
-	}
-
-	@Override
-	public List<ContentError> getErrors() {
-		return errors;
+		super(errors, "error.invalid", errors.size() + " invalid value(s)");
 	}
 
 }

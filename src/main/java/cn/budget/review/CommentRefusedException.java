@@ -10,16 +10,8 @@ import cn.budget.shared.DomainException;
  */
 public class CommentRefusedException extends DomainException {
 
-	private final transient List<ContentError> errors;
-
 	public CommentRefusedException(ContentError error) {
-		super(Kind.INVALID, "error.invalid", error.messageKey());
-		this.errors = List.of(error);
-	}
-
-	@Override
-	public List<ContentError> getErrors() {
-		return errors;
+		super(List.of(error), "error.invalid", error.messageKey());
 	}
 
 }

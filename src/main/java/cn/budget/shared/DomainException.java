@@ -25,9 +25,21 @@ public abstract class DomainException extends RuntimeException {
 
 	private final Map<String, Object> properties = new LinkedHashMap<>();
 
+	private final transient List<ContentError> errors;
+
 	protected DomainException(Kind kind, String messageKey, String detail, Object... args) {
+		this(kind, List.of(), messageKey, detail, args);
+	}
+
+	/** Invalid input, with its problems per field. */
+	protected DomainException(List<ContentError> errors, String messageKey, String detail, Object... args) {
+		this(Kind.INVALID, errors, messageKey, detail, args);
+	}
+
+	private DomainException(Kind kind, List<ContentError> errors, String messageKey, String detail, Object... args) {
 		super(detail);
 		this.kind = kind;
+		this.errors = List.copyOf(errors);
 		this.messageKey = messageKey;
 		this.args = args;
 	}
@@ -54,7 +66,7 @@ public abstract class DomainException extends RuntimeException {
 
 	/** The problems per field; empty unless the input was invalid. */
 	public List<ContentError> getErrors() {
-		return List.of();
+		return errors;
 	}
 
 }

@@ -28,6 +28,12 @@ public class Messages {
 		return source.getMessage(key, localise(locale, args), key, locale);
 	}
 
+	/** The one sentence a page shows for a refusal: its first problem with a field, else its own message. */
+	public String of(DomainException refusal) {
+		return refusal.getErrors().isEmpty() ? get(refusal.getMessageKey(), refusal.getArgs())
+				: get(refusal.getErrors().get(0).messageKey(), refusal.getErrors().get(0).args());
+	}
+
 	/** Arguments rendered for a locale, ready for a {@link MessageSource}. */
 	public Object[] localise(Locale locale, Object... args) {
 		if (args == null) {

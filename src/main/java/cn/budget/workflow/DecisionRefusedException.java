@@ -10,16 +10,8 @@ import cn.budget.shared.DomainException;
  */
 public class DecisionRefusedException extends DomainException {
 
-	private final transient List<ContentError> errors;
-
 	public DecisionRefusedException(String field, String messageKey, Object... args) {
-		super(Kind.INVALID, messageKey, messageKey, args);
-		this.errors = List.of(new ContentError(field, messageKey, args));
-	}
-
-	@Override
-	public List<ContentError> getErrors() {
-		return errors;
+		super(List.of(new ContentError(field, messageKey, args)), messageKey, messageKey, args);
 	}
 
 }

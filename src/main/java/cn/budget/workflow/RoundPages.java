@@ -57,9 +57,7 @@ class RoundPages {
 			return "redirect:/rounds";
 		}
 		catch (DomainException ex) {
-			String message = ex.getErrors().isEmpty() ? messages.get(ex.getMessageKey(), ex.getArgs())
-					: messages.get(ex.getErrors().get(0).messageKey(), ex.getErrors().get(0).args());
-			return page(model, fiscalYear, template, approvalDate, departments, message);
+			return page(model, fiscalYear, template, approvalDate, departments, messages.of(ex));
 		}
 	}
 

@@ -75,10 +75,7 @@ class TaskPages {
 		catch (DomainException ex) {
 			model.addAttribute("comment", comment);
 			model.addAttribute("problems", ex.getProperties().get("findings"));
-			String message = messages.get(ex.getMessageKey(), ex.getArgs());
-			if (!ex.getErrors().isEmpty()) {
-				message = messages.get(ex.getErrors().get(0).messageKey(), ex.getErrors().get(0).args());
-			}
+			String message = messages.of(ex);
 			if (task.taskKey().equals(TaskKeys.DRAFT) || task.taskKey().equals(TaskKeys.CONTRIBUTE)) {
 				redirect.addFlashAttribute("taskError", message);
 				redirect.addFlashAttribute("taskComment", comment);
