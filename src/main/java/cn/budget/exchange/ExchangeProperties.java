@@ -1,7 +1,5 @@
 package cn.budget.exchange;
 
-import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -11,17 +9,17 @@ import org.springframework.util.unit.DataSize;
  * @param maxFileSize the largest file an import accepts
  * @param maxEntrySize the largest part of a {@code .docx} or {@code .xlsx} when unpacked (zip bombs)
  * @param minInflateRatio the smallest compressed-to-unpacked ratio a part may have (zip bombs)
- * @param pdfFont a TrueType font (.ttf or .ttc) with Chinese glyphs embedded into PDFs; CFF-based
- * OpenType fonts such as Noto CJK do not work with the PDF renderer
+ * @param pdfFont the font with Chinese glyphs embedded into PDFs: the bundled one ({@code classpath:…}) or
+ * a TrueType file (.ttf or .ttc); CFF-based OpenType fonts such as Noto CJK do not work with the PDF renderer
  */
 @ConfigurationProperties("app.exchange")
-record ExchangeProperties(DataSize maxFileSize, DataSize maxEntrySize, double minInflateRatio, Path pdfFont) {
+record ExchangeProperties(DataSize maxFileSize, DataSize maxEntrySize, double minInflateRatio, String pdfFont) {
 
 	ExchangeProperties {
 		maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(10) : maxFileSize;
 		maxEntrySize = maxEntrySize == null ? DataSize.ofMegabytes(100) : maxEntrySize;
 		minInflateRatio = minInflateRatio <= 0 ? 0.01 : minInflateRatio;
-		pdfFont = pdfFont == null ? Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc") : pdfFont;
+		pdfFont = pdfFont == null || pdfFont.isBlank() ? PdfFont.BUNDLED : pdfFont;
 	}
 
 }

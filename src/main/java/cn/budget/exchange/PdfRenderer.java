@@ -3,7 +3,6 @@ package cn.budget.exchange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.template.TemplateDefinition;
@@ -32,25 +31,20 @@ class PdfRenderer {
 
 	private final ConversionService conversions;
 
-	private final ExchangeProperties properties;
+	private final PdfFont font;
 
 	private final String baseUri;
 
 	PdfRenderer(ITemplateEngine templates, ApplicationContext context, ConversionService mvcConversionService,
-			ExchangeProperties properties) {
+			PdfFont font) {
 		this.templates = templates;
 		this.context = context;
 		this.conversions = mvcConversionService;
-		this.properties = properties;
+		this.font = font;
 		this.baseUri = baseUri();
 	}
 
 	byte[] render(DisclosureDocument document, TemplateDefinition template, boolean masked) {
-		if (!Files.isReadable(properties.pdfFont())) {
-			throw new IllegalStateException("The PDF font " + properties.pdfFont()
-					+ " is missing: install a TrueType font with Chinese glyphs (Debian: fonts-wqy-zenhei) "
-					+ "or set app.exchange.pdf-font (APP_PDF_FONT) to a .ttf/.ttc file");
-		}
 		Context model = new Context(DocumentLayout.DOCUMENT);
 		model.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(context, conversions));
@@ -61,7 +55,7 @@ class PdfRenderer {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
-			builder.useFont(properties.pdfFont().toFile(), FONT_FAMILY);
+			font.addTo(builder, FONT_FAMILY);
 			builder.withHtmlContent(html, baseUri);
 			builder.toStream(out);
 			builder.run();
