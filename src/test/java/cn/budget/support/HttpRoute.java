@@ -20,9 +20,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class HttpRoute {
 
-	/** Everyone who may hold a task of 县公安局's route. */
-	private static final List<String> PEOPLE = List.of("drafter-ga", "drafter-jj", "drafter-ks", "leader-ga", "reviewer",
-			"supervisor");
+	/** Everyone who may hold a task of the routes of 县公安局 and 县教育局. */
+	private static final List<String> PEOPLE = List.of("drafter-ga", "drafter-jj", "drafter-ks", "leader-ga",
+			"drafter-jy", "leader-jy", "reviewer", "supervisor");
 
 	private final Api api;
 
@@ -39,14 +39,24 @@ public final class HttpRoute {
 		return ids;
 	}
 
+	/** The disclosure as 县公安局's drafter sees it. */
 	public JsonNode document(long id) {
-		return api.get("drafter-ga", "/api/disclosures/" + id);
+		return document("drafter-ga", id);
+	}
+
+	public JsonNode document(String user, long id) {
+		return api.get(user, "/api/disclosures/" + id);
 	}
 
 	/** Saves every part of the budget template (a disclosure modelled on seed 001) as drafter-ga. */
 	public JsonNode saveWholeDisclosure(long id) {
-		DisclosureDocument document = Api.json().convertValue(document(id), DisclosureDocument.class);
-		return api.put("drafter-ga", "/api/disclosures/" + id, Disclosures.wholeBudgetDisclosure(document));
+		return saveWholeDisclosure("drafter-ga", id);
+	}
+
+	/** Saves every part of the budget template as the department's drafter. */
+	public JsonNode saveWholeDisclosure(String drafter, long id) {
+		DisclosureDocument document = Api.json().convertValue(document(drafter, id), DisclosureDocument.class);
+		return api.put(drafter, "/api/disclosures/" + id, Disclosures.wholeBudgetDisclosure(document));
 	}
 
 	/** Imports one of the seeds (src/test/resources/seeds) into a new disclosure of 县公安局. */
