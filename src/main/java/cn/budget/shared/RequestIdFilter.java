@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,7 +51,7 @@ class RequestIdFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		finally {
-			if (log.isDebugEnabled()) {
+			if (log.isDebugEnabled() && request.getDispatcherType() == DispatcherType.REQUEST) {
 				log.debug("{} {} -> {} in {} ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
 						(System.nanoTime() - start) / 1_000_000);
 			}
