@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -13,12 +14,14 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A full application context on in-memory H2 with the demo organisation, MockMvc through the real
  * security filter chain, and a clock the test controls. The context is shared between test
- * classes, so tests use their own fiscal years ({@link Years}).
+ * classes, so tests use their own fiscal years ({@link Years}). Metrics are exported as in production
+ * ({@code /actuator/prometheus}), which Spring Boot's tests leave off unless asked.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
+@AutoConfigureObservability(tracing = false)
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
 public @interface IntegrationTest {

@@ -21,9 +21,12 @@ class ChecksSubmissionGate implements SubmissionGate {
 
 	private final FindingText text;
 
-	ChecksSubmissionGate(DisclosureChecks checks, FindingText text) {
+	private final ChecksMetrics metrics;
+
+	ChecksSubmissionGate(DisclosureChecks checks, FindingText text, ChecksMetrics metrics) {
 		this.checks = checks;
 		this.text = text;
+		this.metrics = metrics;
 	}
 
 	/** A finding as a refusal lists it; reads as "where: what" on a page. */
@@ -42,10 +45,12 @@ class ChecksSubmissionGate implements SubmissionGate {
 		List<Finding> findings = checks.check(document);
 		List<Finding> blocking = DisclosureChecks.blocking(findings);
 		if (!blocking.isEmpty()) {
+			metrics.refused("blocked");
 			throw new SubmissionBlockedException("checks.submission.blocked", refusals(blocking), blocking.size());
 		}
 		List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
 		if (!errors.isEmpty() && (explanation == null || explanation.isBlank())) {
+			metrics.refused("unexplained");
 			throw new SubmissionBlockedException("checks.submission.explain", refusals(errors), errors.size());
 		}
 	}

@@ -30,9 +30,13 @@ public class DisclosureChecks {
 
 	private final CheckEngine engine;
 
-	DisclosureChecks(TemplateCatalog templates, ChecksProperties properties, ResourceLoader resources, Clock clock) {
+	private final ChecksMetrics metrics;
+
+	DisclosureChecks(TemplateCatalog templates, ChecksProperties properties, ResourceLoader resources, Clock clock,
+			ChecksMetrics metrics) {
 		this.templates = templates;
 		this.clock = clock;
+		this.metrics = metrics;
 		List<Check> checks = CheckEngine.standardChecks();
 		RuleSettings settings = RuleSettings.of(properties.rules(), CheckEngine.rules(checks));
 		this.engine = new CheckEngine(checks, settings, Knowledge.load(resources, properties.knowledge()));
@@ -56,7 +60,8 @@ public class DisclosureChecks {
 	 * @param context the approval and publication dates, must not be null
 	 */
 	public List<Finding> check(DisclosureDocument document, CheckContext context) {
-		return engine.run(document, templateOf(document), context.withToday(LocalDate.now(clock)));
+		TemplateDefinition template = templateOf(document);
+		return metrics.timeRun(() -> engine.run(document, template, context.withToday(LocalDate.now(clock))));
 	}
 
 	/** The findings that prevent submitting the document; empty when it may be submitted. */

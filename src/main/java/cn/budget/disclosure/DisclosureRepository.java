@@ -1,5 +1,6 @@
 package cn.budget.disclosure;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ interface DisclosureRepository extends JpaRepository<Disclosure, Long> {
 	List<Disclosure> search(@Param("year") Integer year, @Param("department") String department);
 
 	List<Disclosure> findByRoundIdOrderByDepartmentCode(Long roundId);
+
+	/** Disclosures on a route whose last day to publish has passed; read by the overdue gauge. */
+	long countByStateNotAndPublicationDueBefore(DisclosureState state, LocalDate today);
 
 	Optional<Disclosure> findByDepartmentCodeAndFiscalYearAndTemplateCode(String departmentCode, int fiscalYear,
 			String templateCode);

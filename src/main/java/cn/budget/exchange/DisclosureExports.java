@@ -61,11 +61,15 @@ public class DisclosureExports {
 
 	private final Messages messages;
 
-	DisclosureExports(DisclosureQueries queries, DocumentLayout layout, PdfRenderer pdf, Messages messages) {
+	private final ExchangeMetrics metrics;
+
+	DisclosureExports(DisclosureQueries queries, DocumentLayout layout, PdfRenderer pdf, Messages messages,
+			ExchangeMetrics metrics) {
 		this.queries = queries;
 		this.layout = layout;
 		this.pdf = pdf;
 		this.messages = messages;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -74,7 +78,9 @@ public class DisclosureExports {
 	 */
 	public Export export(Actor actor, long id, Format format) {
 		DisclosureDocument document = queries.get(actor, id);
-		return export(document, queries.templateOf(document), format, false);
+		TemplateDefinition template = queries.templateOf(document);
+		// Timed here, not below: publication times the portal's files itself.
+		return metrics.timeRender(format, () -> export(document, template, format, false));
 	}
 
 	/**

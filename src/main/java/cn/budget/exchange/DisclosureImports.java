@@ -44,8 +44,10 @@ public class DisclosureImports {
 
 	private final ReportRenderer renderer;
 
+	private final ExchangeMetrics metrics;
+
 	DisclosureImports(UploadReader reader, Vocabulary vocabulary, TemplateCatalog templates, DisclosureQueries queries,
-			DisclosureDrafting drafting, Directory directory, ReportRenderer renderer) {
+			DisclosureDrafting drafting, Directory directory, ReportRenderer renderer, ExchangeMetrics metrics) {
 		this.reader = reader;
 		this.vocabulary = vocabulary;
 		this.templates = templates;
@@ -53,6 +55,7 @@ public class DisclosureImports {
 		this.drafting = drafting;
 		this.directory = directory;
 		this.renderer = renderer;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -66,6 +69,10 @@ public class DisclosureImports {
 	 */
 	@Transactional
 	public ImportOutcome importFile(Actor actor, ImportFile file, ImportTarget target) {
+		return metrics.countImport(() -> importInto(actor, file, target));
+	}
+
+	private ImportOutcome importInto(Actor actor, ImportFile file, ImportTarget target) {
 		SourceDocument source = reader.read(file.filename(), file.content());
 		if (target.disclosureId() != null) {
 			return fill(actor, source, target.disclosureId());

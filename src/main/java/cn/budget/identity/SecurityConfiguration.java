@@ -1,5 +1,7 @@
 package cn.budget.identity;
 
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +20,8 @@ import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFil
 
 /**
  * Form login for pages, HTTP Basic for {@code /api/**}; Camunda's web apps and REST API for ADMIN
- * only. The public portal, static assets, health and the OpenAPI description need no login.
+ * only; actuator endpoints other than health for ADMIN. The public portal, static assets, health and
+ * the OpenAPI description need no login.
  */
 @Configuration
 class SecurityConfiguration {
@@ -26,6 +29,25 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * Actuator: health for anyone (its details only for ADMIN), everything else — metrics for
+	 * Prometheus — for ADMIN with HTTP Basic, never a browser session. Its paths are apart from the
+	 * other chains', so its place before them does not matter.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(EndpointRequest.toAnyEndpoint())
+			.authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+				.permitAll()
+				.anyRequest()
+				.hasRole(Role.ADMIN.name()))
+			.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
 	}
 
 	/** The JSON API: HTTP Basic, no session, no CSRF token (api.md). */
@@ -62,7 +84,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/public", "/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
-					"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
+					"/favicon.ico", "/error", "/v3/api-docs/**",
 					"/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
 			.requestMatchers("/camunda/**")

@@ -37,14 +37,17 @@ public class PublishedFiles {
 
 	private final Clock clock;
 
+	private final PublicationMetrics metrics;
+
 	PublishedFiles(PublishedFileRepository files, DisclosureVersions versions, DisclosureQueries disclosures,
-			List<PublicationRenderer> renderers, ObjectMapper json, Clock clock) {
+			List<PublicationRenderer> renderers, ObjectMapper json, Clock clock, PublicationMetrics metrics) {
 		this.files = files;
 		this.versions = versions;
 		this.disclosures = disclosures;
 		this.renderers = renderers;
 		this.json = json;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/** A stored download. */
@@ -58,7 +61,8 @@ public class PublishedFiles {
 			.orElseThrow();
 		DisclosureDocument masked = Masking.mask(published, json);
 		for (PublicationRenderer renderer : renderers) {
-			byte[] content = renderer.render(masked, disclosures.templateOf(published));
+			byte[] content = metrics.timeRender(renderer.extension(),
+					() -> renderer.render(masked, disclosures.templateOf(published)));
 			files.save(new PublishedFile(event.disclosureId(), event.publishedVersion(), renderer.extension(),
 					renderer.mediaType(), content, sha256(content), clock.instant()));
 		}

@@ -52,9 +52,11 @@ public class TaskCompletion {
 
 	private final CompletionGuard guard;
 
+	private final WorkflowMetrics metrics;
+
 	TaskCompletion(Inbox inbox, TaskService tasks, DisclosureLifecycle lifecycle, DisclosureVersions versions,
 			ReviewDecisions decisions, ReviewComments comments, ObjectProvider<SubmissionGate> gate,
-			CompletionGuard guard) {
+			CompletionGuard guard, WorkflowMetrics metrics) {
 		this.inbox = inbox;
 		this.tasks = tasks;
 		this.lifecycle = lifecycle;
@@ -63,6 +65,7 @@ public class TaskCompletion {
 		this.comments = comments;
 		this.gate = gate;
 		this.guard = guard;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -107,6 +110,7 @@ public class TaskCompletion {
 			// A colleague moved the same route on at the same moment, e.g. two sub-units submitting.
 			throw new TaskChangedMeanwhileException(taskId);
 		}
+		metrics.completed(task.taskKey(), decision);
 	}
 
 	private void decide(Actor actor, TaskView task, Decision decision, String comment, Map<String, Object> variables) {

@@ -13,6 +13,7 @@ import java.util.List;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.template.TemplateCatalog;
 import cn.budget.checks.SubmissionBlockedException;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.DefaultResourceLoader;
 
@@ -24,6 +25,8 @@ class ChecksSubmissionGateTests {
 
 	private final ChecksSubmissionGate gate;
 
+	private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+
 	ChecksSubmissionGateTests() {
 		TemplateCatalog templates = mock(TemplateCatalog.class);
 		when(templates.current("BUDGET")).thenReturn(Docs.template("BUDGET"));
@@ -31,8 +34,8 @@ class ChecksSubmissionGateTests {
 		when(text.message(any())).thenAnswer(call -> call.<Finding>getArgument(0).messageKey());
 		when(text.location(any())).thenAnswer(call -> call.<Finding>getArgument(0).part());
 		DisclosureChecks checks = new DisclosureChecks(templates, new ChecksProperties(null, null),
-				new DefaultResourceLoader(), Clock.systemDefaultZone());
-		this.gate = new ChecksSubmissionGate(checks, text);
+				new DefaultResourceLoader(), Clock.systemDefaultZone(), new ChecksMetrics(metrics));
+		this.gate = new ChecksSubmissionGate(checks, text, new ChecksMetrics(metrics));
 	}
 
 	@Test
@@ -43,6 +46,8 @@ class ChecksSubmissionGateTests {
 		assertThat(refusal.getMessageKey()).isEqualTo("checks.submission.blocked");
 		assertThat((List<?>) refusal.getProperties().get("findings")).hasSize(9)
 			.allSatisfy(f -> assertThat(((ChecksSubmissionGate.Refusal) f).rule()).isEqualTo("completeness.required-part"));
+		assertThat(metrics.get(ChecksMetrics.REFUSED).tag("reason", "blocked").counter().count()).isEqualTo(1);
+		assertThat(metrics.get(ChecksMetrics.RUNS).timer().count()).isEqualTo(1);
 	}
 
 	@Test
@@ -54,6 +59,7 @@ class ChecksSubmissionGateTests {
 		assertThat(refusal.getArgs()).containsExactly(3);
 		assertThat(refusal.getProperties().get("findings").toString()).contains("overview：checks.rule.change.components");
 		assertThatNoException().isThrownBy(() -> gate.assertSubmittable(seed, "项目经费的增减方向已与财政局核实。"));
+		assertThat(metrics.get(ChecksMetrics.REFUSED).tag("reason", "unexplained").counter().count()).isEqualTo(1);
 	}
 
 }

@@ -31,6 +31,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.CompositeHealth;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -71,6 +74,9 @@ class NotificationMailIntegrationTests {
 	@Autowired
 	DisclosureQueries queries;
 
+	@Autowired
+	HealthEndpoint health;
+
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
@@ -104,6 +110,13 @@ class NotificationMailIntegrationTests {
 
 		assertThat(notifications.of(actor("drafter-jy"), 20)).extracting(NotificationView::kind)
 			.contains(NotificationKind.NEW_TASK, NotificationKind.RETURNED, NotificationKind.REMINDER);
+	}
+
+	@Test
+	void readinessAsksTheMailServerOnceOneIsConfigured() {
+		CompositeHealth readiness = (CompositeHealth) health.healthForPath("readiness");
+		assertThat(readiness.getComponents()).containsKey("mail");
+		assertThat(readiness.getComponents().get("mail").getStatus()).isEqualTo(Status.UP);
 	}
 
 	private void complete(String user, long disclosureId, String taskKey, Decision decision, String comment) {

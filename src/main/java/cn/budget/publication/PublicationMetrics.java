@@ -1,0 +1,48 @@
+package cn.budget.publication;
+
+import java.util.function.Supplier;
+
+import cn.budget.disclosure.DisclosurePublished;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Publication's metrics: publications that took effect ({@code disclosure.publications}, by kind:
+ * {@code first} or {@code correction}) and how long each published file takes to render
+ * ({@code disclosure.render}, by format, the name the exchange's staff exports use too).
+ */
+@Component
+class PublicationMetrics {
+
+	static final String PUBLICATIONS = "disclosure.publications";
+
+	static final String RENDER = "disclosure.render";
+
+	private final MeterRegistry registry;
+
+	PublicationMetrics(MeterRegistry registry) {
+		this.registry = registry;
+	}
+
+	<T> T timeRender(String format, Supplier<T> render) {
+		return Timer.builder(RENDER)
+			.description("Rendering of a disclosure as a file, by format")
+			.tag("format", format)
+			.register(registry)
+			.record(render);
+	}
+
+	// After the commit: a publication whose transaction rolled back never happened.
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(DisclosurePublished event) {
+		Counter.builder(PUBLICATIONS)
+			.description("Published versions of disclosures, first publications and corrections")
+			.tag("kind", event.publishedVersion() > 1 ? "correction" : "first")
+			.register(registry)
+			.increment();
+	}
+
+}
