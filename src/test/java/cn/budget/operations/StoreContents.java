@@ -1,0 +1,99 @@
+package cn.budget.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import cn.budget.audit.AuditTrail;
+import cn.budget.disclosure.DisclosureQueries;
+import cn.budget.disclosure.DisclosureState;
+import cn.budget.disclosure.DisclosureSummary;
+import cn.budget.disclosure.DisclosureVersions;
+import cn.budget.disclosure.VersionInfo;
+import cn.budget.disclosure.VersionKind;
+import cn.budget.identity.Actor;
+import cn.budget.publication.PublishedFiles;
+import cn.budget.review.CommentView;
+import cn.budget.review.ReviewComments;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * What a store holds, read through the application's services: every disclosure (its line and its
+ * whole current content), every published file's bytes (ByteBuffers compare by content), every
+ * audit chain with its verification, every comment.
+ */
+record StoreContents(List<DisclosureSummary> disclosures, Map<Long, String> documents,
+		Map<String, ByteBuffer> publishedFiles, Map<Long, AuditTrail.Checked> audit,
+		Map<Long, List<CommentView>> comments) {
+
+	static StoreContents of(ApplicationContext app) {
+		DisclosureQueries queries = app.getBean(DisclosureQueries.class);
+		DisclosureVersions versions = app.getBean(DisclosureVersions.class);
+		PublishedFiles files = app.getBean(PublishedFiles.class);
+		AuditTrail trail = app.getBean(AuditTrail.class);
+		ReviewComments reviewComments = app.getBean(ReviewComments.class);
+		ObjectMapper json = app.getBean(ObjectMapper.class);
+		List<DisclosureSummary> all = queries.list(Actor.SYSTEM, null, null);
+		Map<Long, String> documents = new TreeMap<>();
+		Map<String, ByteBuffer> published = new TreeMap<>();
+		Map<Long, AuditTrail.Checked> audit = new TreeMap<>();
+		Map<Long, List<CommentView>> comments = new TreeMap<>();
+		for (DisclosureSummary disclosure : all) {
+			long id = disclosure.id();
+			documents.put(id, write(json, queries.getForSystem(id)));
+			for (VersionInfo version : versions.list(id, VersionKind.PUBLICATION)) {
+				for (String extension : files.extensions()) {
+					files.find(id, version.number(), extension)
+						.ifPresent(file -> published.put(id + "/" + version.number() + "." + extension,
+								ByteBuffer.wrap(file.content())));
+				}
+			}
+			audit.put(id, trail.checked(Actor.SYSTEM, id));
+			comments.put(id, reviewComments.of(Actor.SYSTEM, id));
+		}
+		return new StoreContents(all, documents, published, audit, comments);
+	}
+
+	/** The demo's published disclosure of 县公安局 and the test's draft with its comment are there. */
+	void assertHoldsTheTestData() {
+		assertThat(disclosures).anySatisfy(d -> {
+			assertThat(d.departmentCode()).isEqualTo("312");
+			assertThat(d.state()).isEqualTo(DisclosureState.PUBLISHED);
+			assertThat(publishedFiles.keySet()).anyMatch(key -> key.startsWith(d.id() + "/1."));
+		});
+		assertThat(disclosures).anySatisfy(d -> {
+			assertThat(d.state()).isEqualTo(DisclosureState.DRAFT);
+			assertThat(comments.get(d.id())).isNotEmpty();
+		});
+		assertThat(publishedFiles).hasSizeGreaterThanOrEqualTo(5);
+		assertThat(audit.values()).allSatisfy(checked -> {
+			assertThat(checked.verification().intact()).isTrue();
+			assertThat(checked.events()).isNotEmpty();
+		});
+	}
+
+	/** The same disclosures, documents, files (byte for byte), audit chains and comments. */
+	void assertSameAs(StoreContents original) {
+		assertThat(disclosures).isEqualTo(original.disclosures);
+		assertThat(documents).isEqualTo(original.documents);
+		assertThat(publishedFiles.keySet()).isEqualTo(original.publishedFiles.keySet());
+		publishedFiles.forEach((key, bytes) -> assertThat(bytes).as(key).isEqualTo(original.publishedFiles.get(key)));
+		assertThat(audit).isEqualTo(original.audit);
+		assertThat(comments).isEqualTo(original.comments);
+	}
+
+	private static String write(ObjectMapper json, Object value) {
+		try {
+			return json.writeValueAsString(value);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
