@@ -18,16 +18,18 @@ import cn.budget.identity.Actor;
 import cn.budget.publication.PublishedFiles;
 import cn.budget.review.CommentView;
 import cn.budget.review.ReviewComments;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.ApplicationContext;
 
 /**
  * What a store holds, read through the application's services: every disclosure (its line and its
  * whole current content), every published file's bytes (ByteBuffers compare by content), every
- * audit chain with its verification, every comment.
+ * audit chain with its verification, every comment. Contents are JSON trees, whose objects compare
+ * regardless of the order of their fields: a restored database may return a row's cells in
+ * another order.
  */
-record StoreContents(List<DisclosureSummary> disclosures, Map<Long, String> documents,
+record StoreContents(List<DisclosureSummary> disclosures, Map<Long, JsonNode> documents,
 		Map<String, ByteBuffer> publishedFiles, Map<Long, AuditTrail.Checked> audit,
 		Map<Long, List<CommentView>> comments) {
 
@@ -39,13 +41,13 @@ record StoreContents(List<DisclosureSummary> disclosures, Map<Long, String> docu
 		ReviewComments reviewComments = app.getBean(ReviewComments.class);
 		ObjectMapper json = app.getBean(ObjectMapper.class);
 		List<DisclosureSummary> all = queries.list(Actor.SYSTEM, null, null);
-		Map<Long, String> documents = new TreeMap<>();
+		Map<Long, JsonNode> documents = new TreeMap<>();
 		Map<String, ByteBuffer> published = new TreeMap<>();
 		Map<Long, AuditTrail.Checked> audit = new TreeMap<>();
 		Map<Long, List<CommentView>> comments = new TreeMap<>();
 		for (DisclosureSummary disclosure : all) {
 			long id = disclosure.id();
-			documents.put(id, write(json, queries.getForSystem(id)));
+			documents.put(id, json.valueToTree(queries.getForSystem(id)));
 			for (VersionInfo version : versions.list(id, VersionKind.PUBLICATION)) {
 				for (String extension : files.extensions()) {
 					files.find(id, version.number(), extension)
@@ -85,15 +87,6 @@ record StoreContents(List<DisclosureSummary> disclosures, Map<Long, String> docu
 		publishedFiles.forEach((key, bytes) -> assertThat(bytes).as(key).isEqualTo(original.publishedFiles.get(key)));
 		assertThat(audit).isEqualTo(original.audit);
 		assertThat(comments).isEqualTo(original.comments);
-	}
-
-	private static String write(ObjectMapper json, Object value) {
-		try {
-			return json.writeValueAsString(value);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
