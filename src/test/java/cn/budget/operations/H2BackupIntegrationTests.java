@@ -35,7 +35,7 @@ class H2BackupIntegrationTests {
 		Path zip;
 		StoreContents atBackup;
 		try (ConfigurableApplicationContext app = Applications.onH2(live)) {
-			Work.draftWithComment(app, 2031);
+			Work.routeWithDraftAndComment(app, 2031);
 			atBackup = StoreContents.of(app);
 			atBackup.assertHoldsTheTestData();
 
@@ -46,7 +46,7 @@ class H2BackupIntegrationTests {
 			zip = live.resolve("backups").resolve(backup.get("file").asText());
 			assertThat(Files.size(zip)).isEqualTo(backup.get("size").asLong());
 
-			Work.draftWithComment(app, 2032);
+			Work.routeWithDraftAndComment(app, 2032);
 		}
 		Path restored = work.resolve("restored");
 		assertThat(unzip(zip, restored)).containsExactly("disclosure.mv.db");

@@ -50,7 +50,7 @@ class PostgresBackupIntegrationTests {
 		Path dump = work.resolve("disclosure.dump");
 		StoreContents atDump;
 		try (ConfigurableApplicationContext app = Applications.onPostgres(url("disclosure"), work.resolve("data"))) {
-			Work.draftWithComment(app, 2031);
+			Work.routeWithDraftAndComment(app, 2031);
 			atDump = StoreContents.of(app);
 			atDump.assertHoldsTheTestData();
 
@@ -59,7 +59,7 @@ class PostgresBackupIntegrationTests {
 			assertThat(refused.body()).contains("pg_dump");
 
 			tools.client("pg_dump", "-Fc", "--no-owner", "--no-privileges", "-d", "disclosure", "-f", dump.toString());
-			Work.draftWithComment(app, 2032);
+			Work.routeWithDraftAndComment(app, 2032);
 		}
 		assertThat(Files.size(dump)).isPositive();
 		tools.client("createdb", "disclosure_restored");

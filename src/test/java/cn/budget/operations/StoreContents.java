@@ -15,9 +15,12 @@ import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.VersionInfo;
 import cn.budget.disclosure.VersionKind;
 import cn.budget.identity.Actor;
+import cn.budget.identity.Directory;
 import cn.budget.publication.PublishedFiles;
 import cn.budget.review.CommentView;
 import cn.budget.review.ReviewComments;
+import cn.budget.workflow.Inbox;
+import cn.budget.workflow.TaskView;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.ApplicationContext;
@@ -25,13 +28,13 @@ import org.springframework.context.ApplicationContext;
 /**
  * What a store holds, read through the application's services: every disclosure (its line and its
  * whole current content), every published file's bytes (ByteBuffers compare by content), every
- * audit chain with its verification, every comment. Contents are JSON trees, whose objects compare
+ * audit chain with its verification, every comment, every open task of a route. Contents are JSON trees, whose objects compare
  * regardless of the order of their fields: a restored database may return a row's cells in
  * another order.
  */
 record StoreContents(List<DisclosureSummary> disclosures, Map<Long, JsonNode> documents,
 		Map<String, ByteBuffer> publishedFiles, Map<Long, AuditTrail.Checked> audit,
-		Map<Long, List<CommentView>> comments) {
+		Map<Long, List<CommentView>> comments, Map<Long, List<TaskView>> tasks) {
 
 	static StoreContents of(ApplicationContext app) {
 		DisclosureQueries queries = app.getBean(DisclosureQueries.class);
@@ -58,10 +61,16 @@ record StoreContents(List<DisclosureSummary> disclosures, Map<Long, JsonNode> do
 			audit.put(id, trail.checked(Actor.SYSTEM, id));
 			comments.put(id, reviewComments.of(Actor.SYSTEM, id));
 		}
-		return new StoreContents(all, documents, published, audit, comments);
+		Map<Long, List<TaskView>> tasks = new TreeMap<>(app.getBean(Inbox.class)
+			.tasksOf(Work.actor(app.getBean(Directory.class), "admin"),
+					all.stream().map(DisclosureSummary::id).toList()));
+		return new StoreContents(all, documents, published, audit, comments, tasks);
 	}
 
-	/** The demo's published disclosure of 县公安局 and the test's draft with its comment are there. */
+	/**
+	 * The demo's published disclosure of 县公安局 and the test's draft with its comment and its
+	 * route waiting at drafting are there.
+	 */
 	void assertHoldsTheTestData() {
 		assertThat(disclosures).anySatisfy(d -> {
 			assertThat(d.departmentCode()).isEqualTo("312");
@@ -71,6 +80,7 @@ record StoreContents(List<DisclosureSummary> disclosures, Map<Long, JsonNode> do
 		assertThat(disclosures).anySatisfy(d -> {
 			assertThat(d.state()).isEqualTo(DisclosureState.DRAFT);
 			assertThat(comments.get(d.id())).isNotEmpty();
+			assertThat(tasks.get(d.id())).extracting(TaskView::taskKey).contains("Task_DraftDisclosure");
 		});
 		assertThat(publishedFiles).hasSizeGreaterThanOrEqualTo(5);
 		assertThat(audit.values()).allSatisfy(checked -> {
@@ -87,6 +97,7 @@ record StoreContents(List<DisclosureSummary> disclosures, Map<Long, JsonNode> do
 		publishedFiles.forEach((key, bytes) -> assertThat(bytes).as(key).isEqualTo(original.publishedFiles.get(key)));
 		assertThat(audit).isEqualTo(original.audit);
 		assertThat(comments).isEqualTo(original.comments);
+		assertThat(tasks).isEqualTo(original.tasks);
 	}
 
 }
