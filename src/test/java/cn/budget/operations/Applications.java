@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 
 import cn.budget.BudgetDisclosureApplication;
+import cn.budget.TestClockConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -23,14 +24,15 @@ final class Applications {
 	private Applications() {
 	}
 
-	/** The embedded default on a data directory. */
+	/** The embedded default on a data directory, with the tests' clock (2026-03-02 09:00 in the county). */
 	static ConfigurableApplicationContext onH2(Path dataDir) {
-		return start("--app.data-dir=" + dataDir);
+		return start(new Class<?>[] { BudgetDisclosureApplication.class, TestClockConfiguration.class },
+				"--app.data-dir=" + dataDir);
 	}
 
 	/** The {@code postgres} profile on a database (user and password {@code postgres}). */
 	static ConfigurableApplicationContext onPostgres(String jdbcUrl, Path dataDir) {
-		return start("--spring.profiles.active=postgres", "--spring.datasource.url=" + jdbcUrl,
+		return start(new Class<?>[] { BudgetDisclosureApplication.class }, "--spring.profiles.active=postgres", "--spring.datasource.url=" + jdbcUrl,
 				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
 				"--app.data-dir=" + dataDir);
 	}
@@ -61,11 +63,11 @@ final class Applications {
 		}
 	}
 
-	private static ConfigurableApplicationContext start(String... settings) {
+	private static ConfigurableApplicationContext start(Class<?>[] sources, String... settings) {
 		List<String> args = new ArrayList<>(List.of(settings));
 		args.addAll(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
 				"--logging.level.root=warn"));
-		return new SpringApplicationBuilder(BudgetDisclosureApplication.class).run(args.toArray(String[]::new));
+		return new SpringApplicationBuilder(sources).run(args.toArray(String[]::new));
 	}
 
 }

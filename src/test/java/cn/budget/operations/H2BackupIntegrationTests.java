@@ -22,7 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * takes a backup while the product runs ({@code POST /api/admin/backups}); restoring is unzipping
  * it into a fresh data directory and starting the product there. The restored product holds the
  * same disclosures, published files, audit chains and comments as at the backup, and nothing done
- * after it.
+ * after it. The file is named by the application's clock, and a second backup of the same second
+ * is refused.
  */
 class H2BackupIntegrationTests {
 
@@ -42,9 +43,14 @@ class H2BackupIntegrationTests {
 			Applications.Answer answer = Applications.post(app, "/api/admin/backups", "admin");
 			assertThat(answer.status()).as(answer.body()).isEqualTo(201);
 			JsonNode backup = new ObjectMapper().readTree(answer.body());
-			assertThat(backup.get("file").asText()).matches("disclosure-\\d{8}-\\d{6}\\.zip");
+			assertThat(backup.get("file").asText()).isEqualTo("disclosure-20260302-090000.zip");
 			zip = live.resolve("backups").resolve(backup.get("file").asText());
 			assertThat(Files.size(zip)).isEqualTo(backup.get("size").asLong());
+
+			Applications.Answer again = Applications.post(app, "/api/admin/backups", "admin");
+			assertThat(again.status()).isEqualTo(409);
+			assertThat(again.body()).contains("disclosure-20260302-090000.zip");
+			assertThat(Applications.post(app, "/api/admin/backups", "supervisor").status()).isEqualTo(403);
 
 			Work.routeWithDraftAndComment(app, 2032);
 		}
