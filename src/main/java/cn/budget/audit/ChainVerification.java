@@ -91,11 +91,16 @@ final class ChainVerification {
 		else if (!head.getLastHash().equals(lastMac)) {
 			problems.add(AuditProblem.of(Kind.CHANGED, lastSeq, Source.HEAD));
 		}
-		else if (!seals.valid(head, disclosureId, legacyBound)) {
-			// Head and last event agree, but the head was not sealed with the key: it was lowered
-			// to the event now last, so the events after it were removed.
+		else if (!seals.valid(head, disclosureId, legacyBound) && !brokenAt(lastSeq)) {
+			// Head and a sound last event agree, but the head was not sealed with the key: it was
+			// lowered to the event now last, so the events after it were removed. (A head rewritten
+			// for a changed last event needs no second report.)
 			problems.add(AuditProblem.of(Kind.TRUNCATED, lastSeq + 1, Source.HEAD));
 		}
+	}
+
+	private boolean brokenAt(long seq) {
+		return problems.stream().anyMatch(p -> p.seq() == seq);
 	}
 
 }
