@@ -120,6 +120,7 @@ class AuditAnchorsIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Audit anchors", anchor.digest(), anchor.date().toString());
+		mvc.perform(get("/public/audit-anchors")).andExpect(status().isOk());
 
 		for (String path : new String[] { "/public/audit-anchors.json", "/public/audit-anchors" }) {
 			JsonNode listed = json.readTree(mvc.perform(get(path).accept(MediaType.APPLICATION_JSON))
