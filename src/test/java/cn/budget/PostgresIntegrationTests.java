@@ -1,6 +1,7 @@
 package cn.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.Disclosures;
 import cn.budget.disclosure.MeasureUnit;
+import cn.budget.audit.AuditAnchors;
 import cn.budget.identity.Directory;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -47,6 +51,12 @@ class PostgresIntegrationTests {
 	@Autowired
 	Directory directory;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AuditAnchors anchors;
+
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
@@ -71,6 +81,24 @@ class PostgresIntegrationTests {
 			.allSatisfy(p -> assertThat(p.getFilled()).as(p.getKey()).isTrue());
 		assertThat(read.part("overview").orElseThrow().getTables().get(0).getRows().get(0).getCells().get("current")
 			.getAmount()).isEqualByComparingTo("8319.42");
+	}
+
+	@Test
+	void auditEventsAndAnchorsRefuseUpdateDeleteAndTruncateThroughTheApplicationsConnection() {
+		long id = drafting.createForSystem("drafter-ga", "312", 2041, "BUDGET", MeasureUnit.WAN_YUAN).getId();
+		anchors.anchorDay();
+		assertThatThrownBy(() -> jdbc.update("update audit_event set to_value = 'x' where disclosure_id = ?", id))
+			.isInstanceOf(DataAccessException.class)
+			.hasStackTraceContaining("append-only: UPDATE on audit_event");
+		assertThatThrownBy(() -> jdbc.update("delete from audit_event where disclosure_id = ?", id))
+			.isInstanceOf(DataAccessException.class);
+		assertThatThrownBy(() -> jdbc.execute("truncate audit_event")).isInstanceOf(DataAccessException.class);
+		assertThatThrownBy(() -> jdbc.update("update audit_anchor_entry set mac = 'x'")).isInstanceOf(DataAccessException.class);
+		assertThatThrownBy(() -> jdbc.update("delete from audit_anchor")).isInstanceOf(DataAccessException.class);
+		// The head moves with every append.
+		assertThat(jdbc.update("update audit_chain set last_seq = last_seq where disclosure_id = ?", id)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from audit_event where disclosure_id = ?", Long.class, id))
+			.isEqualTo(1);
 	}
 
 	private static EmbeddedPostgres start() {

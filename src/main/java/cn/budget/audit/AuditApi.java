@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 @ApiController
-@Tag(name = "audit", description = "The append-only, hash-chained audit trail of a disclosure")
+@Tag(name = "audit", description = "The append-only audit trail of a disclosure, chained by keyed MACs")
 class AuditApi {
 
 	private final AuditTrail trail;
@@ -29,7 +29,8 @@ class AuditApi {
 	}
 
 	@GetMapping("/api/disclosures/{id}/audit/verify")
-	@Operation(summary = "Recompute the hash chain: intact, or the sequence number of the first broken event")
+	@Operation(summary = "Verify the chain, its head and the public anchors naming it: intact, or the first broken "
+			+ "sequence number and every problem (CHANGED, MISSING, REORDERED, TRUNCATED, ANCHOR_MISMATCH)")
 	AuditTrail.Verification verify(@PathVariable long id) {
 		return trail.verify(directory.currentActor(), id);
 	}

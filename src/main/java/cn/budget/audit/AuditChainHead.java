@@ -6,7 +6,8 @@ import jakarta.persistence.Table;
 
 /**
  * The newest event of a disclosure's chain. Appending locks this row, so two transactions can
- * never fork the chain.
+ * never fork the chain; its own MAC keeps anyone without the key from lowering it to hide
+ * removed events.
  */
 @Entity
 @Table(name = "audit_chain")
@@ -19,6 +20,10 @@ class AuditChainHead {
 
 	private String lastHash;
 
+	private String headKeyId;
+
+	private String headMac;
+
 	protected AuditChainHead() {
 	}
 
@@ -28,9 +33,15 @@ class AuditChainHead {
 		this.lastHash = AuditHashes.GENESIS;
 	}
 
-	void advance(long seq, String hash) {
+	void advance(long seq, String hash, String keyId, String mac) {
 		this.lastSeq = seq;
 		this.lastHash = hash;
+		this.headKeyId = keyId;
+		this.headMac = mac;
+	}
+
+	Long getDisclosureId() {
+		return disclosureId;
 	}
 
 	long getLastSeq() {
@@ -39,6 +50,14 @@ class AuditChainHead {
 
 	String getLastHash() {
 		return lastHash;
+	}
+
+	String getHeadKeyId() {
+		return headKeyId;
+	}
+
+	String getHeadMac() {
+		return headMac;
 	}
 
 }

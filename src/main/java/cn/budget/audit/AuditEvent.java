@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One audit event; never updated (no setters, columns not updatable) nor deleted (its repository
+ * One audit event, sealed with a keyed MAC; never updated (no setters, columns not updatable) nor deleted (its repository
  * has no delete).
  */
 @Entity
@@ -54,10 +54,14 @@ class AuditEvent {
 	@Column(nullable = false, updatable = false)
 	private String hash;
 
+	// The key the MAC in hash was made with; AuditKeys.LEGACY for unkeyed SHA-256 of old events.
+	@Column(nullable = false, updatable = false)
+	private String keyId;
+
 	protected AuditEvent() {
 	}
 
-	AuditEvent(AuditEntry entry, long seq, String prevHash, String hash) {
+	AuditEvent(AuditEntry entry, long seq, String prevHash, String hash, String keyId) {
 		this.disclosureId = entry.disclosureId();
 		this.seq = seq;
 		this.at = entry.at();
@@ -69,6 +73,7 @@ class AuditEvent {
 		this.toValue = entry.to();
 		this.prevHash = prevHash;
 		this.hash = hash;
+		this.keyId = keyId;
 	}
 
 	AuditEntry entry() {
@@ -85,6 +90,10 @@ class AuditEvent {
 
 	String getHash() {
 		return hash;
+	}
+
+	String getKeyId() {
+		return keyId;
 	}
 
 }

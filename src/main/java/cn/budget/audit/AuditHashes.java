@@ -12,8 +12,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * SHA-256 over the canonical form of an event (a JSON array of its fields and the previous
- * event's hash), so that no two different events share a canonical form.
+ * The legacy, unkeyed scheme: SHA-256 over the canonical form of an event (a JSON array of its
+ * fields and the previous event's hash). Anyone can recompute it, so it is accepted only for
+ * events written before keyed MACs ({@link AuditSeals}); kept to verify those.
  */
 final class AuditHashes {
 

@@ -1,7 +1,11 @@
 package cn.budget.audit;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.identity.Actor;
@@ -9,7 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appends events to a disclosure's hash chain, reads them and verifies the chain.
+ * Appends events to a disclosure's chain, each sealed with a keyed MAC over its content and its
+ * predecessor's MAC, reads them and verifies the chain against its head and its public anchors.
  */
 @Service
 @Transactional
@@ -21,10 +26,17 @@ public class AuditTrail {
 
 	private final DisclosureQueries disclosures;
 
-	AuditTrail(AuditEventRepository events, AuditChainHeadRepository heads, DisclosureQueries disclosures) {
+	private final AuditSeals seals;
+
+	private final AuditAnchors anchors;
+
+	AuditTrail(AuditEventRepository events, AuditChainHeadRepository heads, DisclosureQueries disclosures,
+			AuditSeals seals, AuditAnchors anchors) {
 		this.events = events;
 		this.heads = heads;
 		this.disclosures = disclosures;
+		this.seals = seals;
+		this.anchors = anchors;
 	}
 
 	/** An event as the API shows it. */
@@ -32,8 +44,17 @@ public class AuditTrail {
 			String to, String hash) {
 	}
 
-	/** The outcome of a verification. */
-	public record Verification(boolean intact, Long firstBrokenAt, long events) {
+	/**
+	 * The outcome of a verification: intact, or the first broken sequence number and every problem
+	 * found, ordered by sequence number.
+	 */
+	public record Verification(boolean intact, Long firstBrokenAt, long events, List<AuditProblem> problems) {
+
+		static Verification of(long events, List<AuditProblem> problems) {
+			List<AuditProblem> sorted = problems.stream().sorted(Comparator.comparingLong(AuditProblem::seq)).toList();
+			return new Verification(sorted.isEmpty(), sorted.isEmpty() ? null : sorted.get(0).seq(), events, sorted);
+		}
+
 	}
 
 	/** Appends an event in the caller's transaction, after the chain's newest one. */
@@ -50,17 +71,17 @@ public class AuditTrail {
 			return;
 		}
 		AuditChainHead head = heads.lock(disclosureId).orElseGet(() -> heads.save(new AuditChainHead(disclosureId)));
-		List<AuditEvent> chained = new java.util.ArrayList<>(entries.size());
+		List<AuditEvent> chained = new ArrayList<>(entries.size());
 		long seq = head.getLastSeq();
 		String previous = head.getLastHash();
 		for (AuditEntry entry : entries) {
 			seq++;
-			String hash = AuditHashes.of(entry, seq, previous);
-			chained.add(new AuditEvent(entry, seq, previous, hash));
-			previous = hash;
+			String mac = seals.seal(entry, seq, previous);
+			chained.add(new AuditEvent(entry, seq, previous, mac, seals.currentKeyId()));
+			previous = mac;
 		}
 		events.saveAll(chained);
-		head.advance(seq, previous);
+		head.advance(seq, previous, seals.currentKeyId(), seals.sealHead(disclosureId, seq, previous));
 	}
 
 	/** Every event of a disclosure the actor may see, in order. */
@@ -83,8 +104,8 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Recomputes every hash and link; the first event that does not match, or a gap in the
-	 * sequence, breaks the chain.
+	 * Checks every MAC and link, the sequence, the head and every anchor naming the chain; see
+	 * {@link AuditProblem} for what can be found.
 	 */
 	@Transactional(readOnly = true)
 	public Verification verify(Actor actor, long disclosureId) {
@@ -93,18 +114,14 @@ public class AuditTrail {
 	}
 
 	private Verification verify(long disclosureId, List<AuditEvent> chain) {
-		String previous = AuditHashes.GENESIS;
-		long expectedSeq = 1;
-		for (AuditEvent event : chain) {
-			boolean linked = event.getSeq() == expectedSeq && previous.equals(event.getPrevHash());
-			if (!linked || !AuditHashes.of(event.entry(), event.getSeq(), previous).equals(event.getHash())) {
-				return new Verification(false, expectedSeq, chain.size());
-			}
-			previous = event.getHash();
-			expectedSeq++;
-		}
-		boolean complete = heads.findById(disclosureId).map(h -> h.getLastSeq() == chain.size()).orElse(chain.isEmpty());
-		return new Verification(complete, complete ? null : expectedSeq, chain.size());
+		AuditChainHead head = heads.findById(disclosureId).orElse(null);
+		Long legacyBound = heads.legacyBound(disclosureId).orElse(null);
+		List<AuditProblem> problems = new ArrayList<>(
+				ChainVerification.check(disclosureId, chain, head, legacyBound, seals));
+		Map<Long, String> macs = chain.stream().collect(Collectors.toMap(AuditEvent::getSeq, AuditEvent::getHash));
+		long lastSeq = chain.isEmpty() ? 0 : chain.get(chain.size() - 1).getSeq();
+		problems.addAll(AnchorVerification.check(disclosureId, macs, lastSeq, anchors.naming(disclosureId)));
+		return Verification.of(chain.size(), problems);
 	}
 
 	private static Event event(AuditEvent e) {

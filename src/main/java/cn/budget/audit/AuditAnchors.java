@@ -1,0 +1,73 @@
+package cn.budget.audit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Public anchors: once a day and at every publication, one digest over every chain head
+ * ({@link AnchorDigest}), stored with its list and shown on the portal. Whoever copies a digest
+ * can later hold the trail to it; verification recomputes every anchor naming a chain.
+ */
+@Service
+@Transactional
+public class AuditAnchors {
+
+	static final String DAILY = "DAILY";
+
+	static final String PUBLICATION = "PUBLICATION";
+
+	private final AuditChainHeadRepository heads;
+
+	private final AnchorStore store;
+
+	private final Clock clock;
+
+	AuditAnchors(AuditChainHeadRepository heads, AnchorStore store, Clock clock) {
+		this.heads = heads;
+		this.store = store;
+		this.clock = clock;
+	}
+
+	/**
+	 * Today's anchor, unless one exists: every node may try, the database's unique day keeps one
+	 * (a node that loses the race fails on that key and rolls back).
+	 */
+	public Optional<AnchorView> anchorDay() {
+		LocalDate today = LocalDate.now(clock);
+		if (store.hasDaily(today)) {
+			return Optional.empty();
+		}
+		return Optional.of(store.insert(clock.instant(), today, DAILY, true, currentHeads()));
+	}
+
+	/** An anchor taken in the transaction that publishes, so it covers the publication's event. */
+	AnchorView anchorPublication() {
+		return store.insert(clock.instant(), LocalDate.now(clock), PUBLICATION, false, currentHeads());
+	}
+
+	/** The newest anchors, newest first. */
+	@Transactional(readOnly = true)
+	public List<AnchorView> newest() {
+		return store.newest(1000);
+	}
+
+	@Transactional(readOnly = true)
+	List<AnchorStore.Stored> naming(long disclosureId) {
+		return store.naming(disclosureId);
+	}
+
+	// Read through JPA, so the head changes of this transaction are flushed first.
+	private List<AnchorDigest.Entry> currentHeads() {
+		return heads.findAll()
+			.stream()
+			.filter(h -> h.getLastSeq() > 0)
+			.map(h -> new AnchorDigest.Entry(h.getDisclosureId(), h.getLastSeq(), h.getLastHash()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,116 @@
+package cn.budget.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.budget.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * An attacker with write access to the database but not the audit key tampers with a chain
+ * through JDBC; {@code GET /api/disclosures/{id}/audit/verify} names what was done and where.
+ */
+@IntegrationTest
+class AuditTamperingIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AuditTrail trail;
+
+	Chains chains;
+
+	@BeforeEach
+	void setUp() {
+		chains = new Chains(mvc, json, jdbc, trail);
+	}
+
+	@Test
+	void anUntouchedChainVerifiesIntact() throws Exception {
+		long id = chains.disclosureWith(6);
+		JsonNode verification = chains.verify(id);
+		assertThat(verification.get("intact").asBoolean()).isTrue();
+		assertThat(verification.get("events").asLong()).isEqualTo(6);
+		assertThat(verification.has("firstBrokenAt")).isFalse();
+		assertThat(verification.get("problems")).isEmpty();
+		assertThat(jdbc.queryForObject("select key_id from audit_event where disclosure_id = ? and seq = 6", String.class,
+				id)).isEqualTo("test");
+	}
+
+	@Test
+	void deletingTheLastEventAndLoweringTheHeadIsTruncation() throws Exception {
+		long id = chains.disclosureWith(6);
+		chains.delete(id, 6);
+		chains.moveHeadTo(id, 5);
+		JsonNode verification = chains.verify(id);
+		assertThat(verification.get("intact").asBoolean()).isFalse();
+		assertThat(verification.get("firstBrokenAt").asLong()).isEqualTo(6);
+		assertThat(chains.problems(verification)).containsExactly("TRUNCATED@6/HEAD");
+	}
+
+	@Test
+	void deletingTheLastEventAloneIsTruncation() throws Exception {
+		long id = chains.disclosureWith(6);
+		chains.delete(id, 6);
+		assertThat(chains.problems(chains.verify(id))).containsExactly("TRUNCATED@6/HEAD");
+	}
+
+	@Test
+	void changingTheLastEventAndRecomputingAnUnkeyedHashIsAChange() throws Exception {
+		long id = chains.disclosureWith(6);
+		jdbc.update("update audit_event set to_value = 'tampered' where disclosure_id = ? and seq = 6", id);
+		chains.reseal(id, 6, chains.mac(id, 5));
+		chains.moveHeadTo(id, 6);
+		JsonNode verification = chains.verify(id);
+		assertThat(verification.get("firstBrokenAt").asLong()).isEqualTo(6);
+		assertThat(chains.problems(verification)).containsExactly("CHANGED@6/EVENT");
+	}
+
+	@Test
+	void rewritingAnEarlyEventAndRecomputingTheWholeChainIsAChangeFromThere() throws Exception {
+		long id = chains.disclosureWith(6);
+		jdbc.update("update audit_event set to_value = 'rewritten' where disclosure_id = ? and seq = 2", id);
+		for (long seq = 2; seq <= 6; seq++) {
+			chains.reseal(id, seq, chains.mac(id, seq - 1));
+		}
+		chains.moveHeadTo(id, 6);
+		JsonNode verification = chains.verify(id);
+		assertThat(verification.get("intact").asBoolean()).isFalse();
+		assertThat(verification.get("firstBrokenAt").asLong()).isEqualTo(2);
+		assertThat(chains.problems(verification)).containsExactly("CHANGED@2/EVENT", "CHANGED@3/EVENT",
+				"CHANGED@4/EVENT", "CHANGED@5/EVENT", "CHANGED@6/EVENT");
+	}
+
+	@Test
+	void deletingAMiddleEventLeavesAGap() throws Exception {
+		long id = chains.disclosureWith(6);
+		chains.delete(id, 3);
+		JsonNode verification = chains.verify(id);
+		assertThat(verification.get("firstBrokenAt").asLong()).isEqualTo(3);
+		assertThat(chains.problems(verification)).containsExactly("MISSING@3/EVENT");
+	}
+
+	@Test
+	void swappingTwoEventsIsAReordering() throws Exception {
+		long id = chains.disclosureWith(6);
+		jdbc.update("update audit_event set seq = -1 where disclosure_id = ? and seq = 3", id);
+		jdbc.update("update audit_event set seq = 3 where disclosure_id = ? and seq = 4", id);
+		jdbc.update("update audit_event set seq = 4 where disclosure_id = ? and seq = -1", id);
+		JsonNode verification = chains.verify(id);
+		assertThat(verification.get("firstBrokenAt").asLong()).isEqualTo(3);
+		assertThat(chains.problems(verification)).containsExactly("REORDERED@3/EVENT", "REORDERED@4/EVENT");
+	}
+
+}
