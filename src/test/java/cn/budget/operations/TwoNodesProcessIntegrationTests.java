@@ -29,6 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class TwoNodesProcessIntegrationTests {
 
+	private static final String AUDIT_KEY = java.util.Base64.getEncoder()
+		.encodeToString("two-nodes-test-key-32-bytes-long".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
 	@TempDir
 	Path dataDir;
 
@@ -150,7 +153,9 @@ class TwoNodesProcessIntegrationTests {
 	private AppProcess node(String name, EmbeddedPostgres postgres) {
 		return new AppProcess(name, "--app.data-dir=" + dataDir, "--spring.profiles.active=postgres,cluster",
 				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "cluster"),
-				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres");
+				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+				// Both nodes seal the audit chains with the same key, as the cluster profile requires.
+				"--app.audit.keys.k1=" + AUDIT_KEY, "--app.audit.current-key=k1");
 	}
 
 }
