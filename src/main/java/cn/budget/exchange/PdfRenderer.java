@@ -21,7 +21,7 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  * with a Chinese TrueType font embedded (subset) so that any viewer shows the text.
  */
 @Component
-class PdfRenderer {
+final class PdfRenderer {
 
 	/** The family name the document's style sheet asks for first. */
 	static final String FONT_FAMILY = "CJK";
@@ -60,7 +60,6 @@ class PdfRenderer {
 		String html = templates.process("exchange/pdf", model);
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
 			builder.useFont(properties.pdfFont().toFile(), FONT_FAMILY);
 			builder.withHtmlContent(html, baseUri);
 			builder.toStream(out);
