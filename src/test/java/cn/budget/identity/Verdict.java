@@ -1,5 +1,6 @@
 package cn.budget.identity;
 
+import jakarta.servlet.ServletException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
@@ -27,7 +28,7 @@ final class Verdict {
 		try {
 			result = call.perform();
 		}
-		catch (jakarta.servlet.ServletException ex) {
+		catch (ServletException ex) {
 			return "expected " + expected + ", got a server error: " + ex.getCause();
 		}
 		MockHttpServletResponse response = result.getResponse();
@@ -42,9 +43,18 @@ final class Verdict {
 		if (fine) {
 			return null;
 		}
-		String body = response.getContentAsString();
 		return "expected " + expected + ", got " + status + (location == null ? "" : " to " + location) + " "
-				+ body.substring(0, Math.min(body.length(), 300)).replaceAll("\\s+", " ");
+				+ describe(response);
+	}
+
+	// A problem detail says why; of a page or a file the kind is enough to tell what was served.
+	private static String describe(MockHttpServletResponse response) throws Exception {
+		String type = String.valueOf(response.getContentType());
+		if (!type.contains("json")) {
+			return "(" + type + ")";
+		}
+		String body = response.getContentAsString();
+		return body.substring(0, Math.min(body.length(), 300));
 	}
 
 }
