@@ -28,7 +28,7 @@ final class ContentScope {
 				continue;
 			}
 			List<RowContent> rows = new ArrayList<>(table.getRows().stream().filter(Objects::nonNull).toList());
-			rows.sort(Comparator.comparing(r -> r.getPosition() == null ? Integer.MAX_VALUE : r.getPosition()));
+			rows.sort(Comparator.comparing(RowContent::getPosition, Comparator.nullsLast(Comparator.naturalOrder())));
 			rows.removeIf(r -> r.getId() == null && r.getKey() == null && r.isBlank());
 			rows.forEach(r -> r.setPosition(null));
 			table.setRows(rows);

@@ -20,7 +20,7 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  * with a Chinese TrueType font embedded (subset) so that any viewer shows the text.
  */
 @Component
-class PdfRenderer {
+final class PdfRenderer {
 
 	/** The family name the document's style sheet asks for first. */
 	static final String FONT_FAMILY = "CJK";
@@ -54,7 +54,6 @@ class PdfRenderer {
 		String html = templates.process("exchange/pdf", model);
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
 			font.addTo(builder, FONT_FAMILY);
 			builder.withHtmlContent(html, baseUri);
 			builder.toStream(out);

@@ -8,6 +8,8 @@ import cn.budget.identity.Directory;
 import cn.budget.review.ReviewPageModel;
 import cn.budget.shared.DomainException;
 import cn.budget.shared.Messages;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,7 +66,8 @@ class TaskPages {
 
 	@PostMapping("/tasks/{id}/complete")
 	String complete(@PathVariable String id, @RequestParam Decision decision,
-			@RequestParam(required = false) String comment, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String comment, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		Actor actor = directory.currentActor();
 		TaskView task = inbox.task(actor, id);
 		try {
@@ -85,6 +88,8 @@ class TaskPages {
 			return form(actor, task, model, message);
 		}
 		catch (AccessDeniedException ex) {
+			// The form again, with why; the status tells scripts and the route matrix it was refused.
+			response.setStatus(HttpStatus.FORBIDDEN.value());
 			return form(actor, task, model, messages.get("error.notYourTask"));
 		}
 	}

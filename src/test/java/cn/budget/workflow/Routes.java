@@ -7,7 +7,9 @@ import cn.budget.Years;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureQueries;
+import cn.budget.disclosure.DisclosureState;
 import cn.budget.disclosure.DisclosureUpdate;
+import cn.budget.disclosure.Disclosures;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import org.springframework.stereotype.Component;
@@ -58,12 +60,14 @@ public class Routes {
 
 	/** Completes the open task of that kind on the disclosure as the given user. */
 	public void complete(String user, long id, String taskKey, Decision decision, String comment) {
-		TaskView task = inbox.tasksOf(actor(user), id)
-			.stream()
-			.filter(t -> t.taskKey().equals(taskKey))
-			.findFirst()
+		TaskView task = task(user, id, taskKey)
 			.orElseThrow(() -> new AssertionError(user + " has no " + taskKey + " on " + id));
 		completion.complete(actor(user), task.id(), decision, comment);
+	}
+
+	/** The open task of that kind on the disclosure that the given user sees, if any. */
+	public java.util.Optional<TaskView> task(String user, long id, String taskKey) {
+		return inbox.tasksOf(actor(user), id).stream().filter(t -> t.taskKey().equals(taskKey)).findFirst();
 	}
 
 	/** From drafting (department without sub-units) to published. */
@@ -72,6 +76,39 @@ public class Routes {
 		complete(leader, id, "Task_LeaderSignOff", Decision.APPROVE, null);
 		complete("reviewer", id, "Task_FinanceReview", Decision.APPROVE, null);
 		complete("supervisor", id, "Task_Publish", Decision.APPROVE, changeNote);
+	}
+
+	/**
+	 * Submits a disclosure of 县公安局 (312) on its route: the sub-units contribute, the drafter
+	 * writes it whole (unless it holds content already) and submits it to the leader.
+	 */
+	public void submitOfThePolice(long id) {
+		completeIfOpen("drafter-jj", id, "Task_ContributeSubUnit", null);
+		completeIfOpen("drafter-ks", id, "Task_ContributeSubUnit", null);
+		if (task("drafter-ga", id, "Task_DraftDisclosure").isPresent()
+				&& document(id).getParts().stream().noneMatch(p -> Boolean.TRUE.equals(p.getFilled()))) {
+			write("drafter-ga", id, Disclosures::wholeBudgetDisclosure);
+		}
+		completeIfOpen("drafter-ga", id, "Task_DraftDisclosure", "提交审签");
+	}
+
+	/** A disclosure of 县公安局 along its route as far as publication (a correction run's too). */
+	public void publishOfThePolice(long id, String changeNote) {
+		submitOfThePolice(id);
+		// A correction run whose content the leader signed already goes straight to review.
+		completeIfOpen("leader-ga", id, "Task_LeaderSignOff", null);
+		completeIfOpen("reviewer", id, "Task_FinanceReview", null);
+		completeIfOpen("supervisor", id, "Task_Publish", changeNote);
+		if (document(id).getState() != DisclosureState.PUBLISHED) {
+			throw new AssertionError("Disclosure " + id + " did not reach publication");
+		}
+	}
+
+	private void completeIfOpen(String user, long id, String taskKey, String comment) {
+		if (task(user, id, taskKey).isPresent()) {
+			boolean drafting = taskKey.equals("Task_ContributeSubUnit") || taskKey.equals("Task_DraftDisclosure");
+			complete(user, id, taskKey, drafting ? Decision.SUBMIT : Decision.APPROVE, comment);
+		}
 	}
 
 	public Actor actor(String username) {

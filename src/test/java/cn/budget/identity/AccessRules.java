@@ -1,0 +1,158 @@
+package cn.budget.identity;
+
+import static cn.budget.identity.Access.STAFF_OF_312;
+import static cn.budget.identity.Access.anyone;
+import static cn.budget.identity.Access.only;
+import static cn.budget.identity.Access.ownDepartment;
+import static cn.budget.identity.Access.signedIn;
+import static cn.budget.identity.RouteRequests.copyForward;
+import static cn.budget.identity.RouteRequests.draftUpdate;
+import static cn.budget.identity.RouteRequests.importIntoDraft;
+import static cn.budget.identity.RouteRequests.newDisclosure;
+import static cn.budget.identity.RouteRequests.newDisclosureForm;
+import static cn.budget.identity.RouteRequests.newRound;
+import static cn.budget.identity.RouteRequests.newRoundForm;
+import static cn.budget.identity.RouteRequests.tableIntoDraft;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Who may call each route of the application: every handler mapping of {@code cn.budget} has a
+ * line here, or the route matrix fails naming it. A new route is decided on here, not found out
+ * later. The resources are those of 县公安局 (312); "own department" means its staff, the finance
+ * bureau and administrators as listed, while 县教育局's users find nothing (404).
+ */
+final class AccessRules {
+
+	/** The department's main-unit drafter and administrators: they change a draft. */
+	private static final String[] DRAFTERS = { "admin", "drafter-ga" };
+
+	/** Who creates a disclosure of 312 (or fills one from last year's): its drafter, supervisors, administrators. */
+	private static final String[] CREATORS = { "admin", "supervisor", "drafter-ga" };
+
+	/** Rounds and their dashboards (the dashboard pages sit under /rounds, for supervisors). */
+	private static final String[] SUPERVISORS = { "admin", "supervisor" };
+
+	private AccessRules() {
+	}
+
+	static List<AccessRule> all() {
+		return List.of(
+				// Identity and the start page.
+				rule("GET /login", anyone(), f -> get("/login")),
+				rule("GET /", signedIn(), f -> get("/")),
+				rule("GET /api/me", signedIn(), f -> get("/api/me")),
+				// Disclosures.
+				rule("GET /api/disclosures", signedIn(), f -> get("/api/disclosures")),
+				rule("GET /disclosures", signedIn(), f -> get("/disclosures")),
+				rule("GET /disclosures/new", signedIn(), f -> get("/disclosures/new")),
+				rule("POST /api/disclosures", only(CREATORS), f -> json(post("/api/disclosures"), newDisclosure(f))),
+				rule("POST /disclosures", only(CREATORS), f -> newDisclosureForm(f, post("/disclosures"))),
+				rule("GET /api/disclosures/{id}", ownDepartment(STAFF_OF_312), f -> get("/api/disclosures/" + f.draft())),
+				rule("GET /disclosures/{id}", ownDepartment(STAFF_OF_312), f -> get("/disclosures/" + f.draft())),
+				rule("GET /disclosures/{id}/parts/{partKey}", ownDepartment(STAFF_OF_312),
+						f -> get("/disclosures/" + f.draft() + "/parts/duties")),
+				rule("PUT /api/disclosures/{id}", ownDepartment(DRAFTERS),
+						f -> json(put("/api/disclosures/" + f.draft()), draftUpdate(f))),
+				rule("POST /disclosures/{id}/parts/{partKey}", ownDepartment(DRAFTERS),
+						f -> post("/disclosures/" + f.draft() + "/parts/other_matters")
+							.param("version", String.valueOf(f.draftVersion()))
+							.param("fields[other_text].value", f.newText("无其他需要说明的事项"))),
+				// Around a disclosure on its route: audit, checks, review.
+				rule("GET /api/disclosures/{id}/audit", ownDepartment(STAFF_OF_312), f -> onTheRoute(f, "/api/disclosures/%d/audit")),
+				rule("GET /api/disclosures/{id}/audit/verify", ownDepartment(STAFF_OF_312),
+						f -> onTheRoute(f, "/api/disclosures/%d/audit/verify")),
+				rule("GET /disclosures/{id}/timeline", ownDepartment(STAFF_OF_312), f -> onTheRoute(f, "/disclosures/%d/timeline")),
+				rule("GET /api/disclosures/{id}/checks", ownDepartment(STAFF_OF_312), f -> onTheRoute(f, "/api/disclosures/%d/checks")),
+				rule("GET /disclosures/{id}/checks/panel", ownDepartment(STAFF_OF_312),
+						f -> onTheRoute(f, "/disclosures/%d/checks/panel")),
+				rule("GET /api/checks/rules", signedIn(), f -> get("/api/checks/rules")),
+				rule("GET /api/disclosures/{id}/comments", ownDepartment(STAFF_OF_312),
+						f -> onTheRoute(f, "/api/disclosures/%d/comments")),
+				rule("GET /api/disclosures/{id}/decisions", ownDepartment(STAFF_OF_312),
+						f -> onTheRoute(f, "/api/disclosures/%d/decisions")),
+				rule("GET /api/disclosures/{id}/blackline", ownDepartment(STAFF_OF_312),
+						f -> onTheRoute(f, "/api/disclosures/%d/blackline")),
+				rule("POST /api/disclosures/{id}/comments", ownDepartment(STAFF_OF_312),
+						f -> json(post("/api/disclosures/" + f.onTheRoute() + "/comments"), "{\"partKey\":\"duties\",\"text\":\"请核对\"}")),
+				rule("POST /disclosures/{id}/comments", ownDepartment(STAFF_OF_312),
+						f -> post("/disclosures/" + f.onTheRoute() + "/comments").param("partKey", "duties").param("text", "请核对")),
+				// The author, the department's drafter and administrators resolve a comment.
+				rule("POST /api/comments/{id}/resolve", ownDepartment("admin", "reviewer", "drafter-ga"),
+						f -> post("/api/comments/" + f.comment() + "/resolve")),
+				rule("POST /comments/{id}/resolve", ownDepartment("admin", "reviewer", "drafter-ga"),
+						f -> post("/comments/" + f.comment() + "/resolve")),
+				// Import and export.
+				rule("GET /api/disclosures/{id}/export.{format}", ownDepartment(STAFF_OF_312),
+						f -> get("/api/disclosures/" + f.draft() + "/export.docx")),
+				rule("GET /exchange/disclosures/{id}/export.{format}", ownDepartment(STAFF_OF_312),
+						f -> get("/exchange/disclosures/" + f.draft() + "/export.docx")),
+				rule("GET /imports", signedIn(), f -> get("/imports")),
+				rule("GET /imports/templates/{template}/{tableKey}.xlsx", signedIn(),
+						f -> get("/imports/templates/BUDGET/three_public.xlsx")),
+				rule("POST /api/imports", ownDepartment(DRAFTERS), f -> importIntoDraft(f, multipart("/api/imports"))),
+				rule("POST /imports/upload", ownDepartment(DRAFTERS), f -> importIntoDraft(f, multipart("/imports/upload"))),
+				rule("POST /imports/tables", ownDepartment(DRAFTERS), f -> tableIntoDraft(f, multipart("/imports/tables"))),
+				rule("POST /imports/copy-forward", only(CREATORS), f -> copyForward(f, post("/imports/copy-forward"))),
+				// Notifications: each caller reads and marks their own; another's id changes nothing.
+				rule("GET /notifications", signedIn(), f -> get("/notifications")),
+				rule("POST /notifications/{id}/read", signedIn(), f -> post("/notifications/" + f.notification() + "/read")),
+				// The public portal.
+				rule("GET /public", anyone(), f -> get("/public")),
+				rule("GET /public/disclosures/{id:\\d+}", anyone(), f -> get("/public/disclosures/" + f.published())),
+				rule("GET /public/disclosures/{id:\\d+}/versions/{number:\\d+}", anyone(),
+						f -> get("/public/disclosures/" + f.published() + "/versions/1")),
+				rule("GET /public/disclosures/{id}.{extension}", anyone(), f -> get("/public/disclosures/" + f.published() + ".json")),
+				rule("GET /public/disclosures/{id}/versions/{number}.{extension}", anyone(),
+						f -> get("/public/disclosures/" + f.published() + "/versions/1.csv")),
+				// Rounds and their progress: the finance bureau.
+				rule("GET /rounds", only(SUPERVISORS), f -> get("/rounds")),
+				rule("POST /rounds", only(SUPERVISORS), f -> newRoundForm(f, post("/rounds"))),
+				rule("POST /api/rounds", only(SUPERVISORS), f -> json(post("/api/rounds"), newRound(f))),
+				rule("GET /rounds/{id}", only(SUPERVISORS), f -> get("/rounds/" + f.round())),
+				rule("GET /rounds/{id}/progress.csv", only(SUPERVISORS), f -> get("/rounds/" + f.round() + "/progress.csv")),
+				rule("GET /rounds/{id}/progress.xlsx", only(SUPERVISORS), f -> get("/rounds/" + f.round() + "/progress.xlsx")),
+				rule("GET /api/rounds/{id}/progress", only("admin", "supervisor", "reviewer"),
+						f -> get("/api/rounds/" + f.round() + "/progress")),
+				// Tasks: the leader's sign-off of 312; only they act on it, administrators look.
+				rule("GET /tasks", signedIn(), f -> get("/tasks")),
+				rule("GET /api/tasks", signedIn(), f -> get("/api/tasks")),
+				rule("GET /tasks/{id}", ownDepartment("admin", "leader-ga"), f -> get("/tasks/" + f.signOffTask())),
+				rule("POST /tasks/{id}/claim", ownDepartment("leader-ga"), f -> post("/tasks/" + f.signOffTask() + "/claim")),
+				rule("POST /api/tasks/{id}/claim", ownDepartment("leader-ga"), f -> post("/api/tasks/" + f.signOffTask() + "/claim")),
+				rule("POST /tasks/{id}/unclaim", ownDepartment("leader-ga"),
+						f -> post("/tasks/" + f.signOffTaskClaimed() + "/unclaim")),
+				rule("POST /api/tasks/{id}/unclaim", ownDepartment("leader-ga"),
+						f -> post("/api/tasks/" + f.signOffTaskClaimed() + "/unclaim")),
+				// Claims only the tasks the caller may act on; the others are left alone.
+				rule("POST /tasks/claim", signedIn(), f -> post("/tasks/claim").param("taskIds", f.signOffTask())),
+				rule("POST /tasks/{id}/complete", ownDepartment("leader-ga"),
+						f -> post("/tasks/" + f.signOffTask() + "/complete").param("decision", "RETURN").param("comment", "请补充")),
+				rule("POST /api/tasks/{id}/complete", ownDepartment("leader-ga"),
+						f -> json(post("/api/tasks/" + f.signOffTask() + "/complete"), "{\"decision\":\"RETURN\",\"comment\":\"请补充\"}")),
+				rule("POST /disclosures/{id}/correction", ownDepartment(CREATORS),
+						f -> post("/disclosures/" + f.correctable() + "/correction")),
+				rule("POST /api/disclosures/{id}/correction", ownDepartment(CREATORS),
+						f -> post("/api/disclosures/" + f.correctable() + "/correction")));
+	}
+
+	private static AccessRule rule(String route, Access access, AccessRule.Call call) {
+		return new AccessRule(route, access, call);
+	}
+
+	private static MockHttpServletRequestBuilder onTheRoute(RouteFixtures f, String path) {
+		return get(path.formatted(f.onTheRoute()));
+	}
+
+	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+}
