@@ -29,7 +29,7 @@ record Access(Set<String> allowed, boolean anonymous, boolean hidesOtherDepartme
 	/** What a caller should get. */
 	enum Outcome {
 
-		/** 2xx or 3xx, other than a redirect to the login page. */
+		/** 2xx or 3xx (other than a redirect to the login page), or 409 when the resource's state refuses. */
 		ALLOWED,
 		/** 401, 403, 404 or a redirect to the login page. */
 		REFUSED,
