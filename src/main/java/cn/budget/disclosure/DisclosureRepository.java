@@ -19,6 +19,13 @@ interface DisclosureRepository extends JpaRepository<Disclosure, Long> {
 
 	List<Disclosure> findByRoundIdOrderByDepartmentCode(Long roundId);
 
+	/**
+	 * The state as committed, with the row locked for this transaction: a concurrent publisher
+	 * waits here until the first one has committed, then reads its outcome.
+	 */
+	@Query(value = "select state from disclosure where id = :id for update", nativeQuery = true)
+	Optional<String> lockState(@Param("id") long id);
+
 	Optional<Disclosure> findByDepartmentCodeAndFiscalYearAndTemplateCode(String departmentCode, int fiscalYear,
 			String templateCode);
 

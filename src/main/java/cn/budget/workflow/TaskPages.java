@@ -2,12 +2,15 @@ package cn.budget.workflow;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import cn.budget.review.ReviewPageModel;
 import cn.budget.shared.DomainException;
 import cn.budget.shared.Messages;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,7 +67,8 @@ class TaskPages {
 
 	@PostMapping("/tasks/{id}/complete")
 	String complete(@PathVariable String id, @RequestParam Decision decision,
-			@RequestParam(required = false) String comment, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String comment, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		Actor actor = directory.currentActor();
 		TaskView task = inbox.task(actor, id);
 		try {
@@ -82,9 +86,15 @@ class TaskPages {
 				redirect.addFlashAttribute("taskProblems", ex.getProperties().get("findings"));
 				return editor(actor, task);
 			}
+			response.setStatus(switch (ex.getKind()) {
+				case NOT_FOUND -> HttpStatus.NOT_FOUND.value();
+				case CONFLICT -> HttpStatus.CONFLICT.value();
+				case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY.value();
+			});
 			return form(actor, task, model, message);
 		}
 		catch (AccessDeniedException ex) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
 			return form(actor, task, model, messages.get("error.notYourTask"));
 		}
 	}
