@@ -21,6 +21,18 @@ final class ContentValidator {
 
 	private static final int MAX_LEVEL = 3;
 
+	/**
+	 * Rows per table and tables per part: far above real disclosures (duty-activity tables run to
+	 * hundreds of rows), low enough that a forged form or request cannot make the server build
+	 * millions of objects. The drafting page's form binding stops at the same numbers.
+	 */
+	static final int MAX_ROWS = 2000;
+
+	static final int MAX_TABLES = 200;
+
+	/** The columns {@code disclosure.title}, {@code data_table.title} and {@code confidential_reason}. */
+	static final int MAX_TITLE = 500;
+
 	private ContentValidator() {
 	}
 
@@ -43,6 +55,10 @@ final class ContentValidator {
 				check(errors, "fields[" + key + "].value", field, cell, documentUnit);
 			}
 		});
+		if (content.getTables().size() > MAX_TABLES) {
+			errors.add(new ContentError("tables", "validation.tooManyTables", MAX_TABLES));
+			return errors;
+		}
 		Set<String> singles = new HashSet<>();
 		for (int t = 0; t < content.getTables().size(); t++) {
 			TableContent table = content.getTables().get(t);
@@ -76,8 +92,15 @@ final class ContentValidator {
 		if (table.getUnitCode() != null && !unitCodes.contains(table.getUnitCode())) {
 			errors.add(new ContentError(path + "unitCode", "validation.unitCode", table.getUnitCode()));
 		}
-		if (table.getTitle() != null && table.getTitle().length() > 500) {
-			errors.add(new ContentError(path + "title", "validation.tooLong", 500));
+		if (table.getTitle() != null && table.getTitle().length() > MAX_TITLE) {
+			errors.add(new ContentError(path + "title", "validation.tooLong", MAX_TITLE));
+		}
+		if (table.getConfidentialReason() != null && table.getConfidentialReason().length() > MAX_TITLE) {
+			errors.add(new ContentError(path + "confidentialReason", "validation.tooLong", MAX_TITLE));
+		}
+		if (table.getRows().size() > MAX_ROWS) {
+			errors.add(new ContentError(path + "rows", "validation.tooManyRows", MAX_ROWS));
+			return;
 		}
 		for (Map.Entry<String, CellContent> header : table.getHeader().entrySet()) {
 			ColumnDefinition field = definition.headerField(header.getKey()).orElse(null);

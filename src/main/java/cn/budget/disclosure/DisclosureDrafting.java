@@ -165,6 +165,9 @@ public class DisclosureDrafting {
 		catch (IllegalArgumentException ex) {
 			errors.add(new ContentError("unitOfMeasure", "validation.unitOfMeasure", update.getUnitOfMeasure()));
 		}
+		if (update.getTitle() != null && update.getTitle().strip().length() > ContentValidator.MAX_TITLE) {
+			errors.add(new ContentError("title", "validation.tooLong", ContentValidator.MAX_TITLE));
+		}
 		MeasureUnit documentUnit = unit == null ? disclosure.getUnitOfMeasure() : unit;
 		List<PartContent> parts = update.getParts();
 		for (int i = 0; i < parts.size(); i++) {

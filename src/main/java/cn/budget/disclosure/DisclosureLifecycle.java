@@ -68,6 +68,11 @@ public class DisclosureLifecycle {
 	 * @param changeNote the public note of what a correction changed; null for a first publication
 	 */
 	public VersionInfo publish(long id, String by, String changeNote) {
+		// Two publishers at once: the second waits for the first's lock and then finds it published.
+		String current = repository.lockState(id).orElseThrow(() -> new DisclosureNotFoundException(id));
+		if (DisclosureState.PUBLISHED.name().equals(current)) {
+			throw new AlreadyPublishedException();
+		}
 		Disclosure disclosure = load(id);
 		if (disclosure.getState() != DisclosureState.APPROVED) {
 			throw new IllegalDisclosureStateException(id, disclosure.getState(), "publish");

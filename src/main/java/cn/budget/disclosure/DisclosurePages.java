@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import cn.budget.disclosure.template.PartDefinition;
@@ -16,6 +17,7 @@ import cn.budget.identity.Role;
 import cn.budget.shared.ContentError;
 import cn.budget.shared.Messages;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,9 +64,10 @@ class DisclosurePages {
 	}
 
 	@InitBinder("form")
-	void allowLargeTables(WebDataBinder binder) {
-		// Real duty-activity tables run to hundreds of rows.
-		binder.setAutoGrowCollectionLimit(20_000);
+	void limitTables(WebDataBinder binder) {
+		// A posted index beyond the limit is refused (PageErrors answers 400) instead of building
+		// that many empty rows or tables first.
+		binder.setAutoGrowCollectionLimit(ContentValidator.MAX_ROWS);
 	}
 
 	@GetMapping("/disclosures")
@@ -123,7 +126,7 @@ class DisclosurePages {
 	@PostMapping("/disclosures/{id}/parts/{partKey}")
 	String processUpdateForm(@PathVariable long id, @PathVariable String partKey, @ModelAttribute("form") PartForm form,
 			BindingResult result, @RequestParam(name = "_action", required = false) String action, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Actor actor = directory.currentActor();
 		form.setKey(partKey);
 		DisclosureDocument stored = queries.get(actor, id);
@@ -147,14 +150,18 @@ class DisclosurePages {
 				ex.getErrors().forEach(e -> errors.put(e.path(), messages.get(e.messageKey(), e.args())));
 			}
 			catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
+				response.setStatus(HttpStatus.CONFLICT.value());
 				model.addAttribute("alert", "editor.stale");
 			}
 			catch (IllegalDisclosureStateException ex) {
 				// Submitted by somebody else meanwhile: what was typed stays on the page.
+				response.setStatus(HttpStatus.CONFLICT.value());
 				model.addAttribute("alert", "editor.noLongerEditable");
 			}
 		}
 		if (!errors.isEmpty()) {
+			// Refused, and the page shows what was typed with the reasons beside it.
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			model.addAttribute("alert", "editor.invalid");
 			model.addAttribute("errors", errors);
 		}

@@ -22,6 +22,12 @@ interface DisclosureRepository extends JpaRepository<Disclosure, Long> {
 
 	/** Disclosures on a route whose last day to publish has passed; read by the overdue gauge. */
 	long countByStateNotAndPublicationDueBefore(DisclosureState state, LocalDate today);
+	/**
+	 * The state as committed, with the row locked for this transaction: a concurrent publisher
+	 * waits here until the first one has committed, then reads its outcome.
+	 */
+	@Query(value = "select state from disclosure where id = :id for update", nativeQuery = true)
+	Optional<String> lockState(@Param("id") long id);
 
 	Optional<Disclosure> findByDepartmentCodeAndFiscalYearAndTemplateCode(String departmentCode, int fiscalYear,
 			String templateCode);

@@ -19,6 +19,9 @@ public final class ValueParser {
 
 	private static final Pattern DECIMAL = Pattern.compile("^[-+]?\\d+(\\.\\d+)?$");
 
+	/** Commas only as thousands separators: 1,234.56 but never 12,34 (a decimal comma, or a slip). */
+	private static final Pattern GROUPED = Pattern.compile("^[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?$");
+
 	private static final Pattern DATE = Pattern.compile("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$");
 
 	private static final int MAX_TEXT = 2000;
@@ -111,7 +114,7 @@ public final class ValueParser {
 	}
 
 	private static Result decimal(String typed, boolean confidential, MeasureUnit tableUnit, boolean percent) {
-		String s = TargetValue.toHalfWidth(typed).replace(",", "").replace("，", "").replace(" ", "");
+		String s = TargetValue.toHalfWidth(typed).replace("，", ",").replace(" ", "");
 		if (s.equals("-") || s.equals("—") || s.equals("——") || s.equals("--")) {
 			return new Result(new CellValue(typed, null, null, null, confidential), null);
 		}
@@ -122,6 +125,12 @@ public final class ValueParser {
 		else if (s.endsWith("万元") || s.endsWith("元")) {
 			written = s.endsWith("万元") ? "万元" : "元";
 			s = s.substring(0, s.length() - written.length());
+		}
+		if (s.indexOf(',') >= 0) {
+			if (!GROUPED.matcher(s).matches()) {
+				return problem("validation.decimalComma", typed);
+			}
+			s = s.replace(",", "");
 		}
 		if (!DECIMAL.matcher(s).matches()) {
 			return problem(percent ? "validation.percent" : "validation.decimal", typed);

@@ -14,6 +14,7 @@ import cn.budget.disclosure.template.TableDefinition;
 import cn.budget.disclosure.template.TableStyle;
 import cn.budget.disclosure.template.TemplateDefinition;
 import cn.budget.shared.Messages;
+import cn.budget.shared.SpreadsheetText;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -68,13 +69,13 @@ class ExcelTemplates {
 			keys.setZeroHeight(true);
 			for (int c = 0; c < definition.columns().size(); c++) {
 				ColumnDefinition column = definition.columns().get(c);
-				labels.createCell(c).setCellValue(column.label().zh());
-				keys.createCell(c).setCellValue(column.key());
+				labels.createCell(c).setCellValue(SpreadsheetText.safe(column.label().zh()));
+				keys.createCell(c).setCellValue(SpreadsheetText.safe(column.key()));
 				sheet.setColumnWidth(c, COLUMN_WIDTH);
 			}
 			int r = FIRST_DATA_ROW;
 			for (FixedRowDefinition fixed : definition.fixedRows()) {
-				sheet.createRow(r++).createCell(0).setCellValue(fixed.label().zh());
+				sheet.createRow(r++).createCell(0).setCellValue(SpreadsheetText.safe(fixed.label().zh()));
 			}
 			sheet.createFreezePane(0, FIRST_DATA_ROW);
 			if (!definition.header().isEmpty()) {
@@ -96,8 +97,8 @@ class ExcelTemplates {
 		for (int i = 0; i < definition.header().size(); i++) {
 			ColumnDefinition field = definition.header().get(i);
 			Row row = sheet.createRow(i);
-			row.createCell(0).setCellValue(field.label().zh());
-			row.createCell(2).setCellValue(field.key());
+			row.createCell(0).setCellValue(SpreadsheetText.safe(field.label().zh()));
+			row.createCell(2).setCellValue(SpreadsheetText.safe(field.key()));
 		}
 	}
 

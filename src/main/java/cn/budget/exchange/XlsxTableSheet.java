@@ -3,6 +3,7 @@ package cn.budget.exchange;
 import java.math.BigDecimal;
 import java.util.List;
 
+import cn.budget.shared.SpreadsheetText;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -55,7 +56,7 @@ final class XlsxTableSheet {
 
 	private void value(Cell cell, DocumentView.CellView view, boolean amount) {
 		if (view.number() == null) {
-			cell.setCellValue(view.text());
+			cell.setCellValue(SpreadsheetText.safe(view.text()));
 			cell.setCellStyle(styles.wrapped());
 		}
 		else if (view.text().endsWith("%")) {
@@ -102,7 +103,7 @@ final class XlsxTableSheet {
 
 	private void text(Row row, int column, String text, org.apache.poi.ss.usermodel.CellStyle style, int span) {
 		Cell cell = row.createCell(column);
-		cell.setCellValue(text == null ? "" : text);
+		cell.setCellValue(text == null ? "" : SpreadsheetText.safe(text));
 		cell.setCellStyle(style);
 		if (span > 1) {
 			sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), column, column + span - 1));

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Set;
 
+import cn.budget.shared.SpreadsheetText;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -59,7 +60,7 @@ final class XlsxWriter {
 	private static void line(Sheet sheet, String text, CellStyle style) {
 		Row row = sheet.createRow(sheet.getPhysicalNumberOfRows());
 		var cell = row.createCell(0);
-		cell.setCellValue(text);
+		cell.setCellValue(SpreadsheetText.safe(text));
 		cell.setCellStyle(style);
 	}
 

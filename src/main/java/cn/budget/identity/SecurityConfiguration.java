@@ -14,6 +14,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -58,6 +60,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(SecurityHeaders.everywhere())
 			.csrf(csrf -> csrf.disable());
 		return http.build();
 	}
@@ -75,6 +78,7 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(context -> context.requireExplicitSave(true))
+			.headers(SecurityHeaders.everywhere())
 			.csrf(csrf -> csrf.disable());
 		return http.build();
 	}
@@ -96,9 +100,19 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.httpBasic(Customizer.withDefaults())
+			.headers(SecurityHeaders.everywhere())
 			// Camunda's web apps carry their own CSRF protection.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
 		return http.build();
+	}
+
+	/**
+	 * A request the firewall refuses (a path with {@code //}, {@code ;}, encoded dots or slashes) is
+	 * the caller's mistake: 400 with the error page, not a 500.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return new HttpStatusRequestRejectedHandler(HttpStatus.BAD_REQUEST.value());
 	}
 
 	/** Signs the Spring Security user into Camunda's web apps, so there is one login. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.shared.SpreadsheetText;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -38,18 +39,9 @@ class CsvRenderer implements PublicationRenderer {
 			if (i > 0) {
 				csv.append(',');
 			}
-			csv.append(escape(values[i]));
+			csv.append(SpreadsheetText.csvField(values[i]));
 		}
 		csv.append("\r\n");
-	}
-
-	private static String escape(Object value) {
-		if (value == null) {
-			return "";
-		}
-		String s = value.toString();
-		return s.matches(".*[\",\r\n].*") || s.startsWith("=") || s.startsWith("+") || s.startsWith("@")
-				? "\"" + s.replace("\"", "\"\"") + "\"" : s;
 	}
 
 }

@@ -26,6 +26,9 @@ public class ReviewComments {
 
 	static final int MAX_LENGTH = 4000;
 
+	/** The column {@code review_comment.anchor_label}. */
+	static final int MAX_ANCHOR_LENGTH = 500;
+
 	private final ReviewCommentRepository comments;
 
 	private final DisclosureQueries disclosures;
@@ -52,6 +55,9 @@ public class ReviewComments {
 	 */
 	public CommentView add(Actor actor, long disclosureId, CommentAnchor anchor, String text) {
 		DisclosureDocument document = disclosures.get(actor, disclosureId);
+		if (anchor.label() != null && anchor.label().length() > MAX_ANCHOR_LENGTH) {
+			throw new CommentRefusedException(new ContentError("anchor", "validation.tooLong", MAX_ANCHOR_LENGTH));
+		}
 		if (!Anchors.pointIntoDocument(anchor, document)) {
 			throw new CommentRefusedException(new ContentError("anchor", "validation.commentAnchor"));
 		}

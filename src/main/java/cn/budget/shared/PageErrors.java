@@ -1,5 +1,6 @@
 package cn.budget.shared;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -27,12 +28,21 @@ class PageErrors {
 			case CONFLICT -> HttpStatus.CONFLICT;
 			case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
 		};
-		return page(status, messages.get(ex.getMessageKey(), ex.getArgs()));
+		return page(status, messages.of(ex));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ModelAndView forbidden(AccessDeniedException ex) {
 		return page(HttpStatus.FORBIDDEN, messages.get("error.forbidden"));
+	}
+
+	/**
+	 * A posted form names a row or table beyond the binder's limit (a forged or broken form): the
+	 * page refuses it instead of building that many rows.
+	 */
+	@ExceptionHandler(InvalidPropertyException.class)
+	ModelAndView beyondLimit(InvalidPropertyException ex) {
+		return page(HttpStatus.BAD_REQUEST, messages.get("error.formIndex"));
 	}
 
 	private static ModelAndView page(HttpStatus status, String message) {

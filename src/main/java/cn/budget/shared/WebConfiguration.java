@@ -25,6 +25,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
 				&& request.getHeader("Accept-Language") != null ? request.getLocale() : Locale.SIMPLIFIED_CHINESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
+		// Only a language choice; no other site needs to send it along.
+		resolver.setCookieSameSite("Strict");
 		return resolver;
 	}
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.budget.shared.Messages;
+import cn.budget.shared.SpreadsheetText;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -37,7 +38,7 @@ class ProgressExport {
 	byte[] csv(RoundProgress.View view, Locale locale) {
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		for (List<String> line : lines(view, locale)) {
-			csv.append(String.join(",", line.stream().map(ProgressExport::quote).toList())).append("\r\n");
+			csv.append(String.join(",", line.stream().map(SpreadsheetText::csvField).toList())).append("\r\n");
 		}
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
 	}
@@ -59,7 +60,7 @@ class ProgressExport {
 						cell.setCellValue(Long.parseLong(value));
 					}
 					else {
-						cell.setCellValue(value);
+						cell.setCellValue(SpreadsheetText.safe(value));
 					}
 					if (r == 0) {
 						cell.setCellStyle(bold);
@@ -93,10 +94,6 @@ class ProgressExport {
 					d.published() == null ? "" : d.published().toString(), d.late() ? messages.get(locale, "portal.late") : ""));
 		}
 		return lines;
-	}
-
-	private static String quote(String value) {
-		return value.matches(".*[\",\r\n].*") || value.startsWith("=") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
 	}
 
 }

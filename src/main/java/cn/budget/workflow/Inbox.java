@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import cn.budget.identity.Actor;
+import cn.budget.shared.DomainException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -26,9 +27,12 @@ public class Inbox {
 
 	private final TaskViews views;
 
-	Inbox(TaskService tasks, TaskViews views) {
+	private final FinishedTasks finished;
+
+	Inbox(TaskService tasks, TaskViews views, FinishedTasks finished) {
 		this.tasks = tasks;
 		this.views = views;
+		this.finished = finished;
 	}
 
 	/** The open tasks the actor may see, soonest due first. */
@@ -62,13 +66,13 @@ public class Inbox {
 
 	/**
 	 * One task, if the actor may see it.
-	 * @throws TaskNotFoundException otherwise
+	 * @throws TaskNotFoundException otherwise; 409 when a colleague completed it meanwhile
 	 */
 	@Transactional(readOnly = true)
 	public TaskView task(Actor actor, String taskId) {
 		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
 		if (task == null) {
-			throw new TaskNotFoundException(taskId);
+			throw finished.gone(actor, taskId);
 		}
 		return views.visibleTo(actor, List.of(task)).stream().findFirst().orElseThrow(() -> new TaskNotFoundException(taskId));
 	}
@@ -130,7 +134,7 @@ public class Inbox {
 	TaskView requireActor(Actor actor, String taskId) {
 		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
 		if (task == null) {
-			throw new TaskNotFoundException(taskId);
+			throw finished.gone(actor, taskId);
 		}
 		TaskView view = views.visibleTo(Actor.SYSTEM, List.of(task)).get(0);
 		if (!actor.canSeeDepartment(view.departmentCode())) {
@@ -146,7 +150,7 @@ public class Inbox {
 		try {
 			return Optional.of(requireActor(actor, taskId));
 		}
-		catch (TaskNotFoundException | AccessDeniedException ex) {
+		catch (DomainException | AccessDeniedException ex) {
 			return Optional.empty();
 		}
 	}

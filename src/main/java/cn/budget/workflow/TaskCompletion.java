@@ -36,6 +36,9 @@ public class TaskCompletion {
 			TaskKeys.REVIEW, Set.of(Decision.APPROVE, Decision.RETURN), TaskKeys.PUBLISH, Set.of(Decision.APPROVE),
 			TaskKeys.FOLLOW_UP, Set.of(Decision.APPROVE, Decision.SUBMIT));
 
+	/** The columns {@code review_decision.comment} and {@code review_comment.text}. */
+	static final int MAX_COMMENT = 4000;
+
 	private final Inbox inbox;
 
 	private final TaskService tasks;
@@ -75,6 +78,9 @@ public class TaskCompletion {
 	 * @throws SubmissionBlockedException when the checks refuse a submission
 	 */
 	public void complete(Actor actor, String taskId, Decision decision, String comment) {
+		if (comment != null && comment.length() > MAX_COMMENT) {
+			throw new DecisionRefusedException("comment", "validation.tooLong", MAX_COMMENT);
+		}
 		TaskView task = inbox.requireActor(actor, taskId);
 		if (decision == null || !ALLOWED.getOrDefault(task.taskKey(), Set.of()).contains(decision)) {
 			throw new DecisionRefusedException("decision", "validation.decision", String.valueOf(decision));

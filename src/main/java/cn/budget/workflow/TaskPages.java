@@ -2,13 +2,14 @@ package cn.budget.workflow;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import cn.budget.review.ReviewPageModel;
 import cn.budget.shared.DomainException;
 import cn.budget.shared.Messages;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -85,6 +86,11 @@ class TaskPages {
 				redirect.addFlashAttribute("taskProblems", ex.getProperties().get("findings"));
 				return editor(actor, task);
 			}
+			response.setStatus(switch (ex.getKind()) {
+				case NOT_FOUND -> HttpStatus.NOT_FOUND.value();
+				case CONFLICT -> HttpStatus.CONFLICT.value();
+				case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY.value();
+			});
 			return form(actor, task, model, message);
 		}
 		catch (AccessDeniedException ex) {

@@ -48,7 +48,7 @@ class DraftingPagesIntegrationTests {
 		String page = mvc.perform(save(created, "operating_funds", "drafter-ga")
 			.param("fields[operating_funds_amount].value", "六百五十七万")
 			.param("fields[operating_funds_text].value", "刚刚输入的说明"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableEntity())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -65,7 +65,7 @@ class DraftingPagesIntegrationTests {
 		mvc.perform(save(created, "other_matters", "drafter-ga").param("fields[other_text].value", "第一次保存"))
 			.andExpect(status().isFound());
 		String page = mvc.perform(save(created, "other_matters", "drafter-ga").param("fields[other_text].value", "基于旧版本的修改"))
-			.andExpect(status().isOk())
+			.andExpect(status().isConflict())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -18,7 +18,7 @@ class ValueParserTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "1,152.90|1152.90", "５９０９|5909", "-902.24|-902.24", "657.2万元|657.2",
+	@CsvSource(delimiter = '|', value = { "1,152.90|1152.90", "1,234,567.5|1234567.5", "５９０９|5909", "１２３．４|123.4", "１，２３４．５|1234.5", "-902.24|-902.24", "657.2万元|657.2",
 			"0.485|0.485" })
 	void amountsAreExactDecimals(String typed, String expected) {
 		ValueParser.Result result = ValueParser.parse(column(ValueType.AMOUNT), CellContent.of(typed), MeasureUnit.WAN_YUAN);
@@ -30,7 +30,8 @@ class ValueParserTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "六百|validation.decimal", "12.3.4|validation.decimal",
-			"74365509.2元|validation.unitMismatch", "1.1234567|validation.scale" })
+			"74365509.2元|validation.unitMismatch", "1.1234567|validation.scale", "12,34|validation.decimalComma", "1,23.4|validation.decimalComma",
+			"1234,567|validation.decimalComma", "12，34|validation.decimalComma" })
 	void badAmountsAreRefusedWithAReason(String typed, String key) {
 		ValueParser.Result result = ValueParser.parse(column(ValueType.AMOUNT), CellContent.of(typed), MeasureUnit.WAN_YUAN);
 		assertThat(result.ok()).isFalse();
