@@ -48,6 +48,7 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMIN.name()))
 			.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(SecurityHeaders.everywhere())
 			.csrf(csrf -> csrf.disable());
 		return http.build();
 	}
