@@ -19,6 +19,7 @@ import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureUpdate;
 import cn.budget.disclosure.PartContent;
+import cn.budget.disclosure.RowContent;
 import cn.budget.disclosure.TableContent;
 import cn.budget.workflow.Routes;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -81,6 +82,15 @@ class RefusedInputIntegrationTests {
 		putApi(before.getId(), table, "zh-CN").andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.errors.length()").value(2))
 			.andExpect(jsonPath("$.errors[0].message").value("内容过长，最多 500 个字符。"));
+		// Each cell fits its column, but the whole row would not fit the audit trail's record of it.
+		DisclosureUpdate row = part(before, "glossary");
+		TableContent terms = new TableContent("glossary");
+		RowContent wide = terms.addRow();
+		wide.getCells().put("term", CellContent.of("词"));
+		wide.getCells().put("definition", CellContent.of("长".repeat(99_999)));
+		row.getParts().get(0).getTables().set(0, terms);
+		putApi(before.getId(), row, "zh-CN").andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[0].message").value("这一行的文字过长，全行合计最多 100,000 个字符。"));
 		assertUnchanged(before);
 	}
 
@@ -135,6 +145,13 @@ class RefusedInputIntegrationTests {
 			.cookie(new jakarta.servlet.http.Cookie("lang", "en")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("row or table number beyond")));
+		// A forged button changes nothing and shows the page again.
+		for (String action : List.of("removeTable:abc", "removeTable:99999999999", "removeTable:-1")) {
+			mvc.perform(post("/disclosures/" + before.getId() + "/parts/glossary").with(httpBasic("drafter-ga", "demo"))
+				.with(csrf())
+				.param("version", String.valueOf(before.getVersion()))
+				.param("_action", action)).andExpect(status().isOk());
+		}
 		assertUnchanged(before);
 	}
 

@@ -33,6 +33,9 @@ final class ContentValidator {
 	/** The columns {@code disclosure.title}, {@code data_table.title} and {@code confidential_reason}. */
 	static final int MAX_TITLE = 500;
 
+	/** A whole row as the audit trail records an added or removed one ({@code audit_event.to_value}). */
+	static final int MAX_ROW_TEXT = 100_000;
+
 	private ContentValidator() {
 	}
 
@@ -136,6 +139,12 @@ final class ContentValidator {
 		}
 		catch (IllegalArgumentException ex) {
 			errors.add(new ContentError(rowPath + "role", "validation.role", row.getRole()));
+		}
+		// The audit's summary of a row joins its cells with " | ".
+		int rowText = row.getCells().values().stream().filter(c -> c != null && c.getValue() != null)
+			.mapToInt(c -> c.getValue().length() + 3).sum() - 3;
+		if (rowText > MAX_ROW_TEXT) {
+			errors.add(new ContentError(rowPath + "cells", "validation.rowTooLong", MAX_ROW_TEXT));
 		}
 		boolean dataRow = row.getKey() == null && !row.isBlank();
 		for (Map.Entry<String, CellContent> cell : row.getCells().entrySet()) {

@@ -50,16 +50,21 @@ final class EditorActions {
 				.filter(TableDefinition::repeatable)
 				.ifPresent(definition -> form.getTables()
 					.add(TableFactory.newTable(definition, scope.all() ? null : scope.unitCode())));
-			case "removeTable" -> {
-				int index = Integer.parseInt(parts[1]);
-				if (index >= 0 && index < form.getTables().size()
-						&& scope.canEditTable(form.getTables().get(index).getUnitCode())) {
-					form.getTables().remove(index);
-				}
-			}
+			case "removeTable" -> removeTable(form, parts[1], scope);
 			default -> {
 				// Unknown buttons change nothing.
 			}
+		}
+	}
+
+	// A forged index (not a number, or out of range) changes nothing, like an unknown button.
+	private static void removeTable(PartForm form, String position, EditScope scope) {
+		if (!position.matches("\\d{1,4}")) {
+			return;
+		}
+		int index = Integer.parseInt(position);
+		if (index < form.getTables().size() && scope.canEditTable(form.getTables().get(index).getUnitCode())) {
+			form.getTables().remove(index);
 		}
 	}
 

@@ -25,6 +25,8 @@ final class Browser implements AutoCloseable {
 
 	private final String baseUrl;
 
+	private final List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	Browser(String baseUrl) {
 		this.baseUrl = baseUrl;
 		this.playwright = Playwright.create(new Playwright.CreateOptions()
@@ -38,14 +40,32 @@ final class Browser implements AutoCloseable {
 
 	/** A fresh session signed in as the given demo user. */
 	Page signIn(String username) {
-		Page page = chromium.newContext(new NewContextOptions().setLocale("zh-CN").setViewportSize(1400, 900)).newPage();
-		page.setDefaultTimeout(30_000);
+		Page page = visitor();
 		page.navigate(baseUrl + "/login");
 		page.fill("#username", username);
 		page.fill("#password", "demo");
 		page.click("button[type=submit]");
 		page.waitForURL(url -> !url.contains("/login"));
 		return page;
+	}
+
+	/** A fresh session of nobody signed in. */
+	Page visitor() {
+		Page page = chromium.newContext(new NewContextOptions().setLocale("zh-CN").setViewportSize(1400, 900)).newPage();
+		page.setDefaultTimeout(30_000);
+		// What our Content-Security-Policy blocked shows on the console; Camunda's apps have their own policy.
+		page.onConsoleMessage(message -> {
+			if (message.text().contains("Content Security Policy") && !page.url().contains("/camunda/")) {
+				policyViolations.add(page.url() + ": " + message.text());
+			}
+		});
+		page.onPageError(error -> policyViolations.add(page.url() + ": " + error));
+		return page;
+	}
+
+	/** Everything the pages' policy blocked, and every script error, so far. */
+	List<String> policyViolations() {
+		return List.copyOf(policyViolations);
 	}
 
 	String url(String path) {

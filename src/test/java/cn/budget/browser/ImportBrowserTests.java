@@ -61,6 +61,7 @@ class ImportBrowserTests {
 		page.click("#import-form-result .result-open");
 		assertThat(page.locator(".exchange-downloads a")).hasCount(3);
 		Browser.screenshot(page, "21-imported-disclosure");
+		org.assertj.core.api.Assertions.assertThat(browser.policyViolations()).isEmpty();
 	}
 
 }
