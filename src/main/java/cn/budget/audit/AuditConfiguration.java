@@ -2,6 +2,8 @@ package cn.budget.audit;
 
 import java.time.Clock;
 
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +20,10 @@ class AuditConfiguration {
 
 	@Bean
 	AuditSeals auditSeals(AuditProperties properties, Clock clock) {
-		return new AuditSeals(AuditKeySource.load(properties, clock));
+		AuditSeals seals = new AuditSeals(AuditKeySource.load(properties, clock));
+		// The id only, never the key: operators check a rotation reached every node.
+		LoggerFactory.getLogger(AuditConfiguration.class).info("Audit events are sealed with key '{}'", seals.currentKeyId());
+		return seals;
 	}
 
 }

@@ -50,6 +50,22 @@ class AuditTamperingIntegrationTests {
 	}
 
 	@Test
+	void eventsHashedBeforeKeyedMacsStillVerifyAndTheChainContinuesKeyed() throws Exception {
+		long id = chains.disclosureWith(1);
+		chains.makeLegacy(id, 3);
+		assertThat(chains.verify(id).get("intact").asBoolean()).isTrue();
+		chains.append(id, 2);
+		assertThat(chains.verify(id).get("intact").asBoolean()).isTrue();
+		assertThat(jdbc.queryForList("select key_id from audit_event where disclosure_id = ? order by seq", String.class,
+				id)).containsExactly(AuditKeys.LEGACY, AuditKeys.LEGACY, AuditKeys.LEGACY, "test", "test");
+
+		// Rewriting a later event the old way is still a change.
+		jdbc.update("update audit_event set to_value = 'tampered' where disclosure_id = ? and seq = 5", id);
+		chains.reseal(id, 5, chains.mac(id, 4));
+		assertThat(chains.problems(chains.verify(id))).contains("CHANGED@5/EVENT");
+	}
+
+	@Test
 	void deletingTheLastEventAndLoweringTheHeadIsTruncation() throws Exception {
 		long id = chains.disclosureWith(6);
 		chains.delete(id, 6);

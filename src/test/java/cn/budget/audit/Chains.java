@@ -99,6 +99,28 @@ class Chains {
 				prevHash, hash, AuditKeys.LEGACY, id, seq);
 	}
 
+	/**
+	 * Replaces the disclosure's chain by one as a database before V20 holds it after the
+	 * migration: unkeyed SHA-256 under the legacy key id, a head without MAC, its bound recorded.
+	 */
+	void makeLegacy(long id, int events) {
+		jdbc.update("delete from audit_event where disclosure_id = ?", id);
+		String previous = AuditHashes.GENESIS;
+		for (long seq = 1; seq <= events; seq++) {
+			AuditEntry entry = new AuditEntry(id, Instant.parse("2025-01-01T00:00:00Z").plusSeconds(seq), "drafter-ga",
+					"FIELD", "overview", "text", null, "v" + seq);
+			String hash = AuditHashes.of(entry, seq, previous);
+			jdbc.update("insert into audit_event (disclosure_id, seq, at, actor, kind, part, field, from_value, to_value,"
+					+ " prev_hash, hash, key_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, seq,
+					entry.at().atOffset(java.time.ZoneOffset.UTC), entry.actor(), entry.kind(), entry.part(),
+					entry.field(), entry.from(), entry.to(), previous, hash, AuditKeys.LEGACY);
+			previous = hash;
+		}
+		jdbc.update("update audit_chain set last_seq = ?, last_hash = ?, head_key_id = null, head_mac = null"
+				+ " where disclosure_id = ?", events, previous, id);
+		jdbc.update("insert into audit_legacy_chain (disclosure_id, last_seq) values (?, ?)", id, events);
+	}
+
 	void moveHeadTo(long id, long seq) {
 		jdbc.update("update audit_chain set last_seq = ?, last_hash = ? where disclosure_id = ?", seq, mac(id, seq), id);
 	}
