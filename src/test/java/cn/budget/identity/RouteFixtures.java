@@ -73,7 +73,7 @@ class RouteFixtures {
 		this.comments = context.getBean(ReviewComments.class);
 		this.notifications = context.getBean(Notifications.class);
 		this.draft = context.getBean(DisclosureDrafting.class)
-			.createForSystem("test", "312", Years.next(), "BUDGET", MeasureUnit.WAN_YUAN)
+			.createForSystem("test", "312", Years.beyondTheForms(), "BUDGET", MeasureUnit.WAN_YUAN)
 			.getId();
 		var round = routes.open("312");
 		this.roundId = round.id();
