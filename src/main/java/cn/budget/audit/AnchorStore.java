@@ -1,5 +1,6 @@
 package cn.budget.audit;
 
+import java.util.Objects;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -46,7 +47,7 @@ class AnchorStore {
 				+ " values (?, ?, ?, ?, ?, ?)")
 			.params(at.atOffset(ZoneOffset.UTC), date, reason, daily ? date : null, digest, entries.size())
 			.update(key, "id");
-		long id = key.getKey().longValue();
+		long id = Objects.requireNonNull(key.getKey(), "the anchor's generated id").longValue();
 		template.batchUpdate("insert into audit_anchor_entry (anchor_id, disclosure_id, seq, mac) values (?, ?, ?, ?)",
 				entries, 500, (ps, e) -> {
 					ps.setLong(1, id);

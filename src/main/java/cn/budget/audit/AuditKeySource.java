@@ -1,5 +1,6 @@
 package cn.budget.audit;
 
+import java.util.Objects;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -23,6 +24,8 @@ import java.util.Properties;
  * ({@code generate-key: false}) refuses to start instead.
  */
 final class AuditKeySource {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private AuditKeySource() {
 	}
@@ -67,9 +70,9 @@ final class AuditKeySource {
 
 	private static void generate(Path file, String keyId) {
 		byte[] key = new byte[32];
-		new SecureRandom().nextBytes(key);
+		RANDOM.nextBytes(key);
 		try {
-			Files.createDirectories(file.toAbsolutePath().getParent());
+			Files.createDirectories(Objects.requireNonNull(file.toAbsolutePath().getParent(), "the key file's folder"));
 			if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
 				Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 			}

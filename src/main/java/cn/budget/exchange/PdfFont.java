@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * default's bytes are read once: the renderer parses them per document but never touches the disk.
  */
 @Component
-class PdfFont {
+final class PdfFont {
 
 	/** The bundled font, on the classpath. */
 	static final String BUNDLED = "classpath:fonts/DroidSansFallbackFull.ttf";

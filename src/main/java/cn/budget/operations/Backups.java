@@ -53,15 +53,16 @@ public class Backups {
 		}
 		requireH2File();
 		Instant now = clock.instant();
-		Path target = folder.resolve("disclosure-" + STAMP.format(now.atZone(clock.getZone())) + ".zip");
+		String name = "disclosure-" + STAMP.format(now.atZone(clock.getZone())) + ".zip";
+		Path target = folder.resolve(name);
 		if (Files.exists(target)) {
-			throw new BackupRefusedException("error.backup.exists", target.getFileName().toString());
+			throw new BackupRefusedException("error.backup.exists", name);
 		}
 		try {
 			Files.createDirectories(folder);
 			// The name is ours (a time stamp under the data directory), so quoting it is enough.
 			jdbc.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
-			return new Backup(target.getFileName().toString(), Files.size(target), now);
+			return new Backup(name, Files.size(target), now);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

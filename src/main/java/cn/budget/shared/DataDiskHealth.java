@@ -27,8 +27,9 @@ class DataDiskHealth {
 
 	static File existing(File path) {
 		Path candidate = path.toPath().toAbsolutePath().normalize();
-		while (candidate.getParent() != null && !Files.isDirectory(candidate)) {
-			candidate = candidate.getParent();
+		for (Path parent = candidate.getParent(); parent != null && !Files.isDirectory(candidate);
+				parent = candidate.getParent()) {
+			candidate = parent;
 		}
 		return candidate.toFile();
 	}
