@@ -194,6 +194,20 @@ class RefusedInputIntegrationTests {
 		assertThat(routes.document(id).getState().name()).isEqualTo("DRAFT");
 	}
 
+	@Test
+	void listsLongerThanAnyRealOneAreRefused() throws Exception {
+		String codes = String.join(",", java.util.Collections.nCopies(5001, "\"305\""));
+		mvc.perform(post("/api/rounds").with(httpBasic("supervisor", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fiscalYear\":" + Years.next() + ",\"template\":\"BUDGET\",\"approvalDate\":\"2026-03-02\","
+					+ "\"departmentCodes\":[" + codes + "]}"))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[0].message").value("一次最多 5,000 项。"));
+		String[] taskIds = java.util.stream.IntStream.range(0, 1001).mapToObj(String::valueOf).toArray(String[]::new);
+		mvc.perform(post("/tasks/claim").with(httpBasic("drafter-jy", "demo")).with(csrf()).param("taskIds", taskIds))
+			.andExpect(status().is4xxClientError());
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "//engine-rest/task", "/engine-rest;x=1/task", "/engine-rest/%2e%2e/task",
 			"/public/..;/api/me", "/api/disclosures/%2F1" })

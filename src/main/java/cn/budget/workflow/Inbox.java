@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Inbox {
 
+	/** More tasks than an inbox page shows: refused before any work. */
+	static final int MAX_BULK_CLAIM = 1000;
+
 	private final TaskService tasks;
 
 	private final TaskViews views;
@@ -94,6 +97,9 @@ public class Inbox {
 
 	/** Claims every given task the actor may act on; returns how many were claimed. */
 	public int claimAll(Actor actor, Collection<String> taskIds) {
+		if (taskIds.size() > MAX_BULK_CLAIM) {
+			throw new DecisionRefusedException("taskIds", "validation.tooManyItems", MAX_BULK_CLAIM);
+		}
 		int claimed = 0;
 		for (String id : taskIds) {
 			Optional<TaskView> task = findActionable(actor, id);

@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Rounds {
 
+	/** More departments than a province has: a request this long is refused before any work. */
+	static final int MAX_DEPARTMENTS = 5000;
+
 	private final RoundRepository rounds;
 
 	private final Deadlines deadlines;
@@ -70,6 +73,10 @@ public class Rounds {
 	public RoundOpened open(Actor actor, NewRound request) {
 		if (!actor.is(Role.SUPERVISOR) && !actor.is(Role.ADMIN)) {
 			throw new AccessDeniedException("Only supervisors open rounds");
+		}
+		if (request.departmentCodes().size() > MAX_DEPARTMENTS) {
+			throw new RoundRefusedException(
+					List.of(new ContentError("departmentCodes", "validation.tooManyItems", MAX_DEPARTMENTS)));
 		}
 		List<String> departments = new ArrayList<>(new LinkedHashSet<>(request.departmentCodes()));
 		List<ContentError> errors = new ArrayList<>();
