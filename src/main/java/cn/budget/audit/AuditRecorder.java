@@ -15,6 +15,7 @@ import cn.budget.disclosure.DisclosureSignedOff;
 import cn.budget.disclosure.DisclosureSubmitted;
 import cn.budget.disclosure.template.PartDefinition;
 import cn.budget.disclosure.template.TemplateCatalog;
+import cn.budget.identity.OrganisationChanged;
 import cn.budget.review.CommentAdded;
 import cn.budget.review.CommentResolved;
 import cn.budget.review.DecisionRecorded;
@@ -124,6 +125,11 @@ class AuditRecorder {
 	@EventListener
 	void on(DeadlineMissed e) {
 		record(e.disclosureId(), clock.instant(), "system", "ESCALATION", null, "due", null, e.due().toString());
+	}
+
+	@EventListener
+	void on(OrganisationChanged e) {
+		record(AuditTrail.ORGANISATION_CHAIN, e.at(), e.actor(), e.kind(), e.subject(), e.field(), e.from(), e.to());
 	}
 
 	private void record(Long disclosureId, Instant at, String actor, String kind, String part, String field,

@@ -20,6 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AuditTrail {
 
+	/**
+	 * The chain of the organisation's and accounts' changes. Disclosure ids start at 1, so this
+	 * chain never meets a disclosure's; its events name the unit or person in {@code part}.
+	 */
+	public static final long ORGANISATION_CHAIN = 0L;
+
 	private final AuditEventRepository events;
 
 	private final AuditChainHeadRepository heads;

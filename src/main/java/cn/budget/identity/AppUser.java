@@ -46,6 +46,9 @@ public class AppUser {
 
 	private boolean enabled = true;
 
+	/** Set with a password chosen by an administrator: its owner must choose their own first. */
+	private boolean mustChangePassword;
+
 	protected AppUser() {
 	}
 
@@ -91,6 +94,15 @@ public class AppUser {
 
 	public Department getDepartment() {
 		return department;
+	}
+
+	public boolean isMustChangePassword() {
+		return mustChangePassword;
+	}
+
+	void setInitialPassword(String hash) {
+		this.passwordHash = hash;
+		this.mustChangePassword = true;
 	}
 
 	public boolean isEnabled() {
