@@ -36,9 +36,20 @@ public class Accounts {
 	 */
 	public void setInitialPassword(String actor, String username, String rawPassword) {
 		AppUser user = users.findByUsername(username).orElseThrow(() -> new IllegalArgumentException(username));
-		user.setInitialPassword(passwords.encode(rawPassword));
+		user.setPassword(passwords.encode(rawPassword), true);
 		events.publishEvent(new OrganisationChanged(clock.instant(), actor, "PASSWORD_SET", username, "password",
 				null, null));
+	}
+
+	/**
+	 * Sets a password its owner chose (at a change of password, or the first administrator's from
+	 * the environment): no change is required at sign-in.
+	 */
+	public void setChosenPassword(String actor, String username, String rawPassword) {
+		AppUser user = users.findByUsername(username).orElseThrow(() -> new IllegalArgumentException(username));
+		user.setPassword(passwords.encode(rawPassword), false);
+		events.publishEvent(new OrganisationChanged(clock.instant(), actor, "PASSWORD_CHANGED", username,
+				"password", null, null));
 	}
 
 }

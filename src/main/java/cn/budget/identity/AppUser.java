@@ -100,9 +100,9 @@ public class AppUser {
 		return mustChangePassword;
 	}
 
-	void setInitialPassword(String hash) {
+	void setPassword(String hash, boolean mustChange) {
 		this.passwordHash = hash;
-		this.mustChangePassword = true;
+		this.mustChangePassword = mustChange;
 	}
 
 	public boolean isEnabled() {
