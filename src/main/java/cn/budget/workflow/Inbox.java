@@ -142,7 +142,10 @@ public class Inbox {
 		if (task == null) {
 			throw finished.gone(actor, taskId);
 		}
-		TaskView view = views.visibleTo(Actor.SYSTEM, List.of(task)).get(0);
+		TaskView view = views.visibleTo(Actor.SYSTEM, List.of(task))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> finished.gone(actor, taskId));
 		if (!actor.canSeeDepartment(view.departmentCode())) {
 			throw new TaskNotFoundException(taskId);
 		}

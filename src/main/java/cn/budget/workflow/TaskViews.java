@@ -62,16 +62,22 @@ class TaskViews {
 			return List.of();
 		}
 		Map<String, Map<String, Object>> processVars = processVariables(found);
-		Map<String, Object> unitCodes = taskUnitCodes(found);
+		// A task found a moment ago whose process has ended since (completed by someone else) has no
+		// variables any more: it is no longer anyone's task.
+		List<Task> live = found.stream().filter(t -> processVars.containsKey(t.getProcessInstanceId())).toList();
+		if (live.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object> unitCodes = taskUnitCodes(live);
 		Map<Long, DisclosureSummary> summaries = disclosures
 			.summaries(processVars.values().stream().map(v -> ((Number) v.get(ProcessVariables.DISCLOSURE_ID)).longValue())
 				.collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(DisclosureSummary::id, Function.identity()));
-		Set<String> candidate = candidateTaskIds(actor, found);
+		Set<String> candidate = candidateTaskIds(actor, live);
 		Instant now = clock.instant();
 		List<TaskView> visible = new ArrayList<>();
-		for (Task task : found) {
+		for (Task task : live) {
 			Map<String, Object> vars = processVars.get(task.getProcessInstanceId());
 			long disclosureId = ((Number) vars.get(ProcessVariables.DISCLOSURE_ID)).longValue();
 			DisclosureSummary summary = summaries.get(disclosureId);

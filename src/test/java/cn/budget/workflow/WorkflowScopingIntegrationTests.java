@@ -44,6 +44,12 @@ class WorkflowScopingIntegrationTests {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	TaskViews views;
+
+	@Autowired
+	org.camunda.bpm.engine.RuntimeService runtime;
+
 	RoundOpened round;
 
 	long id;
@@ -64,6 +70,30 @@ class WorkflowScopingIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"partKey\":\"duties\",\"tableId\":999999,\"text\":\"x\"}"))
 			.andExpect(status().isUnprocessableEntity());
+	}
+
+	/**
+	 * Two inbox queries race a completion: the tasks listed a moment ago may belong to a process
+	 * that has ended since. It is simply no longer in the inbox (this was a 500 under load).
+	 */
+	@Test
+	void aTaskWhoseProcessEndedMeanwhileIsNoLongerListed() {
+		long other = routes.open("305").disclosures().get(0).id();
+		var stale = tasks.createTaskQuery().processInstanceBusinessKeyIn(String.valueOf(id), String.valueOf(other)).list();
+		String ended = stale.stream()
+			.filter(t -> t.getProcessInstanceId() != null)
+			.filter(t -> runtime.createProcessInstanceQuery()
+				.processInstanceId(t.getProcessInstanceId())
+				.processInstanceBusinessKey(String.valueOf(other))
+				.count() == 1)
+			.findFirst()
+			.orElseThrow()
+			.getProcessInstanceId();
+		runtime.deleteProcessInstance(ended, "ended by another request");
+
+		assertThat(views.visibleTo(routes.actor("admin"), stale)).extracting(TaskView::disclosureId)
+			.isNotEmpty()
+			.doesNotContain(other);
 	}
 
 	@Test
