@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,8 +31,16 @@ public final class Api {
 
 	private final Supplier<String> baseUrl;
 
+	private final Function<String, String> passwordOf;
+
 	public Api(Supplier<String> baseUrl) {
+		this(baseUrl, user -> "demo");
+	}
+
+	/** For people of an organisation other than the demo one, each with their own password. */
+	public Api(Supplier<String> baseUrl, Function<String, String> passwordOf) {
 		this.baseUrl = baseUrl;
+		this.passwordOf = passwordOf;
 	}
 
 	public static ObjectMapper json() {
@@ -58,7 +67,7 @@ public final class Api {
 	 */
 	public HttpResponse<byte[]> send(String user, HttpRequest.Builder request) {
 		if (user != null) {
-			String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+			String credentials = Base64.getEncoder().encodeToString((user + ":" + passwordOf.apply(user)).getBytes(StandardCharsets.UTF_8));
 			request.header("Authorization", "Basic " + credentials);
 		}
 		try {

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,6 +30,8 @@ public final class AppProcess {
 
 	private final List<String> arguments;
 
+	private final Map<String, String> environment = new LinkedHashMap<>();
+
 	private final int port;
 
 	private Process process;
@@ -39,6 +43,12 @@ public final class AppProcess {
 		this.name = name;
 		this.arguments = List.of(arguments);
 		this.port = freePort();
+	}
+
+	/** An environment variable for the next starts, as an operator would set it (e.g. APP_ADMIN_PASSWORD). */
+	public AppProcess withEnvironment(String variable, String value) {
+		environment.put(variable, value);
+		return this;
 	}
 
 	public String baseUrl() {
@@ -54,7 +64,9 @@ public final class AppProcess {
 		Path log = Path.of("target", "process-logs", name + "-" + (++starts) + ".log");
 		try {
 			Files.createDirectories(log.getParent());
-			process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+			builder.environment().putAll(environment);
+			process = builder.start();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -30,9 +30,13 @@ public final class BrowserSession {
 
 	/** Signs in on that node through the login form; answers where the server sent the browser. */
 	public String signIn(String baseUrl, String username) {
+		return signIn(baseUrl, username, "demo");
+	}
+
+	public String signIn(String baseUrl, String username, String password) {
 		String token = csrfOf(get(baseUrl, "/login").body());
 		HttpResponse<String> response = post(baseUrl, "/login",
-				Map.of("username", username, "password", "demo", "_csrf", token));
+				Map.of("username", username, "password", password, "_csrf", token));
 		return response.headers().firstValue("Location").orElse("");
 	}
 
