@@ -11,4 +11,10 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
 	List<OrgUnit> findByDepartmentCodeOrderByCode(String departmentCode);
 
+	List<OrgUnit> findAllByOrderByCode();
+
+	Optional<OrgUnit> findFirstByDepartmentAndMainUnitTrue(Department department);
+
+	boolean existsByDepartment(Department department);
+
 }
