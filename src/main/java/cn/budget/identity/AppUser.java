@@ -26,13 +26,15 @@ public class AppUser {
 	@Column(nullable = false, unique = true)
 	private String username;
 
-	@Column(nullable = false)
+	/** Null until a password is set: an imported person cannot sign in before. */
 	private String passwordHash;
 
 	@Column(nullable = false)
 	private String displayName;
 
 	private String email;
+
+	private String phone;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -107,6 +109,22 @@ public class AppUser {
 
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	public String getPhone() {
+		return phone;
+	}
+
+	/** Changed only through {@link Organisation}, which audits every change. */
+	void change(String displayName, String email, String phone, Role role, Department department, OrgUnit unit,
+			boolean enabled) {
+		this.displayName = displayName;
+		this.email = email;
+		this.phone = phone;
+		this.role = role;
+		this.department = department;
+		this.unit = unit;
+		this.enabled = enabled;
 	}
 
 }

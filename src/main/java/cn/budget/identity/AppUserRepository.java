@@ -11,4 +11,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
 	List<AppUser> findByRoleAndEnabledTrue(Role role);
 
+	List<AppUser> findAllByOrderByUsername();
+
+	List<AppUser> findByUnit(OrgUnit unit);
+
 }

@@ -2,6 +2,8 @@ package cn.budget.identity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -23,6 +25,15 @@ public class Department {
 	private String name;
 
 	private boolean financeBureau;
+
+	/** Deactivated, never deleted: its disclosures and history stay, new rounds leave it out. */
+	private boolean active = true;
+
+	@Enumerated(EnumType.STRING)
+	private UnitNature nature;
+
+	@Enumerated(EnumType.STRING)
+	private FundingForm fundingForm;
 
 	protected Department() {
 	}
@@ -47,6 +58,26 @@ public class Department {
 
 	public boolean isFinanceBureau() {
 		return financeBureau;
+	}
+
+	public boolean isActive() {
+		return active;
+	}
+
+	public UnitNature getNature() {
+		return nature;
+	}
+
+	public FundingForm getFundingForm() {
+		return fundingForm;
+	}
+
+	/** Changed only through {@link Organisation}, which audits every change. */
+	void change(String name, UnitNature nature, FundingForm fundingForm, boolean active) {
+		this.name = name;
+		this.nature = nature;
+		this.fundingForm = fundingForm;
+		this.active = active;
 	}
 
 }

@@ -9,6 +9,10 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
 
 	Optional<Department> findByCode(String code);
 
-	List<Department> findByFinanceBureauFalseOrderByCode();
+	List<Department> findByFinanceBureauFalseAndActiveTrueOrderByCode();
+
+	List<Department> findAllByOrderByCode();
+
+	Optional<Department> findFirstByFinanceBureauTrue();
 
 }

@@ -50,9 +50,9 @@ public class Directory {
 	}
 
 	/**
-	 * A department by code. Departments are reference data set up with the organisation and never
-	 * changed by the application, so each is read once per node: lists name a department on every
-	 * line. An unknown code is not remembered.
+	 * A department by code. Departments are reference data that change rarely (a rename through
+	 * {@link Organisation}, which makes this node forget it), so each is read once per node: lists
+	 * name a department on every line. An unknown code is not remembered.
 	 */
 	public Optional<DepartmentInfo> department(String code) {
 		DepartmentInfo info = known.get(code);
@@ -65,20 +65,26 @@ public class Directory {
 		return Optional.ofNullable(info);
 	}
 
+	/** Forgets a department read before, after it was changed ({@link Organisation}). */
+	void forget(String code) {
+		known.remove(code);
+	}
+
 	public String departmentName(String code) {
 		return department(code).map(DepartmentInfo::name).orElse(code);
 	}
 
-	/** All budget departments (not the finance bureau), by code. */
+	/** All active budget departments (not the finance bureau), by code: those offered for new rounds. */
 	public List<DepartmentInfo> budgetDepartments() {
-		return departments.findByFinanceBureauFalseOrderByCode()
+		return departments.findByFinanceBureauFalseAndActiveTrueOrderByCode()
 			.stream()
 			.map(d -> new DepartmentInfo(d.getCode(), d.getName()))
 			.toList();
 	}
 
+	/** The department's active units: a deactivated one takes no part in new rounds. */
 	public List<UnitInfo> unitsOf(String departmentCode) {
-		return units.findByDepartmentCodeOrderByCode(departmentCode).stream().map(Directory::info).toList();
+		return units.findByDepartmentCodeAndActiveTrueOrderByCode(departmentCode).stream().map(Directory::info).toList();
 	}
 
 	public Optional<UnitInfo> unit(String code) {

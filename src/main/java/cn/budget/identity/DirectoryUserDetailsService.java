@@ -18,7 +18,10 @@ class DirectoryUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
+		// A person without a password yet (imported, not yet given one) cannot sign in, and is refused
+		// exactly like an unknown name.
 		return users.findByUsername(username)
+			.filter(u -> u.getPasswordHash() != null)
 			.map(u -> new SignedInUser(u.toActor(), u.getPasswordHash(), u.isEnabled()))
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 	}

@@ -2,6 +2,8 @@ package cn.budget.identity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -33,6 +35,15 @@ public class OrgUnit {
 	/** The department's own unit (本级): its drafters draft the whole disclosure. */
 	private boolean mainUnit;
 
+	/** Deactivated, never deleted: history names it. */
+	private boolean active = true;
+
+	@Enumerated(EnumType.STRING)
+	private UnitNature nature;
+
+	@Enumerated(EnumType.STRING)
+	private FundingForm fundingForm;
+
 	protected OrgUnit() {
 	}
 
@@ -61,6 +72,27 @@ public class OrgUnit {
 
 	public boolean isMainUnit() {
 		return mainUnit;
+	}
+
+	public boolean isActive() {
+		return active;
+	}
+
+	public UnitNature getNature() {
+		return nature;
+	}
+
+	public FundingForm getFundingForm() {
+		return fundingForm;
+	}
+
+	/** Changed only through {@link Organisation}, which audits every change. */
+	void change(String name, Department department, UnitNature nature, FundingForm fundingForm, boolean active) {
+		this.name = name;
+		this.department = department;
+		this.nature = nature;
+		this.fundingForm = fundingForm;
+		this.active = active;
 	}
 
 }

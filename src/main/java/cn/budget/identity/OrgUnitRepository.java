@@ -9,6 +9,12 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
 	Optional<OrgUnit> findByCode(String code);
 
-	List<OrgUnit> findByDepartmentCodeOrderByCode(String departmentCode);
+	List<OrgUnit> findByDepartmentCodeAndActiveTrueOrderByCode(String departmentCode);
+
+	List<OrgUnit> findAllByOrderByCode();
+
+	Optional<OrgUnit> findFirstByDepartmentAndMainUnitTrue(Department department);
+
+	boolean existsByDepartment(Department department);
 
 }
