@@ -14,6 +14,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -34,6 +36,8 @@ class InitialPasswordGate extends OncePerRequestFilter {
 
 	private static final List<String> OPEN_PREFIXES = List.of("/css/", "/js/", "/img/", "/webjars/", "/public");
 
+	private final RedirectStrategy redirects = new DefaultRedirectStrategy();
+
 	private final Messages messages;
 
 	private final LocaleResolver locales;
@@ -53,7 +57,7 @@ class InitialPasswordGate extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		else if (isPage(request)) {
-			response.sendRedirect(request.getContextPath() + PAGE + "?required");
+			redirects.sendRedirect(request, response, PAGE + "?required");
 		}
 		else {
 			refuse(request, response);

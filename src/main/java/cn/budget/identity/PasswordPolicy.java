@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * are mostly dates, phone and ID numbers.
  */
 @Component
-class PasswordPolicy {
+final class PasswordPolicy {
 
 	static final int MAX_LENGTH = 128;
 

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -159,6 +160,16 @@ class SignInProtectionIntegrationTests {
 			.param("kind", "USER")
 			.param("subject", user)).andExpect(redirectedUrl("/admin/sign-in-locks?lifted"));
 		basic(user, PASSWORD, address).andExpect(status().isOk());
+	}
+
+	@Test
+	void anOlderBcryptHashStillSignsInAndIsReplacedByArgon2() throws Exception {
+		String user = TestAccounts.personWithHash(context, "bcrypt",
+				"{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD));
+		basic(user, PASSWORD, address()).andExpect(status().isOk());
+		assertThat(jdbc.queryForObject("select password_hash from app_user where username = ?", String.class, user))
+			.startsWith("{argon2@SpringSecurity_v5_8}$argon2id$");
+		basic(user, PASSWORD, address()).andExpect(status().isOk());
 	}
 
 	private org.springframework.test.web.servlet.ResultActions basic(String user, String password, String address)

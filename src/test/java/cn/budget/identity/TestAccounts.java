@@ -19,13 +19,17 @@ final class TestAccounts {
 
 	/** A new person whose password is {@code password}, chosen by themselves (no change required). */
 	static String person(ApplicationContext context, String prefix, String password) {
+		return personWithHash(context, prefix, context.getBean(PasswordEncoder.class).encode(password));
+	}
+
+	/** A new person whose password is stored as this hash, e.g. one of an older algorithm. */
+	static String personWithHash(ApplicationContext context, String prefix, String passwordHash) {
 		String username = prefix + "-" + NEXT.incrementAndGet() + "-" + System.nanoTime() % 100000;
 		DepartmentRepository departments = context.getBean(DepartmentRepository.class);
 		OrgUnitRepository units = context.getBean(OrgUnitRepository.class);
 		context.getBean(AppUserRepository.class)
-			.save(new AppUser(username, context.getBean(PasswordEncoder.class).encode(password), "测试人员 " + username,
-					username + "@county.example", Role.DRAFTER, departments.findByCode("305").orElseThrow(),
-					units.findByCode("305001").orElseThrow()));
+			.save(new AppUser(username, passwordHash, "测试人员 " + username, username + "@county.example", Role.DRAFTER,
+					departments.findByCode("305").orElseThrow(), units.findByCode("305001").orElseThrow()));
 		return username;
 	}
 
