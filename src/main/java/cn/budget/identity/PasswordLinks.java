@@ -35,18 +35,21 @@ public class PasswordLinks {
 
 	private final Accounts accounts;
 
+	private final SignInGuard guard;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	private final Duration validity;
 
-	PasswordLinks(PasswordLinkRepository links, AppUserRepository users, Accounts accounts,
+	PasswordLinks(PasswordLinkRepository links, AppUserRepository users, Accounts accounts, SignInGuard guard,
 			ApplicationEventPublisher events, Clock clock,
 			@Value("${app.passwords.link-validity:24h}") Duration validity) {
 		this.links = links;
 		this.users = users;
 		this.accounts = accounts;
+		this.guard = guard;
 		this.events = events;
 		this.clock = clock;
 		this.validity = validity;
@@ -86,7 +89,8 @@ public class PasswordLinks {
 	}
 
 	/**
-	 * Sets the password the person chose and uses the link up.
+	 * Sets the password the person chose and uses the link up. A lock of the account from guessing
+	 * (often the person's own, before they asked for a link) is lifted with it.
 	 * @throws InvalidPasswordLink when the link is unknown, used or expired
 	 * @throws PasswordRejected when the password breaks the policy (field {@code newPassword})
 	 */
@@ -94,6 +98,7 @@ public class PasswordLinks {
 		PasswordLink link = usable(token).orElseThrow(() -> new InvalidPasswordLink("passwordLink.invalid"));
 		accounts.chosen(link.getUsername(), link.getUsername(), newPassword, "newPassword");
 		link.use(clock.instant());
+		guard.succeeded(link.getUsername());
 	}
 
 	private Optional<PasswordLink> usable(String token) {

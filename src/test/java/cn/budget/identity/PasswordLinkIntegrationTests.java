@@ -35,8 +35,9 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * A one-time link by mail, through a real (in-process) SMTP server: the administrator sends it, the
  * person reads the mail, follows the link, chooses a password that passes the policy and signs in;
- * the link then works no more, and an unused one expires after a day. The context is the one of
- * the notification mail tests (same settings), so no second one starts.
+ * the link then works no more, the lock of the person's own guessing is lifted with it, and an
+ * unused link expires after a day. The context is the one of the notification mail tests (same
+ * settings), so no second one starts.
  */
 @SpringBootTest(properties = { "spring.mail.host=localhost", "spring.mail.port=3025" })
 @ActiveProfiles("test")
@@ -64,6 +65,10 @@ class PasswordLinkIntegrationTests {
 	@Test
 	void theMailedLinkLetsThePersonChooseTheirPasswordOnce() throws Exception {
 		String user = TestAccounts.person(context, "linked", "nicht bekannt 1234");
+		for (int i = 0; i < 10; i++) {
+			mvc.perform(get("/api/me").with(httpBasic(user, "vergessen " + i)).with(TestAccounts.from("10.88.0.1")))
+				.andExpect(status().isUnauthorized());
+		}
 		mvc.perform(post("/api/admin/users/" + user + "/password-link").with(httpBasic("admin", "demo")))
 			.andExpect(status().isAccepted())
 			.andExpect(jsonPath("$.expiresAt").exists());
