@@ -1,13 +1,14 @@
 package cn.budget.identity;
 
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 @Component
-class DirectoryUserDetailsService implements UserDetailsService {
+class DirectoryUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
 	private final AppUserRepository users;
 
@@ -22,8 +23,21 @@ class DirectoryUserDetailsService implements UserDetailsService {
 		// exactly like an unknown name.
 		return users.findByUsername(username)
 			.filter(u -> u.getPasswordHash() != null)
-			.map(u -> new SignedInUser(u.toActor(), u.getPasswordHash(), u.isEnabled()))
+			.map(SignedInUser::of)
 			.orElseThrow(() -> new UsernameNotFoundException(username));
+	}
+
+	/**
+	 * Stores the hash of the current algorithm after a sign-in with an older one (bcrypt before
+	 * Argon2): the password is the same, so whether it must be changed stays as it was.
+	 */
+	@Override
+	@Transactional
+	public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+		AppUser account = users.findByUsername(user.getUsername())
+			.orElseThrow(() -> new UsernameNotFoundException(user.getUsername()));
+		account.setPassword(newPasswordHash, account.isMustChangePassword());
+		return SignedInUser.of(account);
 	}
 
 }

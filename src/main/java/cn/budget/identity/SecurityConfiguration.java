@@ -10,14 +10,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
+import cn.budget.shared.Messages;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 
 /**
@@ -28,9 +30,10 @@ import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFil
 @Configuration
 class SecurityConfiguration {
 
+	/** Argon2id for new passwords, older bcrypt hashes still read (PasswordHashing). */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return PasswordHashing.encoder();
 	}
 
 	/**
@@ -53,13 +56,18 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** The JSON API: HTTP Basic, no session, no CSRF token (api.md). */
+	/**
+	 * The JSON API: HTTP Basic, no session, no CSRF token (api.md). A refused sign-in says why in
+	 * the caller's language (SignInEntryPoint); a person with an initial password reaches only
+	 * {@code /api/me} and its password (InitialPasswordGate).
+	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, Messages messages, LocaleResolver locales) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.httpBasic(basic -> basic.authenticationEntryPoint(new SignInEntryPoint(messages, locales)))
+			.addFilterBefore(new InitialPasswordGate(messages, locales), AuthorizationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers(SecurityHeaders.everywhere())
 			.csrf(csrf -> csrf.disable());
@@ -86,11 +94,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, Messages messages, LocaleResolver locales) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/public", "/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
 					"/favicon.ico", "/error", "/v3/api-docs/**",
 					"/swagger-ui/**", "/swagger-ui.html")
+			.permitAll()
+			// A one-time link from a mail is opened without login: its token is the proof.
+			.requestMatchers("/account/activate")
 			.permitAll()
 			.requestMatchers("/camunda/**")
 			.hasRole(Role.ADMIN.name())
@@ -101,6 +112,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.httpBasic(Customizer.withDefaults())
+			.addFilterBefore(new InitialPasswordGate(messages, locales), AuthorizationFilter.class)
 			.headers(SecurityHeaders.everywhere())
 			// Camunda's web apps carry their own CSRF protection.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));

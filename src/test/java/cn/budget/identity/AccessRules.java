@@ -13,6 +13,7 @@ import static cn.budget.identity.RouteRequests.newDisclosureForm;
 import static cn.budget.identity.RouteRequests.newRound;
 import static cn.budget.identity.RouteRequests.newRoundForm;
 import static cn.budget.identity.RouteRequests.tableIntoDraft;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -53,6 +54,26 @@ final class AccessRules {
 				rule("GET /login", anyone(), f -> get("/login")),
 				rule("GET /", signedIn(), f -> get("/")),
 				rule("GET /api/me", signedIn(), f -> get("/api/me")),
+				// Accounts: one's own password (a wrong current one changes nothing), one-time links, sign-in locks.
+				rule("PUT /api/me/password", signedIn().letIn(), f -> json(put("/api/me/password"),
+						"{\"currentPassword\":\"not-the-current-one\",\"newPassword\":\"ein neues Passwort 1\"}")),
+				rule("GET /account/password", signedIn(), f -> get("/account/password")),
+				rule("POST /account/password", signedIn(), f -> post("/account/password")
+					.param("currentPassword", "not-the-current-one")
+					.param("newPassword", "ein neues Passwort 1")
+					.param("confirmPassword", "ein neues Passwort 1")),
+				rule("GET /account/activate", anyone(), f -> get("/account/activate").param("token", "unknown")),
+				rule("POST /account/activate", anyone(), f -> post("/account/activate").param("token", "unknown")
+					.param("newPassword", "ein neues Passwort 1")
+					.param("confirmPassword", "ein neues Passwort 1")),
+				rule("POST /api/admin/users/{username}/password-link", only("admin"),
+						f -> post("/api/admin/users/drafter-ks/password-link")),
+				rule("GET /api/admin/sign-in-locks", only("admin"), f -> get("/api/admin/sign-in-locks")),
+				rule("DELETE /api/admin/sign-in-locks/{username}", only("admin"),
+						f -> delete("/api/admin/sign-in-locks/nobody-locked")),
+				rule("GET /admin/sign-in-locks", only("admin"), f -> get("/admin/sign-in-locks")),
+				rule("POST /admin/sign-in-locks/lift", only("admin"),
+						f -> post("/admin/sign-in-locks/lift").param("subject", "nobody-locked")),
 				// Disclosures.
 				rule("GET /api/disclosures", signedIn(), f -> get("/api/disclosures")),
 				rule("GET /disclosures", signedIn(), f -> get("/disclosures")),
