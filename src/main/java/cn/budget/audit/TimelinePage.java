@@ -40,9 +40,20 @@ class TimelinePage {
 		this.directory = directory;
 	}
 
-	/** One line of the timeline: an audit event or a process step. */
-	record Entry(Instant at, String source, String actor, String kind, String part, String field, String from,
-			String to, String hash) {
+	/**
+	 * One line of the timeline: an audit event or a process step; {@code onBehalfOf} is the absent
+	 * person a substitute's decision was taken for.
+	 */
+	record Entry(Instant at, String source, String actor, String onBehalfOf, String kind, String part, String field,
+			String from, String to, String hash) {
+
+		// A decision's part names the person it was taken for (AuditRecorder).
+		static Entry of(AuditTrail.Event e) {
+			boolean decision = "DECISION".equals(e.kind());
+			return new Entry(e.at(), "audit", e.actor(), decision ? e.part() : null, e.kind(), decision ? null : e.part(),
+					e.field(), e.from(), e.to(), e.hash());
+		}
+
 	}
 
 	@GetMapping("/disclosures/{id}/timeline")
@@ -51,11 +62,9 @@ class TimelinePage {
 		DisclosureSummary document = disclosures.summary(actor, id);
 		AuditTrail.Checked audit = trail.checked(actor, id);
 		List<Entry> entries = new ArrayList<>();
-		audit.events()
-			.forEach(e -> entries.add(new Entry(e.at(), "audit", e.actor(), e.kind(), e.part(), e.field(), e.from(), e.to(),
-					e.hash())));
+		audit.events().forEach(e -> entries.add(Entry.of(e)));
 		for (ProcessStep step : process.historyOf(id)) {
-			entries.add(new Entry(step.started(), "process", step.assignee(), step.type(), null, step.name(), null,
+			entries.add(new Entry(step.started(), "process", step.assignee(), null, step.type(), null, step.name(), null,
 					step.ended() == null ? null : step.ended().toString(), null));
 		}
 		entries.sort(Comparator.comparing(Entry::at));
