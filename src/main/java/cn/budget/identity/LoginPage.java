@@ -3,7 +3,7 @@ package cn.budget.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -15,8 +15,8 @@ class LoginPage {
 
 	private final boolean singleSignOn;
 
-	LoginPage(ObjectProvider<SingleSignOnProperties> sso) {
-		this.singleSignOn = sso.getIfAvailable() != null;
+	LoginPage(@Value("${app.sso.enabled:false}") boolean singleSignOn) {
+		this.singleSignOn = singleSignOn;
 	}
 
 	/**
