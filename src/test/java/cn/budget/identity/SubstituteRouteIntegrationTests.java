@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
@@ -113,11 +114,9 @@ class SubstituteRouteIntegrationTests {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(timeline).contains("leader2-jy（代 leader-jy）");
 		mvc.perform(get("/api/disclosures/" + id + "/decisions").with(httpBasic(LEADER, "demo")))
-			.andExpect(status().isOk())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[-1].onBehalfOf")
-				.value(LEADER));
+			.andExpect(jsonPath("$[-1].onBehalfOf").value(LEADER));
 		mvc.perform(get("/api/disclosures/" + id + "/audit/verify").with(httpBasic(LEADER, "demo")))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.intact").value(true));
+			.andExpect(jsonPath("$.intact").value(true));
 	}
 
 	@Test
