@@ -101,9 +101,10 @@ class AuditRecorder {
 		record(e.disclosureId(), e.at(), e.actor(), "CORRECTION", null, "state", "PUBLISHED", "DRAFT");
 	}
 
+	// A substitute's decision names the absent person in the event's part, sealed with the rest.
 	@EventListener
 	void on(DecisionRecorded e) {
-		record(e.disclosureId(), e.at(), e.actor(), "DECISION", null, e.taskKey(), null,
+		record(e.disclosureId(), e.at(), e.actor(), "DECISION", e.onBehalfOf(), e.taskKey(), null,
 				e.comment() == null ? e.decision() : e.decision() + ": " + e.comment());
 	}
 

@@ -43,9 +43,20 @@ class TimelinePage {
 		this.directory = directory;
 	}
 
-	/** One line of the timeline: an audit event or a process step. */
-	record Entry(Instant at, String source, String actor, String kind, String part, String field, String from,
-			String to, String hash) {
+	/**
+	 * One line of the timeline: an audit event or a process step; {@code onBehalfOf} is the absent
+	 * person a substitute's decision was taken for.
+	 */
+	record Entry(Instant at, String source, String actor, String onBehalfOf, String kind, String part, String field,
+			String from, String to, String hash) {
+
+		// A decision's part names the person it was taken for (AuditRecorder).
+		static Entry of(AuditTrail.Event e, Function<String, String> nameOf) {
+			boolean decision = "DECISION".equals(e.kind());
+			return new Entry(e.at(), "audit", nameOf.apply(e.actor()), decision ? nameOf.apply(e.part()) : null,
+					e.kind(), decision ? null : e.part(), e.field(), e.from(), e.to(), e.hash());
+		}
+
 	}
 
 	@GetMapping("/disclosures/{id}/timeline")
@@ -57,11 +68,10 @@ class TimelinePage {
 		// A large save makes thousands of events by one person: each name is looked up once.
 		Map<String, String> names = new HashMap<>();
 		Function<String, String> nameOf = u -> u == null ? null : names.computeIfAbsent(u, this::nameOf);
-		audit.events()
-			.forEach(e -> entries.add(new Entry(e.at(), "audit", nameOf.apply(e.actor()), e.kind(), e.part(), e.field(), e.from(), e.to(),
-					e.hash())));
+		audit.events().forEach(e -> entries.add(Entry.of(e, nameOf)));
 		for (ProcessStep step : process.historyOf(id)) {
-			entries.add(new Entry(step.started(), "process", nameOf.apply(step.assignee()), step.type(), null, step.name(), null,
+			entries.add(new Entry(step.started(), "process", nameOf.apply(step.assignee()), null, step.type(), null,
+					step.name(), null,
 					step.ended() == null ? null : step.ended().toString(), null));
 		}
 		entries.sort(Comparator.comparing(Entry::at));

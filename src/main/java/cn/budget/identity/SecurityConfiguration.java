@@ -1,5 +1,6 @@
 package cn.budget.identity;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -94,7 +95,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageChain(HttpSecurity http, Messages messages, LocaleResolver locales) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, Messages messages, LocaleResolver locales,
+			ObjectProvider<PageSignIn> signIns) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/public", "/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
 					"/favicon.ico", "/error", "/v3/api-docs/**",
@@ -116,6 +118,10 @@ class SecurityConfiguration {
 			.headers(SecurityHeaders.everywhere())
 			// Camunda's web apps carry their own CSRF protection.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
+		// Single sign-on, when configured (SingleSignOnConfiguration).
+		for (PageSignIn signIn : signIns) {
+			signIn.applyTo(http);
+		}
 		return http.build();
 	}
 

@@ -43,6 +43,8 @@ class ReviewDecision {
 
 	private Integer submission;
 
+	private String onBehalfOf;
+
 	protected ReviewDecision() {
 	}
 
@@ -58,8 +60,13 @@ class ReviewDecision {
 		this.submission = submission;
 	}
 
+	ReviewDecision onBehalfOf(String absent) {
+		this.onBehalfOf = absent;
+		return this;
+	}
+
 	DecisionView view() {
-		return new DecisionView(id, disclosureId, taskKey, decision, comment, actor, actorName, decidedAt, submission);
+		return new DecisionView(id, disclosureId, taskKey, decision, comment, actor, actorName, decidedAt, submission, onBehalfOf);
 	}
 
 }

@@ -36,12 +36,21 @@ public class ReviewDecisions {
 	}
 
 	public DecisionView record(Actor actor, long disclosureId, String taskKey, String decision, String comment) {
+		return record(actor, disclosureId, taskKey, decision, comment, null);
+	}
+
+	/**
+	 * Records a decision; a substitute's names the absent person whose task it was.
+	 * @param onBehalfOf that person's username, or null
+	 */
+	public DecisionView record(Actor actor, long disclosureId, String taskKey, String decision, String comment,
+			String onBehalfOf) {
 		Integer submission = versions.latest(disclosureId, VersionKind.SUBMISSION).map(VersionInfo::number).orElse(null);
 		String text = comment == null || comment.isBlank() ? null : comment.strip();
 		ReviewDecision saved = decisions.save(new ReviewDecision(disclosureId, taskKey, decision, text, actor.username(),
-				actor.displayName(), clock.instant(), submission));
+				actor.displayName(), clock.instant(), submission).onBehalfOf(onBehalfOf));
 		events.publishEvent(new DecisionRecorded(disclosureId, taskKey, decision, text, actor.username(), clock.instant(),
-				submission));
+				submission, onBehalfOf));
 		return saved.view();
 	}
 

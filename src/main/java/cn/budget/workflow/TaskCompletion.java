@@ -105,10 +105,8 @@ public class TaskCompletion {
 				// Contributions and follow-ups only move the process on.
 			}
 		}
-		decisions.record(actor, id, task.taskKey(), decision.name(), comment);
-		if (task.assignee() == null) {
-			inbox.claimChecked(actor, taskId);
-		}
+		decisions.record(actor, id, task.taskKey(), decision.name(), comment, onBehalfOf(actor, task));
+		takeOver(actor, task);
 		try {
 			guard.allow(() -> tasks.complete(taskId, variables));
 		}
@@ -142,6 +140,21 @@ public class TaskCompletion {
 		Instant since = versions.latest(id, VersionKind.SUBMISSION).map(VersionInfo::frozenAt).orElse(Instant.EPOCH);
 		if (comments.openCommentsBy(id, actor.username(), since) == 0) {
 			throw new DecisionRefusedException("comment", "validation.returnNeedsReason");
+		}
+	}
+
+	// A task claimed by an absent colleague: the substitute acting on it (Inbox.requireActor allowed it).
+	private static String onBehalfOf(Actor actor, TaskView task) {
+		return task.assignee() == null || task.assignee().equals(actor.username()) ? null : task.assignee();
+	}
+
+	// The task is completed as the actor's, so Camunda's history names who really completed it.
+	private void takeOver(Actor actor, TaskView task) {
+		if (task.assignee() == null) {
+			inbox.claimChecked(actor, task.id());
+		}
+		else if (onBehalfOf(actor, task) != null) {
+			tasks.setAssignee(task.id(), actor.username());
 		}
 	}
 

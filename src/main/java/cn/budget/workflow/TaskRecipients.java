@@ -7,11 +7,12 @@ import java.util.Set;
 
 import cn.budget.identity.Directory;
 import cn.budget.identity.Role;
+import cn.budget.identity.Substitutes;
 import cn.budget.identity.UserInfo;
 import org.springframework.stereotype.Component;
 
 /**
- * The people a task is for: its assignee, or every user of its candidate roles who may act on it
+ * The people a task is for: its assignee (and their substitute while they are away), or every user of its candidate roles who may act on it
  * (the same rules as the inbox).
  */
 @Component
@@ -19,13 +20,19 @@ class TaskRecipients {
 
 	private final Directory directory;
 
-	TaskRecipients(Directory directory) {
+	private final Substitutes substitutes;
+
+	TaskRecipients(Directory directory, Substitutes substitutes) {
 		this.directory = directory;
+		this.substitutes = substitutes;
 	}
 
 	List<String> of(TaskAccess.Facts task) {
 		if (task.assignee() != null) {
-			return List.of(task.assignee());
+			// A claimed task is the assignee's, and their substitute's while they are away.
+			Set<String> people = new LinkedHashSet<>(List.of(task.assignee()));
+			people.addAll(substitutes.substitutesOf(people));
+			return List.copyOf(people);
 		}
 		Set<String> recipients = new LinkedHashSet<>();
 		for (String group : task.candidateGroups()) {

@@ -15,6 +15,7 @@ import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import cn.budget.identity.Role;
+import cn.budget.identity.Substitutes;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
@@ -40,8 +41,11 @@ class TaskViews {
 
 	private final Clock clock;
 
+	private final Substitutes substitutes;
+
 	TaskViews(TaskService tasks, RuntimeService runtime, DisclosureQueries disclosures, Directory directory,
-			Deadlines deadlines, Clock clock) {
+			Deadlines deadlines, Clock clock, Substitutes substitutes) {
+		this.substitutes = substitutes;
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.disclosures = disclosures;
@@ -52,7 +56,8 @@ class TaskViews {
 
 	/** Whether the actor may claim or complete the task (its view made by {@link #visibleTo}). */
 	boolean canAct(Actor actor, Task task, TaskView view) {
-		return TaskAccess.canAct(actor, facts(actor, task, view, candidateTaskIds(actor, List.of(task))));
+		Set<String> standingInFor = task.getAssignee() == null ? Set.of() : substitutes.coveredBy(actor.username());
+		return TaskAccess.canAct(actor, facts(actor, task, view, candidateTaskIds(actor, List.of(task))), standingInFor);
 	}
 
 	// A handful of queries for the whole list, whatever its length: variables, unit codes, summaries

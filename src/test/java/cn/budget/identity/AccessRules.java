@@ -44,6 +44,8 @@ final class AccessRules {
 
 	/** Fresh codes and usernames for the routes that create units and people. */
 	private static final AtomicInteger NEXT = new AtomicInteger();
+	/** A request to name a substitute nobody can be. */
+	private static final String NO_COLLEAGUE = "{\"substitute\":\"nobody\",\"from\":\"2099-01-01\",\"to\":\"2099-01-02\"}";
 
 	private AccessRules() {
 	}
@@ -74,6 +76,26 @@ final class AccessRules {
 				rule("GET /admin/sign-in-locks", only("admin"), f -> get("/admin/sign-in-locks")),
 				rule("POST /admin/sign-in-locks/lift", only("admin"),
 						f -> post("/admin/sign-in-locks/lift").param("subject", "nobody-locked")),
+				// Absence and substitutes: each person their own; nobody in the demo has a colleague of
+				// the same unit and role, so naming one is refused by its rules (422), past access control.
+				rule("GET /api/me/substitutes", signedIn(), f -> get("/api/me/substitutes")),
+				rule("POST /api/me/substitutes", signedIn().letIn(), f -> json(post("/api/me/substitutes"), NO_COLLEAGUE)),
+				rule("DELETE /api/me/substitutes/{id}", only("admin", "leader-ga"),
+						f -> delete("/api/me/substitutes/" + f.substitution())),
+				rule("GET /api/admin/users/{username}/substitutes", only("admin"),
+						f -> get("/api/admin/users/leader-ga/substitutes")),
+				rule("POST /api/admin/users/{username}/substitutes", only("admin").letIn(),
+						f -> json(post("/api/admin/users/leader-ga/substitutes"), NO_COLLEAGUE)),
+				rule("GET /account/absence", signedIn(), f -> get("/account/absence")),
+				// drafter-ga names their colleague; for everyone else drafter2-ga is of another unit or role.
+				rule("POST /account/absence", signedIn().letIn(), f -> {
+					var days = f.freeDaysWithAColleague();
+					return post("/account/absence").param("substitute", "drafter2-ga")
+						.param("from", days[0].toString())
+						.param("to", days[1].toString());
+				}),
+				rule("POST /account/absence/{id}/cancel", only("admin", "leader-ga"),
+						f -> post("/account/absence/" + f.substitution() + "/cancel")),
 				// Disclosures.
 				rule("GET /api/disclosures", signedIn(), f -> get("/api/disclosures")),
 				rule("GET /disclosures", signedIn(), f -> get("/disclosures")),

@@ -3,6 +3,8 @@ package cn.budget.identity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,7 +66,12 @@ class RouteFixtures {
 
 	private int texts;
 
+	private int absences;
+
+	private final ApplicationContext context;
+
 	RouteFixtures(ApplicationContext context, MockMvc mvc) {
+		this.context = context;
 		this.mvc = mvc;
 		this.json = context.getBean(ObjectMapper.class);
 		this.routes = context.getBean(Routes.class);
@@ -136,6 +143,33 @@ class RouteFixtures {
 
 	String signOffTaskAssignee() {
 		return routes.task("leader-ga", onTheRoute, SIGN_OFF).orElseThrow().assignee();
+	}
+
+	/**
+	 * A substitution leader-ga named, far in the future (so it changes nothing today), stored as
+	 * is: the demo organisation has nobody of the same unit and role to name.
+	 */
+	long substitution() {
+		return context.getBean(SubstitutionRepository.class)
+			.save(new Substitution("leader-ga", "drafter-ga", LocalDate.of(2099, 1, 1), LocalDate.of(2099, 1, 2),
+					"leader-ga", Instant.now()))
+			.view(LocalDate.of(2099, 1, 1))
+			.id();
+	}
+
+	/**
+	 * Days far in the future no earlier call named, and drafter-ga's colleague of the same unit
+	 * (drafter2-ga, made on first use), so that drafter-ga may name them.
+	 */
+	LocalDate[] freeDaysWithAColleague() {
+		AppUserRepository users = context.getBean(AppUserRepository.class);
+		if (users.findByUsername("drafter2-ga").isEmpty()) {
+			users.save(new AppUser("drafter2-ga", "{noop}-", "drafter2-ga", null, Role.DRAFTER,
+					context.getBean(DepartmentRepository.class).findByCode("312").orElseThrow(),
+					context.getBean(OrgUnitRepository.class).findByCode("312001").orElseThrow()));
+		}
+		LocalDate from = LocalDate.of(2099, 1, 1).plusDays(3L * absences++);
+		return new LocalDate[] { from, from.plusDays(1) };
 	}
 
 	/** A new open comment of the reviewer on {@link #onTheRoute()}. */
