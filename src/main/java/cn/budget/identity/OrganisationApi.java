@@ -30,24 +30,46 @@ class OrganisationApi {
 		this.access = access;
 	}
 
-	/** A unit as posted: a department without parentCode; active defaults to true, on a change to as it was. */
+	/**
+	 * A unit as posted: a department without parentCode, active unless said otherwise. On a change,
+	 * what the body leaves out stays as it is, so {@code {"active":false}} alone deactivates.
+	 */
 	record UnitBody(String code, String name, String parentCode, String nature, String fundingForm, Boolean active) {
 
-		UnitDraft draft(boolean activeByDefault) {
-			return new UnitDraft(code, name, parentCode, nature, fundingForm, active == null ? activeByDefault : active);
+		UnitDraft draft() {
+			return new UnitDraft(code, name, parentCode, nature, fundingForm, active == null || active);
+		}
+
+		UnitDraft over(UnitRecord current) {
+			return new UnitDraft(code, or(name, current.name()), or(parentCode, current.parentCode()),
+					or(nature, current.nature()), or(fundingForm, current.fundingForm()),
+					active == null ? current.active() : active);
 		}
 
 	}
 
-	/** A person as posted; role by name or Chinese name; password, if given, is an initial one. */
+	/**
+	 * A person as posted; role by name or Chinese name; password, if given, is an initial one. On a
+	 * change, what the body leaves out stays as it is ({@code {"password":"…"}} alone sets one).
+	 */
 	record PersonBody(String username, String displayName, String role, String unitCode, String email, String phone,
 			Boolean active, String password) {
 
-		PersonDraft draft(boolean activeByDefault) {
+		PersonDraft draft() {
 			return new PersonDraft(username, displayName, RoleNames.parse(role), unitCode, email, phone,
-					active == null ? activeByDefault : active);
+					active == null || active);
 		}
 
+		PersonDraft over(PersonRecord current) {
+			return new PersonDraft(username, or(displayName, current.displayName()),
+					role == null ? current.role() : RoleNames.parse(role), or(unitCode, current.unitCode()),
+					or(email, current.email()), or(phone, current.phone()), active == null ? current.active() : active);
+		}
+
+	}
+
+	private static String or(String given, String current) {
+		return given == null ? current : given;
 	}
 
 	@GetMapping("/api/admin/units")
@@ -62,7 +84,7 @@ class OrganisationApi {
 	@Operation(summary = "Create a department (no parentCode) or a unit of one; 409 for a code in use")
 	UnitRecord createUnit(@RequestBody UnitBody body) {
 		Actor actor = access.unitManagerFor(body.code(), body.parentCode());
-		return organisation.createUnit(actor.username(), body.draft(true));
+		return organisation.createUnit(actor.username(), body.draft());
 	}
 
 	@PutMapping("/api/admin/units/{code}")
@@ -71,7 +93,7 @@ class OrganisationApi {
 		Actor actor = access.unitManagerFor(code, body.parentCode());
 		UnitRecord current = organisation.unit(code)
 			.orElseThrow(() -> OrganisationException.notFound("code", "organisation.unit.unknown", code));
-		return organisation.updateUnit(actor.username(), code, body.draft(current.active()));
+		return organisation.updateUnit(actor.username(), code, body.over(current));
 	}
 
 	@GetMapping("/api/admin/users")
@@ -86,7 +108,7 @@ class OrganisationApi {
 	@Operation(summary = "Create a person; with password, an initial one they must change at first sign-in")
 	PersonRecord createUser(@RequestBody PersonBody body) {
 		Actor actor = access.peopleManager();
-		return people.create(actor.username(), body.draft(true), body.password());
+		return people.create(actor.username(), body.draft(), body.password());
 	}
 
 	@PutMapping("/api/admin/users/{username}")
@@ -96,7 +118,7 @@ class OrganisationApi {
 		Actor actor = access.peopleManager();
 		PersonRecord current = organisation.person(username)
 			.orElseThrow(() -> OrganisationException.notFound("username", "organisation.person.unknown", username));
-		return people.update(actor.username(), username, body.draft(current.active()), body.password());
+		return people.update(actor.username(), username, body.over(current), body.password());
 	}
 
 }

@@ -8,8 +8,8 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * How passwords are stored: Argon2id (memory-hard, the OWASP recommendation) with Spring Security's
- * 5.8 defaults: 16 MiB, two passes, a 16-byte salt. Older {@code {bcrypt}} hashes are still read,
+ * How passwords are stored: Argon2id (memory-hard, the OWASP recommendation) with OWASP's minimum
+ * cost, 19 MiB and two passes ({@code app.passwords.argon2.*}), a 16-byte salt. Older {@code {bcrypt}} hashes are still read,
  * and replaced by Argon2 ones at their owner's next sign-in ({@link DirectoryUserDetailsService}).
  */
 final class PasswordHashing {
@@ -19,9 +19,14 @@ final class PasswordHashing {
 	private PasswordHashing() {
 	}
 
-	static PasswordEncoder encoder() {
+	/**
+	 * @param memoryKib Argon2's memory in KiB (19456 in production, OWASP's minimum)
+	 * @param iterations its passes (2 in production); a hash keeps its own parameters, so hashes
+	 * made with others are still read
+	 */
+	static PasswordEncoder encoder(int memoryKib, int iterations) {
 		return new DelegatingPasswordEncoder(CURRENT, Map.of(CURRENT,
-				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
+				new Argon2PasswordEncoder(16, 32, 1, memoryKib, iterations), "bcrypt", new BCryptPasswordEncoder()));
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.budget.identity;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -33,8 +34,9 @@ class SecurityConfiguration {
 
 	/** Argon2id for new passwords, older bcrypt hashes still read (PasswordHashing). */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordHashing.encoder();
+	PasswordEncoder passwordEncoder(@Value("${app.passwords.argon2.memory-kib:19456}") int memoryKib,
+			@Value("${app.passwords.argon2.iterations:2}") int iterations) {
+		return PasswordHashing.encoder(memoryKib, iterations);
 	}
 
 	/**
