@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import cn.budget.identity.Organisation;
 import cn.budget.identity.OrganisationException;
+import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,9 +21,12 @@ class ImportApplying {
 
 	private final TransactionTemplate transaction;
 
-	ImportApplying(Organisation organisation, PlatformTransactionManager transactions) {
+	private final EntityManager entities;
+
+	ImportApplying(Organisation organisation, PlatformTransactionManager transactions, EntityManager entities) {
 		this.organisation = organisation;
 		this.transaction = new TransactionTemplate(transactions);
+		this.entities = entities;
 	}
 
 	/** Applies every step, or none: the problem of the step that failed. */
@@ -31,6 +35,11 @@ class ImportApplying {
 			for (ImportPlan.Step step : plan.steps()) {
 				try {
 					apply(actor, step);
+					// Every query flushes first, checking each entity it holds: with a county's
+					// thousands of units, people and audit events that grows with the square of
+					// the file (44 s for 1,200 rows). Nothing here holds an entity between steps.
+					entities.flush();
+					entities.clear();
 				}
 				catch (OrganisationException ex) {
 					status.setRollbackOnly();
