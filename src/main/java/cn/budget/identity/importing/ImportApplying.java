@@ -7,6 +7,7 @@ import cn.budget.identity.OrganisationException;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -26,6 +27,8 @@ class ImportApplying {
 	ImportApplying(Organisation organisation, PlatformTransactionManager transactions, EntityManager entities) {
 		this.organisation = organisation;
 		this.transaction = new TransactionTemplate(transactions);
+		// Its own transaction: it clears the persistence context, which must hold nobody else's entities.
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.entities = entities;
 	}
 
