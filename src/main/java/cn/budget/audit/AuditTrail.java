@@ -97,6 +97,12 @@ public class AuditTrail {
 		return events.findByDisclosureIdOrderBySeq(disclosureId).stream().map(AuditTrail::event).toList();
 	}
 
+	/** Every change of the organisation and of accounts, oldest first (administrators only: the caller checks). */
+	@Transactional(readOnly = true)
+	public List<Event> organisationChanges() {
+		return events.findByDisclosureIdOrderBySeq(ORGANISATION_CHAIN).stream().map(AuditTrail::event).toList();
+	}
+
 	/** A disclosure's events with the verification of their chain, reading the chain once. */
 	public record Checked(List<Event> events, Verification verification) {
 	}

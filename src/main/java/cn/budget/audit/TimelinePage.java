@@ -3,7 +3,10 @@ package cn.budget.audit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.disclosure.DisclosureQueries;
@@ -51,11 +54,14 @@ class TimelinePage {
 		DisclosureSummary document = disclosures.summary(actor, id);
 		AuditTrail.Checked audit = trail.checked(actor, id);
 		List<Entry> entries = new ArrayList<>();
+		// A large save makes thousands of events by one person: each name is looked up once.
+		Map<String, String> names = new HashMap<>();
+		Function<String, String> nameOf = u -> u == null ? null : names.computeIfAbsent(u, this::nameOf);
 		audit.events()
-			.forEach(e -> entries.add(new Entry(e.at(), "audit", e.actor(), e.kind(), e.part(), e.field(), e.from(), e.to(),
+			.forEach(e -> entries.add(new Entry(e.at(), "audit", nameOf.apply(e.actor()), e.kind(), e.part(), e.field(), e.from(), e.to(),
 					e.hash())));
 		for (ProcessStep step : process.historyOf(id)) {
-			entries.add(new Entry(step.started(), "process", step.assignee(), step.type(), null, step.name(), null,
+			entries.add(new Entry(step.started(), "process", nameOf.apply(step.assignee()), step.type(), null, step.name(), null,
 					step.ended() == null ? null : step.ended().toString(), null));
 		}
 		entries.sort(Comparator.comparing(Entry::at));
@@ -63,6 +69,14 @@ class TimelinePage {
 		model.addAttribute("entries", entries);
 		model.addAttribute("verification", audit.verification());
 		return VIEW_TIMELINE;
+	}
+
+	/**
+	 * Who acted, by the name people know them by, with the username: a deactivated person is still
+	 * found, so the timeline keeps showing who they were.
+	 */
+	private String nameOf(String username) {
+		return directory.user(username).map(u -> u.displayName() + " (" + username + ")").orElse(username);
 	}
 
 }

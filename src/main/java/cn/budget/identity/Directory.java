@@ -82,8 +82,9 @@ public class Directory {
 			.toList();
 	}
 
+	/** The department's active units: a deactivated one takes no part in new rounds. */
 	public List<UnitInfo> unitsOf(String departmentCode) {
-		return units.findByDepartmentCodeOrderByCode(departmentCode).stream().map(Directory::info).toList();
+		return units.findByDepartmentCodeAndActiveTrueOrderByCode(departmentCode).stream().map(Directory::info).toList();
 	}
 
 	public Optional<UnitInfo> unit(String code) {

@@ -9,7 +9,7 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
 	Optional<OrgUnit> findByCode(String code);
 
-	List<OrgUnit> findByDepartmentCodeOrderByCode(String departmentCode);
+	List<OrgUnit> findByDepartmentCodeAndActiveTrueOrderByCode(String departmentCode);
 
 	List<OrgUnit> findAllByOrderByCode();
 

@@ -25,7 +25,9 @@ public class Navigation {
 			new Item("rounds", "/rounds", "nav.rounds", Set.of("ROLE_SUPERVISOR", "ROLE_ADMIN")),
 			new Item("notifications", "/notifications", "nav.notifications", EVERYONE),
 			new Item("imports", "/imports", "nav.imports", Set.of("ROLE_DRAFTER", "ROLE_SUPERVISOR", "ROLE_ADMIN")),
-			new Item("camunda", "/camunda/app/cockpit/", "nav.camunda", Set.of("ROLE_ADMIN")));
+			new Item("camunda", "/camunda/app/cockpit/", "nav.camunda", Set.of("ROLE_ADMIN")),
+			new Item("units", "/admin/units", "nav.units", Set.of("ROLE_SUPERVISOR", "ROLE_ADMIN")),
+			new Item("users", "/admin/users", "nav.users", Set.of("ROLE_ADMIN")));
 
 	public List<Item> items(Authentication authentication) {
 		if (authentication == null) {

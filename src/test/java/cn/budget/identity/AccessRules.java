@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -40,6 +41,9 @@ final class AccessRules {
 
 	/** Rounds and their dashboards (the dashboard pages sit under /rounds, for supervisors). */
 	private static final String[] SUPERVISORS = { "admin", "supervisor" };
+
+	/** Fresh codes and usernames for the routes that create units and people. */
+	private static final AtomicInteger NEXT = new AtomicInteger();
 
 	private AccessRules() {
 	}
@@ -154,7 +158,31 @@ final class AccessRules {
 				rule("POST /disclosures/{id}/correction", ownDepartment(CREATORS),
 						f -> post("/disclosures/" + f.correctable() + "/correction")),
 				rule("POST /api/disclosures/{id}/correction", ownDepartment(CREATORS),
-						f -> post("/api/disclosures/" + f.correctable() + "/correction")));
+						f -> post("/api/disclosures/" + f.correctable() + "/correction")),
+				// Organisation management: units for administrators and supervisors, people for administrators.
+				// What is created is an inactive unit of 305 or an inactive person; changes repeat what is stored.
+				rule("GET /api/admin/units", only(SUPERVISORS), f -> get("/api/admin/units")),
+				rule("POST /api/admin/units", only(SUPERVISORS), f -> json(post("/api/admin/units"),
+						"{\"code\":\"RM" + NEXT.incrementAndGet() + "\",\"name\":\"矩阵单位\",\"parentCode\":\"305\",\"active\":false}")),
+				rule("PUT /api/admin/units/{code}", only(SUPERVISORS), f -> json(put("/api/admin/units/312006"),
+						"{\"name\":\"交通警察大队\",\"parentCode\":\"312\",\"nature\":\"行政单位\",\"fundingForm\":\"财政拨款\"}")),
+				rule("GET /api/admin/users", only("admin"), f -> get("/api/admin/users")),
+				rule("POST /api/admin/users", only("admin"), f -> json(post("/api/admin/users"), "{\"username\":\"rm-"
+						+ NEXT.incrementAndGet() + "\",\"displayName\":\"矩阵\",\"role\":\"DRAFTER\",\"unitCode\":\"305001\",\"active\":false}")),
+				rule("PUT /api/admin/users/{username}", only("admin"), f -> json(put("/api/admin/users/drafter-jy"),
+						"{\"displayName\":\"教育局填报员\",\"role\":\"DRAFTER\",\"unitCode\":\"305001\",\"email\":\"drafter-jy@county.example\"}")),
+				rule("GET /api/admin/organisation/changes", only("admin"), f -> get("/api/admin/organisation/changes")),
+				rule("GET /admin/units", only(SUPERVISORS), f -> get("/admin/units")),
+				rule("POST /admin/units", only(SUPERVISORS), f -> post("/admin/units").param("code", "RM" + NEXT.incrementAndGet())
+					.param("name", "矩阵单位").param("parentCode", "305").param("_active", "on")),
+				rule("POST /admin/units/{code}", only(SUPERVISORS), f -> post("/admin/units/312006").param("name", "交通警察大队")
+					.param("parentCode", "312").param("nature", "ADMINISTRATIVE").param("fundingForm", "FULL").param("active", "true")),
+				rule("GET /admin/users", only("admin"), f -> get("/admin/users")),
+				rule("POST /admin/users", only("admin"), f -> post("/admin/users").param("username", "rm-" + NEXT.incrementAndGet())
+					.param("displayName", "矩阵").param("role", "DRAFTER").param("unitCode", "305001").param("_active", "on")),
+				rule("POST /admin/users/{username}", only("admin"), f -> post("/admin/users/drafter-jy").param("displayName", "教育局填报员")
+					.param("role", "DRAFTER").param("unitCode", "305001").param("email", "drafter-jy@county.example").param("active", "true")),
+				rule("GET /admin/organisation/changes", only("admin"), f -> get("/admin/organisation/changes")));
 	}
 
 	private static AccessRule rule(String route, Access access, AccessRule.Call call) {
