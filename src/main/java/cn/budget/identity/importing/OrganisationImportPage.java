@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class OrganisationImportPage {
 
-	static final String VIEW = "identity/organisation-import";
+	static final String VIEW = "admin/organisation-import";
 
 	private final Directory directory;
 
