@@ -30,11 +30,11 @@ final class CsvSheet {
 		List<String> header = records.isEmpty() ? List.of() : records.get(0);
 		ImportSheet sheet = ImportSheet.byHeader(header)
 			.orElseThrow(() -> new ImportRefusedException(HttpStatus.BAD_REQUEST, "orgImport.unknownCsv"));
-		SheetReading.checkRowCount(sheet, records.size() - 1);
 		Map<Integer, Column> columns = SheetReading.columns(sheet, header);
 		List<SheetTable.Row> rows = new ArrayList<>();
 		for (int r = 1; r < records.size(); r++) {
 			SheetReading.row(r + 1, records.get(r), columns).ifPresent(rows::add);
+			SheetReading.checkRowCount(sheet, rows.size());
 		}
 		return new SheetTable(sheet, rows);
 	}

@@ -31,7 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
  * script within the signed-in session (hidden from the API description), with the same answers.
  */
 @ApiController
-@Tag(name = "organisation", description = "Departments, units and people (ADMIN)")
+@Tag(name = "organisation")
 class OrganisationImportApi {
 
 	static final String TEMPLATE_NAME = "organisation-import-template.xlsx";

@@ -9,8 +9,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * What the XLSX and the CSV reader share: the header decides the columns, every later row becomes a
- * {@link SheetTable.Row} (blank ones are left out, their numbers kept), and a sheet longer than
- * {@link #MAX_ROWS} is refused before its rows are read.
+ * {@link SheetTable.Row} (blank ones are left out, their numbers kept), and a sheet with more than
+ * {@link #MAX_ROWS} rows of content is refused (the upload limit bounds what is read before).
  */
 final class SheetReading {
 

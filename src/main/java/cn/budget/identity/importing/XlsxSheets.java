@@ -53,11 +53,12 @@ final class XlsxSheets {
 		if (kind.isEmpty()) {
 			return Optional.empty();
 		}
-		SheetReading.checkRowCount(kind.get(), sheet.getLastRowNum() - first);
 		Map<Integer, Column> columns = SheetReading.columns(kind.get(), header);
 		List<SheetTable.Row> rows = new ArrayList<>();
+		// Counted by the rows with content: a sheet formatted down to row 1,048,576 is not too long.
 		for (int r = first + 1; r <= sheet.getLastRowNum(); r++) {
 			SheetReading.row(r + 1, cells(sheet.getRow(r)), columns).ifPresent(rows::add);
+			SheetReading.checkRowCount(kind.get(), rows.size());
 		}
 		return Optional.of(new SheetTable(kind.get(), rows));
 	}
