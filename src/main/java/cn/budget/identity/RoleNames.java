@@ -4,9 +4,9 @@ import java.util.Map;
 
 /**
  * A role as people write it: its name (any case) or its Chinese name, as on the pages and in a
- * finance bureau's spreadsheet.
+ * finance bureau's spreadsheet (the bulk import reads 角色 with it).
  */
-final class RoleNames {
+public final class RoleNames {
 
 	private static final Map<String, Role> CHINESE = Map.ofEntries(Map.entry("填报员", Role.DRAFTER),
 			Map.entry("填报人", Role.DRAFTER), Map.entry("部门领导", Role.UNIT_LEADER), Map.entry("分管领导", Role.UNIT_LEADER),
@@ -17,8 +17,11 @@ final class RoleNames {
 	private RoleNames() {
 	}
 
-	/** The role, or null for blank text; unknown text is refused (400). */
-	static Role parse(String text) {
+	/**
+	 * The role, or null for blank text.
+	 * @throws OrganisationException (bad data, field {@code role}) for unknown text
+	 */
+	public static Role parse(String text) {
 		String t = DraftChecks.blankToNull(text);
 		if (t == null) {
 			return null;

@@ -58,6 +58,13 @@ class PeopleApiIntegrationTests {
 		routes.submitOfThePolice(id);
 		routes.complete("leader-ga", id, "Task_LeaderSignOff", Decision.APPROVE, null);
 		routes.complete("q-reviewer", id, "Task_FinanceReview", Decision.RETURN, "请补充说明");
+		routes.submitOfThePolice(id);
+		if (routes.task("leader-ga", id, "Task_LeaderSignOff").isPresent()) {
+			routes.complete("leader-ga", id, "Task_LeaderSignOff", Decision.APPROVE, null);
+		}
+		String review = routes.task("q-reviewer", id, "Task_FinanceReview").orElseThrow().id();
+		mvc.perform(post("/api/tasks/" + review + "/claim").with(httpBasic("q-reviewer", PASSWORD)))
+			.andExpect(status().is2xxSuccessful());
 
 		call(put("/api/admin/users/q-reviewer"), "admin", "{\"displayName\":\"审核员乙\",\"role\":\"REVIEWER\","
 				+ "\"unitCode\":\"201\",\"active\":false}").andExpect(jsonPath("$.active").value(false));
@@ -65,6 +72,8 @@ class PeopleApiIntegrationTests {
 		mvc.perform(get("/api/me").with(httpBasic("q-reviewer", PASSWORD))).andExpect(status().isUnauthorized());
 		mvc.perform(formLogin("/login").user("q-reviewer").password(PASSWORD))
 			.andExpect(redirectedUrl("/login?error"));
+		assertThat(routes.task("reviewer", id, "Task_FinanceReview").orElseThrow().assignee())
+			.as("his claimed task went back to the reviewers").isNull();
 		assertThat(directory.usersFor(Role.REVIEWER, "312")).extracting(UserInfo::username).doesNotContain("q-reviewer");
 		mvc.perform(get("/disclosures/" + id + "/timeline").with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
