@@ -1,6 +1,7 @@
 package cn.budget.identity.importing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +11,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import cn.budget.identity.FundingForm;
+import cn.budget.identity.OrganisationException;
 import cn.budget.identity.Role;
+import cn.budget.identity.RoleNames;
 import cn.budget.identity.UnitNature;
 import cn.budget.identity.importing.ImportRows.PersonRow;
 import cn.budget.identity.importing.ImportRows.UnitRow;
@@ -43,17 +46,10 @@ final class CellChecks {
 	private static final Set<String> INACTIVE = Set.of("停用", "禁用", "无效", "注销", "否", "inactive", "disabled", "no",
 			"false", "0");
 
-	/** Names a finance bureau writes besides the role names and the labels of the UI. */
-	private static final Map<String, Role> ROLE_NAMES = Map.ofEntries(Map.entry("填报员", Role.DRAFTER),
-			Map.entry("填报人", Role.DRAFTER), Map.entry("单位领导", Role.UNIT_LEADER), Map.entry("分管领导", Role.UNIT_LEADER),
-			Map.entry("部门领导", Role.UNIT_LEADER), Map.entry("审核员", Role.REVIEWER), Map.entry("财政审核员", Role.REVIEWER),
-			Map.entry("监督员", Role.SUPERVISOR), Map.entry("财政监督员", Role.SUPERVISOR), Map.entry("管理员", Role.ADMIN),
-			Map.entry("系统管理员", Role.ADMIN), Map.entry("drafter", Role.DRAFTER),
-			Map.entry("departmentleader", Role.UNIT_LEADER), Map.entry("unitleader", Role.UNIT_LEADER),
-			Map.entry("leader", Role.UNIT_LEADER), Map.entry("financereviewer", Role.REVIEWER),
-			Map.entry("reviewer", Role.REVIEWER), Map.entry("financesupervisor", Role.SUPERVISOR),
-			Map.entry("supervisor", Role.SUPERVISOR), Map.entry("administrator", Role.ADMIN),
-			Map.entry("admin", Role.ADMIN));
+	/** The UI's English labels and spellings of the role names; the names and Chinese names are RoleNames'. */
+	private static final Map<String, Role> ENGLISH_ROLE_NAMES = Map.of("departmentleader", Role.UNIT_LEADER,
+			"leader", Role.UNIT_LEADER, "financereviewer", Role.REVIEWER, "financesupervisor", Role.SUPERVISOR,
+			"administrator", Role.ADMIN);
 
 	private final ImportSheet sheet;
 
@@ -84,14 +80,18 @@ final class CellChecks {
 		return checks.problems.isEmpty() ? Optional.of(person) : Optional.empty();
 	}
 
+	/** A role as the admin pages read it (RoleNames), or else by a spelling of its English name. */
 	static Optional<Role> parseRole(String text) {
-		String name = Column.normalise(text);
-		for (Role role : Role.values()) {
-			if (Column.normalise(role.name()).equals(name)) {
-				return Optional.of(role);
-			}
+		try {
+			return Optional.ofNullable(RoleNames.parse(text));
 		}
-		return Optional.ofNullable(ROLE_NAMES.get(name));
+		catch (OrganisationException ex) {
+			String name = Column.normalise(text);
+			return Arrays.stream(Role.values())
+				.filter(r -> Column.normalise(r.name()).equals(name))
+				.findFirst()
+				.or(() -> Optional.ofNullable(ENGLISH_ROLE_NAMES.get(name)));
+		}
 	}
 
 	private String code(SheetTable.Row row, Column column, boolean required) {
