@@ -12,6 +12,7 @@ import static cn.budget.identity.RouteRequests.newDisclosure;
 import static cn.budget.identity.RouteRequests.newDisclosureForm;
 import static cn.budget.identity.RouteRequests.newRound;
 import static cn.budget.identity.RouteRequests.newRoundForm;
+import static cn.budget.identity.RouteRequests.organisationImport;
 import static cn.budget.identity.RouteRequests.tableIntoDraft;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -157,6 +158,15 @@ final class AccessRules {
 				rule("GET /public/audit-anchors.json", anyone(), f -> get("/public/audit-anchors.json")),
 				// Operations: an online backup of the embedded store (the tests' in-memory one answers 409).
 				rule("POST /api/admin/backups", only("admin").letIn(), f -> post("/api/admin/backups")),
+				// The organisation import (a dry run of one department, changing nothing) and its template.
+				rule("GET /admin/organisation/import", only("admin"), f -> get("/admin/organisation/import")),
+				rule("POST /admin/organisation/import", only("admin"),
+						f -> organisationImport(multipart("/admin/organisation/import"))),
+				rule("GET /admin/organisation/import/template.xlsx", only("admin"),
+						f -> get("/admin/organisation/import/template.xlsx")),
+				rule("POST /api/admin/organisation/import", only("admin"),
+						f -> organisationImport(multipart("/api/admin/organisation/import"))),
+				rule("GET /api/admin/organisation/template", only("admin"), f -> get("/api/admin/organisation/template")),
 				rule("GET /public/disclosures/{id:\\d+}", anyone(), f -> get("/public/disclosures/" + f.published())),
 				rule("GET /public/disclosures/{id:\\d+}/versions/{number:\\d+}", anyone(),
 						f -> get("/public/disclosures/" + f.published() + "/versions/1")),

@@ -83,4 +83,10 @@ final class RouteRequests {
 			.param("tableKey", "three_public");
 	}
 
+	/** A dry run of a CSV naming 县公安局 as it is: allowed callers get its report, nothing changes. */
+	static MockHttpServletRequestBuilder organisationImport(MockMultipartHttpServletRequestBuilder request) {
+		byte[] csv = "编码,名称\n312,县公安局\n".getBytes(StandardCharsets.UTF_8);
+		return request.file(new MockMultipartFile("file", "units.csv", "text/csv", csv)).param("dryRun", "true");
+	}
+
 }
