@@ -37,10 +37,13 @@ class AuditRecorder {
 
 	private final Clock clock;
 
-	AuditRecorder(AuditTrail trail, TemplateCatalog templates, Clock clock) {
+	private final OrganisationAuditBuffer organisation;
+
+	AuditRecorder(AuditTrail trail, TemplateCatalog templates, Clock clock, OrganisationAuditBuffer organisation) {
 		this.trail = trail;
 		this.templates = templates;
 		this.clock = clock;
+		this.organisation = organisation;
 	}
 
 	@EventListener
@@ -130,7 +133,8 @@ class AuditRecorder {
 
 	@EventListener
 	void on(OrganisationChanged e) {
-		record(AuditTrail.ORGANISATION_CHAIN, e.at(), e.actor(), e.kind(), e.subject(), e.field(), e.from(), e.to());
+		organisation.add(new AuditEntry(AuditTrail.ORGANISATION_CHAIN, e.at(), e.actor(), e.kind(), e.subject(),
+				e.field(), e.from(), e.to()));
 	}
 
 	private void record(Long disclosureId, Instant at, String actor, String kind, String part, String field,

@@ -112,7 +112,8 @@ class SubstituteRouteIntegrationTests {
 		String timeline = mvc.perform(get("/disclosures/" + id + "/timeline").with(httpBasic(LEADER, "demo")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		assertThat(timeline).contains("leader2-jy（代 leader-jy）");
+		// People are named on the timeline by display name and username (a deactivated one too).
+		assertThat(timeline).contains("leader2-jy (leader2-jy)（代 教育局分管领导 (leader-jy)）");
 		mvc.perform(get("/api/disclosures/" + id + "/decisions").with(httpBasic(LEADER, "demo")))
 			.andExpect(jsonPath("$[-1].onBehalfOf").value(LEADER));
 		mvc.perform(get("/api/disclosures/" + id + "/audit/verify").with(httpBasic(LEADER, "demo")))

@@ -57,7 +57,11 @@ public final class Api {
 	}
 
 	public JsonNode put(String user, String path, Object body) {
-		return expect(200, send(user, request(path).header("Content-Type", "application/json")
+		return put(user, path, body, 200);
+	}
+
+	public JsonNode put(String user, String path, Object body, int expected) {
+		return expect(expected, send(user, request(path).header("Content-Type", "application/json")
 			.PUT(BodyPublishers.ofString(write(body)))));
 	}
 
