@@ -21,11 +21,15 @@ import org.junit.jupiter.api.Test;
 class SeedTextFindingsTests {
 
 	static DisclosureDocument imported(String seed) {
-		Assembly assembly = Seeds.assemble(Seeds.text(seed));
+		return document(Seeds.assemble(Seeds.text(seed)), 2020);
+	}
+
+	/** The disclosure the import saves from an assembly, without a database. */
+	static DisclosureDocument document(Assembly assembly, int year) {
 		Map<String, Object> head = new LinkedHashMap<>();
 		head.put("id", 1L);
 		head.put("template", assembly.draft().template().code());
-		head.put("fiscalYear", 2020);
+		head.put("fiscalYear", year);
 		head.put("unitOfMeasure", assembly.draft().documentUnit().label());
 		DisclosureDocument document = new ObjectMapper().convertValue(head, DisclosureDocument.class);
 		document.setParts(assembly.draft().parts());
