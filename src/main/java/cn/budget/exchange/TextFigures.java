@@ -20,8 +20,9 @@ import cn.budget.disclosure.template.PartDefinition;
  * fields and fixed rows that hold them, when the document has no table for them. A phrase inside a
  * longer phrase of another figure (预算收入 in 基金预算收入) is that other figure; a phrase followed by
  * a change (增加, 减少, 比上年 …) is not the figure; and a figure stated with different values in one
- * part is ambiguous. Such figures are left to the drafter rather than guessed; those taken are noted
- * in the report.
+ * part is ambiguous; and a phrase that does not start a word is one line of another name (交警项目支出
+ * is one project's spending, not all 项目支出). Such figures are left in the text for the drafter rather
+ * than guessed, and listed in the report; those taken are noted with the sentence they come from.
  */
 final class TextFigures {
 
@@ -31,8 +32,12 @@ final class TextFigures {
 
 	private static final Pattern CHANGE = Pattern.compile("增|减|比|较|下降|上升|提高|降低");
 
+	/** Characters after which a figure's name starts a word: 其中人员经费, 2020年预算收入, 我部门机关运行经费. */
+	private static final String WORD_ENDS = "年中括和及与其的为是门排计";
+
 	/** A phrase found in the text: which figure, where, and the value it states. */
-	private record Found(Vocabulary.Figure figure, int start, int end, BigDecimal value, String text, int line) {
+	private record Found(Vocabulary.Figure figure, int start, int end, BigDecimal value, String text, int line,
+			String sentence, boolean startsWord) {
 
 		boolean within(Found other) {
 			return other.figure != figure && other.start <= start && end <= other.end
@@ -56,9 +61,12 @@ final class TextFigures {
 	void fill() {
 		for (PartDefinition part : draft.template().parts()) {
 			PartContent content = draft.part(part.key());
-			List<Found> found = found(part, content, vocabulary.figures().stream().filter(f -> owns(part, f)).toList());
+			List<Found> all = found(part, content, vocabulary.figures().stream().filter(f -> owns(part, f)).toList());
+			List<Found> found = all.stream().filter(f -> all.stream().noneMatch(f::within)).toList();
+			found.stream().filter(f -> !f.startsWord())
+				.forEach(f -> report.note(f.line(), f.sentence(), "import.note.figureUnclear", f.text()));
 			Map<Vocabulary.Figure, List<Found>> byFigure = found.stream()
-				.filter(f -> found.stream().noneMatch(f::within))
+				.filter(Found::startsWord)
 				.collect(Collectors.groupingBy(Found::figure));
 			byFigure.forEach((figure, values) -> {
 				String[] target = figure.target().split(":");
@@ -66,7 +74,7 @@ final class TextFigures {
 				CellContent cell = cell(content, part, target);
 				if (distinct.size() == 1 && (cell == null || cell.trimmed() == null)) {
 					write(content, part, target, distinct.get(0).toPlainString());
-					report.note(values.get(0).line(), values.get(0).text(), "import.note.figure", values.get(0).text());
+					report.note(values.get(0).line(), values.get(0).sentence(), "import.note.figure", values.get(0).text());
 				}
 			});
 		}
@@ -84,13 +92,32 @@ final class TextFigures {
 						if (!CHANGE.matcher(m.group(1)).find()) {
 							BigDecimal value = MeasureUnit.parse(m.group(3))
 								.convert(new BigDecimal(m.group(2)), draft.documentUnit()).stripTrailingZeros();
-							found.add(new Found(figure, m.start(), m.start() + phrase.length(), value, m.group(), line));
+							found.add(new Found(figure, m.start(), m.start() + phrase.length(), value, m.group(), line,
+									sentence(text, m.start()), !figure.wholeWord() || startsWord(text, m.start())));
 						}
 					}
 				}
 			}
 		}
 		return found;
+	}
+
+	private static boolean startsWord(String text, int position) {
+		char previous = position == 0 ? ' ' : text.charAt(position - 1);
+		return Character.UnicodeScript.of(previous) != Character.UnicodeScript.HAN || WORD_ENDS.indexOf(previous) >= 0;
+	}
+
+	/** The sentence around a position: the figure's provenance, shown in the report. */
+	private static String sentence(String text, int position) {
+		int start = position;
+		while (start > 0 && "。；;\n".indexOf(text.charAt(start - 1)) < 0) {
+			start--;
+		}
+		int end = position;
+		while (end < text.length() && "。；;\n".indexOf(text.charAt(end)) < 0) {
+			end++;
+		}
+		return text.substring(start, Math.min(text.length(), end + 1)).strip();
 	}
 
 	private static boolean owns(PartDefinition part, Vocabulary.Figure figure) {

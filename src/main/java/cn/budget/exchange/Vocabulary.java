@@ -68,7 +68,11 @@ record Vocabulary(Map<String, TemplateWords> templates, Map<String, List<String>
 	}
 
 	/** Phrases that state the figure of a target ({@code field:key} or {@code row:table:row:column}). */
-	record Figure(String target, List<String> phrases) {
+	/**
+	 * A figure the text may state, the phrases that name it, and whether a phrase names it only as a
+	 * word of its own (项目支出, not the one project line 交警项目支出).
+	 */
+	record Figure(String target, List<String> phrases, boolean wholeWord) {
 	}
 
 	static Vocabulary load(ObjectMapper json) {
