@@ -1,5 +1,9 @@
 package cn.budget.identity;
 
+import java.util.Locale;
+
+import cn.budget.shared.DomainException;
+import cn.budget.shared.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +27,6 @@ class FirstAdministrator implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
 	/** Until the accounts' password policy decides, the one rule here: long enough, not the username. */
-	static final int MINIMUM_LENGTH = 12;
 
 	private static final String SYSTEM = "system";
 
@@ -33,12 +36,14 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final AppUserRepository users;
 
+	private final Messages messages;
+
 	private final Settings settings;
 
 	record Settings(boolean demoData, String username, String password, String bureauCode, String bureauName) {
 	}
 
-	FirstAdministrator(Organisation organisation, Accounts accounts, AppUserRepository users,
+	FirstAdministrator(Organisation organisation, Accounts accounts, AppUserRepository users, Messages messages,
 			@Value("${app.demo-data:true}") boolean demoData, @Value("${app.bootstrap.admin-username:}") String username,
 			@Value("${app.bootstrap.admin-password:}") String password,
 			@Value("${app.bootstrap.finance-bureau-code:201}") String bureauCode,
@@ -46,6 +51,7 @@ class FirstAdministrator implements ApplicationRunner {
 		this.organisation = organisation;
 		this.accounts = accounts;
 		this.users = users;
+		this.messages = messages;
 		this.settings = new Settings(demoData, username, password, bureauCode, bureauName);
 	}
 
@@ -65,7 +71,7 @@ class FirstAdministrator implements ApplicationRunner {
 		}
 		catch (RuntimeException ex) {
 			// E.g. a username or code the organisation refuses, or a password the policy refuses.
-			log.error("Refusing to start: the first administrator cannot be created: {}", ex.getMessage());
+			log.error("Refusing to start: the first administrator cannot be created: {}", reason(ex));
 			throw ex;
 		}
 		log.info("Created the finance bureau {} and the first administrator {}", settings.bureauCode(),
@@ -82,17 +88,22 @@ class FirstAdministrator implements ApplicationRunner {
 		accounts.setChosenPassword(SYSTEM, settings.username(), settings.password());
 	}
 
-	/** Why the environment cannot make the first administrator, or null. */
+	// The operator reads the log: the refusal's own sentence (the policy's reason), in English.
+	private String reason(RuntimeException ex) {
+		return ex instanceof DomainException refusal
+				? messages.get(Locale.ENGLISH, refusal.getMessageKey(), refusal.getArgs()) : ex.getMessage();
+	}
+
+	/**
+	 * What the environment lacks to make the first administrator, or null; how strong the password
+	 * must be is the accounts' policy's to say (PasswordPolicy), at {@link Accounts#setChosenPassword}.
+	 */
 	static String refusal(String username, String password) {
 		if (username == null || username.isBlank()) {
 			return "APP_ADMIN_USERNAME (app.bootstrap.admin-username) is not set";
 		}
 		if (password == null || password.isBlank()) {
 			return "APP_ADMIN_PASSWORD (app.bootstrap.admin-password) is not set";
-		}
-		if (password.length() < MINIMUM_LENGTH || password.equalsIgnoreCase(username)) {
-			return "APP_ADMIN_PASSWORD is too weak: at least " + MINIMUM_LENGTH
-					+ " characters, and not the username";
 		}
 		return null;
 	}

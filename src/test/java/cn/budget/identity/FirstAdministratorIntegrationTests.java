@@ -63,8 +63,9 @@ class FirstAdministratorIntegrationTests {
 			.profiles("test");
 		assertThatThrownBy(() -> weak.run("--server.port=0", "--app.demo-data=false",
 				"--app.bootstrap.admin-username=chief", "--app.bootstrap.admin-password=chief12"))
-			.hasStackTraceContaining("First administrator: APP_ADMIN_PASSWORD is too weak");
-		assertThat(output).contains("Refusing to start: no user exists yet and APP_ADMIN_PASSWORD is too weak");
+			.hasStackTraceContaining("password.tooShort");
+		assertThat(output).contains(
+				"Refusing to start: the first administrator cannot be created: The password needs at least 12 characters.");
 	}
 
 }

@@ -7,11 +7,10 @@ import org.junit.jupiter.api.Test;
 class FirstAdministratorTests {
 
 	@Test
-	void theEnvironmentMustNameAStrongEnoughPassword() {
+	void theEnvironmentMustNameTheAdministratorAndAPassword() {
 		assertThat(FirstAdministrator.refusal(null, "Harbour-Lantern-2026")).contains("APP_ADMIN_USERNAME");
 		assertThat(FirstAdministrator.refusal("chief", "")).contains("APP_ADMIN_PASSWORD").contains("not set");
-		assertThat(FirstAdministrator.refusal("chief", "short-1")).contains("too weak");
-		assertThat(FirstAdministrator.refusal("administrator", "Administrator")).contains("too weak");
+		assertThat(FirstAdministrator.refusal("chief", "short-1")).as("the policy's to judge").isNull();
 		assertThat(FirstAdministrator.refusal("chief", "Harbour-Lantern-2026")).isNull();
 	}
 

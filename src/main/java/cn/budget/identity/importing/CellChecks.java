@@ -172,20 +172,20 @@ final class CellChecks {
 		return text;
 	}
 
-	private Boolean status(SheetTable.Row row, Column column) {
+	private ImportRows.Status status(SheetTable.Row row, Column column) {
 		String text = row.get(column);
 		if (text == null) {
-			return null;
+			return ImportRows.Status.UNSTATED;
 		}
 		String status = text.toLowerCase(Locale.ROOT);
 		if (ACTIVE.contains(status)) {
-			return Boolean.TRUE;
+			return ImportRows.Status.ACTIVE;
 		}
 		if (INACTIVE.contains(status)) {
-			return Boolean.FALSE;
+			return ImportRows.Status.INACTIVE;
 		}
 		problem("orgImport.badStatus", text);
-		return null;
+		return ImportRows.Status.UNSTATED;
 	}
 
 	private void problem(String key, Object... args) {

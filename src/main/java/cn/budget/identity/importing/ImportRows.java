@@ -11,8 +11,19 @@ final class ImportRows {
 	private ImportRows() {
 	}
 
+	/** A row's 状态: 启用, 停用, or blank (a new row is active, an existing one stays as it is). */
+	enum Status {
+
+		ACTIVE, INACTIVE, UNSTATED;
+
+		boolean or(boolean otherwise) {
+			return this == UNSTATED ? otherwise : this == ACTIVE;
+		}
+
+	}
+
 	record UnitRow(int row, String code, String name, String parentCode, String nature, String fundingForm,
-			Boolean active) {
+			Status status) {
 
 		boolean isDepartment() {
 			return parentCode == null;
@@ -21,7 +32,7 @@ final class ImportRows {
 	}
 
 	record PersonRow(int row, String username, String displayName, Role role, String unitCode, String email,
-			String phone, Boolean active) {
+			String phone, Status status) {
 	}
 
 }

@@ -88,7 +88,7 @@ final class PersonPlanning {
 
 	private void step(PersonRow row, ImportPlan plan) {
 		PersonRecord existing = current.get(row.username());
-		boolean active = row.active() != null ? row.active() : existing == null || existing.active();
+		boolean active = row.status().or(existing == null || existing.active());
 		PersonDraft draft = new PersonDraft(row.username(), row.displayName(), row.role(), row.unitCode(),
 				keep(row.email(), existing == null ? null : existing.email()),
 				keep(row.phone(), existing == null ? null : existing.phone()), active);

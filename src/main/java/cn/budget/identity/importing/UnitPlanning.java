@@ -76,7 +76,7 @@ final class UnitPlanning {
 		if (existing != null && !existing.department()) {
 			return problem(row, "orgImport.staysUnit", row.code());
 		}
-		if (existing != null && financeBureau.filter(row.code()::equals).isPresent() && Boolean.FALSE.equals(row.active())) {
+		if (existing != null && financeBureau.filter(row.code()::equals).isPresent() && row.status() == ImportRows.Status.INACTIVE) {
 			return problem(row, "orgImport.financeBureauActive", row.code());
 		}
 		return true;
@@ -107,7 +107,7 @@ final class UnitPlanning {
 
 	private void step(UnitRow row, ImportPlan plan) {
 		UnitRecord existing = current.get(row.code());
-		boolean active = row.active() != null ? row.active() : existing == null || existing.active();
+		boolean active = row.status().or(existing == null || existing.active());
 		UnitDraft draft = new UnitDraft(row.code(), row.name(), row.parentCode(),
 				keep(row.nature(), existing == null ? null : existing.nature()),
 				keep(row.fundingForm(), existing == null ? null : existing.fundingForm()), active);
