@@ -1,5 +1,6 @@
 package cn.budget.identity.importing;
 
+import cn.budget.shared.FileRefused;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -7,31 +8,10 @@ import org.springframework.http.HttpStatus;
  * rows, no recognisable sheet, a sheet without a required column. Carries the answer's status and a
  * message key.
  */
-class ImportRefusedException extends RuntimeException {
-
-	private final HttpStatus status;
-
-	private final String messageKey;
-
-	private final transient Object[] args;
+class ImportRefusedException extends FileRefused {
 
 	ImportRefusedException(HttpStatus status, String messageKey, Object... args) {
-		super(messageKey);
-		this.status = status;
-		this.messageKey = messageKey;
-		this.args = args;
-	}
-
-	HttpStatus status() {
-		return status;
-	}
-
-	String messageKey() {
-		return messageKey;
-	}
-
-	Object[] args() {
-		return args;
+		super(status, messageKey, args);
 	}
 
 }
