@@ -3,7 +3,6 @@ package cn.budget.workflow;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import cn.budget.checks.SubmissionBlockedException;
 import cn.budget.checks.SubmissionGate;
@@ -31,11 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TaskCompletion {
 
-	private static final Map<String, Set<Decision>> ALLOWED = Map.of(TaskKeys.CONTRIBUTE, Set.of(Decision.SUBMIT),
-			TaskKeys.DRAFT, Set.of(Decision.SUBMIT), TaskKeys.SIGN_OFF, Set.of(Decision.APPROVE, Decision.RETURN),
-			TaskKeys.REVIEW, Set.of(Decision.APPROVE, Decision.RETURN), TaskKeys.PUBLISH, Set.of(Decision.APPROVE),
-			TaskKeys.FOLLOW_UP, Set.of(Decision.APPROVE, Decision.SUBMIT));
-
 	/** The columns {@code review_decision.comment} and {@code review_comment.text}. */
 	static final int MAX_COMMENT = 4000;
 
@@ -57,9 +51,12 @@ public class TaskCompletion {
 
 	private final WorkflowMetrics metrics;
 
+	private final TaskForms forms;
+
 	TaskCompletion(Inbox inbox, TaskService tasks, DisclosureLifecycle lifecycle, DisclosureVersions versions,
 			ReviewDecisions decisions, ReviewComments comments, ObjectProvider<SubmissionGate> gate,
-			CompletionGuard guard, WorkflowMetrics metrics) {
+			CompletionGuard guard, WorkflowMetrics metrics, TaskForms forms) {
+		this.forms = forms;
 		this.inbox = inbox;
 		this.tasks = tasks;
 		this.lifecycle = lifecycle;
@@ -82,19 +79,20 @@ public class TaskCompletion {
 			throw new DecisionRefusedException("comment", "validation.tooLong", MAX_COMMENT);
 		}
 		TaskView task = inbox.requireActor(actor, taskId);
-		if (decision == null || !ALLOWED.getOrDefault(task.taskKey(), Set.of()).contains(decision)) {
+		TaskForm form = forms.of(task);
+		if (!form.takes(decision)) {
 			throw new DecisionRefusedException("decision", "validation.decision", String.valueOf(decision));
 		}
 		Map<String, Object> variables = new HashMap<>();
 		long id = task.disclosureId();
-		switch (task.taskKey()) {
-			case TaskKeys.DRAFT -> {
+		switch (form) {
+			case DRAFT -> {
 				gate.ifAvailable(g -> g.assertSubmittable(versions.current(id), comment));
 				Submission submission = lifecycle.submit(id, actor.username(), blankToNull(comment));
 				variables.put(ProcessVariables.NEEDS_SIGN_OFF, submission.needsSignOff());
 			}
-			case TaskKeys.SIGN_OFF, TaskKeys.REVIEW -> decide(actor, task, decision, comment, variables);
-			case TaskKeys.PUBLISH -> {
+			case SIGN_OFF, REVIEW -> decide(actor, task, form, decision, comment, variables);
+			case PUBLISH -> {
 				boolean correction = versions.latest(id, VersionKind.PUBLICATION).isPresent();
 				if (correction && blankToNull(comment) == null) {
 					throw new DecisionRefusedException("comment", "validation.changeNoteRequired");
@@ -117,13 +115,14 @@ public class TaskCompletion {
 		metrics.completed(task.taskKey(), decision);
 	}
 
-	private void decide(Actor actor, TaskView task, Decision decision, String comment, Map<String, Object> variables) {
+	private void decide(Actor actor, TaskView task, TaskForm form, Decision decision, String comment,
+			Map<String, Object> variables) {
 		long id = task.disclosureId();
 		if (decision == Decision.RETURN) {
 			requireReason(actor, id, comment);
 			lifecycle.returnForRevision(id, actor.username(), blankToNull(comment));
 		}
-		else if (TaskKeys.SIGN_OFF.equals(task.taskKey())) {
+		else if (form == TaskForm.SIGN_OFF) {
 			lifecycle.signOff(id, actor.username());
 		}
 		else {

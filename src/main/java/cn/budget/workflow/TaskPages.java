@@ -1,7 +1,5 @@
 package cn.budget.workflow;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import cn.budget.disclosure.DisclosureQueries;
@@ -27,12 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TaskPages {
 
-	static final String VIEW_REVIEW = "workflow/review";
-
-	static final String VIEW_PUBLISH = "workflow/publish";
-
-	static final String VIEW_FOLLOW_UP = "workflow/follow-up";
-
 	private final Inbox inbox;
 
 	private final TaskCompletion completion;
@@ -45,8 +37,11 @@ class TaskPages {
 
 	private final DisclosureQueries disclosures;
 
+	private final TaskForms forms;
+
 	TaskPages(Inbox inbox, TaskCompletion completion, ReviewPageModel review, Directory directory, Messages messages,
-			DisclosureQueries disclosures) {
+			DisclosureQueries disclosures, TaskForms forms) {
+		this.forms = forms;
 		this.inbox = inbox;
 		this.completion = completion;
 		this.review = review;
@@ -59,10 +54,7 @@ class TaskPages {
 	String open(@PathVariable String id, Model model) {
 		Actor actor = directory.currentActor();
 		TaskView task = inbox.task(actor, id);
-		return switch (task.taskKey()) {
-			case TaskKeys.CONTRIBUTE, TaskKeys.DRAFT -> editor(actor, task);
-			default -> form(actor, task, model, null);
-		};
+		return forms.of(task).page() == TaskForm.Page.EDITOR ? editor(actor, task) : form(actor, task, model, null);
 	}
 
 	@PostMapping("/tasks/{id}/complete")
@@ -80,7 +72,7 @@ class TaskPages {
 			model.addAttribute("comment", comment);
 			model.addAttribute("problems", ex.getProperties().get("findings"));
 			String message = messages.of(ex);
-			if (task.taskKey().equals(TaskKeys.DRAFT) || task.taskKey().equals(TaskKeys.CONTRIBUTE)) {
+			if (forms.of(task).page() == TaskForm.Page.EDITOR) {
 				redirect.addFlashAttribute("taskError", message);
 				redirect.addFlashAttribute("taskComment", comment);
 				redirect.addFlashAttribute("taskProblems", ex.getProperties().get("findings"));
@@ -110,17 +102,9 @@ class TaskPages {
 		model.addAttribute("task", task);
 		model.addAttribute("error", error);
 		model.addAllAttributes(review.of(actor, task.disclosureId()));
-		model.addAttribute("decisions", decisionsOf(task));
-		return switch (task.taskKey()) {
-			case TaskKeys.PUBLISH -> VIEW_PUBLISH;
-			case TaskKeys.FOLLOW_UP -> VIEW_FOLLOW_UP;
-			default -> VIEW_REVIEW;
-		};
-	}
-
-	private static Map<String, Boolean> decisionsOf(TaskView task) {
-		boolean judging = task.taskKey().equals(TaskKeys.SIGN_OFF) || task.taskKey().equals(TaskKeys.REVIEW);
-		return Map.of("approve", true, "return", judging);
+		TaskForm form = forms.of(task);
+		model.addAttribute("decisions", form.offered());
+		return form.page().view;
 	}
 
 }

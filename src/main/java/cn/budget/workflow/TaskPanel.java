@@ -18,7 +18,10 @@ class TaskPanel implements EditorExtension {
 
 	private final Corrections corrections;
 
-	TaskPanel(Inbox inbox, Corrections corrections) {
+	private final TaskForms forms;
+
+	TaskPanel(Inbox inbox, Corrections corrections, TaskForms forms) {
+		this.forms = forms;
 		this.inbox = inbox;
 		this.corrections = corrections;
 	}
@@ -30,10 +33,10 @@ class TaskPanel implements EditorExtension {
 		}
 		return inbox.tasksOf(actor, document.getId())
 			.stream()
-			.filter(t -> t.taskKey().equals(TaskKeys.DRAFT) || t.taskKey().equals(TaskKeys.CONTRIBUTE))
+			.filter(t -> forms.of(t).page() == TaskForm.Page.EDITOR)
 			.filter(t -> t.assignee() == null || t.assignee().equals(actor.username()))
 			.findFirst()
-			.<Map<String, Object>>map(t -> Map.of("editorTask", t))
+			.<Map<String, Object>>map(t -> Map.of("editorTask", t, "editorForm", forms.of(t)))
 			.orElse(Map.of());
 	}
 
