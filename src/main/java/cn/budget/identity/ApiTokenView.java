@@ -8,5 +8,5 @@ import java.time.Instant;
  * @param state {@code ACTIVE}, {@code EXPIRED} or {@code REVOKED}
  */
 public record ApiTokenView(long id, String username, String name, String hint, String createdBy, Instant createdAt,
-		Instant expiresAt, Instant lastUsedAt, Instant revokedAt, String state) {
+		Instant expiresAt, Instant lastUsedAt, Instant revokedAt, String revokedBy, String state) {
 }

@@ -34,7 +34,7 @@ final class ProviderTokens {
 	}
 
 	// A token the provider gave another client of the county is not for us, when an audience is set.
-	private static OAuth2TokenValidator<Jwt> validator(SingleSignOnProperties sso) {
+	static OAuth2TokenValidator<Jwt> validator(SingleSignOnProperties sso) {
 		OAuth2TokenValidator<Jwt> standard = JwtValidators.createDefaultWithIssuer(sso.issuerUri());
 		if (sso.apiAudience() == null || sso.apiAudience().isBlank()) {
 			return standard;

@@ -25,7 +25,7 @@ import cn.budget.shared.Messages;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 
 /**
- * Form login for pages, HTTP Basic for {@code /api/**}; Camunda's web apps and REST API for ADMIN
+ * Form login for pages, HTTP Basic or Bearer tokens for {@code /api/**}; Camunda's web apps and REST API for ADMIN
  * only; actuator endpoints other than health for ADMIN. The public portal, static assets, health and
  * the OpenAPI description need no login.
  */

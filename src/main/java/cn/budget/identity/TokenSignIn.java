@@ -3,6 +3,7 @@ package cn.budget.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,9 +57,9 @@ class TokenSignIn {
 			throw new TokenRefused(Reason.INVALID);
 		}
 		Instant now = clock.instant();
-		Checked checked = reads.execute(tx -> check(token, now));
+		Checked checked = Objects.requireNonNull(reads.execute(tx -> check(token, now)));
 		if (checked.noteUse()) {
-			writes.executeWithoutResult(tx -> tokens.used(checked.tokenId(), now));
+			writes.executeWithoutResult(tx -> tokens.findById(checked.tokenId()).ifPresent(t -> t.used(now)));
 		}
 		return signedIn(checked.user());
 	}
