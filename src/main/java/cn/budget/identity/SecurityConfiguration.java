@@ -25,7 +25,7 @@ import cn.budget.shared.Messages;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 
 /**
- * Form login for pages, HTTP Basic for {@code /api/**}; Camunda's web apps and REST API for ADMIN
+ * Form login for pages, HTTP Basic or Bearer tokens for {@code /api/**}; Camunda's web apps and REST API for ADMIN
  * only; actuator endpoints other than health for ADMIN. The public portal, static assets, health and
  * the OpenAPI description need no login.
  */
@@ -60,16 +60,24 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The JSON API: HTTP Basic, no session, no CSRF token (api.md). A refused sign-in says why in
+	 * The JSON API: HTTP Basic or a Bearer token (ours or, with single sign-on, the provider's JWT),
+	 * no session, no CSRF token (api.md). A refused sign-in says why in
 	 * the caller's language (SignInEntryPoint); a person with an initial password reaches only
 	 * {@code /api/me} and its password (InitialPasswordGate).
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, Messages messages, LocaleResolver locales) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, Messages messages, LocaleResolver locales, TokenSignIn tokens,
+			ObjectProvider<ProviderTokens> providerTokens) throws Exception {
+		BearerTokens bearer = new BearerTokens(tokens, providerTokens.getIfAvailable());
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(new SignInEntryPoint(messages, locales)))
+			// Bearer tokens, ours or the provider's JWTs (BearerTokens): the fast path, API only.
+			.oauth2ResourceServer(resource -> resource.authenticationManagerResolver(request -> bearer)
+				.authenticationEntryPoint(new BearerEntryPoint(messages, locales)))
+			// A request without credentials is answered as before the tokens, whatever the order of the configurers.
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SignInEntryPoint(messages, locales)))
 			.addFilterBefore(new InitialPasswordGate(messages, locales), AuthorizationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers(SecurityHeaders.everywhere())

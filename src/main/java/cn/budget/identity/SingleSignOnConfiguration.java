@@ -43,6 +43,12 @@ class SingleSignOnConfiguration {
 		return new SingleSignOnAccounts(sso.usernameClaim(), users);
 	}
 
+	/** The provider's JWTs as Bearer tokens on the API, next to our own (SecurityConfiguration). */
+	@Bean
+	ProviderTokens providerTokens(SingleSignOnProperties sso, TokenSignIn accounts) {
+		return new ProviderTokens(sso, accounts);
+	}
+
 	// A refusal re-renders the login page with its message and status (LoginPage), not a 500.
 	@Bean
 	PageSignIn openIdConnectSignIn(ClientRegistrationRepository registrations, SingleSignOnAccounts accounts) {

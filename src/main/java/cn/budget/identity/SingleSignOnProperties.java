@@ -15,11 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clientSecret its secret
  * @param usernameClaim the claim that holds our account's username
  * @param scopes the scopes asked for
+ * @param apiAudience when set, a provider's JWT sent as Bearer to {@code /api/**} must name it in
+ * {@code aud}; when not, any token the provider issued is accepted (ProviderTokens)
  */
 @ConfigurationProperties("app.sso")
 record SingleSignOnProperties(@DefaultValue("false") boolean enabled, String issuerUri, String clientId,
 		String clientSecret, @DefaultValue("preferred_username") String usernameClaim,
-		@DefaultValue({ "openid", "profile" }) List<String> scopes) {
+		@DefaultValue({ "openid", "profile" }) List<String> scopes, String apiAudience) {
 
 	/** The registration id: part of the redirect URI the provider must know. */
 	static final String REGISTRATION_ID = "county";

@@ -225,7 +225,18 @@ final class AccessRules {
 					.param("displayName", "矩阵").param("role", "DRAFTER").param("unitCode", "305001").param("_active", "on")),
 				rule("POST /admin/users/{username}", only("admin"), f -> post("/admin/users/drafter-jy").param("displayName", "教育局填报员")
 					.param("role", "DRAFTER").param("unitCode", "305001").param("email", "drafter-jy@county.example").param("active", "true")),
-				rule("GET /admin/organisation/changes", only("admin"), f -> get("/admin/organisation/changes")));
+				rule("GET /admin/organisation/changes", only("admin"), f -> get("/admin/organisation/changes")),
+				// API tokens: each person their own (another's id: 404); administrators anyone's and service accounts'.
+				rule("GET /api/tokens", signedIn(), f -> get("/api/tokens")),
+				rule("POST /api/tokens", signedIn(), f -> json(post("/api/tokens"), "{\"name\":\"matrix\",\"days\":1}")),
+				rule("DELETE /api/tokens/{id}", only("admin", "leader-ga"), f -> delete("/api/tokens/" + f.token())),
+				rule("GET /api/admin/tokens", only("admin"), f -> get("/api/admin/tokens").param("username", "leader-ga")),
+				rule("POST /api/admin/tokens", only("admin"),
+						f -> json(post("/api/admin/tokens"), "{\"username\":\"drafter-ks\",\"name\":\"matrix\",\"days\":1}")),
+				rule("GET /account/tokens", signedIn(), f -> get("/account/tokens")),
+				rule("POST /account/tokens", signedIn(), f -> post("/account/tokens").param("name", "matrix").param("days", "1")),
+				rule("POST /account/tokens/{id}/revoke", only("admin", "leader-ga"),
+						f -> post("/account/tokens/" + f.token() + "/revoke")));
 	}
 
 	private static AccessRule rule(String route, Access access, AccessRule.Call call) {

@@ -43,6 +43,20 @@ final class OpenIdProvider {
 				claims, 3600));
 	}
 
+	/** An access token the provider signed for this person, as an API client would send it as Bearer. */
+	String accessToken(String subject, Map<String, Object> claims) {
+		return server.issueToken(ISSUER, "budget-disclosure",
+				new DefaultOAuth2TokenCallback(ISSUER, subject, "JWT", List.of("budget-disclosure"), claims, 3600))
+			.serialize();
+	}
+
+	/** A token signed by the same keys, but for another issuer of the provider. */
+	String accessTokenOfAnotherIssuer(String subject, Map<String, Object> claims) {
+		return server.issueToken("elsewhere", "budget-disclosure",
+				new DefaultOAuth2TokenCallback("elsewhere", subject, "JWT", List.of("budget-disclosure"), claims, 3600))
+			.serialize();
+	}
+
 	/** A browser with its own cookies. */
 	static final class Browser {
 

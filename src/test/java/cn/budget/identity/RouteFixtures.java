@@ -157,6 +157,13 @@ class RouteFixtures {
 			.id();
 	}
 
+	/** A fresh token of leader-ga's, which they and administrators may revoke. */
+	long token() {
+		return context.getBean(ApiTokens.class)
+			.create(context.getBean(Directory.class).actorOf("leader-ga").orElseThrow(), null)
+			.id();
+	}
+
 	/**
 	 * Days far in the future no earlier call named, and drafter-ga's colleague of the same unit
 	 * (drafter2-ga, made on first use), so that drafter-ga may name them.
