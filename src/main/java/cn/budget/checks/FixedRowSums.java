@@ -111,7 +111,9 @@ final class FixedRowSums implements Check {
 	 */
 	private static void checkChanges(Inspection in, Sheet sheet, Identity identity) {
 		Figure total = Changes.effective(sheet, identity.total());
-		if (!total.known()) {
+		// A change the text states with its components is the text's to check (text.change-components).
+		boolean statedInText = sheet.line(identity.total()).map(l -> Cells.fromText(l.cell("change"))).orElse(false);
+		if (!total.known() || statedInText) {
 			return;
 		}
 		List<Figure> parts = identity.parts().stream().map(p -> derive(sheet, p, row -> Changes.effective(sheet, row))).toList();
