@@ -42,6 +42,11 @@
     ok.classList.remove('d-none');
     lines(result.querySelector('.result-report tbody'), report.unplaced, result.dataset.none);
     lines(result.querySelector('.result-notes tbody'), report.notes, result.dataset.none);
+    var parts = result.querySelector('.result-parts tbody');
+    if (parts) {
+      parts.replaceChildren();
+      (report.parts || []).forEach(function (p) { row(parts, [p.title, p.fromTables, p.fromText, p.unplaced]); });
+    }
   }
 
   function showTable(result, body) {

@@ -46,6 +46,20 @@ final class Cells {
 		return ValueParser.written(cell == null ? null : cell.trimmed()).unit();
 	}
 
+	/**
+	 * Whether an import read the value from a sentence of the document's text: such a value is the
+	 * text itself, so it is checked by the rules over the text (which quote the sentence) rather than
+	 * compared with the text as if a table stated it.
+	 */
+	static boolean fromText(CellContent cell) {
+		return cell != null && cell.getSource() != null && cell.getSource().fromText();
+	}
+
+	/** The sentence a value was read from, or null. */
+	static String sentence(CellContent cell) {
+		return fromText(cell) ? cell.getSource().sentence() : null;
+	}
+
 	/** The text of a cell, or null when blank. */
 	static String text(CellContent cell) {
 		return cell == null ? null : cell.trimmed();

@@ -42,7 +42,8 @@ final class Completeness implements Check {
 
 	private static void checkReasons(Inspection in, Sheet sheet) {
 		for (Sheet.Line line : sheet.lines()) {
-			if (line.row().getKey() == null) {
+			// A change read from a sentence has its reason in the text: text.change-reason checks that.
+			if (line.row().getKey() == null || ChangeDifferences.fromText(line)) {
 				continue;
 			}
 			Figure change = Changes.effective(sheet, line.row().getKey());

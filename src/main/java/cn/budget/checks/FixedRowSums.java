@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Totals of fixed rows against their parts (revenue sources, basic + project, personnel + public,
@@ -111,7 +112,13 @@ final class FixedRowSums implements Check {
 	 */
 	private static void checkChanges(Inspection in, Sheet sheet, Identity identity) {
 		Figure total = Changes.effective(sheet, identity.total());
-		if (!total.known()) {
+		// A change the text states with its components is the text's to check (text.change-components),
+		// unless a drafter has typed one of the figures since.
+		boolean statedInText = Stream.concat(Stream.of(identity.total()), identity.parts().stream())
+			.map(row -> sheet.line(row).map(l -> l.cell("change")).orElse(null))
+			.allMatch(c -> Cells.text(c) == null || Cells.fromText(c))
+				&& sheet.line(identity.total()).map(l -> Cells.fromText(l.cell("change"))).orElse(false);
+		if (!total.known() || statedInText) {
 			return;
 		}
 		List<Figure> parts = identity.parts().stream().map(p -> derive(sheet, p, row -> Changes.effective(sheet, row))).toList();

@@ -22,9 +22,9 @@ final class Mentions {
 
 	/**
 	 * One place where the text names a figure: the row, the label and the words after it as
-	 * written, and the amount that follows, or null.
+	 * written, the amount that follows, or null, and the sentence it is in (quoted by findings).
 	 */
-	record Found(String row, String label, String gap, TextAmounts.Mention amount) {
+	record Found(String row, String label, String gap, TextAmounts.Mention amount, String sentence) {
 
 		/** What the text says, for a finding: "项目经费增加主要原因是". */
 		String words() {
@@ -70,7 +70,7 @@ final class Mentions {
 				j++;
 			}
 			String gap = text.substring(end, j);
-			listener.mention(new Found(name.row(), name.label(), gap, TextAmounts.at(text, j)));
+			listener.mention(new Found(name.row(), name.label(), gap, TextAmounts.at(text, j), sentence(text, i)));
 			i = end;
 		}
 	}
@@ -90,6 +90,19 @@ final class Mentions {
 			}
 		}
 		return null;
+	}
+
+	/** The sentence around a position, cut short for a finding. */
+	static String sentence(String text, int position) {
+		int start = position;
+		while (start > 0 && "。；;\n".indexOf(text.charAt(start - 1)) < 0) {
+			start--;
+		}
+		int end = position;
+		while (end < text.length() && "。；;\n".indexOf(text.charAt(end)) < 0) {
+			end++;
+		}
+		return Prose.quote(text.substring(start, end));
 	}
 
 	private static boolean startsWord(char previous) {

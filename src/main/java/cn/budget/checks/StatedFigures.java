@@ -15,7 +15,8 @@ import cn.budget.disclosure.PartContent;
  * it lists, the stated component changes add up to the stated change, and a component said to go
  * one way is not explained later as going the other ("项目经费减少881.78万元 … 项目经费增加主要原因是").
  * Where the part's table states the changes (上年 or 增减 column), the table rules check them and the
- * text is compared with the table (text.figure); a listing whose two figures a table rule already
+ * text is compared with the table (text.figure) — values an import read from this very text do not
+ * count as the table stating them; a listing whose two figures a table rule already
  * reports at the same part is not reported twice.
  */
 final class StatedFigures implements Check {
@@ -108,7 +109,7 @@ final class StatedFigures implements Check {
 
 	private static boolean statesChanges(PartContent part) {
 		return part.getTables().stream().flatMap(t -> t.getRows().stream())
-			.anyMatch(r -> CHANGE_COLUMNS.stream().anyMatch(c -> r.text(c) != null));
+			.anyMatch(r -> CHANGE_COLUMNS.stream().anyMatch(c -> r.text(c) != null && !Cells.fromText(r.getCells().get(c))));
 	}
 
 }

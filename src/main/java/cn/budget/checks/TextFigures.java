@@ -1,6 +1,7 @@
 package cn.budget.checks;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 import cn.budget.disclosure.MeasureUnit;
@@ -88,15 +89,30 @@ final class TextFigures implements Check {
 			return;
 		}
 		if (direction != 0 && source.change() != null) {
-			changeMention(in, Changes.effective(sheets.get(0), found.row()), direction, found, at);
+			if (!readFromText(sheets.get(0), found.row(), source.change(), source.current(), source.previous())) {
+				changeMention(in, Changes.effective(sheets.get(0), found.row()), direction, found, at);
+			}
 		}
 		else if (amount != null && direction == 0) {
 			boolean previous = source.previous() != null
 					&& in.knowledge().text().previousWords().stream().anyMatch(found.gap()::contains);
 			String column = previous ? source.previous() : source.current();
+			if (readFromText(sheets.get(0), found.row(), column)) {
+				return;
+			}
 			compare(in, amount.value(), amount.unit(),
-					sheets.stream().map(s -> s.figure(found.row(), column)).toList(), at);
+					sheets.stream().map(s -> s.figure(found.row(), column)).toList(), at, found.sentence());
 		}
+	}
+
+	/**
+	 * Whether the row's figures were read from the text by the import: comparing the text with them
+	 * would compare it with itself; the rules over the text check it instead.
+	 */
+	private static boolean readFromText(Sheet sheet, String row, String... columns) {
+		return sheet.line(row)
+			.map(l -> Arrays.stream(columns).anyMatch(c -> c != null && Cells.fromText(l.cell(c))))
+			.orElse(false);
 	}
 
 	/** "项目经费增加…" or "人员经费增加504.78万元": the direction, and the figure if one follows. */
@@ -108,10 +124,11 @@ final class TextFigures implements Check {
 		}
 		if (change.value().signum() != direction) {
 			in.report(DIRECTION, at, change.formatted(), found.words(), found.words(), change.formatted(),
-					change.location().label());
+					change.location().label(), found.sentence());
 		}
 		else if (amount != null) {
-			compare(in, amount.value().multiply(BigDecimal.valueOf(direction)), amount.unit(), List.of(change), at);
+			compare(in, amount.value().multiply(BigDecimal.valueOf(direction)), amount.unit(), List.of(change), at,
+					found.sentence());
 		}
 	}
 
@@ -119,7 +136,8 @@ final class TextFigures implements Check {
 	 * A figure stated in text agrees with one of the table's figures within 0.05万元; the same number
 	 * in another unit is a unit slip.
 	 */
-	private static void compare(Inspection in, BigDecimal value, MeasureUnit unit, List<Figure> table, Location at) {
+	private static void compare(Inspection in, BigDecimal value, MeasureUnit unit, List<Figure> table, Location at,
+			String sentence) {
 		List<Figure> known = table.stream().filter(Figure::known).toList();
 		if (known.isEmpty() || table.stream().anyMatch(Figure::masked)) {
 			return;
@@ -135,10 +153,11 @@ final class TextFigures implements Check {
 		boolean slip = known.stream().anyMatch(f -> f.unit() != unit && f.value().compareTo(value) == 0);
 		if (slip) {
 			in.reportVariant(FIGURE, "unit", at, expected.formatted(), actual, actual, expected.formatted(),
-					expected.location().label());
+					expected.location().label(), sentence);
 			return;
 		}
-		in.report(FIGURE, at, expected.formatted(), actual, actual, expected.formatted(), expected.location().label());
+		in.report(FIGURE, at, expected.formatted(), actual, actual, expected.formatted(), expected.location().label(),
+				sentence);
 	}
 
 }

@@ -32,6 +32,11 @@ public class CellContent {
 	@JsonProperty
 	private String unit;
 
+	@Schema(accessMode = Schema.AccessMode.READ_ONLY,
+			description = "Where the value came from: an imported table, a sentence of the text (quoted), or typing")
+	@JsonProperty
+	private CellSource source;
+
 	public CellContent() {
 	}
 
@@ -72,9 +77,26 @@ public class CellContent {
 		return unit;
 	}
 
-	/** Forgets the parsed parts, e.g. when the value is masked for the public. */
+	public CellSource getSource() {
+		return source;
+	}
+
+	/**
+	 * Notes where the value came from. Only the system's own updates (imports) are taken at their word;
+	 * on a drafter's save the server decides (an unchanged value keeps its provenance, a changed one
+	 * is typed).
+	 */
+	public void setSource(CellSource source) {
+		this.source = source;
+	}
+
+	/**
+	 * Forgets the parsed parts and the provenance, e.g. when the value is masked for the public (the
+	 * sentence would show the masked figure).
+	 */
 	public void clearParsed() {
 		describeParsed(null, null, null);
+		this.source = null;
 	}
 
 	void describeParsed(BigDecimal parsedAmount, String parsedComparator, String parsedUnit) {

@@ -5,11 +5,14 @@ import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
 /**
  * The value of one cell or field: the text as written and, for numeric types and targets, the
  * parsed exact decimal, comparator and unit. A confidential value is kept for staff and masked when
- * published.
+ * published. Where the value came from (a table, a sentence, typing) is kept beside it; it is not
+ * part of the value's equality.
  */
 @Embeddable
 public class CellValue {
@@ -25,6 +28,16 @@ public class CellValue {
 	private String measure;
 
 	private boolean confidential;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "origin", length = 8)
+	private CellSource.Kind origin;
+
+	@Column(name = "source_text", length = CellSource.MAX_SENTENCE)
+	private String sourceText;
+
+	@Column(name = "source_line")
+	private Integer sourceLine;
 
 	protected CellValue() {
 	}
@@ -55,6 +68,22 @@ public class CellValue {
 
 	public boolean isConfidential() {
 		return confidential;
+	}
+
+	/** Where the value came from, or null when not known (values stored before provenance was kept). */
+	public CellSource getSource() {
+		return origin == null ? null : new CellSource(origin, sourceText, sourceLine);
+	}
+
+	/** The same value with the given provenance (null: unknown). */
+	CellValue withSource(CellSource source) {
+		CellValue copy = new CellValue(text, amount, comparator, measure, confidential);
+		if (source != null) {
+			copy.origin = source.kind();
+			copy.sourceText = source.sentence();
+			copy.sourceLine = source.line();
+		}
+		return copy;
 	}
 
 	/** Neither text nor flag: such values are not stored. */

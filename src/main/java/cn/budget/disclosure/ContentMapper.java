@@ -60,6 +60,7 @@ final class ContentMapper {
 	private static CellContent toCell(CellValue value) {
 		CellContent cell = new CellContent(value.getText(), value.isConfidential());
 		cell.describeParsed(value.getAmount(), value.getComparator(), value.getMeasure());
+		cell.setSource(value.getSource());
 		return cell;
 	}
 
@@ -86,10 +87,18 @@ final class ContentMapper {
 		return false;
 	}
 
-	/** Writes validated content into the section, merging tables and rows by id. */
-	static void apply(Section section, PartContent content, PartDefinition part, MeasureUnit documentUnit) {
+	/**
+	 * Writes validated content into the section, merging tables and rows by id.
+	 * @param system whether the system writes (imports, copy-forward): then the provenance posted is
+	 * kept; a drafter's value keeps its provenance while unchanged and is typed once changed
+	 */
+	static void apply(Section section, PartContent content, PartDefinition part, MeasureUnit documentUnit,
+			boolean system) {
+		Provenance provenance = new Provenance(system);
 		for (ColumnDefinition field : part.fields()) {
-			section.setField(field.key(), parse(field, content.getFields().get(field.key()), documentUnit));
+			CellContent posted = content.getFields().get(field.key());
+			section.setField(field.key(), provenance.settle(parse(field, posted, documentUnit),
+					section.getFields().get(field.key()), posted));
 		}
 		Map<Long, DataTable> existing = new HashMap<>();
 		section.getTables().forEach(t -> existing.put(t.getId(), t));
@@ -104,9 +113,11 @@ final class ContentMapper {
 			table.describe(title, tc.getUnitCode(), unit, tc.isConfidential(), tc.getConfidentialReason());
 			table.getHeader().keySet().retainAll(definition.header().stream().map(ColumnDefinition::key).toList());
 			for (ColumnDefinition header : definition.header()) {
-				table.setHeader(header.key(), parse(header, tc.getHeader().get(header.key()), effective));
+				CellContent posted = tc.getHeader().get(header.key());
+				table.setHeader(header.key(), provenance.settle(parse(header, posted, effective),
+						table.getHeader().get(header.key()), posted));
 			}
-			table.replaceRows(rows(table, tc, definition, effective));
+			table.replaceRows(rows(table, tc, definition, effective, provenance));
 			ordered.add(table);
 		}
 		// A part's single tables are its structure: a table left out is kept empty, not deleted.
@@ -115,7 +126,7 @@ final class ContentMapper {
 				DataTable table = existing.values().stream().filter(t -> t.getTableKey().equals(definition.key()))
 					.findFirst().orElseGet(() -> new DataTable(definition.key()));
 				table.describe(definition.title().zh(), null, null, false, null);
-				table.replaceRows(rows(table, new TableContent(definition.key()), definition, documentUnit));
+				table.replaceRows(rows(table, new TableContent(definition.key()), definition, documentUnit, provenance));
 				ordered.add(Math.min(part.tables().indexOf(definition), ordered.size()), table);
 			}
 		}
@@ -123,7 +134,7 @@ final class ContentMapper {
 	}
 
 	private static List<TableRow> rows(DataTable table, TableContent content, TableDefinition definition,
-			MeasureUnit unit) {
+			MeasureUnit unit, Provenance provenance) {
 		Map<Long, TableRow> existing = new HashMap<>();
 		table.getRows().forEach(r -> existing.put(r.getId(), r));
 		List<String> columnKeys = definition.columns().stream().map(ColumnDefinition::key).toList();
@@ -138,7 +149,9 @@ final class ContentMapper {
 			row.shape(rc.getKey(), level, role);
 			row.getCells().keySet().retainAll(columnKeys);
 			for (ColumnDefinition column : definition.columns()) {
-				row.setCell(column.key(), parse(column, rc.getCells().get(column.key()), unit));
+				CellContent posted = rc.getCells().get(column.key());
+				row.setCell(column.key(), provenance.settle(parse(column, posted, unit), row.getCells().get(column.key()),
+						posted));
 			}
 			ordered.add(row);
 		}

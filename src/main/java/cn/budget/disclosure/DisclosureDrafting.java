@@ -96,7 +96,7 @@ public class DisclosureDrafting {
 		for (PartDefinition part : template.parts()) {
 			PartContent initial = new PartContent(part.key());
 			part.tables().stream().filter(t -> !t.repeatable()).forEach(t -> initial.getTables().add(TableFactory.newTable(t, null)));
-			ContentMapper.apply(draft.section(part.key()).orElseThrow(), initial, part, unit);
+			ContentMapper.apply(draft.section(part.key()).orElseThrow(), initial, part, unit, true);
 		}
 		Disclosure disclosure = repository.save(draft);
 		events.publishEvent(new DisclosureCreated(disclosure.getId(), username, clock.instant(), department, year,
@@ -127,7 +127,7 @@ public class DisclosureDrafting {
 		}
 		next = scope.all() ? ContentScope.withoutGaps(next) : ContentScope.overlay(before, next, scope.unitCode());
 		ContentScope.assertMayChange(scope, before, next);
-		apply(actor, disclosure, section, part, before, next);
+		apply(actor, disclosure, section, part, before, next, false);
 		return queries.toDocument(repository.saveAndFlush(disclosure));
 	}
 
@@ -138,7 +138,7 @@ public class DisclosureDrafting {
 	public DisclosureDocument update(Actor actor, long id, DisclosureUpdate update) {
 		Disclosure disclosure = DisclosureQueries.load(repository, actor, id);
 		EditScope scope = checkEditable(actor, disclosure, update.getVersion());
-		return update(disclosure, scope, actor, update);
+		return update(disclosure, scope, actor, update, false);
 	}
 
 	/**
@@ -152,10 +152,11 @@ public class DisclosureDrafting {
 			throw new StaleVersionException(update.getVersion() == null ? -1 : update.getVersion(), disclosure.getVersion());
 		}
 		Actor system = new Actor(username, username, Role.ADMIN, null, null, false);
-		return update(disclosure, new EditScope(true, null), system, update);
+		return update(disclosure, new EditScope(true, null), system, update, true);
 	}
 
-	private DisclosureDocument update(Disclosure disclosure, EditScope scope, Actor actor, DisclosureUpdate update) {
+	private DisclosureDocument update(Disclosure disclosure, EditScope scope, Actor actor, DisclosureUpdate update,
+			boolean system) {
 		TemplateDefinition template = templates.byId(disclosure.getTemplateId());
 		List<ContentError> errors = new ArrayList<>();
 		MeasureUnit unit = null;
@@ -201,7 +202,7 @@ public class DisclosureDrafting {
 			Section section = disclosure.section(part.key()).orElseThrow();
 			PartContent before = ContentMapper.toContent(section, part);
 			ContentScope.assertMayChange(scope, before, next);
-			apply(actor, disclosure, section, part, before, next);
+			apply(actor, disclosure, section, part, before, next, system);
 		}
 		disclosure.touch(actor.username(), clock.instant());
 		return queries.toDocument(repository.saveAndFlush(disclosure));
@@ -220,8 +221,8 @@ public class DisclosureDrafting {
 	}
 
 	private void apply(Actor actor, Disclosure disclosure, Section section, PartDefinition part, PartContent before,
-			PartContent next) {
-		ContentMapper.apply(section, next, part, disclosure.getUnitOfMeasure());
+			PartContent next, boolean system) {
+		ContentMapper.apply(section, next, part, disclosure.getUnitOfMeasure(), system);
 		disclosure.touch(actor.username(), clock.instant());
 		PartContent after = ContentMapper.toContent(section, part);
 		if (!before.getFields().equals(after.getFields()) || !before.getTables().equals(after.getTables())) {

@@ -32,6 +32,7 @@ final class AmountFields {
 		MeasureUnit unit = draft.documentUnit();
 		for (PartDefinition part : draft.template().parts()) {
 			PartContent content = draft.part(part.key());
+			checker.inPart(part.key());
 			for (ColumnDefinition field : part.fields()) {
 				CellContent cell = content.getFields().get(field.key());
 				if (cell == null || cell.trimmed() == null || !field.type().isDecimal()) {

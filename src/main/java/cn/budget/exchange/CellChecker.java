@@ -38,6 +38,11 @@ final class CellChecker {
 				line));
 	}
 
+	/** The part the values checked next belong to, for the report's counts. */
+	void inPart(String partKey) {
+		report.inPart(partKey);
+	}
+
 	/** Whether a value fits its column; when not, it is reported. */
 	boolean acceptable(ColumnDefinition column, CellContent cell, MeasureUnit unit, int line) {
 		ValueParser.Result result = ValueParser.parse(column, cell, unit);

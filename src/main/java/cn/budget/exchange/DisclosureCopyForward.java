@@ -1,5 +1,10 @@
 package cn.budget.exchange;
 
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureUpdate;
@@ -56,9 +61,21 @@ public class DisclosureCopyForward {
 				t.getRows().forEach(r -> r.setId(null));
 			});
 			rules.apply(part);
+			forgetSources(part);
 			update.getParts().add(part);
 		}
 		return drafting.updateForSystem(actor.username(), created.getId(), update);
+	}
+
+	// Last year's sentences are not this year's: what is carried forward is not "from the text".
+	private static void forgetSources(PartContent part) {
+		Consumer<Map<String, CellContent>> forget = cells -> cells.values().stream()
+			.filter(Objects::nonNull).forEach(c -> c.setSource(null));
+		forget.accept(part.getFields());
+		part.getTables().forEach(t -> {
+			forget.accept(t.getHeader());
+			t.getRows().stream().filter(Objects::nonNull).forEach(r -> forget.accept(r.getCells()));
+		});
 	}
 
 }

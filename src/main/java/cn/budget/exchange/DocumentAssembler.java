@@ -58,6 +58,7 @@ final class DocumentAssembler {
 			}
 		}
 		new TextFigures(vocabulary, draft, report).fill();
+		new ChangeFigures(vocabulary, draft, report).fill();
 		new AmountFields(draft, new CellChecker(report)).settle();
 		report.read(blocks.isEmpty() ? 0 : lastLine(blocks.get(blocks.size() - 1)));
 		return new Assembly(draft, report);
@@ -113,6 +114,7 @@ final class DocumentAssembler {
 
 	private void open(PartDefinition opened, Block.Paragraph paragraph, String line) {
 		part = opened;
+		report.inPart(part.key());
 		target = outline.textField(part);
 		titleDone = true;
 		captions.clear();

@@ -16,8 +16,9 @@ final class ImportReport {
 	 * @param text what it said
 	 * @param reason a message key of {@code exchange.properties}
 	 * @param args the message's arguments
+	 * @param part the key of the part being read when it was met, or null before the first part
 	 */
-	record Unplaced(int line, String text, String reason, List<Object> args) {
+	record Unplaced(int line, String text, String reason, List<Object> args, String part) {
 	}
 
 	/** A problem with a value, shown inside a reason: a message key with its arguments. */
@@ -30,13 +31,20 @@ final class ImportReport {
 
 	private int lines;
 
+	private String part;
+
+	/** The part what follows belongs to, for the counts per part. */
+	void inPart(String partKey) {
+		this.part = partKey;
+	}
+
 	void unplaced(int line, String text, String reason, Object... args) {
-		unplaced.add(new Unplaced(line, Text.clean(text), reason, List.of(args)));
+		unplaced.add(new Unplaced(line, Text.clean(text), reason, List.of(args), part));
 	}
 
 	/** Notes how something was read that the reader should know, e.g. which unit a table went to. */
 	void note(int line, String text, String reason, Object... args) {
-		notes.add(new Unplaced(line, Text.clean(text), reason, List.of(args)));
+		notes.add(new Unplaced(line, Text.clean(text), reason, List.of(args), part));
 	}
 
 	List<Unplaced> notes() {

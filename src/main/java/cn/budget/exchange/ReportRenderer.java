@@ -3,6 +3,7 @@ package cn.budget.exchange;
 import java.util.List;
 
 import cn.budget.shared.Messages;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +21,8 @@ class ReportRenderer {
 	ImportOutcome.Report render(Assembly assembly) {
 		ImportReport report = assembly.report();
 		return new ImportOutcome.Report(assembly.draft().template().code(), report.lines(), lines(report.unplaced()),
-				lines(report.notes()));
+				lines(report.notes()), PlacementCounts.of(assembly, p -> (p.numeral() == null ? "" : p.numeral() + "、") + p.title().in(LocaleContextHolder.getLocale()),
+						messages.get("imports.parts.beforeParts")));
 	}
 
 	private List<ImportOutcome.Line> lines(List<ImportReport.Unplaced> lines) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.budget.disclosure.CellContent;
+import cn.budget.disclosure.CellSource;
 import cn.budget.disclosure.template.ColumnDefinition;
 import cn.budget.disclosure.template.TableDefinition;
 import cn.budget.disclosure.template.ValueType;
@@ -66,7 +67,9 @@ final class RowReader {
 	}
 
 	private static void put(SourcedRow row, String key, Block.Cell cell, String text) {
-		row.row().getCells().put(key, new CellContent(text, cell.confidential() || Text.isMask(text)));
+		CellContent value = new CellContent(text, cell.confidential() || Text.isMask(text));
+		value.setSource(CellSource.table(cell.line()));
+		row.row().getCells().put(key, value);
 		row.lines().put(key, cell.line());
 	}
 

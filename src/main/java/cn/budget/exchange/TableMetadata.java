@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.budget.disclosure.CellContent;
+import cn.budget.disclosure.CellSource;
 import cn.budget.disclosure.MeasureUnit;
 
 /**
@@ -150,7 +151,9 @@ final class TableMetadata {
 
 	private static CellContent value(Block.Cell cell) {
 		String text = Text.clean(cell.text());
-		return new CellContent(text, cell.confidential() || Text.isMask(text));
+		CellContent value = new CellContent(text, cell.confidential() || Text.isMask(text));
+		value.setSource(CellSource.table(cell.line()));
+		return value;
 	}
 
 	private static String firstNonNull(String... values) {

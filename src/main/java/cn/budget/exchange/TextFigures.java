@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import cn.budget.disclosure.CellContent;
+import cn.budget.disclosure.CellSource;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.PartContent;
 import cn.budget.disclosure.RowContent;
@@ -61,6 +62,7 @@ final class TextFigures {
 	void fill() {
 		for (PartDefinition part : draft.template().parts()) {
 			PartContent content = draft.part(part.key());
+			report.inPart(part.key());
 			List<Found> all = found(part, content, vocabulary.figures().stream().filter(f -> owns(part, f)).toList());
 			List<Found> found = all.stream().filter(f -> all.stream().noneMatch(f::within)).toList();
 			found.stream().filter(f -> !f.startsWord())
@@ -73,8 +75,9 @@ final class TextFigures {
 				List<BigDecimal> distinct = values.stream().map(Found::value).distinct().toList();
 				CellContent cell = cell(content, part, target);
 				if (distinct.size() == 1 && (cell == null || cell.trimmed() == null)) {
-					write(content, part, target, distinct.get(0).toPlainString());
-					report.note(values.get(0).line(), values.get(0).sentence(), "import.note.figure", values.get(0).text());
+					Found first = values.get(0);
+					write(content, part, target, distinct.get(0).toPlainString(), CellSource.text(first.sentence(), first.line()));
+					report.note(first.line(), first.sentence(), "import.note.figure", first.text());
 				}
 			});
 		}
@@ -102,13 +105,13 @@ final class TextFigures {
 		return found;
 	}
 
-	private static boolean startsWord(String text, int position) {
+	static boolean startsWord(String text, int position) {
 		char previous = position == 0 ? ' ' : text.charAt(position - 1);
 		return Character.UnicodeScript.of(previous) != Character.UnicodeScript.HAN || WORD_ENDS.indexOf(previous) >= 0;
 	}
 
 	/** The sentence around a position: the figure's provenance, shown in the report. */
-	private static String sentence(String text, int position) {
+	static String sentence(String text, int position) {
 		int start = position;
 		while (start > 0 && "。；;\n".indexOf(text.charAt(start - 1)) < 0) {
 			start--;
@@ -132,12 +135,12 @@ final class TextFigures {
 		return row(part, target).map(r -> r.getCells().get(target[3])).orElse(null);
 	}
 
-	private void write(PartContent content, PartDefinition part, String[] target, String value) {
-		if (target[0].equals("field")) {
-			content.field(target[1]).setValue(value);
-		}
-		else {
-			row(part, target).ifPresent(r -> r.cell(target[3]).setValue(value));
+	private void write(PartContent content, PartDefinition part, String[] target, String value, CellSource source) {
+		CellContent cell = target[0].equals("field") ? content.field(target[1])
+				: row(part, target).map(r -> r.cell(target[3])).orElse(null);
+		if (cell != null) {
+			cell.setValue(value);
+			cell.setSource(source);
 		}
 	}
 

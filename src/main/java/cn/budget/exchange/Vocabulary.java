@@ -67,12 +67,22 @@ record Vocabulary(Map<String, TemplateWords> templates, Map<String, List<String>
 
 	}
 
-	/** Phrases that state the figure of a target ({@code field:key} or {@code row:table:row:column}). */
 	/**
-	 * A figure the text may state, the phrases that name it, and whether a phrase names it only as a
-	 * word of its own (项目支出, not the one project line 交警项目支出).
+	 * A figure the text may state ({@code field:key} or {@code row:table:row:column}), the phrases that
+	 * name it, and whether a phrase names it only as a word of its own (项目支出, not the one project
+	 * line 交警项目支出); further phrases that name it only where its change against last year is
+	 * stated (项目经费减少…, 部门预算收支安排…较2019年减少…).
 	 */
-	record Figure(String target, List<String> phrases, boolean wholeWord) {
+	record Figure(String target, List<String> phrases, boolean wholeWord, List<String> changePhrases) {
+
+		Figure {
+			changePhrases = changePhrases == null ? List.of() : changePhrases;
+		}
+
+		Figure(String target, List<String> phrases, boolean wholeWord) {
+			this(target, phrases, wholeWord, List.of());
+		}
+
 	}
 
 	static Vocabulary load(ObjectMapper json) {

@@ -56,6 +56,7 @@ class ImportBrowserTests {
 		assertThat(page.locator("#import-form-result .result-summary")).containsText("未能放置");
 		assertThat(page.locator("#import-form-result .result-report tbody tr").first()).containsText("文首说明");
 		assertThat(page.locator("#import-form-result .result-notes tbody")).containsText("312007 赵县交警大队");
+		assertThat(page.locator("#import-form-result .result-parts tbody")).containsText("二、部门预算安排总体情况");
 		Browser.screenshot(page, "20-import-report");
 
 		page.click("#import-form-result .result-open");

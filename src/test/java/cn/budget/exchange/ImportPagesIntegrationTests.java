@@ -31,6 +31,7 @@ class ImportPagesIntegrationTests {
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("id=\"import-form\"", "id=\"excel-form\"", "/imports/copy-forward",
 				"/imports/templates/BUDGET/procurement_items.xlsx", "/js/imports.js", "导入已有文档");
+		assertThat(page).as("the per-part counts of the report").contains("result-parts", "各部分放置情况", "取自正文");
 	}
 
 	@Test
@@ -40,6 +41,8 @@ class ImportPagesIntegrationTests {
 			.with(httpBasic("drafter-ga", "demo")).with(csrf()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.report.unplaced.length()").value(2))
+			.andExpect(jsonPath("$.report.parts[?(@.part == 'overview')].fromText").value(org.hamcrest.Matchers.hasItem(
+					org.hamcrest.Matchers.greaterThan(5))))
 			.andExpect(jsonPath("$.disclosure.title").value("魏县公安局2020 年部门预算公开有关事项的说明"));
 	}
 

@@ -1,0 +1,60 @@
+package cn.budget.exchange;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import cn.budget.disclosure.CellContent;
+import cn.budget.disclosure.CellSource;
+import cn.budget.disclosure.PartContent;
+import cn.budget.disclosure.template.PartDefinition;
+
+/**
+ * Counts, per part, what an import placed from tables, what from the text, and what not at all (the
+ * lines it could not place and the figures it left in the text), so a reader sees at a glance that
+ * nothing was dropped silently.
+ */
+final class PlacementCounts {
+
+	/** Notes that name a figure left in the text: counted as not placed. */
+	static final Set<String> LEFT_IN_TEXT = Set.of("import.note.figureUnclear", "import.note.changeUnclear",
+			"import.note.figureTwice");
+
+	private PlacementCounts() {
+	}
+
+	static List<ImportOutcome.PartCount> of(Assembly assembly, Function<PartDefinition, String> title,
+			String beforeParts) {
+		List<ImportOutcome.PartCount> counts = new ArrayList<>();
+		long before = notPlaced(assembly.report(), null);
+		if (before > 0) {
+			counts.add(new ImportOutcome.PartCount(null, beforeParts, 0, 0, (int) before));
+		}
+		for (PartDefinition part : assembly.draft().template().parts()) {
+			PartContent content = assembly.draft().part(part.key());
+			counts.add(new ImportOutcome.PartCount(part.key(), title.apply(part), count(content, CellSource.Kind.TABLE),
+					count(content, CellSource.Kind.TEXT), (int) notPlaced(assembly.report(), part.key())));
+		}
+		return counts;
+	}
+
+	private static long notPlaced(ImportReport report, String part) {
+		return report.unplaced().stream().filter(u -> Objects.equals(part, u.part())).count()
+				+ report.notes().stream().filter(n -> Objects.equals(part, n.part()) && LEFT_IN_TEXT.contains(n.reason()))
+					.count();
+	}
+
+	private static int count(PartContent content, CellSource.Kind kind) {
+		Stream<Map<String, CellContent>> maps = Stream.concat(Stream.of(content.getFields()),
+				content.getTables().stream().flatMap(t -> Stream.concat(Stream.of(t.getHeader()),
+						t.getRows().stream().filter(Objects::nonNull).map(r -> r.getCells()))));
+		return (int) maps.flatMap(m -> m.values().stream())
+			.filter(c -> c != null && c.trimmed() != null && c.getSource() != null && c.getSource().kind() == kind)
+			.count();
+	}
+
+}
