@@ -37,6 +37,11 @@ final class DocumentAssembler {
 
 	private boolean titleDone;
 
+	/** The numbering level of this document's part headings, see {@link Outline#partLevel}. */
+	private int partLevel = 1;
+
+	private final java.util.Set<PartDefinition> openedParts = new java.util.HashSet<>();
+
 	private final List<Block.Paragraph> captions = new ArrayList<>();
 
 	DocumentAssembler(Vocabulary vocabulary, TemplateDefinition template, UnitDirectory units) {
@@ -49,6 +54,10 @@ final class DocumentAssembler {
 
 	Assembly assemble(SourceDocument source) {
 		List<Block> blocks = source.blocks();
+		partLevel = outline.partLevel(blocks.stream()
+			.filter(Block.Paragraph.class::isInstance)
+			.map(b -> Text.clean(Text.withoutFieldCode(((Block.Paragraph) b).text())))
+			.toList());
 		for (int i = 0; i < blocks.size(); i++) {
 			if (blocks.get(i) instanceof Block.Paragraph paragraph) {
 				paragraph(paragraph, isCaption(blocks, i), i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Table);
@@ -73,7 +82,7 @@ final class DocumentAssembler {
 			return;
 		}
 		int current = part == null ? -1 : draft.template().parts().indexOf(part);
-		Optional<PartDefinition> opened = outline.partOpenedBy(line, current);
+		Optional<PartDefinition> opened = outline.partOpenedBy(line, current, openedParts, partLevel);
 		if (opened.isPresent()) {
 			open(opened.get(), paragraph, line);
 		}
@@ -113,6 +122,7 @@ final class DocumentAssembler {
 
 	private void open(PartDefinition opened, Block.Paragraph paragraph, String line) {
 		part = opened;
+		openedParts.add(opened);
 		target = outline.textField(part);
 		titleDone = true;
 		captions.clear();
