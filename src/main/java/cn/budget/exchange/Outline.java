@@ -47,7 +47,10 @@ final class Outline {
 			return Optional.empty();
 		}
 		Optional<Numbering.Numbered> numbered = Numbering.of(line);
-		boolean atLevel = level > 0 && numbered.isPresent() && numbered.get().level() == level;
+		// Below level 1 the part headings share their numbering with items (（十七）承办…交办的其他事项。):
+		// there a heading must read like one, not like a sentence.
+		boolean atLevel = level > 0 && numbered.isPresent() && numbered.get().level() == level
+				&& (level == 1 || isShortHeading(numbered.get().title()));
 		boolean loose = level == 0 && numbered.isEmpty() && isShortHeading(line);
 		PartDefinition best = null;
 		int bestLength = 0;
@@ -72,9 +75,10 @@ final class Outline {
 		return partOpenedBy(line, current, java.util.Set.of(), 1);
 	}
 
-	// 部门预算安排总体情况 or 财政拨款"三公"经费预算情况：— not a sentence (no 。，； inside, at most a final colon).
+	// 部门预算安排总体情况 or 财政拨款"三公"经费预算情况：— not a sentence (no 。，； inside, at most a final
+	// colon); or a part that says it has nothing (无其他需要说明的事项。), heading and content at once.
 	private static boolean isShortHeading(String line) {
-		String text = Text.compact(line).replaceAll("[:：]$", "");
+		String text = Text.compact(line).replaceAll("[:：]$", "").replaceFirst("^(无.*)。$", "$1");
 		return text.length() <= MAX_LOOSE_HEADING && !text.matches(".*[。，,；;：:！？].*");
 	}
 
