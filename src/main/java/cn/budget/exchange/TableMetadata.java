@@ -15,12 +15,14 @@ import cn.budget.disclosure.MeasureUnit;
  * What the lines above a table and the rows above its column headers say about it: its title, its
  * unit of measure ({@code 单位：万元}), the unit it belongs to ({@code 312002公安局}) and header fields
  * written as label and value ({@code 项目编码 | 2040220}, {@code 截止时间：2019年12月31日}), including a
- * row of labels over a row of values (the spending plan).
+ * row of labels over a row of values (the spending plan), under a label of labels (预算规模及资金用途).
  */
 final class TableMetadata {
 
 	private static final Pattern MEASURE = Pattern
 		.compile("(?:金额单位|单位)[:：]?\\s*(万元|元)|[（(](万元|元)[）)]|[:：]\\s*(万元|元)\\s*$");
+
+	private static final Pattern GROUP = Pattern.compile("[及和与、]");
 
 	private static final Pattern SEGMENTS = Pattern.compile("[\\s\\u3000]{2,}|\\t");
 
@@ -77,7 +79,7 @@ final class TableMetadata {
 				if (field.isPresent() && c + 1 < cells.size() && field(cells.get(c + 1).text()).isEmpty()) {
 					header.put(field.get(), value(cells.get(++c)));
 				}
-				else if (!readStatement(Text.clean(cell.text()), cell.line())) {
+				else if (!readStatement(Text.clean(cell.text()), cell.line()) && !isGroup(cell.text())) {
 					leftover(cell, cells.size() == 1);
 				}
 			}
@@ -136,6 +138,12 @@ final class TableMetadata {
 			return true;
 		}
 		return false;
+	}
+
+	// 预算规模及资金用途 heads the fields it names (预算数 …, 资金用途 …): a label of labels, not a value.
+	private boolean isGroup(String text) {
+		String[] words = GROUP.split(Labels.normal(text));
+		return words.length > 1 && java.util.Arrays.stream(words).allMatch(w -> field(w).isPresent());
 	}
 
 	private Optional<String> field(String label) {

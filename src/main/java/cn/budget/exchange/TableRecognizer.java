@@ -96,21 +96,19 @@ final class TableRecognizer {
 	/**
 	 * A table of header fields alone (项目名称 | … | 预算数 | 120.5, 资金用途 | …), as other counties lay
 	 * out a project's head above no indicator table or above one of their own: the definition of
-	 * which at least two header fields are labels of the table, preferring the current part's.
+	 * which at least two header fields are labels of the table, among the current part's tables only.
 	 */
 	private Optional<Recognition> headerOnly(List<Block.Row> rows, PartDefinition part) {
 		Recognition best = null;
 		long bestCount = MIN_COLUMNS - 1;
-		for (PartDefinition owner : template.parts()) {
-			for (TableDefinition definition : owner.tables()) {
-				long count = definition.header().stream()
-					.filter(field -> rows.stream().flatMap(r -> r.cells().stream())
-						.anyMatch(c -> Labels.exact(c.text(), headerWords(definition, field))))
-					.count();
-				if (count > bestCount || count == bestCount && best != null && owner.equals(part)) {
-					best = new Recognition(owner, definition, rows.size(), rows.size());
-					bestCount = count;
-				}
+		for (TableDefinition definition : part == null ? List.<TableDefinition>of() : part.tables()) {
+			long count = definition.header().stream()
+				.filter(field -> rows.stream().flatMap(r -> r.cells().stream())
+					.anyMatch(c -> Labels.exact(c.text(), headerWords(definition, field))))
+				.count();
+			if (count > bestCount) {
+				best = new Recognition(part, definition, rows.size(), rows.size());
+				bestCount = count;
 			}
 		}
 		return Optional.ofNullable(best);
