@@ -70,11 +70,6 @@ final class Outline {
 		return Optional.ofNullable(best);
 	}
 
-	/** The part a line opens, for documents whose parts are numbered 一、 in template order. */
-	Optional<PartDefinition> partOpenedBy(String line, int current) {
-		return partOpenedBy(line, current, java.util.Set.of(), 1);
-	}
-
 	// 部门预算安排总体情况 or 财政拨款"三公"经费预算情况：— not a sentence (no 。，； inside, at most a final
 	// colon); or a part that says it has nothing (无其他需要说明的事项。), heading and content at once.
 	private static boolean isShortHeading(String line) {
@@ -173,7 +168,9 @@ final class Outline {
 
 	private int partsNamed(List<String> lines, int level) {
 		List<String> headings = lines.stream()
-			.filter(l -> l.length() <= MAX_HEADING && Numbering.of(l).filter(n -> n.level() == level).isPresent())
+			.filter(l -> l.length() <= MAX_HEADING && Numbering.of(l)
+				.filter(n -> n.level() == level && (level == 1 || isShortHeading(n.title())))
+				.isPresent())
 			.toList();
 		return (int) template.parts().stream()
 			.filter(p -> headings.stream().anyMatch(l -> Labels.longestContained(l, headings(p)) > 0))
