@@ -68,6 +68,23 @@ final class TableMapper {
 		return leftovers(metadata, captions, definition);
 	}
 
+	/**
+	 * A project's head written as label lines with no table of its own ({@link ProjectHead}): a table
+	 * of header fields alone.
+	 * @return the lines that said nothing about it, to be placed as text
+	 */
+	List<Block.Paragraph> mapHead(PartDefinition part, TableDefinition definition, List<Block.Paragraph> lines) {
+		TableMetadata metadata = new TableMetadata(headerWords(definition), units);
+		metadata.readCaptions(lines);
+		MeasureUnit unit = metadata.unit();
+		checker.checkHeader(definition, metadata.header(), unit == null ? MeasureUnit.WAN_YUAN : unit, lines.get(0).line());
+		if (unit != null) {
+			draft.declared(unit);
+		}
+		place(part, definition, content(definition, metadata, unit, new ArrayList<>()));
+		return leftovers(metadata, lines, definition);
+	}
+
 	// The header rows give the columns (and maybe the unit); the rows below are read, shaped and checked.
 	private TableContent read(TableRecognizer.Recognition found, Block.Table table, TableMetadata metadata) {
 		List<Block.Row> rows = table.rows();

@@ -22,6 +22,8 @@ final class TableMetadata {
 	private static final Pattern MEASURE = Pattern
 		.compile("(?:金额单位|单位)[:：]?\\s*(万元|元)|[（(](万元|元)[）)]|[:：]\\s*(万元|元)\\s*$");
 
+	private static final Pattern OF_WHICH = Pattern.compile("^其中[:：]\\s*(?=[^:：]+[:：])");
+
 	private static final Pattern GROUP = Pattern.compile("[及和与、]");
 
 	private static final Pattern SEGMENTS = Pattern.compile("[\\s\\u3000]{2,}|\\t");
@@ -55,6 +57,9 @@ final class TableMetadata {
 			boolean used = false;
 			for (String segment : segments) {
 				used |= readStatement(segment, caption.line());
+			}
+			if (!used && isGroup(line)) {
+				continue;
 			}
 			if (!used && title == null) {
 				title = line;
@@ -130,18 +135,24 @@ final class TableMetadata {
 			unitName = new Block.Cell(line, text);
 			return true;
 		}
-		String label = Outline.label(text);
+		String statement = withoutOfWhich(text);
+		String label = Outline.label(statement);
 		Optional<String> field = field(label);
-		String rest = Outline.afterLabel(text);
-		if (field.isPresent() && !rest.isEmpty() && !label.equals(Numbering.strip(text))) {
+		String rest = Outline.afterLabel(statement);
+		if (field.isPresent() && !rest.isEmpty() && !label.equals(Numbering.strip(statement))) {
 			header.put(field.get(), value(new Block.Cell(0, rest)));
 			return true;
 		}
 		return false;
 	}
 
+	/** 其中：财政资金：110.5万元 states 财政资金: the 其中 says where it belongs, not what it is. */
+	static String withoutOfWhich(String text) {
+		return OF_WHICH.matcher(text).replaceFirst("");
+	}
+
 	// 预算规模及资金用途 heads the fields it names (预算数 …, 资金用途 …): a label of labels, not a value.
-	private boolean isGroup(String text) {
+	boolean isGroup(String text) {
 		String[] words = GROUP.split(Labels.normal(text));
 		return words.length > 1 && java.util.Arrays.stream(words).allMatch(w -> field(w).isPresent());
 	}

@@ -93,6 +93,24 @@ class RecognitionTests {
 	}
 
 	@Test
+	void aProjectHeadOfLabelLinesInTheTextKeepsItsAmounts() {
+		Assembly assembly = Seeds.assemble(doc("某县民政局2024年部门预算绩效文本", "一、部门整体绩效目标", "（一）总体绩效目标",
+				"提高养老服务水平。", "二、预算项目绩效目标", "1、社区养老服务项目", "预算规模及资金用途", "预算数：120.5万元",
+				"其中：财政资金：110.5万元", "其他资金：10万元", "资金用途：居家养老上门服务补助。", "\t一级指标", "\t二级指标", "\t三级指标",
+				"\t指标值", "", "\t产出指标", "\t数量指标", "\t服务人数", "\t≥300人", "", "2、老年食堂项目", "预算数：50万元",
+				"资金用途：老年食堂运营补助"));
+		List<TableContent> projects = assembly.draft().part("project_performance").getTables();
+		assertThat(projects).extracting(TableContent::getTitle).containsExactly("1、社区养老服务项目", "2、老年食堂项目");
+		assertThat(projects.get(0).getHeader()).extractingFromEntries(e -> e.getKey() + "=" + e.getValue().getValue())
+			.containsExactlyInAnyOrder("budget_total=120.5万元", "fiscal_funds=110.5万元", "other_funds=10万元",
+					"purpose=居家养老上门服务补助。");
+		assertThat(projects.get(0).getRows()).hasSize(1);
+		assertThat(projects.get(1).getHeader()).extractingFromEntries(e -> e.getKey() + "=" + e.getValue().getValue())
+			.containsExactlyInAnyOrder("budget_total=50万元", "purpose=老年食堂运营补助");
+		assertThat(assembly.report().unplaced()).isEmpty();
+	}
+
+	@Test
 	void aMonthAsTargetIsADateNotTheNumberOfTheMonth() {
 		Assembly assembly = Seeds.assemble(performanceText("\t项目名称", "\t社区养老服务", "\t预算数", "\t120.5", "",
 				"\t一级指标", "\t二级指标", "\t三级指标", "\t指标解释", "\t指标值", "",
