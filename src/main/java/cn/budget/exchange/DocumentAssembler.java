@@ -168,8 +168,16 @@ final class DocumentAssembler {
 
 	private void table(Block.Table table) {
 		if (part == null) {
-			table.rows().forEach(r -> report.unplaced(r.line(), r.joined(), "import.unplaced.beforeParts"));
-			return;
+			// A 绩效目标表 on its own: no part heading, the project table opens the part that holds it.
+			Optional<PartDefinition> owner = tables.projectTableOwner(table);
+			if (owner.isEmpty()) {
+				table.rows().forEach(r -> report.unplaced(r.line(), r.joined(), "import.unplaced.beforeParts"));
+				return;
+			}
+			part = owner.get();
+			openedParts.add(part);
+			target = outline.textField(part);
+			titleDone = true;
 		}
 		// A project's head written as label lines describes the table below it, as captions do.
 		List<Block.Paragraph> described = new ArrayList<>(head.drain());

@@ -68,6 +68,13 @@ final class TableMapper {
 		return leftovers(metadata, captions, definition);
 	}
 
+	/** The part holding a repeatable table with a head (a project table) that the table is, if it is one. */
+	Optional<PartDefinition> projectTableOwner(Block.Table table) {
+		return recognizer.recognise(table.rows(), "", null, null)
+			.filter(r -> r.definition().repeatable() && !r.definition().header().isEmpty())
+			.map(TableRecognizer.Recognition::part);
+	}
+
 	/**
 	 * A project's head written as label lines with no table of its own ({@link ProjectHead}): a table
 	 * of header fields alone.

@@ -121,6 +121,17 @@ class RecognitionTests {
 			.noneMatch(f -> f.rule().startsWith("indicator."));
 	}
 
+	@Test
+	void aTargetTableOnItsOwnIsAPerformanceDocument() {
+		Assembly assembly = Seeds.assemble(doc("县民政局2024年社区养老服务项目支出绩效目标表", "\t项目名称", "\t社区养老服务", "\t预算数",
+				"\t120.5", "", "\t一级指标", "\t二级指标", "\t三级指标", "\t指标值", "", "\t产出指标", "\t数量指标", "\t服务人数",
+				"\t≥300人", ""));
+		assertThat(assembly.draft().template().code()).isEqualTo("PERFORMANCE");
+		assertThat(assembly.draft().part("project_performance").getTables()).singleElement()
+			.satisfies(t -> assertThat(t.getRows()).hasSize(1));
+		assertThat(assembly.report().unplaced()).isEmpty();
+	}
+
 	private static String performanceText(String... projectTable) {
 		return doc("某县民政局2024年部门预算绩效文本", "一、部门整体绩效目标", "（一）总体绩效目标", "提高养老服务水平。", "（二）工作保障措施",
 				"1、加强预算管理。", "二、预算项目绩效目标", "1、社区养老服务项目绩效目标表", String.join("\n", projectTable));
