@@ -9,7 +9,8 @@ import cn.budget.shared.MessageCode;
 /**
  * Compares a stated figure with the figure it should be, allowing for rounding at the stated
  * precision: figures written with two decimals may differ by 0.01 of their unit (domain.md), figures
- * written with fewer decimals by half of their last place. A difference within that is reported as
+ * written with fewer decimals by half of their last place (a part that is zero sets no precision:
+ * 因公出国（境）费0万元 beside 1.31万元 does not widen the tolerance to 0.5). A difference within that is reported as
  * rounding ({@code arithmetic.rounding}, INFO), anything more under the rule that compared.
  */
 final class Arithmetic {
@@ -37,7 +38,10 @@ final class Arithmetic {
 		for (Figure part : parts) {
 			if (part.known()) {
 				expected = expected.add(part.in(total.unit()));
-				scale = Math.min(scale, part.scale());
+				// A part written "0" is exactly nothing: it says nothing about the precision of the others.
+				if (part.value().signum() != 0) {
+					scale = Math.min(scale, part.scale());
+				}
 			}
 		}
 		compare(in, rule, total, expected, scale, args);

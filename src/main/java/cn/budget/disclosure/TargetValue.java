@@ -26,6 +26,22 @@ public record TargetValue(String text, String comparator, BigDecimal number, Str
 	private static final Pattern DEADLINE = Pattern
 		.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日|底|末)?\\s*(前|之前|以前|内|完成)?$");
 
+	/**
+	 * A month or a period without a year (10月底, 第三季度, 上半年): a date all the same, in this year
+	 * placeholder, so that two such targets of one document order by their months and are never
+	 * compared as the numbers 10 and 12.
+	 */
+	public static final int ANY_YEAR = 1;
+
+	private static final String BY = "(前|之前|以前|内|完成)?";
+
+	private static final Pattern MONTH = Pattern
+		.compile("^(≥|≤|=|<|>)?(?:(\\d{4})年)?(\\d{1,2})月(?:(\\d{1,2})日|底|末|份|(上|中|下)旬)" + BY + "$");
+
+	private static final Pattern QUARTER = Pattern.compile("^(≥|≤|=|<|>)?(?:(\\d{4})年)?第?([一二三四1-4])季度(?:末|底)?" + BY + "$");
+
+	private static final Pattern HALF = Pattern.compile("^(≥|≤|=|<|>)?(?:(\\d{4})年)?(上半年|下半年|年底|年末|年内|年度内)" + BY + "$");
+
 	/** The kinds a target value can be. */
 	public enum Kind {
 
@@ -59,6 +75,10 @@ public record TargetValue(String text, String comparator, BigDecimal number, Str
 		if (deadline.matches()) {
 			return new TargetValue(text, "≤", null, null, deadline(deadline));
 		}
+		TargetValue period = period(text, normal);
+		if (period != null) {
+			return period;
+		}
 		Matcher numeric = NUMERIC.matcher(normal);
 		if (numeric.matches()) {
 			return new TargetValue(text, numeric.group(1), new BigDecimal(numeric.group(2)), unit(numeric.group(3)),
@@ -75,7 +95,7 @@ public record TargetValue(String text, String comparator, BigDecimal number, Str
 			.replace("百分比", "%").replace("(含)", "").replace("（含）", "")
 			.replace("以上%", "%以上").replace("以下%", "%以下");
 		String[][] prefixes = { { "不低于", "≥" }, { "不少于", "≥" }, { "大于等于", "≥" }, { "至少", "≥" }, { "达到", "≥" },
-				{ "不高于", "≤" }, { "不超过", "≤" }, { "不多于", "≤" }, { "小于等于", "≤" }, { "控制在", "≤" },
+				{ "不高于", "≤" }, { "不超过", "≤" }, { "不晚于", "≤" }, { "不迟于", "≤" }, { "不多于", "≤" }, { "小于等于", "≤" }, { "控制在", "≤" },
 				{ "低于", "<" }, { "少于", "<" }, { "小于", "<" }, { "不足", "<" }, { "高于", ">" }, { "大于", ">" },
 				{ "超过", ">" }, { "等于", "=" } };
 		for (String[] prefix : prefixes) {
@@ -102,6 +122,40 @@ public record TargetValue(String text, String comparator, BigDecimal number, Str
 		}
 		String u = written.replace("％", "%");
 		return u.startsWith("%") && u.length() > 1 ? "%" : u;
+	}
+
+	// 10月底前, 2022年第三季度, 上半年: the last day of the month or period; a deadline unless a comparator says otherwise.
+	private static TargetValue period(String text, String normal) {
+		Matcher m = MONTH.matcher(normal);
+		LocalDate date = null;
+		if (m.matches()) {
+			int month = Integer.parseInt(m.group(3));
+			if (month < 1 || month > 12) {
+				return null;
+			}
+			YearMonth ym = YearMonth.of(year(m.group(2)), month);
+			date = m.group(4) != null ? dayOf(ym, Integer.parseInt(m.group(4)))
+					: "上".equals(m.group(5)) ? ym.atDay(10) : "中".equals(m.group(5)) ? ym.atDay(20) : ym.atEndOfMonth();
+		}
+		else if ((m = QUARTER.matcher(normal)).matches()) {
+			int quarter = "一二三四".indexOf(m.group(3)) >= 0 ? "一二三四".indexOf(m.group(3)) + 1 : Integer.parseInt(m.group(3));
+			date = YearMonth.of(year(m.group(2)), quarter * 3).atEndOfMonth();
+		}
+		else if ((m = HALF.matcher(normal)).matches()) {
+			date = YearMonth.of(year(m.group(2)), m.group(3).equals("上半年") ? 6 : 12).atEndOfMonth();
+		}
+		if (date == null) {
+			return null;
+		}
+		return new TargetValue(text, m.group(1) == null ? "≤" : m.group(1), null, null, date);
+	}
+
+	private static int year(String written) {
+		return written == null ? ANY_YEAR : Integer.parseInt(written);
+	}
+
+	private static LocalDate dayOf(YearMonth month, int day) {
+		return day >= 1 && day <= month.lengthOfMonth() ? month.atDay(day) : null;
 	}
 
 	private static LocalDate deadline(Matcher m) {

@@ -31,11 +31,18 @@ final class DocumentAssembler {
 
 	private final TableMapper tables;
 
+	private final ProjectHead head;
+
 	private PartDefinition part;
 
 	private String target;
 
 	private boolean titleDone;
+
+	/** The numbering level of this document's part headings, see {@link Outline#partLevel}. */
+	private int partLevel = 1;
+
+	private final java.util.Set<PartDefinition> openedParts = new java.util.HashSet<>();
 
 	private final List<Block.Paragraph> captions = new ArrayList<>();
 
@@ -45,18 +52,26 @@ final class DocumentAssembler {
 		this.draft = new Draft(template);
 		this.text = new TextPlacer(vocabulary, draft, report);
 		this.tables = new TableMapper(vocabulary, draft, report, units);
+		this.head = new ProjectHead(new TableRecognizer(vocabulary, template));
 	}
 
 	Assembly assemble(SourceDocument source) {
 		List<Block> blocks = source.blocks();
+		partLevel = outline.partLevel(blocks.stream()
+			.filter(Block.Paragraph.class::isInstance)
+			.map(b -> Text.clean(Text.withoutFieldCode(((Block.Paragraph) b).text())))
+			.toList());
 		for (int i = 0; i < blocks.size(); i++) {
 			if (blocks.get(i) instanceof Block.Paragraph paragraph) {
-				paragraph(paragraph, isCaption(blocks, i), i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Table);
+				Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+				paragraph(paragraph, isCaption(blocks, i), next instanceof Block.Table,
+						next instanceof Block.Paragraph following ? following : null);
 			}
 			else {
 				table((Block.Table) blocks.get(i));
 			}
 		}
+		flushHead();
 		new TextFigures(vocabulary, draft, report).fill();
 		new ChangeFigures(vocabulary, draft, report).fill();
 		new AmountFields(draft, new CellChecker(report)).settle();
@@ -64,7 +79,7 @@ final class DocumentAssembler {
 		return new Assembly(draft, report);
 	}
 
-	private void paragraph(Block.Paragraph paragraph, boolean caption, boolean aboveTable) {
+	private void paragraph(Block.Paragraph paragraph, boolean caption, boolean aboveTable, Block.Paragraph next) {
 		String line = Text.clean(Text.withoutFieldCode(paragraph.text()));
 		if (line.isEmpty()) {
 			return;
@@ -74,18 +89,34 @@ final class DocumentAssembler {
 			return;
 		}
 		int current = part == null ? -1 : draft.template().parts().indexOf(part);
-		Optional<PartDefinition> opened = outline.partOpenedBy(line, current);
+		Optional<PartDefinition> opened = outline.partOpenedBy(line, current, openedParts, partLevel);
 		if (opened.isPresent()) {
+			flushHead();
 			open(opened.get(), paragraph, line);
+			return;
 		}
-		else if (part == null) {
+		if (part == null) {
 			beforeFirstPart(paragraph, line);
+			return;
 		}
-		else if (caption && aboveTable) {
+		if (head.take(part, target, outline.textField(part), paragraph, next)) {
+			return;
+		}
+		flushHead();
+		if (caption && aboveTable) {
 			captions.add(paragraph);
 		}
 		else {
 			withinPart(paragraph, line, caption);
+		}
+	}
+
+	// A project's head held without a table after it becomes a table of its head alone.
+	private void flushHead() {
+		Optional<cn.budget.disclosure.template.TableDefinition> pending = head.pending();
+		if (pending.isPresent()) {
+			tables.mapHead(part, pending.get(), head.drain())
+				.forEach(p -> text.place(part, target, outline.textField(part), p));
 		}
 	}
 
@@ -115,6 +146,7 @@ final class DocumentAssembler {
 	private void open(PartDefinition opened, Block.Paragraph paragraph, String line) {
 		part = opened;
 		report.inPart(part.key());
+		openedParts.add(opened);
 		target = outline.textField(part);
 		titleDone = true;
 		captions.clear();
@@ -138,10 +170,21 @@ final class DocumentAssembler {
 
 	private void table(Block.Table table) {
 		if (part == null) {
-			table.rows().forEach(r -> report.unplaced(r.line(), r.joined(), "import.unplaced.beforeParts"));
-			return;
+			// A 绩效目标表 on its own: no part heading, the project table opens the part that holds it.
+			Optional<PartDefinition> owner = tables.projectTableOwner(table);
+			if (owner.isEmpty()) {
+				table.rows().forEach(r -> report.unplaced(r.line(), r.joined(), "import.unplaced.beforeParts"));
+				return;
+			}
+			part = owner.get();
+			openedParts.add(part);
+			target = outline.textField(part);
+			titleDone = true;
 		}
-		List<Block.Paragraph> unused = tables.map(part, target, table, List.copyOf(captions));
+		// A project's head written as label lines describes the table below it, as captions do.
+		List<Block.Paragraph> described = new ArrayList<>(head.drain());
+		described.addAll(captions);
+		List<Block.Paragraph> unused = tables.map(part, target, table, described);
 		captions.clear();
 		unused.forEach(p -> text.place(part, target, outline.textField(part), p));
 	}

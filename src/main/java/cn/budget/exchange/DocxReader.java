@@ -53,7 +53,7 @@ final class DocxReader {
 
 	private void paragraph(XWPFParagraph paragraph) {
 		line++;
-		String text = paragraph.getText();
+		String text = Characters.read(paragraph.getText());
 		if (!text.isBlank()) {
 			blocks.add(new Block.Paragraph(line, indent(paragraph) + text));
 		}
@@ -84,7 +84,7 @@ final class DocxReader {
 		List<String> paragraphs = new ArrayList<>();
 		boolean confidential = false;
 		for (XWPFParagraph paragraph : cell.getParagraphs()) {
-			paragraphs.add((paragraphs.isEmpty() ? indent(paragraph) : "") + paragraph.getText());
+			paragraphs.add((paragraphs.isEmpty() ? indent(paragraph) : "") + Characters.read(paragraph.getText()));
 			confidential |= paragraph.getRuns().stream().anyMatch(DocxReader::isConfidential);
 		}
 		for (XWPFTable nested : cell.getTables()) {

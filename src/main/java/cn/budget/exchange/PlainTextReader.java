@@ -34,7 +34,10 @@ final class PlainTextReader {
 		PlainTextReader reader = new PlainTextReader();
 		String[] lines = text.replace("\uFEFF", "").split("\\r?\\n|\\r", -1);
 		for (int i = 0; i < lines.length; i++) {
-			reader.accept(i + 1, lines[i]);
+			// A line of nothing but field residue (PAGE \* MERGEFORMAT) is no paragraph and ends no row.
+			if (!Characters.onlyFields(lines[i])) {
+				reader.accept(i + 1, Characters.read(lines[i]));
+			}
 		}
 		reader.endTable();
 		return new SourceDocument(reader.blocks);

@@ -68,15 +68,41 @@ final class TableMapper {
 		return leftovers(metadata, captions, definition);
 	}
 
+	/** The part holding a repeatable table with a head (a project table) that the table is, if it is one. */
+	Optional<PartDefinition> projectTableOwner(Block.Table table) {
+		return recognizer.recognise(table.rows(), "", null, null)
+			.filter(r -> r.definition().repeatable() && !r.definition().header().isEmpty())
+			.map(TableRecognizer.Recognition::part);
+	}
+
+	/**
+	 * A project's head written as label lines with no table of its own ({@link ProjectHead}): a table
+	 * of header fields alone.
+	 * @return the lines that said nothing about it, to be placed as text
+	 */
+	List<Block.Paragraph> mapHead(PartDefinition part, TableDefinition definition, List<Block.Paragraph> lines) {
+		TableMetadata metadata = new TableMetadata(headerWords(definition), units);
+		metadata.readCaptions(lines);
+		MeasureUnit unit = metadata.unit();
+		checker.checkHeader(definition, metadata.header(), unit == null ? MeasureUnit.WAN_YUAN : unit, lines.get(0).line());
+		if (unit != null) {
+			draft.declared(unit);
+		}
+		place(part, definition, content(definition, metadata, unit, new ArrayList<>()));
+		return leftovers(metadata, lines, definition);
+	}
+
 	// The header rows give the columns (and maybe the unit); the rows below are read, shaped and checked.
 	private TableContent read(TableRecognizer.Recognition found, Block.Table table, TableMetadata metadata) {
 		List<Block.Row> rows = table.rows();
 		TableDefinition definition = found.definition();
-		ColumnLayout layout = ColumnLayout.of(rows.subList(found.headerStart(), found.headerEnd()), definition,
-				recognizer);
-		MeasureUnit unit = metadata.unit() != null ? metadata.unit() : headerUnit(layout).orElse(null);
-		List<SourcedRow> read = new RowReader(layout, definition, report).read(rows.subList(found.headerEnd(),
-				rows.size()));
+		// A table of header fields alone has no column headers and no rows.
+		ColumnLayout layout = found.headerStart() >= rows.size() ? null
+				: ColumnLayout.of(rows.subList(found.headerStart(), found.headerEnd()), definition, recognizer);
+		MeasureUnit unit = metadata.unit() != null ? metadata.unit()
+				: layout == null ? null : headerUnit(layout).orElse(null);
+		List<SourcedRow> read = layout == null ? new ArrayList<>()
+				: new RowReader(layout, definition, report).read(rows.subList(found.headerEnd(), rows.size()));
 		new RowShaper(definition, vocabulary, report).shape(read);
 		MeasureUnit effective = unit == null ? MeasureUnit.WAN_YUAN : unit;
 		read.forEach(r -> checker.checkRow(definition, r, effective));
@@ -139,12 +165,7 @@ final class TableMapper {
 	// The vocabulary's words and the template's own labels of the header fields.
 	private Map<String, List<String>> headerWords(TableDefinition definition) {
 		Map<String, List<String>> words = new java.util.LinkedHashMap<>();
-		definition.header().forEach(field -> {
-			List<String> list = new ArrayList<>(vocabulary.table(definition.key()).header().getOrDefault(field.key(),
-					List.of()));
-			list.add(field.label().zh());
-			words.put(field.key(), list);
-		});
+		definition.header().forEach(field -> words.put(field.key(), recognizer.headerWords(definition, field)));
 		return words;
 	}
 

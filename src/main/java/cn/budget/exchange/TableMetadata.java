@@ -16,12 +16,16 @@ import cn.budget.disclosure.MeasureUnit;
  * What the lines above a table and the rows above its column headers say about it: its title, its
  * unit of measure ({@code 单位：万元}), the unit it belongs to ({@code 312002公安局}) and header fields
  * written as label and value ({@code 项目编码 | 2040220}, {@code 截止时间：2019年12月31日}), including a
- * row of labels over a row of values (the spending plan).
+ * row of labels over a row of values (the spending plan), under a label of labels (预算规模及资金用途).
  */
 final class TableMetadata {
 
 	private static final Pattern MEASURE = Pattern
 		.compile("(?:金额单位|单位)[:：]?\\s*(万元|元)|[（(](万元|元)[）)]|[:：]\\s*(万元|元)\\s*$");
+
+	private static final Pattern OF_WHICH = Pattern.compile("^其中[:：]\\s*(?=[^:：]+[:：])");
+
+	private static final Pattern GROUP = Pattern.compile("[及和与、]");
 
 	private static final Pattern SEGMENTS = Pattern.compile("[\\s\\u3000]{2,}|\\t");
 
@@ -55,6 +59,9 @@ final class TableMetadata {
 			for (String segment : segments) {
 				used |= readStatement(segment, caption.line());
 			}
+			if (!used && isGroup(line)) {
+				continue;
+			}
 			if (!used && title == null) {
 				title = line;
 			}
@@ -78,7 +85,7 @@ final class TableMetadata {
 				if (field.isPresent() && c + 1 < cells.size() && field(cells.get(c + 1).text()).isEmpty()) {
 					header.put(field.get(), value(cells.get(++c)));
 				}
-				else if (!readStatement(Text.clean(cell.text()), cell.line())) {
+				else if (!readStatement(Text.clean(cell.text()), cell.line()) && !isGroup(cell.text())) {
 					leftover(cell, cells.size() == 1);
 				}
 			}
@@ -129,14 +136,26 @@ final class TableMetadata {
 			unitName = new Block.Cell(line, text);
 			return true;
 		}
-		String label = Outline.label(text);
+		String statement = withoutOfWhich(text);
+		String label = Outline.label(statement);
 		Optional<String> field = field(label);
-		String rest = Outline.afterLabel(text);
-		if (field.isPresent() && !rest.isEmpty() && !label.equals(Numbering.strip(text))) {
+		String rest = Outline.afterLabel(statement);
+		if (field.isPresent() && !rest.isEmpty() && !label.equals(Numbering.strip(statement))) {
 			header.put(field.get(), value(new Block.Cell(0, rest)));
 			return true;
 		}
 		return false;
+	}
+
+	/** 其中：财政资金：110.5万元 states 财政资金: the 其中 says where it belongs, not what it is. */
+	static String withoutOfWhich(String text) {
+		return OF_WHICH.matcher(text).replaceFirst("");
+	}
+
+	// 预算规模及资金用途 heads the fields it names (预算数 …, 资金用途 …): a label of labels, not a value.
+	boolean isGroup(String text) {
+		String[] words = GROUP.split(Labels.normal(text));
+		return words.length > 1 && java.util.Arrays.stream(words).allMatch(w -> field(w).isPresent());
 	}
 
 	private Optional<String> field(String label) {

@@ -90,7 +90,35 @@ final class TableRecognizer {
 				}
 			}
 		}
+		return best != null ? Optional.of(best) : headerOnly(rows, part);
+	}
+
+	/**
+	 * A table of header fields alone (项目名称 | … | 预算数 | 120.5, 资金用途 | …), as other counties lay
+	 * out a project's head above no indicator table or above one of their own: the definition of
+	 * which at least two header fields are labels of the table, among the current part's tables only.
+	 */
+	private Optional<Recognition> headerOnly(List<Block.Row> rows, PartDefinition part) {
+		Recognition best = null;
+		long bestCount = MIN_COLUMNS - 1;
+		for (TableDefinition definition : part == null ? List.<TableDefinition>of() : part.tables()) {
+			long count = definition.header().stream()
+				.filter(field -> rows.stream().flatMap(r -> r.cells().stream())
+					.anyMatch(c -> Labels.exact(c.text(), headerWords(definition, field))))
+				.count();
+			if (count > bestCount) {
+				best = new Recognition(part, definition, rows.size(), rows.size());
+				bestCount = count;
+			}
+		}
 		return Optional.ofNullable(best);
+	}
+
+	/** The words of a header field: the template's label and the vocabulary's. */
+	List<String> headerWords(TableDefinition definition, ColumnDefinition field) {
+		return Stream.concat(Stream.of(field.label().zh()),
+				vocabulary.table(definition.key()).header().getOrDefault(field.key(), List.of()).stream())
+			.toList();
 	}
 
 	/** The words of a table's columns: the template's labels and groups and the vocabulary's. */

@@ -47,6 +47,25 @@ class TargetValueTests {
 		assertThat(TargetValue.parse("2026年13月底前").kind()).isEqualTo(TargetValue.Kind.TEXT);
 	}
 
+	@ParameterizedTest(name = "{0} -> {1} {2}")
+	@CsvSource(delimiter = '|', value = { "10月底|0001-10-31|≤", "10月底前|0001-10-31|≤", "12月底|0001-12-31|≤",
+			"6月30日前|0001-06-30|≤", "11月中旬|0001-11-20|≤", "第三季度|0001-09-30|≤", "三季度末|0001-09-30|≤",
+			"上半年|0001-06-30|≤", "年底前|0001-12-31|≤", "2022年12月|2022-12-31|≤", "2022年第二季度|2022-06-30|≤",
+			"不晚于10月底|0001-10-31|≤" })
+	void readsMonthsAndPeriodsAsDates(String written, String date, String comparator) {
+		TargetValue target = TargetValue.parse(written);
+		assertThat(target.kind()).isEqualTo(TargetValue.Kind.DATE);
+		assertThat(target.date()).isEqualTo(LocalDate.parse(date));
+		assertThat(target.comparator()).isEqualTo(comparator);
+		assertThat(target.number()).isNull();
+	}
+
+	@Test
+	void tenMonthsEndIsEarlierThanTwelveNotANumber() {
+		assertThat(TargetValue.parse("10月底").date()).isBefore(TargetValue.parse("12月底").date());
+		assertThat(TargetValue.parse("≥11月").kind()).isEqualTo(TargetValue.Kind.NUMERIC);
+	}
+
 	@Test
 	void blankIsNothing() {
 		assertThat(TargetValue.parse("  ")).isNull();
