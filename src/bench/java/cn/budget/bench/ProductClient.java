@@ -9,7 +9,9 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -64,6 +66,22 @@ final class ProductClient {
 		return send(user, request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(write(body))));
 	}
 
+	/** A multipart upload of one file, as {@code POST /api/admin/organisation/import} and {@code /api/imports} take it. */
+	HttpResponse<byte[]> upload(String user, String path, String fileName, byte[] content, String... fields) {
+		String boundary = "----bench" + System.nanoTime();
+		List<byte[]> parts = new ArrayList<>();
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+					+ fields[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		parts.add(content);
+		parts.add(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(user, request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(BodyPublishers.ofByteArrays(parts)));
+	}
+
 	/** The response's JSON, or an exception naming the request when its status is not the one expected. */
 	static JsonNode expect(int status, HttpResponse<byte[]> response) {
 		String body = new String(response.body(), StandardCharsets.UTF_8);
@@ -80,7 +98,7 @@ final class ProductClient {
 	}
 
 	HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(120));
+		return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(10));
 	}
 
 	HttpResponse<byte[]> send(String user, HttpRequest.Builder request) {

@@ -44,21 +44,37 @@ final class ProductRoute {
 	List<Disclosure> open(int firstYear, int years) {
 		List<Disclosure> disclosures = new ArrayList<>();
 		for (int year = firstYear; year < firstYear + years; year++) {
-			JsonNode round = ProductClient.expect(201, client.post("supervisor", "/api/rounds", Map.of("fiscalYear", year,
-					"template", "BUDGET", "approvalDate", LocalDate.now().toString(), "departmentCodes", List.of("312", "305"))));
-			round.get("disclosures").forEach(d -> disclosures.add(new Disclosure(d.get("id").asLong(),
-					d.get("departmentCode").asText())));
+			disclosures.addAll(open(year, List.of("312", "305")));
 		}
+		return disclosures;
+	}
+
+	/** Opens a round (on the departments' drafts of that year where they exist, e.g. imported ones). */
+	List<Disclosure> open(int year, List<String> departments) {
+		JsonNode round = ProductClient.expect(201, client.post("supervisor", "/api/rounds", Map.of("fiscalYear", year,
+				"template", "BUDGET", "approvalDate", LocalDate.now().toString(), "departmentCodes", departments)));
+		List<Disclosure> disclosures = new ArrayList<>();
+		round.get("disclosures").forEach(d -> disclosures.add(new Disclosure(d.get("id").asLong(),
+				d.get("departmentCode").asText())));
 		return disclosures;
 	}
 
 	/** Works the disclosure's whole route; answers the number of tasks completed. */
 	int route(Disclosure disclosure) {
-		List<Step> steps = ROUTES.get(disclosure.department());
-		for (Step step : steps) {
+		return routeUntil(disclosure, null);
+	}
+
+	/** Works the route up to (not including) the task of that key; answers the number of tasks completed. */
+	int routeUntil(Disclosure disclosure, String taskKey) {
+		int done = 0;
+		for (Step step : ROUTES.get(disclosure.department())) {
+			if (step.taskKey().equals(taskKey)) {
+				break;
+			}
 			complete(disclosure.id(), step);
+			done++;
 		}
-		return steps.size();
+		return done;
 	}
 
 	private void complete(long disclosureId, Step step) {
