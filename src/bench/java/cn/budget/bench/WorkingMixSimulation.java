@@ -40,7 +40,8 @@ public class WorkingMixSimulation extends Simulation {
 
 	private static final AtomicLong SAVES = new AtomicLong();
 
-	private final HttpProtocolBuilder protocol = http.baseUrl(URL).acceptHeader("application/json");
+	private final HttpProtocolBuilder protocol = http.baseUrl(URL).acceptHeader("application/json")
+		.disableCaching();
 
 
 	private final ScenarioBuilder drafters = scenario("drafters")
