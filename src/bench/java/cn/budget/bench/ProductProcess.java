@@ -102,7 +102,7 @@ final class ProductProcess implements AutoCloseable {
 
 	private boolean ready(HttpClient http) throws InterruptedException {
 		try {
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
 				.timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
 			return response.statusCode() == 200 && response.body().contains("\"UP\"");
 		}
