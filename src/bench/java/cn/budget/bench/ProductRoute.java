@@ -1,0 +1,110 @@
+package cn.budget.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The whole route of an empty disclosure through the product's API, as the demo users work it
+ * (the same calls as the API journey tests): for each task in order the user lists their tasks,
+ * claims the disclosure's task and completes it with the decision the route needs.
+ */
+final class ProductRoute {
+
+	/** A disclosure on its route: its id and department. */
+	record Disclosure(long id, String department) {
+	}
+
+	private record Step(String user, String taskKey, String decision) {
+	}
+
+	private static final Map<String, List<Step>> ROUTES = Map.of(
+			"312", List.of(new Step("drafter-jj", "Task_ContributeSubUnit", "SUBMIT"),
+					new Step("drafter-ks", "Task_ContributeSubUnit", "SUBMIT"),
+					new Step("drafter-ga", "Task_DraftDisclosure", "SUBMIT"), new Step("leader-ga", "Task_LeaderSignOff", "APPROVE"),
+					new Step("reviewer", "Task_FinanceReview", "APPROVE"), new Step("supervisor", "Task_Publish", "APPROVE")),
+			"305", List.of(new Step("drafter-jy", "Task_DraftDisclosure", "SUBMIT"),
+					new Step("leader-jy", "Task_LeaderSignOff", "APPROVE"), new Step("reviewer", "Task_FinanceReview", "APPROVE"),
+					new Step("supervisor", "Task_Publish", "APPROVE")));
+
+	/** Attempts per step: a task missing from the inbox or a 5xx is retried (and counted), then it fails. */
+	private static final int ATTEMPTS = 5;
+
+	private final ProductClient client;
+
+	ProductRoute(ProductClient client) {
+		this.client = client;
+	}
+
+	/** Opens one round per year for 县公安局 (312) and 县教育局 (305), as the supervisor. */
+	List<Disclosure> open(int firstYear, int years) {
+		List<Disclosure> disclosures = new ArrayList<>();
+		for (int year = firstYear; year < firstYear + years; year++) {
+			disclosures.addAll(open(year, List.of("312", "305")));
+		}
+		return disclosures;
+	}
+
+	/** Opens a round (on the departments' drafts of that year where they exist, e.g. imported ones). */
+	List<Disclosure> open(int year, List<String> departments) {
+		JsonNode round = ProductClient.expect(201, client.post("supervisor", "/api/rounds", Map.of("fiscalYear", year,
+				"template", "BUDGET", "approvalDate", LocalDate.now().toString(), "departmentCodes", departments)));
+		List<Disclosure> disclosures = new ArrayList<>();
+		round.get("disclosures").forEach(d -> disclosures.add(new Disclosure(d.get("id").asLong(),
+				d.get("departmentCode").asText())));
+		return disclosures;
+	}
+
+	/** Works the disclosure's whole route; answers the number of tasks completed. */
+	int route(Disclosure disclosure) {
+		return routeUntil(disclosure, null);
+	}
+
+	/** Works the route up to (not including) the task of that key; answers the number of tasks completed. */
+	int routeUntil(Disclosure disclosure, String taskKey) {
+		int done = 0;
+		for (Step step : ROUTES.get(disclosure.department())) {
+			if (step.taskKey().equals(taskKey)) {
+				break;
+			}
+			complete(disclosure.id(), step);
+			done++;
+		}
+		return done;
+	}
+
+	private void complete(long disclosureId, Step step) {
+		RuntimeException last = null;
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			try {
+				String task = task(disclosureId, step);
+				ProductClient.expect(204, client.post(step.user(), "/api/tasks/" + task + "/claim", ""));
+				Map<String, String> body = new LinkedHashMap<>();
+				body.put("decision", step.decision());
+				body.put("comment", "benchmark");
+				ProductClient.expect(204, client.post(step.user(), "/api/tasks/" + task + "/complete", body));
+				return;
+			}
+			catch (IllegalStateException ex) {
+				last = ex;
+			}
+		}
+		throw new IllegalStateException(step + " on disclosure " + disclosureId + " failed " + ATTEMPTS + " times", last);
+	}
+
+	private String task(long disclosureId, Step step) {
+		for (JsonNode task : ProductClient.expect(200, client.get(step.user(), "/api/tasks"))) {
+			if (task.get("disclosureId").asLong() == disclosureId && task.get("taskKey").asText().equals(step.taskKey())
+					&& (task.path("assignee").isMissingNode() || task.path("assignee").isNull()
+							|| task.path("assignee").asText().equals(step.user()))) {
+				return task.get("id").asText();
+			}
+		}
+		throw new IllegalStateException(step.user() + " sees no " + step.taskKey() + " on disclosure " + disclosureId);
+	}
+
+}
