@@ -54,11 +54,13 @@ final class PublishedRows {
 		jdbc.batchUpdate("insert into disclosure (id, template_id, template_code, department_code, fiscal_year, title, "
 				+ "unit_of_measure, state, version, created_at, created_by, updated_at, updated_by) "
 				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", disclosures);
-		jdbc.batchUpdate("insert into disclosure_version (id, disclosure_id, kind, number, content_version, frozen_at, "
-				+ "frozen_by, content) values (?, ?, ?, ?, ?, ?, ?, ?)", versions);
+		// The portal's rows first: a version without one is a render still to do, which the retry
+		// would take up (and fail on, these versions having no real content).
 		jdbc.batchUpdate("insert into portal_entry (disclosure_id, department_code, fiscal_year, template_code, title, "
 				+ "department_name, published_version, published_at, first_published_at) "
 				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?)", entries);
+		jdbc.batchUpdate("insert into disclosure_version (id, disclosure_id, kind, number, content_version, frozen_at, "
+				+ "frozen_by, content) values (?, ?, ?, ?, ?, ?, ?, ?)", versions);
 	}
 
 	/**
