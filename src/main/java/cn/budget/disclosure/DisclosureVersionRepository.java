@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface DisclosureVersionRepository extends JpaRepository<DisclosureVersion, Long> {
 
@@ -14,5 +16,9 @@ interface DisclosureVersionRepository extends JpaRepository<DisclosureVersion, L
 	List<DisclosureVersion> findByKindOrderByFrozenAtDesc(VersionKind kind);
 
 	Optional<DisclosureVersion> findByDisclosureIdAndKindAndNumber(Long disclosureId, VersionKind kind, int number);
+
+	/** Per disclosure with a version of the kind: its id and its newest number. */
+	@Query("select v.disclosureId, max(v.number) from DisclosureVersion v where v.kind = :kind group by v.disclosureId")
+	List<Object[]> newestNumbers(@Param("kind") VersionKind kind);
 
 }

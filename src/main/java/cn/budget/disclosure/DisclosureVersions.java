@@ -76,6 +76,20 @@ public class DisclosureVersions {
 		return List.copyOf(newest.values());
 	}
 
+	/** The newest published version's number of every disclosure published at least once, without reading any content. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, Integer> newestPublished() {
+		java.util.Map<Long, Integer> newest = new java.util.HashMap<>();
+		versions.newestNumbers(VersionKind.PUBLICATION).forEach(row -> newest.put((Long) row[0], (Integer) row[1]));
+		return newest;
+	}
+
+	/** What is known about one version, or empty when there is no such version. */
+	@Transactional(readOnly = true)
+	public Optional<VersionInfo> info(long disclosureId, VersionKind kind, int number) {
+		return versions.findByDisclosureIdAndKindAndNumber(disclosureId, kind, number).map(DisclosureVersion::info);
+	}
+
 	/** The disclosure's current (unfrozen) content. */
 	@Transactional(readOnly = true)
 	public DisclosureDocument current(long disclosureId) {

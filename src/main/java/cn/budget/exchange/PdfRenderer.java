@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.template.TemplateDefinition;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.io.ClassPathResource;
@@ -17,7 +18,8 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * Renders a disclosure to PDF from the same HTML as the public page ({@code exchange/document.html}),
- * with a Chinese TrueType font embedded (subset) so that any viewer shows the text.
+ * with a Chinese TrueType font embedded (subset) so that any viewer shows the text. The font is
+ * parsed once ({@link PdfFont}); each render only lays out and writes.
  */
 @Component
 final class PdfRenderer {
@@ -52,9 +54,11 @@ final class PdfRenderer {
 		model.setVariable("template", template);
 		model.setVariable("masked", masked);
 		String html = templates.process("exchange/pdf", model);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+		try (PdfFont.Lease lease = font.lease(); PDDocument pdf = new PDDocument();
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
-			font.addTo(builder, FONT_FAMILY);
+			builder.usePDDocument(pdf);
+			lease.addTo(builder, pdf, FONT_FAMILY);
 			builder.withHtmlContent(html, baseUri);
 			builder.toStream(out);
 			builder.run();

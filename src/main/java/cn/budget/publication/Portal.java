@@ -1,12 +1,10 @@
 package cn.budget.publication;
 
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import cn.budget.disclosure.ContentChange;
 import cn.budget.disclosure.ContentDiff;
@@ -18,6 +16,8 @@ import cn.budget.disclosure.VersionInfo;
 import cn.budget.disclosure.VersionKind;
 import cn.budget.workflow.RoundInfo;
 import cn.budget.workflow.Rounds;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Portal {
 
+	/** How many published disclosures one page of the list shows. */
+	static final int PAGE_SIZE = 50;
+
 	private final DisclosureVersions versions;
 
 	private final DisclosureQueries disclosures;
@@ -37,23 +40,44 @@ public class Portal {
 
 	private final Rounds rounds;
 
-	Portal(DisclosureVersions versions, DisclosureQueries disclosures, PublishedFiles files, Rounds rounds) {
+	private final PortalEntryRepository entries;
+
+	Portal(DisclosureVersions versions, DisclosureQueries disclosures, PublishedFiles files, Rounds rounds,
+			PortalEntryRepository entries) {
 		this.versions = versions;
 		this.disclosures = disclosures;
 		this.files = files;
 		this.rounds = rounds;
+		this.entries = entries;
 	}
 
 	/**
 	 * A published disclosure in the portal's list, titled as published (a correction's draft title
 	 * stays private until it is published).
 	 */
-	public record Listing(VersionInfo version, DisclosureSummary disclosure, String title, String departmentName,
-			Deadline deadline) {
+	public record Listing(long disclosureId, int fiscalYear, String departmentCode, String title,
+			String departmentName, int publishedVersion, Instant publishedAt, Deadline deadline) {
 	}
 
 	/** When publication was due and whether it came late (null when not part of a round). */
 	public record Deadline(Instant due, Instant firstPublished, boolean late) {
+	}
+
+	/**
+	 * One page of the list.
+	 * @param number the page, from 1
+	 * @param pages how many pages the filters leave (at least 1)
+	 */
+	public record ListPage(List<Listing> listings, int number, int pages, long total) {
+
+		public boolean hasPrevious() {
+			return number > 1;
+		}
+
+		public boolean hasNext() {
+			return number < pages;
+		}
+
 	}
 
 	/**
@@ -69,32 +93,39 @@ public class Portal {
 
 	}
 
-	public List<Listing> list(Integer year, String department, String query) {
-		List<VersionInfo> published = versions.latestPublications();
-		Map<Long, DisclosureSummary> summaries = disclosures
-			.summaries(published.stream().map(VersionInfo::disclosureId).toList())
-			.stream()
-			.collect(Collectors.toMap(DisclosureSummary::id, Function.identity()));
-		return published.stream()
-			.map(v -> listing(v, summaries.get(v.disclosureId())))
-			.filter(l -> year == null || l.disclosure().fiscalYear() == year)
-			.filter(l -> department == null || department.isBlank() || l.disclosure().departmentCode().equals(department))
-			.filter(l -> query == null || query.isBlank() || l.title().contains(query.strip())
-					|| l.departmentName().contains(query.strip()))
-			.sorted(Comparator.comparing((Listing l) -> l.disclosure().fiscalYear()).reversed()
-				.thenComparing(l -> l.disclosure().departmentCode()))
+	/**
+	 * A page of the newest published version of each disclosure, newest year first, then by
+	 * department: read from the portal's own rows by index, never from the published contents.
+	 */
+	public ListPage list(Integer year, String department, String query, int page) {
+		int number = Math.max(page, 1);
+		Page<PortalEntry> found = entries.findAll(PortalSearch.of(year, department, query),
+				PageRequest.of(number - 1, PAGE_SIZE, PortalSearch.ORDER));
+		Map<Long, Optional<RoundInfo>> roundsOnPage = new HashMap<>();
+		List<Listing> listings = found.stream()
+			.map(e -> new Listing(e.getDisclosureId(), e.getFiscalYear(), e.getDepartmentCode(), e.getTitle(),
+					e.getDepartmentName(), e.getPublishedVersion(), e.getPublishedAt(),
+					deadline(e.getRoundId() == null ? Optional.empty()
+							: roundsOnPage.computeIfAbsent(e.getRoundId(), rounds::find), e.getFirstPublishedAt())))
 			.toList();
+		return new ListPage(listings, number, Math.max(found.getTotalPages(), 1), found.getTotalElements());
 	}
 
-	private Listing listing(VersionInfo version, DisclosureSummary summary) {
-		DisclosureDocument published = versions.content(version.disclosureId(), VersionKind.PUBLICATION, version.number())
-			.orElseThrow();
-		return new Listing(version, summary, published.getTitle(), published.getDepartmentName(), deadline(summary));
+	/** The number of the newest published version the portal shows (all its files stored); empty for anything unpublished. */
+	public Optional<Integer> newestVersion(long disclosureId) {
+		return entries.findById(disclosureId).map(PortalEntry::getPublishedVersion);
 	}
 
-	/** A published version, the newest when {@code number} is null; empty for anything unpublished. */
+	/**
+	 * A published version, the newest shown when {@code number} is null; empty for anything
+	 * unpublished, and for a version whose files are not all stored yet.
+	 */
 	public Optional<Published> published(long disclosureId, Integer number) {
-		List<VersionInfo> history = versions.list(disclosureId, VersionKind.PUBLICATION);
+		int shown = newestVersion(disclosureId).orElse(0);
+		List<VersionInfo> history = versions.list(disclosureId, VersionKind.PUBLICATION)
+			.stream()
+			.filter(v -> v.number() <= shown)
+			.toList();
 		Optional<VersionInfo> version = number == null ? history.stream().reduce((a, b) -> b)
 				: history.stream().filter(v -> v.number() == number).findFirst();
 		return version.map(v -> {
@@ -125,6 +156,10 @@ public class Portal {
 		Optional<VersionInfo> first = versions.list(summary.id(), VersionKind.PUBLICATION).stream().findFirst();
 		return round.map(r -> new Deadline(r.dueAt(), first.map(VersionInfo::frozenAt).orElse(null),
 				first.map(f -> f.frozenAt().isAfter(r.dueAt())).orElse(false))).orElse(null);
+	}
+
+	private static Deadline deadline(Optional<RoundInfo> round, Instant firstPublished) {
+		return round.map(r -> new Deadline(r.dueAt(), firstPublished, firstPublished.isAfter(r.dueAt()))).orElse(null);
 	}
 
 }

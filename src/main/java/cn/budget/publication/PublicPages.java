@@ -44,8 +44,8 @@ class PublicPages {
 
 	@GetMapping("/public")
 	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String department,
-			@RequestParam(required = false) String q, Model model) {
-		model.addAttribute("published", portal.list(year, department, q));
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
+		model.addAttribute("published", portal.list(year, department, q, page));
 		model.addAttribute("departments", directory.budgetDepartments());
 		model.addAttribute("year", year);
 		model.addAttribute("department", department);
@@ -65,8 +65,8 @@ class PublicPages {
 
 	@GetMapping("/public/disclosures/{id}.{extension}")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String extension) {
-		Portal.Published published = portal.published(id, null).orElseThrow(() -> new DisclosureNotFoundException(id));
-		return download(id, published.version().number(), extension);
+		int newest = portal.newestVersion(id).orElseThrow(() -> new DisclosureNotFoundException(id));
+		return download(id, newest, extension);
 	}
 
 	@GetMapping("/public/disclosures/{id}/versions/{number}.{extension}")

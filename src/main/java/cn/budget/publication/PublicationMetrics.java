@@ -12,7 +12,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Publication's metrics: publications that took effect ({@code disclosure.publications}, by kind:
  * {@code first} or {@code correction}) and how long each published file takes to render
- * ({@code disclosure.render}, by format, the name the exchange's staff exports use too).
+ * ({@code disclosure.render}, by format, the name the exchange's staff exports use too), and renders
+ * that failed ({@code disclosure.render.failures}).
  */
 @Component
 class PublicationMetrics {
@@ -20,6 +21,8 @@ class PublicationMetrics {
 	static final String PUBLICATIONS = "disclosure.publications";
 
 	static final String RENDER = "disclosure.render";
+
+	static final String RENDER_FAILURES = "disclosure.render.failures";
 
 	private final MeterRegistry registry;
 
@@ -33,6 +36,14 @@ class PublicationMetrics {
 			.tag("format", format)
 			.register(registry)
 			.record(render);
+	}
+
+	/** A published version's files could not be rendered (retried; worth an alert when it keeps rising). */
+	void renderFailed() {
+		Counter.builder(RENDER_FAILURES)
+			.description("Renders of a published version's files that failed and wait for a retry")
+			.register(registry)
+			.increment();
 	}
 
 	// After the commit: a publication whose transaction rolled back never happened.

@@ -6,20 +6,23 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-import cn.budget.disclosure.DisclosurePublished;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureVersions;
+import cn.budget.disclosure.VersionInfo;
 import cn.budget.disclosure.VersionKind;
+import cn.budget.disclosure.template.TemplateDefinition;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Generates every download of a published version once, in the publication's transaction, from
- * a masked copy; afterwards the stored bytes are served unchanged.
+ * Generates every download of a published version once, from a masked copy, after the publication
+ * has committed ({@link PublicationRendering}); afterwards the stored bytes are served unchanged.
  */
 @Service
 @Transactional
@@ -39,8 +42,11 @@ public class PublishedFiles {
 
 	private final PublicationMetrics metrics;
 
+	private final PortalEntries entries;
+
 	PublishedFiles(PublishedFileRepository files, DisclosureVersions versions, DisclosureQueries disclosures,
-			List<PublicationRenderer> renderers, ObjectMapper json, Clock clock, PublicationMetrics metrics) {
+			List<PublicationRenderer> renderers, ObjectMapper json, Clock clock, PublicationMetrics metrics,
+			PortalEntries entries) {
 		this.files = files;
 		this.versions = versions;
 		this.disclosures = disclosures;
@@ -48,24 +54,39 @@ public class PublishedFiles {
 		this.json = json;
 		this.clock = clock;
 		this.metrics = metrics;
+		this.entries = entries;
 	}
 
 	/** A stored download. */
 	public record Download(String extension, String mediaType, byte[] content, String sha256) {
 	}
 
-	@EventListener
-	void on(DisclosurePublished event) {
-		DisclosureDocument published = versions
-			.content(event.disclosureId(), VersionKind.PUBLICATION, event.publishedVersion())
+	/**
+	 * Stores every download of a published version that is not stored yet and then lets the portal
+	 * show the version, in one transaction of its own: a version is never shown without all its
+	 * files, and a render that fails leaves nothing behind to retry. The version is read, masked
+	 * and its template looked up once for all formats.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void render(long disclosureId, int publishedVersion) {
+		VersionInfo version = versions.info(disclosureId, VersionKind.PUBLICATION, publishedVersion).orElseThrow();
+		DisclosureDocument published = versions.content(disclosureId, VersionKind.PUBLICATION, publishedVersion)
 			.orElseThrow();
 		DisclosureDocument masked = Masking.mask(published, json);
+		TemplateDefinition template = disclosures.templateOf(published);
+		Set<String> stored = files.findByDisclosureIdAndPublishedVersion(disclosureId, publishedVersion)
+			.stream()
+			.map(PublishedFile::getExtension)
+			.collect(Collectors.toSet());
 		for (PublicationRenderer renderer : renderers) {
-			byte[] content = metrics.timeRender(renderer.extension(),
-					() -> renderer.render(masked, disclosures.templateOf(published)));
-			files.save(new PublishedFile(event.disclosureId(), event.publishedVersion(), renderer.extension(),
-					renderer.mediaType(), content, sha256(content), clock.instant()));
+			if (stored.contains(renderer.extension())) {
+				continue;
+			}
+			byte[] content = metrics.timeRender(renderer.extension(), () -> renderer.render(masked, template));
+			files.save(new PublishedFile(disclosureId, publishedVersion, renderer.extension(), renderer.mediaType(),
+					content, sha256(content), clock.instant()));
 		}
+		entries.show(published, version);
 	}
 
 	@Transactional(readOnly = true)
