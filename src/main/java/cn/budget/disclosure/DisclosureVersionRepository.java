@@ -1,9 +1,11 @@
 package cn.budget.disclosure;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface DisclosureVersionRepository extends JpaRepository<DisclosureVersion, Long> {
 
@@ -14,5 +16,10 @@ interface DisclosureVersionRepository extends JpaRepository<DisclosureVersion, L
 	List<DisclosureVersion> findByKindOrderByFrozenAtDesc(VersionKind kind);
 
 	Optional<DisclosureVersion> findByDisclosureIdAndKindAndNumber(Long disclosureId, VersionKind kind, int number);
+
+	/** Per disclosure the time its first version (number 1) of the kind was frozen: {disclosureId, frozenAt} pairs. */
+	@Query("select v.disclosureId, v.frozenAt from DisclosureVersion v where v.kind = :kind and v.number = 1 "
+			+ "and v.disclosureId in :ids")
+	List<Object[]> firstFrozenAt(Collection<Long> ids, VersionKind kind);
 
 }
