@@ -1,7 +1,11 @@
 package cn.budget.disclosure;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -55,6 +59,18 @@ public class DisclosureVersions {
 		return versions.findByDisclosureIdAndKindOrderByNumber(disclosureId, kind).stream().map(DisclosureVersion::info).toList();
 	}
 
+	/** When the first version of the kind was frozen, for those of the disclosures that have one: one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, Instant> firstFrozen(Collection<Long> disclosureIds, VersionKind kind) {
+		Map<Long, Instant> first = new HashMap<>();
+		List<Long> ids = List.copyOf(disclosureIds);
+		for (int from = 0; from < ids.size(); from += 1000) {
+			versions.firstFrozenAt(ids.subList(from, Math.min(ids.size(), from + 1000)), kind)
+				.forEach(row -> first.put((Long) row[0], (Instant) row[1]));
+		}
+		return first;
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<VersionInfo> latest(long disclosureId, VersionKind kind) {
 		return versions.findFirstByDisclosureIdAndKindOrderByNumberDesc(disclosureId, kind).map(DisclosureVersion::info);
@@ -69,7 +85,7 @@ public class DisclosureVersions {
 	/** The newest published version of every disclosure published at least once, newest first. */
 	@Transactional(readOnly = true)
 	public List<VersionInfo> latestPublications() {
-		java.util.Map<Long, VersionInfo> newest = new java.util.LinkedHashMap<>();
+		Map<Long, VersionInfo> newest = new java.util.LinkedHashMap<>();
 		for (DisclosureVersion version : versions.findByKindOrderByFrozenAtDesc(VersionKind.PUBLICATION)) {
 			newest.merge(version.info().disclosureId(), version.info(), (a, b) -> a.number() >= b.number() ? a : b);
 		}

@@ -1,7 +1,10 @@
 package cn.budget.review;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.VersionInfo;
@@ -63,6 +66,18 @@ public class ReviewDecisions {
 	@Transactional(readOnly = true)
 	public long returnsOf(long disclosureId) {
 		return decisions.countByDisclosureIdAndDecision(disclosureId, "RETURN");
+	}
+
+	/** How often each of the disclosures was returned, for the dashboard: one query; absent means never. */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> returnsOf(Collection<Long> disclosureIds) {
+		Map<Long, Long> returns = new HashMap<>();
+		List<Long> ids = List.copyOf(disclosureIds);
+		for (int from = 0; from < ids.size(); from += 1000) {
+			decisions.countByDisclosures(ids.subList(from, Math.min(ids.size(), from + 1000)), "RETURN")
+				.forEach(row -> returns.put((Long) row[0], ((Number) row[1]).longValue()));
+		}
+		return returns;
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.budget.tracking;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
@@ -12,7 +13,6 @@ import cn.budget.checks.ErrorCounts;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.disclosure.DisclosureVersions;
-import cn.budget.disclosure.VersionInfo;
 import cn.budget.disclosure.VersionKind;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Role;
@@ -83,10 +83,9 @@ public class RoundProgress {
 		RoundInfo round = rounds.find(roundId).orElseThrow(() -> new DisclosureNotFoundException(roundId));
 		LocalDate due = deadlines.lastDayOf(round.dueAt());
 		List<DisclosureSummary> members = disclosures.ofRound(roundId);
-		Map<Long, List<TaskView>> tasks = inbox.tasksOf(Actor.SYSTEM, members.stream().map(DisclosureSummary::id).toList());
-		List<DepartmentProgress> lines = members.stream()
-			.map(d -> line(d, round, due, tasks.getOrDefault(d.id(), List.of())))
-			.toList();
+		Facts facts = facts(members.stream().map(DisclosureSummary::id).toList());
+		LocalDate today = LocalDate.ofInstant(clock.instant(), deadlines.zone());
+		List<DepartmentProgress> lines = members.stream().map(d -> line(d, round, due, today, facts)).toList();
 		Map<Stage, Long> counts = new EnumMap<>(Stage.class);
 		for (Stage stage : Stage.values()) {
 			counts.put(stage, lines.stream().filter(l -> l.stage() == stage).count());
@@ -108,22 +107,30 @@ public class RoundProgress {
 		return series;
 	}
 
-	private boolean on(java.time.Instant at, LocalDate day) {
+	private boolean on(Instant at, LocalDate day) {
 		return at != null && !LocalDate.ofInstant(at, deadlines.zone()).isAfter(day);
 	}
 
-	private DepartmentProgress line(DisclosureSummary d, RoundInfo round, LocalDate due, List<TaskView> tasks) {
-		Optional<VersionInfo> submitted = versions.list(d.id(), VersionKind.SUBMISSION).stream().findFirst();
-		Optional<VersionInfo> published = versions.list(d.id(), VersionKind.PUBLICATION).stream().findFirst();
-		Optional<TaskView> task = tasks.stream().filter(t -> !t.isFollowUp()).findFirst();
-		LocalDate today = LocalDate.ofInstant(clock.instant(), deadlines.zone());
-		Long daysLeft = published.isPresent() ? null : ChronoUnit.DAYS.between(today, due);
-		boolean late = published.map(p -> p.frozenAt().isAfter(round.dueAt())).orElse(today.isAfter(due));
+	// What the lines need of every member, in one query each whatever the round's size.
+	private record Facts(Map<Long, List<TaskView>> tasks, Map<Long, Instant> submitted, Map<Long, Instant> published,
+			Map<Long, Long> returns) {
+	}
+
+	private Facts facts(List<Long> ids) {
+		return new Facts(inbox.tasksOf(Actor.SYSTEM, ids), versions.firstFrozen(ids, VersionKind.SUBMISSION),
+				versions.firstFrozen(ids, VersionKind.PUBLICATION), decisions.returnsOf(ids));
+	}
+
+	private DepartmentProgress line(DisclosureSummary d, RoundInfo round, LocalDate due, LocalDate today, Facts facts) {
+		Instant submitted = facts.submitted().get(d.id());
+		Instant published = facts.published().get(d.id());
+		Optional<TaskView> task = facts.tasks().getOrDefault(d.id(), List.of()).stream().filter(t -> !t.isFollowUp()).findFirst();
+		Long daysLeft = published != null ? null : ChronoUnit.DAYS.between(today, due);
+		boolean late = published != null ? published.isAfter(round.dueAt()) : today.isAfter(due);
 		long errors = errorCounts.of(d);
-		return new DepartmentProgress(d.id(), d.departmentCode(), d.departmentName(), Stage.of(d, submitted.isPresent()),
+		return new DepartmentProgress(d.id(), d.departmentCode(), d.departmentName(), Stage.of(d, submitted != null),
 				task.map(TaskView::taskKey).orElse(null), task.map(TaskView::assignee).orElse(null), due, daysLeft,
-				decisions.returnsOf(d.id()), errors, submitted.map(VersionInfo::frozenAt).orElse(null),
-				published.map(VersionInfo::frozenAt).orElse(null), late);
+				facts.returns().getOrDefault(d.id(), 0L), errors, submitted, published, late);
 	}
 
 }

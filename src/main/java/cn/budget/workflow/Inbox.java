@@ -1,5 +1,6 @@
 package cn.budget.workflow;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +12,6 @@ import cn.budget.identity.Actor;
 import cn.budget.shared.DomainException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,27 +26,49 @@ public class Inbox {
 	/** More tasks than an inbox page shows: refused before any work. */
 	static final int MAX_BULK_CLAIM = 1000;
 
+	private static final Comparator<TaskView> SOONEST_DUE = Comparator
+		.comparing(TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(TaskView::created);
+
 	private final TaskService tasks;
 
 	private final TaskViews views;
 
+	private final ProjectedTasks projected;
+
 	private final FinishedTasks finished;
 
-	Inbox(TaskService tasks, TaskViews views, FinishedTasks finished) {
+	private final Clock clock;
+
+	Inbox(TaskService tasks, TaskViews views, ProjectedTasks projected, FinishedTasks finished, Clock clock) {
 		this.tasks = tasks;
 		this.views = views;
+		this.projected = projected;
 		this.finished = finished;
+		this.clock = clock;
 	}
 
-	/** The open tasks the actor may see, soonest due first. */
+	/** Every open task the actor may see, soonest due first (for short lists; pages use {@link #pageOf}). */
 	@Transactional(readOnly = true)
 	public List<TaskView> tasksOf(Actor actor, InboxFilter filter) {
-		return views.visibleTo(actor, filter.narrow(tasks.createTaskQuery().processDefinitionKey(TaskKeys.PROCESS).active()).list())
-			.stream()
-			.filter(filter::accepts)
-			.sorted(Comparator.comparing(TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()))
-				.thenComparing(TaskView::created))
-			.toList();
+		return views.viewsOf(actor, projected.inboxOf(actor, filter, clock.instant(), 0, Integer.MAX_VALUE));
+	}
+
+	/**
+	 * One page of the open tasks the actor may see, soonest due first.
+	 * @throws DecisionRefusedException for a page below 0 or a size outside 1 to {@link InboxPage#MAX_SIZE}
+	 */
+	@Transactional(readOnly = true)
+	public InboxPage pageOf(Actor actor, InboxFilter filter, int page, int size) {
+		if (page < 0 || size < 1 || size > InboxPage.MAX_SIZE) {
+			throw new DecisionRefusedException("size", "validation.page", InboxPage.MAX_SIZE);
+		}
+		int limit = size;
+		long offset = (long) page * limit;
+		// One more than the page: whether there is a next one, without counting them all.
+		List<ProjectedTask> found = projected.inboxOf(actor, filter, clock.instant(), offset, limit + 1);
+		List<TaskView> tasks = views.viewsOf(actor, found.subList(0, Math.min(limit, found.size())));
+		return new InboxPage(tasks, page, limit, found.size() > limit);
 	}
 
 	/** The open tasks of one disclosure the actor may see. */
@@ -61,9 +83,9 @@ public class Inbox {
 		if (disclosureIds.isEmpty()) {
 			return Map.of();
 		}
-		String[] keys = disclosureIds.stream().map(String::valueOf).toArray(String[]::new);
-		return views.visibleTo(actor, tasks.createTaskQuery().processInstanceBusinessKeyIn(keys).active().list())
+		return views.viewsOf(actor, projected.ofDisclosures(disclosureIds))
 			.stream()
+			.sorted(SOONEST_DUE)
 			.collect(Collectors.groupingBy(TaskView::disclosureId));
 	}
 
@@ -73,11 +95,8 @@ public class Inbox {
 	 */
 	@Transactional(readOnly = true)
 	public TaskView task(Actor actor, String taskId) {
-		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-		if (task == null) {
-			throw finished.gone(actor, taskId);
-		}
-		return views.visibleTo(actor, List.of(task)).stream().findFirst().orElseThrow(() -> new TaskNotFoundException(taskId));
+		ProjectedTask task = projected.byId(taskId).orElseThrow(() -> finished.gone(actor, taskId));
+		return views.viewsOf(actor, List.of(task)).stream().findFirst().orElseThrow(() -> new TaskNotFoundException(taskId));
 	}
 
 	/** Claims a task for the actor; somebody else's claim in between answers 403. */
@@ -138,18 +157,15 @@ public class Inbox {
 	 * unit, or claimed by somebody else
 	 */
 	TaskView requireActor(Actor actor, String taskId) {
-		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-		if (task == null) {
-			throw finished.gone(actor, taskId);
-		}
-		TaskView view = views.visibleTo(Actor.SYSTEM, List.of(task))
+		ProjectedTask task = projected.byId(taskId).orElseThrow(() -> finished.gone(actor, taskId));
+		TaskView view = views.viewsOf(Actor.SYSTEM, List.of(task))
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> finished.gone(actor, taskId));
 		if (!actor.canSeeDepartment(view.departmentCode())) {
 			throw new TaskNotFoundException(taskId);
 		}
-		if (!views.canAct(actor, task, view)) {
+		if (!views.canAct(actor, task)) {
 			throw new AccessDeniedException("This task is not yours");
 		}
 		return view;

@@ -39,10 +39,13 @@ class InboxPages {
 
 	@GetMapping("/tasks")
 	String inbox(@RequestParam(required = false) Integer year, @RequestParam(required = false) String department,
-			@RequestParam(required = false) String taskKey, @RequestParam(required = false) Boolean overdue, Model model) {
+			@RequestParam(required = false) String taskKey, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		Actor actor = directory.currentActor();
 		InboxFilter filter = new InboxFilter(year, department, taskKey, overdue);
-		model.addAttribute("tasks", inbox.tasksOf(actor, filter));
+		InboxPage found = inbox.pageOf(actor, filter, page, InboxPage.PAGE_SIZE);
+		model.addAttribute("tasks", found.tasks());
+		model.addAttribute("inboxPage", found);
 		model.addAttribute("filter", filter);
 		model.addAttribute("taskKeys", TASK_KEYS);
 		model.addAttribute("departments", actor.seesAllDepartments() ? directory.budgetDepartments() : List.of());

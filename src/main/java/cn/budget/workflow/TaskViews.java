@@ -2,8 +2,6 @@ package cn.budget.workflow;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,24 +12,16 @@ import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
-import cn.budget.identity.Role;
 import cn.budget.identity.Substitutes;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Camunda's tasks as the inbox shows them, with the disclosure they are about, and only those the
- * actor may see ({@link TaskAccess}).
+ * The open tasks as the inbox shows them, with the disclosure they are about, and only those the
+ * actor may see ({@link TaskAccess}), read from the inbox's projection ({@link ProjectedTasks}).
  */
 @Component
 class TaskViews {
-
-	private final TaskService tasks;
-
-	private final RuntimeService runtime;
 
 	private final DisclosureQueries disclosures;
 
@@ -43,108 +33,56 @@ class TaskViews {
 
 	private final Substitutes substitutes;
 
-	TaskViews(TaskService tasks, RuntimeService runtime, DisclosureQueries disclosures, Directory directory,
-			Deadlines deadlines, Clock clock, Substitutes substitutes) {
+	private final ProjectedTasks projected;
+
+	TaskViews(ProjectedTasks projected, DisclosureQueries disclosures, Directory directory, Deadlines deadlines,
+			Clock clock, Substitutes substitutes) {
+		this.projected = projected;
 		this.substitutes = substitutes;
-		this.tasks = tasks;
-		this.runtime = runtime;
 		this.disclosures = disclosures;
 		this.directory = directory;
 		this.deadlines = deadlines;
 		this.clock = clock;
 	}
 
-	/** Whether the actor may claim or complete the task (its view made by {@link #visibleTo}). */
-	boolean canAct(Actor actor, Task task, TaskView view) {
-		Set<String> standingInFor = task.getAssignee() == null ? Set.of() : substitutes.coveredBy(actor.username());
-		return TaskAccess.canAct(actor, facts(actor, task, view, candidateTaskIds(actor, List.of(task))), standingInFor);
+	/** Whether the actor may claim or complete the task. */
+	boolean canAct(Actor actor, ProjectedTask task) {
+		Set<String> standingInFor = task.assignee() == null ? Set.of() : substitutes.coveredBy(actor.username());
+		return TaskAccess.canAct(actor, task.facts(), standingInFor);
 	}
 
-	// A handful of queries for the whole list, whatever its length: variables, unit codes, summaries
-	// and which tasks the actor's role is a candidate for.
+	/**
+	 * Those of the engine's tasks that are still open, as the actor may see them: a task found a
+	 * moment ago whose process has ended since is no longer anyone's task.
+	 */
 	List<TaskView> visibleTo(Actor actor, List<Task> found) {
+		return viewsOf(actor, projected.byIds(found.stream().map(Task::getId).toList()));
+	}
+
+	// One query for the disclosures' summaries, whatever the list's length; TaskAccess has the last
+	// word on each task, also on those a query found for the actor.
+	List<TaskView> viewsOf(Actor actor, List<ProjectedTask> found) {
 		if (found.isEmpty()) {
 			return List.of();
 		}
-		Map<String, Map<String, Object>> processVars = processVariables(found);
-		// A task found a moment ago whose process has ended since (completed by someone else) has no
-		// variables any more: it is no longer anyone's task.
-		List<Task> live = found.stream().filter(t -> processVars.containsKey(t.getProcessInstanceId())).toList();
-		if (live.isEmpty()) {
-			return List.of();
-		}
-		Map<String, Object> unitCodes = taskUnitCodes(live);
 		Map<Long, DisclosureSummary> summaries = disclosures
-			.summaries(processVars.values().stream().map(v -> ((Number) v.get(ProcessVariables.DISCLOSURE_ID)).longValue())
-				.collect(Collectors.toSet()))
+			.summaries(found.stream().map(ProjectedTask::disclosureId).collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(DisclosureSummary::id, Function.identity()));
-		Set<String> candidate = candidateTaskIds(actor, live);
 		Instant now = clock.instant();
-		List<TaskView> visible = new ArrayList<>();
-		for (Task task : live) {
-			Map<String, Object> vars = processVars.get(task.getProcessInstanceId());
-			long disclosureId = ((Number) vars.get(ProcessVariables.DISCLOSURE_ID)).longValue();
-			DisclosureSummary summary = summaries.get(disclosureId);
-			String department = (String) vars.get(ProcessVariables.DEPARTMENT_CODE);
-			Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-			TaskView view = new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), disclosureId,
-					department, summary == null ? directory.departmentName(department) : summary.departmentName(),
-					summary == null ? null : summary.fiscalYear(), summary == null ? null : summary.title(),
-					(String) unitCodes.get(task.getId()), task.getAssignee(), task.getCreateTime().toInstant(), due,
-					due == null ? null : deadlines.lastDayOf(due), due != null && due.isBefore(now));
-			if (TaskAccess.canSee(actor, facts(actor, task, view, candidate))) {
-				visible.add(view);
-			}
-		}
-		return visible;
+		return found.stream()
+			.filter(task -> TaskAccess.canSee(actor, task.facts()))
+			.map(task -> view(task, summaries.get(task.disclosureId()), now))
+			.toList();
 	}
 
-	// Of the task's candidate groups only the actor's role matters to TaskAccess, and the candidate
-	// query tells whether it is among them.
-	private static TaskAccess.Facts facts(Actor actor, Task task, TaskView view, Set<String> candidateTaskIds) {
-		Set<String> groups = candidateTaskIds.contains(task.getId()) ? Set.of(actor.role().name()) : Set.of();
-		return new TaskAccess.Facts(view.taskKey(), groups, view.departmentCode(), view.unitCode(), task.getAssignee());
-	}
-
-	// The tasks among these whose candidate groups include the actor's role, in one query.
-	// Administrators see every task without being a candidate for any.
-	private Set<String> candidateTaskIds(Actor actor, List<Task> found) {
-		if (actor.is(Role.ADMIN)) {
-			return Set.of();
-		}
-		return tasks.createTaskQuery()
-			.taskIdIn(found.stream().map(Task::getId).toArray(String[]::new))
-			.taskCandidateGroup(actor.role().name())
-			.includeAssignedTasks()
-			.list()
-			.stream()
-			.map(Task::getId)
-			.collect(Collectors.toSet());
-	}
-
-	private Map<String, Map<String, Object>> processVariables(List<Task> found) {
-		Map<String, Map<String, Object>> result = new HashMap<>();
-		for (VariableInstance variable : runtime.createVariableInstanceQuery()
-			.processInstanceIdIn(found.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
-			.variableNameIn(ProcessVariables.DISCLOSURE_ID, ProcessVariables.DEPARTMENT_CODE)
-			.list()) {
-			if (variable.getExecutionId().equals(variable.getProcessInstanceId())) {
-				result.computeIfAbsent(variable.getProcessInstanceId(), k -> new HashMap<>())
-					.put(variable.getName(), variable.getValue());
-			}
-		}
-		return result;
-	}
-
-	private Map<String, Object> taskUnitCodes(List<Task> found) {
-		Map<String, Object> result = new HashMap<>();
-		runtime.createVariableInstanceQuery()
-			.taskIdIn(found.stream().map(Task::getId).toArray(String[]::new))
-			.variableName(TaskRouting.UNIT_CODE)
-			.list()
-			.forEach(v -> result.put(v.getTaskId(), v.getValue()));
-		return result;
+	private TaskView view(ProjectedTask task, DisclosureSummary summary, Instant now) {
+		Instant due = task.due();
+		return new TaskView(task.id(), task.taskKey(), task.name(), task.disclosureId(), task.departmentCode(),
+				summary == null ? directory.departmentName(task.departmentCode()) : summary.departmentName(),
+				summary == null ? null : summary.fiscalYear(), summary == null ? null : summary.title(), task.unitCode(),
+				task.assignee(), task.created(), due, due == null ? null : deadlines.lastDayOf(due),
+				due != null && due.isBefore(now));
 	}
 
 }

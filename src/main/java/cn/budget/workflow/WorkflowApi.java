@@ -11,12 +11,14 @@ import cn.budget.shared.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @ApiController
 @Tag(name = "workflow", description = "Rounds and the tasks of the disclosure-review process")
@@ -79,13 +81,23 @@ class WorkflowApi {
 	}
 
 	@GetMapping("/api/tasks")
-	@Operation(summary = "The caller's open tasks and their groups' tasks, soonest due first")
-	List<TaskItem> tasks(@RequestParam(required = false) Integer year, @RequestParam(required = false) String department,
-			@RequestParam(required = false) String taskKey, @RequestParam(required = false) Boolean overdue) {
-		return inbox.tasksOf(directory.currentActor(), new InboxFilter(year, department, taskKey, overdue))
-			.stream()
-			.map(TaskItem::of)
-			.toList();
+	@Operation(summary = "The caller's open tasks and their groups' tasks, soonest due first, one page at a time "
+			+ "(page from 0, size up to 1000, 500 unless given); a Link header names the next page")
+	ResponseEntity<List<TaskItem>> tasks(@RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String department, @RequestParam(required = false) String taskKey,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + InboxPage.API_SIZE) int size) {
+		InboxPage found = inbox.pageOf(directory.currentActor(), new InboxFilter(year, department, taskKey, overdue),
+				page, size);
+		ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+		if (found.hasNext()) {
+			answer.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
+				.replaceQueryParam("page", page + 1)
+				.replaceQueryParam("size", found.size())
+				.build()
+				.toUriString() + ">; rel=\"next\"");
+		}
+		return answer.body(found.tasks().stream().map(TaskItem::of).toList());
 	}
 
 	@PostMapping("/api/tasks/{id}/claim")

@@ -1,0 +1,177 @@
+package cn.budget.workflow;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import cn.budget.BudgetDisclosureApplication;
+import cn.budget.identity.Actor;
+import cn.budget.identity.Organisation;
+import cn.budget.identity.UnitDraft;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The inbox and the dashboard at province scale (issue 14): 1,000 departments in one round and
+ * 100,000 open tasks, over HTTP on the whole application with an H2 file database. The round is
+ * opened through the product (its tasks through the engine and the task listeners); the other open
+ * tasks are written into the inbox's projection directly, spread over the departments, roles and
+ * steps, since opening a hundred rounds would take hours and the engine is not on the inbox's
+ * read path any more. The first fork fills target/inbox-benchmark; later forks and runs reuse it.
+ * Passwords are hashed cheaply here so that the figures are the inbox's, not HTTP Basic's
+ * (docs/benchmarks.md). Run as docs/benchmarks.md says; never part of {@code ./mvnw verify}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgs = { "-Xms512m", "-Xmx1g" })
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 4, time = 5)
+public class InboxBenchmarks {
+
+	static final int DEPARTMENTS = 1000;
+
+	static final int OPEN_TASKS = 100_000;
+
+	private static final Path DATA = Path.of(System.getProperty("inbox.benchmark.dir", "target/inbox-benchmark"));
+
+	private ConfigurableApplicationContext context;
+
+	private HttpClient http;
+
+	private String base;
+
+	private long roundId;
+
+	@Setup(Level.Trial)
+	public void start() throws Exception {
+		boolean filled = Files.exists(DATA.resolve("round-id"));
+		context = new SpringApplicationBuilder(BudgetDisclosureApplication.class).run("--server.port=0",
+				"--app.data-dir=" + DATA.toAbsolutePath(), "--camunda.bpm.job-execution.enabled=false",
+				"--logging.level.root=warn", "--app.passwords.argon2.memory-kib=64", "--app.passwords.argon2.iterations=1");
+		if (!filled) {
+			Files.writeString(DATA.resolve("round-id"), String.valueOf(fill(context)));
+		}
+		roundId = Long.parseLong(Files.readString(DATA.resolve("round-id")).strip());
+		base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+		http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	}
+
+	@TearDown(Level.Trial)
+	public void stop() {
+		context.close();
+	}
+
+	@Benchmark
+	public int apiTasksOfAMainUnitDrafter() throws Exception {
+		return get("drafter-ga", "/api/tasks");
+	}
+
+	@Benchmark
+	public int apiTasksOfAReviewer() throws Exception {
+		return get("reviewer", "/api/tasks");
+	}
+
+	@Benchmark
+	public int apiTasksOfASupervisor() throws Exception {
+		return get("supervisor", "/api/tasks");
+	}
+
+	@Benchmark
+	public int inboxPageOfAReviewer() throws Exception {
+		return get("reviewer", "/tasks");
+	}
+
+	@Benchmark
+	public int dashboardOfTheProvinceRound() throws Exception {
+		return get("supervisor", "/rounds/" + roundId);
+	}
+
+	private int get(String user, String path) throws IOException, InterruptedException {
+		HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+			.header("Accept-Language", "zh-CN")
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		if (answer.statusCode() != 200) {
+			throw new IllegalStateException(path + " answered " + answer.statusCode());
+		}
+		return answer.body().length;
+	}
+
+	/** 1,000 departments opened in one round, then open tasks up to 100,000; returns the round's id. */
+	static long fill(ConfigurableApplicationContext context) {
+		Organisation organisation = context.getBean(Organisation.class);
+		List<String> codes = new ArrayList<>(List.of("312", "305"));
+		for (int i = 1; codes.size() < DEPARTMENTS; i++) {
+			String code = String.format("9%04d", i);
+			organisation.createUnit("system", new UnitDraft(code, "省级部门" + i, null, "行政单位", "财政拨款", true));
+			if (organisation.unit(code + "001").isEmpty()) {
+				organisation.createUnit("system", new UnitDraft(code + "001", "省级部门" + i + "本级", code, "行政单位", "财政拨款", true));
+			}
+			codes.add(code);
+		}
+		Actor supervisor = context.getBean(cn.budget.identity.Directory.class).actorOf("supervisor").orElseThrow();
+		RoundOpened round = context.getBean(Rounds.class)
+			.open(supervisor, new NewRound(2090, "BUDGET", LocalDate.of(2026, 3, 2), codes));
+		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+		int open = jdbc.queryForObject("select count(distinct task_id) from inbox_task", Integer.class);
+		insertTasks(jdbc, round, OPEN_TASKS - open);
+		return round.id();
+	}
+
+	// The mix of a busy province: most tasks with drafters, then leaders, review, publication and follow-ups.
+	private static void insertTasks(JdbcTemplate jdbc, RoundOpened round, int count) {
+		String[][] steps = { { TaskKeys.CONTRIBUTE, "DRAFTER" }, { TaskKeys.CONTRIBUTE, "DRAFTER" },
+				{ TaskKeys.DRAFT, "DRAFTER" }, { TaskKeys.SIGN_OFF, "UNIT_LEADER" }, { TaskKeys.REVIEW, "REVIEWER" },
+				{ TaskKeys.PUBLISH, "REVIEWER,SUPERVISOR" }, { TaskKeys.FOLLOW_UP, "SUPERVISOR" } };
+		Instant start = Instant.parse("2026-03-02T00:00:00Z");
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			RoundOpened.Started department = round.disclosures().get(i % round.disclosures().size());
+			String[] step = steps[i % steps.length];
+			Instant created = start.plus(i % 997, ChronoUnit.MINUTES);
+			Instant due = step[0].equals(TaskKeys.FOLLOW_UP) ? null : start.plus(20 + i % 40, ChronoUnit.DAYS);
+			String[] groups = step[1].split(",");
+			for (int g = 0; g < groups.length; g++) {
+				rows.add(new Object[] { "bench-" + i, groups[g], g == 0, "bench-process-" + i, department.id(),
+						department.departmentCode(), step[0].equals(TaskKeys.CONTRIBUTE) ? department.departmentCode() + "005" : null,
+						step[0], step[0], null, TaskProjection.utc(created), due == null ? null : TaskProjection.utc(due),
+						TaskProjection.utc(due == null ? TaskProjection.NO_DUE : due), round.id(), 2090 });
+			}
+			if (rows.size() >= 5000 || i == count - 1) {
+				jdbc.batchUpdate("insert into inbox_task (task_id, candidate_group, primary_row, process_instance_id, "
+						+ "disclosure_id, department_code, unit_code, task_key, name, assignee, created_at, due_at, due_sort, "
+						+ "round_id, fiscal_year) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+				rows.clear();
+			}
+		}
+	}
+
+}
