@@ -86,6 +86,16 @@ public class DisclosureDrafting {
 	/** Creates an empty draft without a permission check (rounds, imports, copy-forward). */
 	public DisclosureDocument createForSystem(String username, String department, int year, String templateCode,
 			MeasureUnit unit) {
+		long id = createDraftForSystem(username, department, year, templateCode, unit);
+		return queries.toDocument(repository.findById(id).orElseThrow());
+	}
+
+	/**
+	 * Creates an empty draft without a permission check and without reading it back (a round opens
+	 * thousands): its id.
+	 */
+	public long createDraftForSystem(String username, String department, int year, String templateCode,
+			MeasureUnit unit) {
 		repository.findByDepartmentCodeAndFiscalYearAndTemplateCode(department, year, templateCode)
 			.ifPresent(existing -> {
 				throw new DuplicateDisclosureException(existing.getId());
@@ -101,7 +111,7 @@ public class DisclosureDrafting {
 		Disclosure disclosure = repository.save(draft);
 		events.publishEvent(new DisclosureCreated(disclosure.getId(), username, clock.instant(), department, year,
 				templateCode));
-		return queries.toDocument(disclosure);
+		return disclosure.getId();
 	}
 
 	/**

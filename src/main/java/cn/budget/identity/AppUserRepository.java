@@ -4,12 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
 	Optional<AppUser> findByUsername(String username);
 
 	List<AppUser> findByRoleAndEnabledTrue(Role role);
+
+	/** An inner join, so that the database starts from the one department, not from every user. */
+	@Query("select u from AppUser u join u.department d where d.code = ?2 and u.role = ?1 and u.enabled = true")
+	List<AppUser> findEnabledOf(Role role, String departmentCode);
 
 	List<AppUser> findAllByOrderByUsername();
 

@@ -87,13 +87,22 @@ public class Directory {
 		return units.findByDepartmentCodeAndActiveTrueOrderByCode(departmentCode).stream().map(Directory::info).toList();
 	}
 
+	/** The codes of the departments that have at least one active unit, in one read. */
+	public java.util.Set<String> departmentsWithActiveUnits() {
+		return java.util.Set.copyOf(units.departmentCodesWithActiveUnits());
+	}
+
 	public Optional<UnitInfo> unit(String code) {
 		return units.findByCode(code).map(Directory::info);
 	}
 
 	/** Enabled users with the given role whose scope covers the department (for task routing and mail). */
 	public List<UserInfo> usersFor(Role role, String departmentCode) {
-		return users.findByRoleAndEnabledTrue(role)
+		// Outside the finance bureau only the department's own users qualify: read just those (a
+		// province has thousands of drafters, and every new task asks).
+		boolean local = departmentCode != null && role != Role.ADMIN && !role.isFinanceBureau();
+		return (local ? users.findEnabledOf(role, departmentCode)
+				: users.findByRoleAndEnabledTrue(role))
 			.stream()
 			.map(u -> new UserInfo(u.getUsername(), u.getDisplayName(), u.getEmail(), u.toActor()))
 			.filter(u -> departmentCode == null || u.actor().canSeeDepartment(departmentCode))

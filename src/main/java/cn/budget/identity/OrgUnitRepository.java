@@ -17,4 +17,7 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
 	boolean existsByDepartment(Department department);
 
+	@org.springframework.data.jpa.repository.Query("select distinct u.department.code from OrgUnit u where u.active = true")
+	List<String> departmentCodesWithActiveUnits();
+
 }

@@ -52,6 +52,11 @@ class RoundPages {
 		}
 		try {
 			RoundOpened opened = rounds.open(actor, new NewRound(fiscalYear, template, approvalDate, departments));
+			if (opened.inBackground()) {
+				redirect.addFlashAttribute("notice", "rounds.accepted");
+				redirect.addFlashAttribute("openedCount", departments.size());
+				return "redirect:/rounds/" + opened.id() + "/opening";
+			}
 			redirect.addFlashAttribute("notice", "rounds.opened");
 			redirect.addFlashAttribute("openedCount", opened.disclosures().size());
 			return "redirect:/rounds";

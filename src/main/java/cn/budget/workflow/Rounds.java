@@ -1,113 +1,98 @@
 package cn.budget.workflow;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
-import cn.budget.disclosure.DisclosureDocument;
-import cn.budget.disclosure.DisclosureDrafting;
-import cn.budget.disclosure.DisclosureLifecycle;
-import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.DisclosureState;
-import cn.budget.disclosure.DisclosureSummary;
-import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.template.TemplateCatalog;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import cn.budget.identity.Role;
-import cn.budget.shared.ContentError;
+import cn.budget.shared.Messages;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens a year's round for a set of departments: the legal deadline follows from the approval
- * date, each department gets its disclosure (an existing draft is taken over) and its route.
+ * date, each department gets its disclosure (an existing draft is taken over) and its route — a
+ * small round within the request, a province's in the background with its progress recorded.
  */
+// No transaction around open and retry: each department opens in its own, and a transaction (or
+// Spring's transaction-scoped persistence context) around them would show their rows as first read.
 @Service
-@Transactional
 public class Rounds {
-
-	/** More departments than a province has: a request this long is refused before any work. */
-	static final int MAX_DEPARTMENTS = 5000;
 
 	private final RoundRepository rounds;
 
-	private final Deadlines deadlines;
+	private final RoundDepartmentRepository departments;
 
-	private final DisclosureDrafting drafting;
+	private final RoundRecorder recorder;
 
-	private final DisclosureQueries disclosures;
-
-	private final DisclosureLifecycle lifecycle;
-
-	private final ReviewProcess process;
+	private final RoundOpening opening;
 
 	private final Directory directory;
 
-	private final Clock clock;
+	private final RoundOpeningProperties properties;
 
-	private final TemplateCatalog templates;
+	private final Messages messages;
 
-	Rounds(RoundRepository rounds, Deadlines deadlines, DisclosureDrafting drafting, DisclosureQueries disclosures,
-			DisclosureLifecycle lifecycle, ReviewProcess process, Directory directory, Clock clock,
-			TemplateCatalog templates) {
+	Rounds(RoundRepository rounds, RoundDepartmentRepository departments, RoundRecorder recorder, RoundOpening opening,
+			Directory directory, RoundOpeningProperties properties, Messages messages) {
 		this.rounds = rounds;
-		this.deadlines = deadlines;
-		this.drafting = drafting;
-		this.disclosures = disclosures;
-		this.lifecycle = lifecycle;
-		this.process = process;
+		this.departments = departments;
+		this.recorder = recorder;
+		this.opening = opening;
 		this.directory = directory;
-		this.clock = clock;
-		this.templates = templates;
+		this.properties = properties;
+		this.messages = messages;
 	}
 
 	/**
+	 * Checks the request and records the round with its departments; opens them within this call up
+	 * to {@code app.rounds.synchronous-up-to} departments, else in the background (the answer then
+	 * has no disclosures yet: {@link RoundOpened#inBackground()}; {@link #progress} tells how far).
+	 * Each department is opened in its own transaction, so this method runs outside one.
 	 * @throws AccessDeniedException unless the actor is a supervisor or an administrator
 	 * @throws RoundRefusedException for unknown departments or a department already on its route
 	 */
 	public RoundOpened open(Actor actor, NewRound request) {
-		if (!actor.is(Role.SUPERVISOR) && !actor.is(Role.ADMIN)) {
-			throw new AccessDeniedException("Only supervisors open rounds");
+		mayOpen(actor);
+		long roundId = recorder.record(actor, request);
+		if (request.departmentCodes().size() > properties.synchronousUpTo()) {
+			opening.inBackground(roundId);
+			return new RoundOpened(roundId, List.of(), true);
 		}
-		if (request.departmentCodes().size() > MAX_DEPARTMENTS) {
-			throw new RoundRefusedException(
-					List.of(new ContentError("departmentCodes", "validation.tooManyItems", MAX_DEPARTMENTS)));
-		}
-		List<String> departments = new ArrayList<>(new LinkedHashSet<>(request.departmentCodes()));
-		List<ContentError> errors = new ArrayList<>();
-		if (!templates.exists(request.template())) {
-			errors.add(new ContentError("template", "validation.template", request.template()));
-		}
-		for (int i = 0; i < departments.size(); i++) {
-			String code = departments.get(i);
-			if (directory.department(code).isEmpty() || directory.unitsOf(code).isEmpty()) {
-				errors.add(new ContentError("departmentCodes[" + i + "]", "validation.department", code));
-			}
-			else if (existing(code, request).map(d -> process.runningInstanceOf(d.id()).isPresent()
-					|| d.state() != DisclosureState.DRAFT).orElse(false)) {
-				errors.add(new ContentError("departmentCodes[" + i + "]", "validation.alreadyOnRoute",
-						directory.departmentName(code)));
-			}
-		}
-		if (!errors.isEmpty()) {
-			throw new RoundRefusedException(errors);
-		}
-		Instant due = deadlines.dueAfter(request.approvalDate());
-		Round round = rounds.save(new Round(request.fiscalYear(), request.template(), request.approvalDate(), due,
-				deadlines.reminderBefore(due), clock.instant(), actor.username()));
-		List<RoundOpened.Started> started = new ArrayList<>();
-		for (String code : departments) {
-			long id = existing(code, request).map(DisclosureSummary::id)
-				.orElseGet(() -> create(actor, code, request).getId());
-			lifecycle.attachToRound(id, round.getId(), request.approvalDate(), deadlines.lastDayOf(due));
-			started.add(new RoundOpened.Started(id, code, process.start(id, code, round.getId())));
-		}
-		return new RoundOpened(round.getId(), started);
+		opening.run(roundId);
+		List<RoundOpened.Started> started = departments.findByRoundIdOrderByPosition(roundId)
+			.stream()
+			.filter(d -> d.getStatus() == RoundDepartment.Status.OPENED)
+			.map(d -> new RoundOpened.Started(d.getDisclosureId(), d.getDepartmentCode(), d.getProcessInstanceId()))
+			.toList();
+		return new RoundOpened(roundId, started, false);
+	}
+
+	/** How far the opening of a round got, with the failed departments and why. */
+	@Transactional(readOnly = true)
+	public OpeningProgress progress(Actor actor, long roundId) {
+		mayOpen(actor);
+		Round round = rounds.findById(roundId).orElseThrow(() -> new RoundNotFoundException(roundId));
+		List<RoundDepartment> all = departments.findByRoundIdOrderByPosition(round.getId());
+		List<OpeningProgress.Failure> failures = all.stream()
+			.filter(d -> d.getStatus() == RoundDepartment.Status.FAILED)
+			.map(d -> new OpeningProgress.Failure(d.getDepartmentCode(), directory.departmentName(d.getDepartmentCode()),
+					messages.get(d.getFailure()), d.getAttempts()))
+			.toList();
+		int opened = (int) all.stream().filter(d -> d.getStatus() == RoundDepartment.Status.OPENED).count();
+		int pending = (int) all.stream().filter(d -> d.getStatus() == RoundDepartment.Status.PENDING).count();
+		return new OpeningProgress(roundId, all.size(), opened, failures.size(), pending,
+				opening.runningOf(roundId).isPresent(), failures);
+	}
+
+	/** Tries the failed departments of a round again (and any left pending), in the background. */
+	public void retry(Actor actor, long roundId) {
+		mayOpen(actor);
+		rounds.findById(roundId).orElseThrow(() -> new RoundNotFoundException(roundId));
+		recorder.requeueFailed(roundId);
+		opening.inBackground(roundId);
 	}
 
 	/** The year's rounds, newest first (correction runs are not rounds). */
@@ -122,16 +107,10 @@ public class Rounds {
 		return rounds.findById(id).map(Round::info);
 	}
 
-	private DisclosureDocument create(Actor actor, String department, NewRound request) {
-		return drafting.createForSystem(actor.username(), department, request.fiscalYear(), request.template(),
-				MeasureUnit.WAN_YUAN);
-	}
-
-	private Optional<DisclosureSummary> existing(String department, NewRound request) {
-		return disclosures.list(Actor.SYSTEM, request.fiscalYear(), department)
-			.stream()
-			.filter(d -> d.template().equals(request.template()))
-			.findFirst();
+	private static void mayOpen(Actor actor) {
+		if (!actor.is(Role.SUPERVISOR) && !actor.is(Role.ADMIN)) {
+			throw new AccessDeniedException("Only supervisors open rounds");
+		}
 	}
 
 }

@@ -70,13 +70,27 @@ class WorkflowApi {
 	record Completion(Decision decision, String comment) {
 	}
 
+	/** A round accepted for opening in the background, and where to follow it. */
+	record OpeningAccepted(Long id, int departments, String progress) {
+	}
+
 	@PostMapping("/api/rounds")
-	@Operation(summary = "Open a round: one disclosure and one running disclosure-review process per department")
+	@Operation(summary = "Open a round: one disclosure and one running disclosure-review process per department",
+			description = "Up to app.rounds.synchronous-up-to departments (20) the round is opened within the request "
+					+ "(201 with every disclosure); larger rounds answer 202 at once and open in the background: "
+					+ "follow GET /api/rounds/{id}/opening")
 	@ApiResponse(responseCode = "201", description = "Opened")
+	@ApiResponse(responseCode = "202", description = "Accepted; opening in the background")
 	@ApiResponse(responseCode = "403", description = "Not a supervisor")
 	@ApiResponse(responseCode = "422", description = "Unknown department, or a department already on its route")
-	ResponseEntity<RoundOpened> open(@Valid @RequestBody NewRound request) {
+	ResponseEntity<?> open(@Valid @RequestBody NewRound request) {
 		RoundOpened opened = rounds.open(directory.currentActor(), request);
+		if (opened.inBackground()) {
+			String progress = "/api/rounds/" + opened.id() + "/opening";
+			return ResponseEntity.accepted()
+				.location(URI.create(progress))
+				.body(new OpeningAccepted(opened.id(), request.departmentCodes().size(), progress));
+		}
 		return ResponseEntity.created(URI.create("/api/rounds/" + opened.id())).body(opened);
 	}
 

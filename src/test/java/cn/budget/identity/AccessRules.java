@@ -182,6 +182,13 @@ final class AccessRules {
 				rule("GET /rounds/{id}/progress.xlsx", only(SUPERVISORS), f -> get("/rounds/" + f.round() + "/progress.xlsx")),
 				rule("GET /api/rounds/{id}/progress", only("admin", "supervisor", "reviewer"),
 						f -> get("/api/rounds/" + f.round() + "/progress")),
+				// The opening of a round (in the background for large rounds) and the retry of its failed departments.
+				rule("GET /rounds/{id}/opening", only(SUPERVISORS), f -> get("/rounds/" + f.round() + "/opening")),
+				rule("GET /rounds/{id}/opening.json", only(SUPERVISORS), f -> get("/rounds/" + f.round() + "/opening.json")),
+				rule("POST /rounds/{id}/opening/retry", only(SUPERVISORS), f -> post("/rounds/" + f.round() + "/opening/retry")),
+				rule("GET /api/rounds/{id}/opening", only(SUPERVISORS), f -> get("/api/rounds/" + f.round() + "/opening")),
+				rule("POST /api/rounds/{id}/opening/retry", only(SUPERVISORS),
+						f -> post("/api/rounds/" + f.round() + "/opening/retry")),
 				// Tasks: the leader's sign-off of 312; only they act on it, administrators look.
 				rule("GET /tasks", signedIn(), f -> get("/tasks")),
 				rule("GET /api/tasks", signedIn(), f -> get("/api/tasks")),

@@ -25,9 +25,11 @@ final class Applications {
 	}
 
 	/** The embedded default on a data directory, with the tests' clock (2026-03-02 09:00 in the county). */
-	static ConfigurableApplicationContext onH2(Path dataDir) {
+	static ConfigurableApplicationContext onH2(Path dataDir, String... settings) {
+		List<String> args = new ArrayList<>(List.of("--app.data-dir=" + dataDir));
+		args.addAll(List.of(settings));
 		return start(new Class<?>[] { BudgetDisclosureApplication.class, TestClockConfiguration.class },
-				"--app.data-dir=" + dataDir);
+				args.toArray(String[]::new));
 	}
 
 	/** The {@code postgres} profile on a database (user and password {@code postgres}). */

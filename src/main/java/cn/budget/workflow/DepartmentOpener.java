@@ -1,0 +1,121 @@
+package cn.budget.workflow;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+import cn.budget.disclosure.DisclosureDrafting;
+import cn.budget.disclosure.DisclosureLifecycle;
+import cn.budget.disclosure.MeasureUnit;
+import jakarta.persistence.EntityManager;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Opens one department of a round in a transaction of its own: its disclosure (an existing draft is
+ * taken over), its place in the round and its running route are committed together, or — on any
+ * failure — none of them, and the department is marked failed with the reason.
+ */
+@Component
+class DepartmentOpener {
+
+	private static final Logger log = LoggerFactory.getLogger(DepartmentOpener.class);
+
+	/**
+	 * What every department of one run shares, read once per run instead of once per department.
+	 *
+	 * @param drafts the existing drafts of the round's year and template, by department
+	 * @param staffed the departments that have active units (the route's contributions need them)
+	 */
+	record Plan(long roundId, int fiscalYear, String template, LocalDate approvalDate, LocalDate lastDay, String by,
+			Map<String, Long> drafts, Set<String> staffed) {
+	}
+
+	private final RoundDepartmentRepository departments;
+
+	private final DisclosureDrafting drafting;
+
+	private final DisclosureLifecycle lifecycle;
+
+	private final ReviewProcess process;
+
+	private final Clock clock;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final EntityManager entityManager;
+
+	DepartmentOpener(RoundDepartmentRepository departments, DisclosureDrafting drafting, DisclosureLifecycle lifecycle,
+			ReviewProcess process, Clock clock, PlatformTransactionManager transactions,
+			EntityManager entityManager) {
+		this.departments = departments;
+		this.drafting = drafting;
+		this.lifecycle = lifecycle;
+		this.process = process;
+		this.clock = clock;
+		this.entityManager = entityManager;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/** Opens the department unless another thread or node did meanwhile; a failure is recorded, not thrown. */
+	void open(Plan plan, long rowId) {
+		try {
+			ownTransaction.executeWithoutResult(status -> openLocked(plan, rowId));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Round {}: opening department row {} failed: {}", plan.roundId(), rowId, ex.toString());
+			ownTransaction.executeWithoutResult(status -> departments.lock(rowId)
+				.filter(row -> row.getStatus() == RoundDepartment.Status.PENDING)
+				.ifPresent(row -> row.failed(reason(ex), clock.instant())));
+		}
+	}
+
+	private void openLocked(Plan plan, long rowId) {
+		RoundDepartment row = departments.lock(rowId).orElseThrow();
+		if (row.getStatus() != RoundDepartment.Status.PENDING) {
+			return;
+		}
+		String code = row.getDepartmentCode();
+		Long draft = plan.drafts().get(code);
+		long id = draft != null ? draft
+				: drafting.createDraftForSystem(plan.by(), code, plan.fiscalYear(), plan.template(), MeasureUnit.WAN_YUAN);
+		lifecycle.attachToRound(id, plan.roundId(), plan.approvalDate(), plan.lastDay());
+		// The new draft's hundreds of rows and cells are written now and leave the persistence
+		// context: every query the route's start makes (recipients, units, notifications) would
+		// otherwise check them all for changes first.
+		entityManager.flush();
+		entityManager.clear();
+		// Checked again right before the route starts: the organisation may have changed since the
+		// request (a department whose units were all deactivated has nobody to draft); the draft
+		// created above is then rolled back with everything else.
+		if (!plan.staffed().contains(code)) {
+			throw new NotStaffed();
+		}
+		String instance = process.start(id, code, plan.roundId());
+		departments.findById(rowId).orElseThrow().opened(id, instance, clock.instant());
+	}
+
+	/** A message key for the failures we understand, else the exception as it is (for the operator). */
+	private static String reason(RuntimeException ex) {
+		return ex instanceof NotStaffed ? NotStaffed.KEY : ex.getClass().getSimpleName() + ": " + ex.getMessage();
+	}
+
+	/** The department has no active unit any more: nobody would draft. */
+	static final class NotStaffed extends RuntimeException {
+
+		static final String KEY = "rounds.opening.unstaffed";
+
+		NotStaffed() {
+			super(KEY, null, false, false);
+		}
+
+	}
+
+}

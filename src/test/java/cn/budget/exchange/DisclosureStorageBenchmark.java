@@ -1,0 +1,143 @@
+package cn.budget.exchange;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import cn.budget.BudgetDisclosureApplication;
+import cn.budget.identity.Directory;
+import cn.budget.support.TestDatabase;
+import cn.budget.workflow.NewRound;
+import cn.budget.workflow.Routes;
+import cn.budget.workflow.Rounds;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What one published seed-size disclosure costs in storage: seed 001 (平乡县公安局 2020) imported into
+ * a draft of 县公安局, taken over by a round, contributed, submitted, signed off, reviewed and
+ * published, {@code count} times (each its own year); the database's growth divided by the count.
+ * PostgreSQL: the tables' sizes (with indexes and TOAST) after {@code VACUUM FULL}, by group. H2: the
+ * file after the compaction on stop, against the same application stopped without the work. Not a
+ * test: run as docs/benchmarks.md says ("Lean"). Arguments: {@code [count] [h2|postgres] [history level]}.
+ */
+public final class DisclosureStorageBenchmark {
+
+	private DisclosureStorageBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int count = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+		String database = args.length > 1 ? args[1] : "h2";
+		String level = args.length > 2 ? args[2] : "audit";
+		Path dir = Files.createTempDirectory("storage-benchmark");
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--app.data-dir=" + dir,
+				"--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn",
+				"--camunda.bpm.history-level=" + level, "--app.checks.submission-gate=false",
+				"--app.audit.keys.b=YmVuY2htYXJrLWtleS1vZi10aGUtYXVkaXQtY2hhaW4hIQ==", "--app.audit.current-key=b",
+				"--app.audit.anchor-cron=-"));
+		if (database.equals("postgres")) {
+			String name = "storage" + System.nanoTime();
+			TestDatabase.createDatabase(TestDatabase.server(), name);
+			arguments.addAll(List.of("--spring.profiles.active=postgres",
+					"--spring.datasource.url=" + TestDatabase.server().getJdbcUrl("postgres", name),
+					"--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
+			try (ConfigurableApplicationContext app = start(arguments)) {
+				Map<String, Long> before = postgresSizes(app);
+				publish(app, count);
+				Map<String, Long> after = postgresSizes(app);
+				report(before, after, count, "PostgreSQL, history " + level);
+			}
+			return;
+		}
+		start(arguments).close();
+		long empty = Files.size(dir.resolve("disclosure.mv.db"));
+		try (ConfigurableApplicationContext app = start(arguments)) {
+			publish(app, count);
+		}
+		long full = Files.size(dir.resolve("disclosure.mv.db"));
+		report(Map.of("H2 file", empty), Map.of("H2 file", full), count, "H2 (compacted on stop), history " + level);
+	}
+
+	private static ConfigurableApplicationContext start(List<String> arguments) {
+		return new SpringApplicationBuilder(BudgetDisclosureApplication.class).run(arguments.toArray(String[]::new));
+	}
+
+	private static void publish(ConfigurableApplicationContext app, int count) {
+		DisclosureImports imports = app.getBean(DisclosureImports.class);
+		Routes routes = app.getBean(Routes.class);
+		Directory directory = app.getBean(Directory.class);
+		byte[] seed = Seeds.text(Seeds.PINGXIANG_2020).getBytes(StandardCharsets.UTF_8);
+		long start = System.nanoTime();
+		for (int i = 0; i < count; i++) {
+			int year = 2040 + i;
+			long id = imports.importFile(directory.actorOf("drafter-ga").orElseThrow(),
+					new ImportFile(Seeds.PINGXIANG_2020, seed), new ImportTarget("312", year, null)).disclosure().getId();
+			app.getBean(Rounds.class).open(directory.actorOf("supervisor").orElseThrow(),
+					new NewRound(year, "BUDGET", LocalDate.of(2026, 3, 2), List.of("312")));
+			routes.publishOfThePolice(id, null);
+		}
+		System.out.printf("Published %d seed-size disclosures in %d ms%n", count, (System.nanoTime() - start) / 1_000_000);
+	}
+
+	// Every table of the schema with its indexes and TOAST, after VACUUM FULL (live rows only).
+	private static Map<String, Long> postgresSizes(ConfigurableApplicationContext app) {
+		JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+		jdbc.execute("vacuum full analyze");
+		Map<String, Long> sizes = new TreeMap<>();
+		jdbc.query("select c.relname, pg_total_relation_size(c.oid) from pg_class c join pg_namespace n on n.oid = c.relnamespace "
+				+ "where n.nspname = current_schema() and c.relkind = 'r'", row -> {
+					sizes.put(row.getString(1), row.getLong(2));
+				});
+		return sizes;
+	}
+
+	private static void report(Map<String, Long> before, Map<String, Long> after, int count, String what) {
+		Map<String, Long> groups = new TreeMap<>();
+		Map<String, Long> tables = new TreeMap<>();
+		after.forEach((table, size) -> {
+			long grown = size - before.getOrDefault(table, 0L);
+			groups.merge(group(table), grown, Long::sum);
+			tables.put(table, grown);
+		});
+		long total = groups.values().stream().mapToLong(Long::longValue).sum();
+		System.out.printf("%s: %.0f KB per published disclosure (%d disclosures)%n", what, total / 1024.0 / count, count);
+		groups.forEach((group, grown) -> System.out.printf("  %-28s %8.1f KB%n", group, grown / 1024.0 / count));
+		tables.entrySet()
+			.stream()
+			.filter(e -> e.getValue() > 0)
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.limit(15)
+			.forEach(e -> System.out.printf("    %-26s %8.1f KB%n", e.getKey(), e.getValue() / 1024.0 / count));
+	}
+
+	private static String group(String table) {
+		String t = table.toLowerCase();
+		if (t.startsWith("act_hi_")) {
+			return "Camunda history";
+		}
+		if (t.startsWith("act_")) {
+			return "Camunda runtime and bytes";
+		}
+		if (t.startsWith("audit")) {
+			return "audit";
+		}
+		if (t.equals("disclosure_version")) {
+			return "versions";
+		}
+		if (t.equals("published_file")) {
+			return "published files";
+		}
+		if (t.startsWith("section") || t.startsWith("data_table") || t.startsWith("table_") || t.equals("disclosure")) {
+			return "disclosure content";
+		}
+		return t.startsWith("h2 file") ? "H2 file" : "other";
+	}
+
+}
