@@ -25,9 +25,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The recommended PostgreSQL set-up of docs/operations.md: an owner role migrates, the application
- * connects as a role that owns nothing, and that role may not change or remove audit events, nor
- * drop the triggers that guard them.
+ * The recommended PostgreSQL set-up of docs/operations.md: an owner role migrates, the
+ * application connects as a role that owns nothing, and that role may not change or
+ * remove audit events, nor drop the triggers that guard them.
  */
 @SpringBootTest
 @ActiveProfiles({ "test", "postgres" })
@@ -49,7 +49,8 @@ class AuditRolesPostgresIntegrationTests {
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
 		// No user in the URL: it would override the owner Flyway migrates as.
-		registry.add("spring.datasource.url", () -> "jdbc:postgresql://localhost:" + POSTGRES.getPort() + "/disclosure");
+		registry.add("spring.datasource.url",
+				() -> "jdbc:postgresql://localhost:" + POSTGRES.getPort() + "/disclosure");
 		registry.add("spring.datasource.username", () -> "disclosure_app");
 		registry.add("spring.datasource.password", () -> "app");
 		registry.add("spring.flyway.user", () -> "disclosure_owner");
@@ -66,7 +67,8 @@ class AuditRolesPostgresIntegrationTests {
 			.hasStackTraceContaining("permission denied");
 		assertThatThrownBy(() -> jdbc.update("delete from audit_event where disclosure_id = ?", id))
 			.hasStackTraceContaining("permission denied");
-		assertThatThrownBy(() -> jdbc.update("delete from audit_anchor_entry")).hasStackTraceContaining("permission denied");
+		assertThatThrownBy(() -> jdbc.update("delete from audit_anchor_entry"))
+			.hasStackTraceContaining("permission denied");
 		assertThatThrownBy(() -> jdbc.execute("drop trigger audit_event_append_only on audit_event"))
 			.hasStackTraceContaining("must be owner");
 		// Not the owner: granting itself the privilege back grants nothing.

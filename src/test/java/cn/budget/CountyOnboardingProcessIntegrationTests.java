@@ -21,12 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A county starts using the product as a new customer would: the packaged application under the
- * {@code prod} profile with only an administrator's password, the county's 150 departments and 600
- * people imported from the product's own template, a round opened for three departments, people
- * signing in with the passwords the administrator gave them (changed at first sign-in) and working
- * their tasks, another department's drafter seeing nothing of it, a guessed password locking the
- * account, and a reviewer who left still named on the timeline of what he decided.
+ * A county starts using the product as a new customer would: the packaged application
+ * under the {@code prod} profile with only an administrator's password, the county's 150
+ * departments and 600 people imported from the product's own template, a round opened for
+ * three departments, people signing in with the passwords the administrator gave them
+ * (changed at first sign-in) and working their tasks, another department's drafter seeing
+ * nothing of it, a guessed password locking the account, and a reviewer who left still
+ * named on the timeline of what he decided.
  */
 class CountyOnboardingProcessIntegrationTests {
 
@@ -90,7 +91,8 @@ class CountyOnboardingProcessIntegrationTests {
 		byte[] template = api.send(ADMIN, api.request("/api/admin/organisation/template").GET()).body();
 		CountyWorkbook county = CountyWorkbook.county(BUREAU, "示范县财政局", 150, 2);
 		byte[] file = county.fill(template);
-		// The finance bureau exists already (made from the environment with its administrator).
+		// The finance bureau exists already (made from the environment with its
+		// administrator).
 		int expected = county.unitCount() - 1 + county.personCount();
 
 		JsonNode dryRun = api.upload(ADMIN, "/api/admin/organisation/import?dryRun=true", "county.xlsx", file, 200);
@@ -101,11 +103,13 @@ class CountyOnboardingProcessIntegrationTests {
 		JsonNode applied = api.upload(ADMIN, "/api/admin/organisation/import?dryRun=false", "county.xlsx", file, 200);
 		assertThat(applied.get("created").asInt()).isEqualTo(expected);
 		JsonNode again = api.upload(ADMIN, "/api/admin/organisation/import?dryRun=false", "county.xlsx", file, 200);
-		assertThat(List.of(again.get("created").asInt(), again.get("changed").asInt(), again.get("deactivated").asInt()))
+		assertThat(
+				List.of(again.get("created").asInt(), again.get("changed").asInt(), again.get("deactivated").asInt()))
 			.containsOnly(0);
 	}
 
-	// The administrator gives a first password; its owner can do nothing else before choosing one.
+	// The administrator gives a first password; its owner can do nothing else before
+	// choosing one.
 	private void giveAFirstPasswordAndChangeIt(String username) {
 		passwords.put(username, "Initial#2027-" + Integer.toHexString(username.hashCode()));
 		api.put(ADMIN, "/api/admin/users/" + username, Map.of("password", passwords.get(username)));
@@ -145,7 +149,8 @@ class CountyOnboardingProcessIntegrationTests {
 			assertThat(api.send(username, api.request("/api/me").GET()).statusCode()).isEqualTo(401);
 		}
 		passwords.put(username, right);
-		assertThat(api.send(username, api.request("/api/me").GET()).statusCode()).as("the right password during the lock")
+		assertThat(api.send(username, api.request("/api/me").GET()).statusCode())
+			.as("the right password during the lock")
 			.isEqualTo(401);
 		assertThat(api.get(ADMIN, "/api/admin/sign-in-locks").toString()).contains(username);
 		api.send(ADMIN, api.request("/api/admin/sign-in-locks/" + username).DELETE());

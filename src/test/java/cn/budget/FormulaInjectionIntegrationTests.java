@@ -30,8 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Text that a spreadsheet would evaluate, typed into titles, fields and cells (and a department's
- * name), comes out of every CSV and XLSX download as text: no formula cell, a leading quote.
+ * Text that a spreadsheet would evaluate, typed into titles, fields and cells (and a
+ * department's name), comes out of every CSV and XLSX download as text: no formula cell,
+ * a leading quote.
  */
 @IntegrationTest
 @Import(Routes.class)
@@ -39,7 +40,10 @@ class FormulaInjectionIntegrationTests {
 
 	static final String HYPERLINK = "=HYPERLINK(\"http://x\",\"y\")";
 
-	/** What an attacker types; a leading tab or carriage return is trimmed on input, the rest stays. */
+	/**
+	 * What an attacker types; a leading tab or carriage return is trimmed on input, the
+	 * rest stays.
+	 */
 	static final List<String> CORPUS = List.of(HYPERLINK, "=1+1", "+1+1", "-1+1", "@SUM(1+1)", "\t=2+2", "\r=3+3");
 
 	private static final String TRIGGERS = "=+-@\t\r";
@@ -77,7 +81,8 @@ class FormulaInjectionIntegrationTests {
 				department);
 		RoundOpened round = routes.open("397", "305");
 		assertHarmless(download("supervisor", "/rounds/" + round.id() + "/progress.xlsx"));
-		String csv = new String(download("supervisor", "/rounds/" + round.id() + "/progress.csv"), StandardCharsets.UTF_8);
+		String csv = new String(download("supervisor", "/rounds/" + round.id() + "/progress.csv"),
+				StandardCharsets.UTF_8);
 		assertHarmlessCsv(csv);
 		// The code comes first in the department column, so the line is text already.
 		assertThat(csv).contains("397 =HYPERLINK");
@@ -115,7 +120,10 @@ class FormulaInjectionIntegrationTests {
 		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 	}
 
-	/** No formula cell; every text a spreadsheet would evaluate starts with a quote; the expected texts are there. */
+	/**
+	 * No formula cell; every text a spreadsheet would evaluate starts with a quote; the
+	 * expected texts are there.
+	 */
 	private static void assertHarmless(byte[] xlsx, String... quoted) throws Exception {
 		List<String> texts = new ArrayList<>();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -151,7 +159,10 @@ class FormulaInjectionIntegrationTests {
 		}
 	}
 
-	/** The fields of a CSV (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
+	/**
+	 * The fields of a CSV (RFC 4180: quoted fields may hold commas, quotes and line
+	 * breaks).
+	 */
 	private static List<String> fields(String csv) {
 		List<String> fields = new ArrayList<>();
 		StringBuilder field = new StringBuilder();

@@ -13,9 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The operators' health endpoints: {@code /actuator/health} answers {@code {"status":"UP"}} to
- * anyone (api.md), the readiness and liveness groups hold what README's Operations section says,
- * and only an administrator sees the components.
+ * The operators' health endpoints: {@code /actuator/health} answers
+ * {@code {"status":"UP"}} to anyone (api.md), the readiness and liveness groups hold what
+ * README's Operations section says, and only an administrator sees the components.
  */
 @IntegrationTest
 class HealthIntegrationTests {
@@ -46,7 +46,8 @@ class HealthIntegrationTests {
 	void readinessAsksTheDatabaseTheEngineAndTheDisk() throws Exception {
 		JsonNode readiness = asAdmin("/actuator/health/readiness");
 		assertThat(readiness.get("status").asText()).isEqualTo("UP");
-		// No mail server is configured here; NotificationMailIntegrationTests sees "mail" join.
+		// No mail server is configured here; NotificationMailIntegrationTests sees "mail"
+		// join.
 		assertThat(readiness.get("components").properties()).extracting(e -> e.getKey())
 			.containsExactlyInAnyOrder("readinessState", "db", "processEngine", "diskSpace");
 		assertThat(readiness.get("components").findValuesAsText("status")).containsOnly("UP");

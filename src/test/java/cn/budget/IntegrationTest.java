@@ -12,10 +12,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A full application context on in-memory H2 with the demo organisation, MockMvc through the real
- * security filter chain, and a clock the test controls. The context is shared between test
- * classes, so tests use their own fiscal years ({@link Years}). Metrics are exported as in production
- * ({@code /actuator/prometheus}), which Spring Boot's tests leave off unless asked.
+ * A full application context on in-memory H2 with the demo organisation, MockMvc through
+ * the real security filter chain, and a clock the test controls. The context is shared
+ * between test classes, so tests use their own fiscal years ({@link Years}). Metrics are
+ * exported as in production ({@code /actuator/prometheus}), which Spring Boot's tests
+ * leave off unless asked.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,4 +26,5 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
 public @interface IntegrationTest {
+
 }

@@ -31,8 +31,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * {@code /actuator/prometheus} is for administrators, and shows the product's own metrics
- * ({@code disclosure_*}) as a disclosure travels its route through the JSON API. The context is
- * shared, so counts are compared before and after.
+ * ({@code disclosure_*}) as a disclosure travels its route through the JSON API. The
+ * context is shared, so counts are compared before and after.
  */
 @IntegrationTest
 class MetricsIntegrationTests {
@@ -56,7 +56,8 @@ class MetricsIntegrationTests {
 	void onlyAnAdministratorScrapes() throws Exception {
 		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/actuator/prometheus").with(httpBasic("reviewer", "demo"))).andExpect(status().isForbidden());
-		mvc.perform(get("/actuator/prometheus").with(httpBasic("supervisor", "demo"))).andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/prometheus").with(httpBasic("supervisor", "demo")))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "wrong"))).andExpect(status().isUnauthorized());
 		mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
 	}
@@ -115,8 +116,10 @@ class MetricsIntegrationTests {
 	}
 
 	private void submit(long id, ResultMatcher expected) throws Exception {
-		String task = StreamSupport.stream(call("drafter-jy", get("/api/tasks"), null, status().isOk()).spliterator(), false)
-			.filter(t -> t.get("disclosureId").asLong() == id && t.get("taskKey").asText().equals("Task_DraftDisclosure"))
+		String task = StreamSupport
+			.stream(call("drafter-jy", get("/api/tasks"), null, status().isOk()).spliterator(), false)
+			.filter(t -> t.get("disclosureId").asLong() == id
+					&& t.get("taskKey").asText().equals("Task_DraftDisclosure"))
 			.findFirst()
 			.orElseThrow()
 			.get("id")

@@ -18,12 +18,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.junit.jupiter.api.Test;
 
 /**
- * The feature packages depend on each other without cycles, and only the workflow package talks
- * to Camunda's services.
+ * The feature packages depend on each other without cycles, and only the workflow package
+ * talks to Camunda's services.
  */
 class ModularityTests {
 
-	static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("cn.budget");
 
 	@Test

@@ -27,8 +27,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole application on a real PostgreSQL server: the same Flyway migrations, Hibernate's
- * schema validation, Camunda's schema, and a whole disclosure stored and read back.
+ * The whole application on a real PostgreSQL server: the same Flyway migrations,
+ * Hibernate's schema validation, Camunda's schema, and a whole disclosure stored and read
+ * back.
  */
 @SpringBootTest
 @ActiveProfiles({ "test", "postgres" })
@@ -73,13 +74,21 @@ class PostgresIntegrationTests {
 
 	@Test
 	void storesAndReadsAWholeDisclosure() {
-		DisclosureDocument created = drafting.createForSystem("drafter-ga", "312", 2040, "BUDGET", MeasureUnit.WAN_YUAN);
+		DisclosureDocument created = drafting.createForSystem("drafter-ga", "312", 2040, "BUDGET",
+				MeasureUnit.WAN_YUAN);
 		drafting.update(directory.actorOf("drafter-ga").orElseThrow(), created.getId(),
 				Disclosures.wholeBudgetDisclosure(created));
 		DisclosureDocument read = queries.getForSystem(created.getId());
 		assertThat(read.getParts()).filteredOn(p -> !"standard_tables".equals(p.getKey()))
 			.allSatisfy(p -> assertThat(p.getFilled()).as(p.getKey()).isTrue());
-		assertThat(read.part("overview").orElseThrow().getTables().get(0).getRows().get(0).getCells().get("current")
+		assertThat(read.part("overview")
+			.orElseThrow()
+			.getTables()
+			.get(0)
+			.getRows()
+			.get(0)
+			.getCells()
+			.get("current")
 			.getAmount()).isEqualByComparingTo("8319.42");
 	}
 
@@ -93,7 +102,8 @@ class PostgresIntegrationTests {
 		assertThatThrownBy(() -> jdbc.update("delete from audit_event where disclosure_id = ?", id))
 			.isInstanceOf(DataAccessException.class);
 		assertThatThrownBy(() -> jdbc.execute("truncate audit_event")).isInstanceOf(DataAccessException.class);
-		assertThatThrownBy(() -> jdbc.update("update audit_anchor_entry set mac = 'x'")).isInstanceOf(DataAccessException.class);
+		assertThatThrownBy(() -> jdbc.update("update audit_anchor_entry set mac = 'x'"))
+			.isInstanceOf(DataAccessException.class);
 		assertThatThrownBy(() -> jdbc.update("delete from audit_anchor")).isInstanceOf(DataAccessException.class);
 		// The head moves with every append.
 		assertThat(jdbc.update("update audit_chain set last_seq = last_seq where disclosure_id = ?", id)).isEqualTo(1);

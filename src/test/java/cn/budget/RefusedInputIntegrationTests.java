@@ -34,8 +34,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * Oversize and malformed input from every boundary answers 4xx with a readable message in the
- * caller's language, never 500, and changes nothing: each test reads the resource again.
+ * Oversize and malformed input from every boundary answers 4xx with a readable message in
+ * the caller's language, never 500, and changes nothing: each test reads the resource
+ * again.
  */
 @IntegrationTest
 @Import(Routes.class)
@@ -82,7 +83,8 @@ class RefusedInputIntegrationTests {
 		putApi(before.getId(), table, "zh-CN").andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.errors.length()").value(2))
 			.andExpect(jsonPath("$.errors[0].message").value("内容过长，最多 500 个字符。"));
-		// Each cell fits its column, but the whole row would not fit the audit trail's record of it.
+		// Each cell fits its column, but the whole row would not fit the audit trail's
+		// record of it.
 		DisclosureUpdate row = part(before, "glossary");
 		TableContent terms = new TableContent("glossary");
 		RowContent wide = terms.addRow();
@@ -164,7 +166,8 @@ class RefusedInputIntegrationTests {
 			.andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.errors[0].field").value("anchor"))
 			.andExpect(jsonPath("$.errors[0].message").value("内容过长，最多 500 个字符。"));
-		mvc.perform(post("/disclosures/" + before.getId() + "/comments").with(httpBasic("reviewer", "demo")).with(csrf())
+		mvc.perform(post("/disclosures/" + before.getId() + "/comments").with(httpBasic("reviewer", "demo"))
+			.with(csrf())
 			.param("anchor", LONG_501)
 			.param("partKey", "overview")
 			.param("text", "请核对"))
@@ -185,7 +188,8 @@ class RefusedInputIntegrationTests {
 			.andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.errors[0].message").value("内容过长，最多 4,000 个字符。"));
 		// The drafting page shows the refusal in the editor, with what was typed.
-		mvc.perform(post("/tasks/" + taskId + "/complete").with(httpBasic("drafter-jy", "demo")).with(csrf())
+		mvc.perform(post("/tasks/" + taskId + "/complete").with(httpBasic("drafter-jy", "demo"))
+			.with(csrf())
 			.param("decision", "SUBMIT")
 			.param("comment", "长".repeat(4001)))
 			.andExpect(status().isFound())
@@ -229,7 +233,8 @@ class RefusedInputIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		for (var task : json.readTree(body)) {
-			if (task.get("disclosureId").asLong() == id && task.get("taskKey").asText().equals("Task_DraftDisclosure")) {
+			if (task.get("disclosureId").asLong() == id
+					&& task.get("taskKey").asText().equals("Task_DraftDisclosure")) {
 				return task.get("id").asText();
 			}
 		}
@@ -249,7 +254,10 @@ class RefusedInputIntegrationTests {
 			.content(json.writeValueAsString(body)));
 	}
 
-	/** An update of one part, built on a fresh copy so that the test's snapshot stays as stored. */
+	/**
+	 * An update of one part, built on a fresh copy so that the test's snapshot stays as
+	 * stored.
+	 */
 	private DisclosureUpdate part(DisclosureDocument document, String key) {
 		DisclosureUpdate update = new DisclosureUpdate();
 		update.setVersion(document.getVersion());

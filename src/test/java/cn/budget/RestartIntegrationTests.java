@@ -18,8 +18,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The embedded default: H2 in file mode under the data directory keeps every saved value across a
- * restart of the application.
+ * The embedded default: H2 in file mode under the data directory keeps every saved value
+ * across a restart of the application.
  */
 class RestartIntegrationTests {
 
@@ -46,8 +46,15 @@ class RestartIntegrationTests {
 				assertThat(read.part(part.getKey()).orElseThrow().getTables()).as(part.getKey())
 					.hasSameSizeAs(part.getTables());
 			}
-			assertThat(read.part("procurement").orElseThrow().getTables().get(0).getRows().get(4).getCells()
-				.get("amount").isConfidential()).isTrue();
+			assertThat(read.part("procurement")
+				.orElseThrow()
+				.getTables()
+				.get(0)
+				.getRows()
+				.get(4)
+				.getCells()
+				.get("amount")
+				.isConfidential()).isTrue();
 		}
 	}
 

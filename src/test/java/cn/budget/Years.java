@@ -3,8 +3,8 @@ package cn.budget;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Hands out a fresh fiscal year per test, since a department has one disclosure per year and the
- * test context (and its database) is shared.
+ * Hands out a fresh fiscal year per test, since a department has one disclosure per year
+ * and the test context (and its database) is shared.
  */
 public final class Years {
 
@@ -16,9 +16,9 @@ public final class Years {
 	}
 
 	/**
-	 * 2030 to 2100, then 2000 to 2016: the years the product accepts (2000–2100) that the seeds
-	 * (2017, 2020), the demo data (last year's published disclosure) and the tests' clock (2026) leave
-	 * free.
+	 * 2030 to 2100, then 2000 to 2016: the years the product accepts (2000–2100) that the
+	 * seeds (2017, 2020), the demo data (last year's published disclosure) and the tests'
+	 * clock (2026) leave free.
 	 */
 	public static int next() {
 		int n = NEXT.getAndIncrement();
@@ -30,9 +30,9 @@ public final class Years {
 	}
 
 	/**
-	 * A year after 2100, for data a test makes through the services, which take any year (the
-	 * product's forms and API refuse years after 2100, so those tests keep {@link #next()}); there
-	 * is no end to these.
+	 * A year after 2100, for data a test makes through the services, which take any year
+	 * (the product's forms and API refuse years after 2100, so those tests keep
+	 * {@link #next()}); there is no end to these.
 	 */
 	public static int beyondTheForms() {
 		return BEYOND.getAndIncrement();

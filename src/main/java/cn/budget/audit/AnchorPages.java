@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The public anchors on the portal (no login): date, time, reason and digest of each, as a page
- * and as JSON for whoever keeps copies.
+ * The public anchors on the portal (no login): date, time, reason and digest of each, as
+ * a page and as JSON for whoever keeps copies.
  */
 @Controller
 class AnchorPages {
@@ -33,7 +33,8 @@ class AnchorPages {
 	@GetMapping(path = { "/public/audit-anchors", "/public/audit-anchors.json" },
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	@Operation(summary = "The public audit anchors, newest first: date, time, reason and SHA-256 digest of every chain head")
+	@Operation(
+			summary = "The public audit anchors, newest first: date, time, reason and SHA-256 digest of every chain head")
 	List<AnchorView> json() {
 		return anchors.newest();
 	}

@@ -17,8 +17,8 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The anchors and their lists of chain heads, written once and never changed (on PostgreSQL the
- * tables refuse UPDATE and DELETE).
+ * The anchors and their lists of chain heads, written once and never changed (on
+ * PostgreSQL the tables refuse UPDATE and DELETE).
  */
 @Repository
 class AnchorStore {
@@ -37,7 +37,10 @@ class AnchorStore {
 	}
 
 	boolean hasDaily(LocalDate date) {
-		return jdbc.sql("select count(*) from audit_anchor where daily_date = ?").param(date).query(Long.class).single() > 0;
+		return jdbc.sql("select count(*) from audit_anchor where daily_date = ?")
+			.param(date)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	AnchorView insert(Instant at, LocalDate date, String reason, boolean daily, List<AnchorDigest.Entry> entries) {
@@ -59,15 +62,18 @@ class AnchorStore {
 	}
 
 	List<AnchorView> newest(int limit) {
-		return jdbc.sql("select id, anchor_date, anchored_at, reason, digest, chains from audit_anchor order by id desc"
-				+ " fetch first " + limit + " rows only")
+		return jdbc
+			.sql("select id, anchor_date, anchored_at, reason, digest, chains from audit_anchor order by id desc"
+					+ " fetch first " + limit + " rows only")
 			.query((rs, n) -> new AnchorView(rs.getLong("id"), rs.getObject("anchor_date", LocalDate.class),
 					rs.getObject("anchored_at", OffsetDateTime.class).toInstant(), rs.getString("reason"),
 					rs.getString("digest"), rs.getInt("chains")))
 			.list();
 	}
 
-	/** Every anchor that names the disclosure's chain, with its whole list, oldest first. */
+	/**
+	 * Every anchor that names the disclosure's chain, with its whole list, oldest first.
+	 */
 	List<Stored> naming(long disclosureId) {
 		Map<Long, Stored> anchors = new LinkedHashMap<>();
 		jdbc.sql("select a.id, a.anchor_date, a.digest, e.disclosure_id, e.seq, e.mac from audit_anchor a"

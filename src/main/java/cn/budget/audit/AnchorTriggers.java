@@ -10,8 +10,9 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * When anchors are taken: every hour the day's anchor is tried (a node that was down at midnight
- * still anchors the day), and at every publication, after the publication's own audit event.
+ * When anchors are taken: every hour the day's anchor is tried (a node that was down at
+ * midnight still anchors the day), and at every publication, after the publication's own
+ * audit event.
  */
 @Component
 class AnchorTriggers {
@@ -34,7 +35,8 @@ class AnchorTriggers {
 		}
 	}
 
-	// Before commit: the audit event of the publication is written by then, in the same transaction.
+	// Before commit: the audit event of the publication is written by then, in the same
+	// transaction.
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(DisclosurePublished event) {
 		anchors.anchorPublication();

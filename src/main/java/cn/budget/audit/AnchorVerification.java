@@ -9,9 +9,9 @@ import java.util.Set;
 import cn.budget.audit.AuditProblem.Kind;
 
 /**
- * Holds one chain to the anchors that name it: the anchored event must still be there with the
- * anchored MAC, and the anchor's digest recomputed with the chain's current MAC must equal the
- * digest published that day.
+ * Holds one chain to the anchors that name it: the anchored event must still be there
+ * with the anchored MAC, and the anchor's digest recomputed with the chain's current MAC
+ * must equal the digest published that day.
  */
 final class AnchorVerification {
 
@@ -54,7 +54,8 @@ final class AnchorVerification {
 		return problems;
 	}
 
-	// The digest from the stored list, this chain's entry taken from the events as they are now.
+	// The digest from the stored list, this chain's entry taken from the events as they
+	// are now.
 	private static String recomputed(AnchorStore.Stored anchor, AnchorDigest.Entry mine, String current) {
 		return AnchorDigest.of(anchor.entries()
 			.stream()

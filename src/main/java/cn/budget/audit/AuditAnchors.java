@@ -10,8 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Public anchors: once a day and at every publication, one digest over every chain head
- * ({@link AnchorDigest}), stored with its list and shown on the portal. Whoever copies a digest
- * can later hold the trail to it; verification recomputes every anchor naming a chain.
+ * ({@link AnchorDigest}), stored with its list and shown on the portal. Whoever copies a
+ * digest can later hold the trail to it; verification recomputes every anchor naming a
+ * chain.
  */
 @Service
 @Transactional
@@ -34,8 +35,8 @@ public class AuditAnchors {
 	}
 
 	/**
-	 * Today's anchor, unless one exists: every node may try, the database's unique day keeps one
-	 * (a node that loses the race fails on that key and rolls back).
+	 * Today's anchor, unless one exists: every node may try, the database's unique day
+	 * keeps one (a node that loses the race fails on that key and rolls back).
 	 */
 	public Optional<AnchorView> anchorDay() {
 		LocalDate today = LocalDate.now(clock);
@@ -45,7 +46,10 @@ public class AuditAnchors {
 		return Optional.of(store.insert(clock.instant(), today, DAILY, true, currentHeads()));
 	}
 
-	/** An anchor taken in the transaction that publishes, so it covers the publication's event. */
+	/**
+	 * An anchor taken in the transaction that publishes, so it covers the publication's
+	 * event.
+	 */
 	AnchorView anchorPublication() {
 		return store.insert(clock.instant(), LocalDate.now(clock), PUBLICATION, false, currentHeads());
 	}

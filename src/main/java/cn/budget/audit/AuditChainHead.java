@@ -5,9 +5,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The newest event of a disclosure's chain. Appending locks this row, so two transactions can
- * never fork the chain; its own MAC keeps anyone without the key from lowering it to hide
- * removed events.
+ * The newest event of a disclosure's chain. Appending locks this row, so two transactions
+ * can never fork the chain; its own MAC keeps anyone without the key from lowering it to
+ * hide removed events.
  */
 @Entity
 @Table(name = "audit_chain")

@@ -15,7 +15,9 @@ interface AuditChainHeadRepository extends JpaRepository<AuditChainHead, Long> {
 	@Query("select h from AuditChainHead h where h.disclosureId = :id")
 	Optional<AuditChainHead> lock(@Param("id") Long disclosureId);
 
-	/** The chain's last sequence number when keyed MACs came (V20), if it existed then. */
+	/**
+	 * The chain's last sequence number when keyed MACs came (V20), if it existed then.
+	 */
 	@Query(value = "select last_seq from audit_legacy_chain where disclosure_id = :id", nativeQuery = true)
 	Optional<Long> legacyBound(@Param("id") Long disclosureId);
 

@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One audit event, sealed with a keyed MAC; never updated (no setters, columns not updatable) nor deleted (its repository
- * has no delete).
+ * One audit event, sealed with a keyed MAC; never updated (no setters, columns not
+ * updatable) nor deleted (its repository has no delete).
  */
 @Entity
 @Table(name = "audit_event")
@@ -54,7 +54,8 @@ class AuditEvent {
 	@Column(nullable = false, updatable = false)
 	private String hash;
 
-	// The key the MAC in hash was made with; AuditKeys.LEGACY for unkeyed SHA-256 of old events.
+	// The key the MAC in hash was made with; AuditKeys.LEGACY for unkeyed SHA-256 of old
+	// events.
 	@Column(nullable = false, updatable = false)
 	private String keyId;
 

@@ -12,9 +12,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The legacy, unkeyed scheme: SHA-256 over the canonical form of an event (a JSON array of its
- * fields and the previous event's hash). Anyone can recompute it, so it is accepted only for
- * events written before keyed MACs ({@link AuditSeals}); kept to verify those.
+ * The legacy, unkeyed scheme: SHA-256 over the canonical form of an event (a JSON array
+ * of its fields and the previous event's hash). Anyone can recompute it, so it is
+ * accepted only for events written before keyed MACs ({@link AuditSeals}); kept to verify
+ * those.
  */
 final class AuditHashes {
 

@@ -19,9 +19,9 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Loads the audit keys from configuration and from the key file outside the database. Without
- * either, an embedded run generates a random key file readable by its owner only; production
- * ({@code generate-key: false}) refuses to start instead.
+ * Loads the audit keys from configuration and from the key file outside the database.
+ * Without either, an embedded run generates a random key file readable by its owner only;
+ * production ({@code generate-key: false}) refuses to start instead.
  */
 final class AuditKeySource {
 
@@ -50,9 +50,10 @@ final class AuditKeySource {
 			current = properties.currentKey();
 		}
 		if (keys.isEmpty()) {
-			throw new IllegalStateException("No audit key configured: set app.audit.keys.<id> (base64, 32 bytes or more)"
-					+ " and app.audit.current-key, or provide app.audit.key-file (" + file
-					+ "); see docs/operations.md, \"Audit key\"");
+			throw new IllegalStateException(
+					"No audit key configured: set app.audit.keys.<id> (base64, 32 bytes or more)"
+							+ " and app.audit.current-key, or provide app.audit.key-file (" + file
+							+ "); see docs/operations.md, \"Audit key\"");
 		}
 		return new AuditKeys(keys, current);
 	}
@@ -74,14 +75,16 @@ final class AuditKeySource {
 		try {
 			Files.createDirectories(Objects.requireNonNull(file.toAbsolutePath().getParent(), "the key file's folder"));
 			if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-				Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+				Files.createFile(file,
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 			}
 			else {
 				Files.createFile(file);
 			}
 			try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-				writer.write("# Audit chain MAC keys (base64). Back this file up apart from the database, never in it;\n"
-						+ "# to rotate, add a new keys.<id> line and point current-key at it, never remove old keys.\n");
+				writer
+					.write("# Audit chain MAC keys (base64). Back this file up apart from the database, never in it;\n"
+							+ "# to rotate, add a new keys.<id> line and point current-key at it, never remove old keys.\n");
 				writer.write("keys." + keyId + "=" + Base64.getEncoder().encodeToString(key) + "\n");
 				writer.write("current-key=" + keyId + "\n");
 			}

@@ -12,8 +12,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The MAC keys of the audit chain by key id, and which one seals new events. Old keys stay so
- * that events sealed before a rotation keep verifying.
+ * The MAC keys of the audit chain by key id, and which one seals new events. Old keys
+ * stay so that events sealed before a rotation keep verifying.
  */
 final class AuditKeys {
 
@@ -38,7 +38,8 @@ final class AuditKeys {
 			keys.put(id, new SecretKeySpec(key, ALGORITHM));
 		});
 		if (current == null || !keys.containsKey(current)) {
-			throw new IllegalStateException("The current audit key '" + current + "' is not among the keys " + keys.keySet());
+			throw new IllegalStateException(
+					"The current audit key '" + current + "' is not among the keys " + keys.keySet());
 		}
 		this.current = current;
 	}

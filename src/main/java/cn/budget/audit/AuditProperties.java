@@ -11,8 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param keys base64 keys by key id, from configuration (never from the database)
  * @param currentKey the key id new events are sealed with
- * @param keyFile a properties file holding {@code keys.<id>} and {@code current-key}, read when present
- * @param generateKey whether a missing key file is created with a random key (never in production)
+ * @param keyFile a properties file holding {@code keys.<id>} and {@code current-key},
+ * read when present
+ * @param generateKey whether a missing key file is created with a random key (never in
+ * production)
  */
 @ConfigurationProperties("app.audit")
 record AuditProperties(@DefaultValue Map<String, String> keys, String currentKey, Path keyFile,

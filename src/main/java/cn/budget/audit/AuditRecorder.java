@@ -25,8 +25,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns what happens to a disclosure into audit events, in the same transaction as the change
- * itself: a change made through the application is never stored without its audit event.
+ * Turns what happens to a disclosure into audit events, in the same transaction as the
+ * change itself: a change made through the application is never stored without its audit
+ * event.
  */
 @Component
 class AuditRecorder {
@@ -55,11 +56,12 @@ class AuditRecorder {
 	@EventListener
 	void on(DisclosurePartChanged e) {
 		PartDefinition part = templates.byId(e.templateId()).part(e.partKey()).orElseThrow();
-		trail.appendAll(e.disclosureId(), ContentDiff.ofPart(part, e.before(), e.after())
-			.stream()
-			.map(change -> new AuditEntry(e.disclosureId(), e.at(), e.actor(), change.kind().name(), e.partKey(),
-					change.location(), change.from(), change.to()))
-			.toList());
+		trail.appendAll(e.disclosureId(),
+				ContentDiff.ofPart(part, e.before(), e.after())
+					.stream()
+					.map(change -> new AuditEntry(e.disclosureId(), e.at(), e.actor(), change.kind().name(),
+							e.partKey(), change.location(), change.from(), change.to()))
+					.toList());
 	}
 
 	@EventListener
@@ -80,7 +82,8 @@ class AuditRecorder {
 
 	@EventListener
 	void on(DisclosureSignedOff e) {
-		record(e.disclosureId(), e.at(), e.actor(), "SIGNED_OFF", null, "submission", null, String.valueOf(e.submission()));
+		record(e.disclosureId(), e.at(), e.actor(), "SIGNED_OFF", null, "submission", null,
+				String.valueOf(e.submission()));
 	}
 
 	@EventListener
@@ -104,7 +107,8 @@ class AuditRecorder {
 		record(e.disclosureId(), e.at(), e.actor(), "CORRECTION", null, "state", "PUBLISHED", "DRAFT");
 	}
 
-	// A substitute's decision names the absent person in the event's part, sealed with the rest.
+	// A substitute's decision names the absent person in the event's part, sealed with
+	// the rest.
 	@EventListener
 	void on(DecisionRecorded e) {
 		record(e.disclosureId(), e.at(), e.actor(), "DECISION", e.onBehalfOf(), e.taskKey(), null,

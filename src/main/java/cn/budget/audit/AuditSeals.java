@@ -8,8 +8,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Seals events and chain heads with HMAC-SHA256 under the current key, and checks seals under the
- * key each one names. Without the key, whoever can write the database cannot forge a seal.
+ * Seals events and chain heads with HMAC-SHA256 under the current key, and checks seals
+ * under the key each one names. Without the key, whoever can write the database cannot
+ * forge a seal.
  */
 class AuditSeals {
 
@@ -31,8 +32,9 @@ class AuditSeals {
 	}
 
 	/**
-	 * Whether the event's stored MAC is right for the given position. Legacy (unkeyed) events are
-	 * accepted only up to the chain's last event at the migration ({@code legacyBound}).
+	 * Whether the event's stored MAC is right for the given position. Legacy (unkeyed)
+	 * events are accepted only up to the chain's last event at the migration
+	 * ({@code legacyBound}).
 	 */
 	boolean valid(AuditEvent event, long seq, Long legacyBound) {
 		if (AuditKeys.LEGACY.equals(event.getKeyId())) {
@@ -48,13 +50,16 @@ class AuditSeals {
 		return headMac(keys.currentId(), disclosureId, lastSeq, lastHash);
 	}
 
-	/** Whether the head's MAC is right; a head untouched since the migration carries none. */
+	/**
+	 * Whether the head's MAC is right; a head untouched since the migration carries none.
+	 */
 	boolean valid(AuditChainHead head, long disclosureId, Long legacyBound) {
 		if (head.getHeadKeyId() == null) {
 			return legacyBound != null && head.getLastSeq() == legacyBound;
 		}
-		return keys.knows(head.getHeadKeyId()) && headMac(head.getHeadKeyId(), disclosureId, head.getLastSeq(),
-				head.getLastHash()).equals(head.getHeadMac());
+		return keys.knows(head.getHeadKeyId())
+				&& headMac(head.getHeadKeyId(), disclosureId, head.getLastSeq(), head.getLastHash())
+					.equals(head.getHeadMac());
 	}
 
 	private String mac(String keyId, AuditEntry entry, long seq, String prevHash) {

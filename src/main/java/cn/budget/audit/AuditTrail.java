@@ -13,16 +13,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appends events to a disclosure's chain, each sealed with a keyed MAC over its content and its
- * predecessor's MAC, reads them and verifies the chain against its head and its public anchors.
+ * Appends events to a disclosure's chain, each sealed with a keyed MAC over its content
+ * and its predecessor's MAC, reads them and verifies the chain against its head and its
+ * public anchors.
  */
 @Service
 @Transactional
 public class AuditTrail {
 
 	/**
-	 * The chain of the organisation's and accounts' changes. Disclosure ids start at 1, so this
-	 * chain never meets a disclosure's; its events name the unit or person in {@code part}.
+	 * The chain of the organisation's and accounts' changes. Disclosure ids start at 1,
+	 * so this chain never meets a disclosure's; its events name the unit or person in
+	 * {@code part}.
 	 */
 	public static final long ORGANISATION_CHAIN = 0L;
 
@@ -51,8 +53,8 @@ public class AuditTrail {
 	}
 
 	/**
-	 * The outcome of a verification: intact, or the first broken sequence number and every problem
-	 * found, ordered by sequence number.
+	 * The outcome of a verification: intact, or the first broken sequence number and
+	 * every problem found, ordered by sequence number.
 	 */
 	public record Verification(boolean intact, Long firstBrokenAt, long events, List<AuditProblem> problems) {
 
@@ -69,8 +71,8 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Appends events of one disclosure in order, under one lock of the chain's head (a large save
-	 * produces thousands of events; locking once keeps it fast).
+	 * Appends events of one disclosure in order, under one lock of the chain's head (a
+	 * large save produces thousands of events; locking once keeps it fast).
 	 */
 	public void appendAll(long disclosureId, List<AuditEntry> entries) {
 		if (entries.isEmpty()) {
@@ -97,17 +99,25 @@ public class AuditTrail {
 		return events.findByDisclosureIdOrderBySeq(disclosureId).stream().map(AuditTrail::event).toList();
 	}
 
-	/** Every change of the organisation and of accounts, oldest first (administrators only: the caller checks). */
+	/**
+	 * Every change of the organisation and of accounts, oldest first (administrators
+	 * only: the caller checks).
+	 */
 	@Transactional(readOnly = true)
 	public List<Event> organisationChanges() {
 		return events.findByDisclosureIdOrderBySeq(ORGANISATION_CHAIN).stream().map(AuditTrail::event).toList();
 	}
 
-	/** A disclosure's events with the verification of their chain, reading the chain once. */
+	/**
+	 * A disclosure's events with the verification of their chain, reading the chain once.
+	 */
 	public record Checked(List<Event> events, Verification verification) {
 	}
 
-	/** Every event of a disclosure the actor may see, in order, and whether the chain is intact. */
+	/**
+	 * Every event of a disclosure the actor may see, in order, and whether the chain is
+	 * intact.
+	 */
 	@Transactional(readOnly = true)
 	public Checked checked(Actor actor, long disclosureId) {
 		disclosures.summary(actor, disclosureId);
@@ -116,8 +126,8 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Checks every MAC and link, the sequence, the head and every anchor naming the chain; see
-	 * {@link AuditProblem} for what can be found.
+	 * Checks every MAC and link, the sequence, the head and every anchor naming the
+	 * chain; see {@link AuditProblem} for what can be found.
 	 */
 	@Transactional(readOnly = true)
 	public Verification verify(Actor actor, long disclosureId) {

@@ -7,12 +7,14 @@ import cn.budget.audit.AuditProblem.Kind;
 import cn.budget.audit.AuditProblem.Source;
 
 /**
- * Checks one chain against its seals and its head: every MAC, every link to the predecessor, the
- * sequence without gaps, and the head naming the last event under its own MAC.
+ * Checks one chain against its seals and its head: every MAC, every link to the
+ * predecessor, the sequence without gaps, and the head naming the last event under its
+ * own MAC.
  */
 final class ChainVerification {
 
-	// Telling a moved event from a changed one tries every broken position; beyond this many a
+	// Telling a moved event from a changed one tries every broken position; beyond this
+	// many a
 	// rewrite is reported as changes only.
 	private static final int MOVES_TRIED = 16;
 
@@ -56,21 +58,23 @@ final class ChainVerification {
 				broken.add(event);
 			}
 			else if (!gap && previousSound && !event.getPrevHash().equals(previousMac)) {
-				// Sealed for this place, yet chained after another event than the one before it.
+				// Sealed for this place, yet chained after another event than the one
+				// before it.
 				problems.add(AuditProblem.of(Kind.REORDERED, event.getSeq(), Source.EVENT));
 			}
 			previousSound = sealed;
 			previousMac = event.getHash();
 			expected = event.getSeq() + 1;
 		}
-		broken.forEach(event -> problems.add(AuditProblem.of(moved(event, broken) ? Kind.REORDERED : Kind.CHANGED,
-				event.getSeq(), Source.EVENT)));
+		broken.forEach(event -> problems
+			.add(AuditProblem.of(moved(event, broken) ? Kind.REORDERED : Kind.CHANGED, event.getSeq(), Source.EVENT)));
 	}
 
-	// Whether the event's seal fits the place of another broken event (two events swapped).
+	// Whether the event's seal fits the place of another broken event (two events
+	// swapped).
 	private boolean moved(AuditEvent event, List<AuditEvent> broken) {
-		return broken.size() <= MOVES_TRIED && broken.stream()
-			.anyMatch(other -> other != event && seals.valid(event, other.getSeq(), legacyBound));
+		return broken.size() <= MOVES_TRIED
+				&& broken.stream().anyMatch(other -> other != event && seals.valid(event, other.getSeq(), legacyBound));
 	}
 
 	private void head(long disclosureId, List<AuditEvent> chain, AuditChainHead head) {
@@ -92,8 +96,10 @@ final class ChainVerification {
 			problems.add(AuditProblem.of(Kind.CHANGED, lastSeq, Source.HEAD));
 		}
 		else if (!seals.valid(head, disclosureId, legacyBound) && !brokenAt(lastSeq)) {
-			// Head and a sound last event agree, but the head was not sealed with the key: it was
-			// lowered to the event now last, so the events after it were removed. (A head rewritten
+			// Head and a sound last event agree, but the head was not sealed with the
+			// key: it was
+			// lowered to the event now last, so the events after it were removed. (A head
+			// rewritten
 			// for a changed last event needs no second report.)
 			problems.add(AuditProblem.of(Kind.TRUNCATED, lastSeq + 1, Source.HEAD));
 		}

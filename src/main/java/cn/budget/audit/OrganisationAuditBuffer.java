@@ -8,11 +8,12 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The organisation's changes made in one transaction, appended to their chain together just before
- * it commits. Importing a county makes thousands of events in one transaction; locking and sealing
- * the chain's head once for all of them, instead of once per event, takes the audit from most of
- * the import's time to a small part of it. The events still commit or roll back with the changes
- * they describe. Outside a transaction an event is appended at once.
+ * The organisation's changes made in one transaction, appended to their chain together
+ * just before it commits. Importing a county makes thousands of events in one
+ * transaction; locking and sealing the chain's head once for all of them, instead of once
+ * per event, takes the audit from most of the import's time to a small part of it. The
+ * events still commit or roll back with the changes they describe. Outside a transaction
+ * an event is appended at once.
  */
 @Component
 class OrganisationAuditBuffer {

@@ -11,8 +11,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * The organisation's audit chain as administrators read it: who changed which unit or person,
- * which field, old → new. Newest first.
+ * The organisation's audit chain as administrators read it: who changed which unit or
+ * person, which field, old → new. Newest first.
  */
 @Component
 class OrganisationChanges {
@@ -37,8 +37,8 @@ class OrganisationChanges {
 		}
 		List<Change> changes = new ArrayList<>();
 		trail.organisationChanges()
-			.forEach(e -> changes.add(new Change(e.seq(), e.at(), e.actor(), e.kind(), e.part(), e.field(), e.from(),
-					e.to())));
+			.forEach(e -> changes
+				.add(new Change(e.seq(), e.at(), e.actor(), e.kind(), e.part(), e.field(), e.from(), e.to())));
 		Collections.reverse(changes);
 		return changes;
 	}

@@ -5,8 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * {@code /admin/organisation/changes}: who changed which unit, person or account, old → new,
- * newest first. Administrators only.
+ * {@code /admin/organisation/changes}: who changed which unit, person or account, old →
+ * new, newest first. Administrators only.
  */
 @Controller
 class OrganisationChangesPage {

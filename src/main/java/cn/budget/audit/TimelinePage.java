@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * One timeline per disclosure: its audit events merged with what Camunda's history recorded of
- * its route, and whether the audit chain verifies intact.
+ * One timeline per disclosure: its audit events merged with what Camunda's history
+ * recorded of its route, and whether the audit chain verifies intact.
  */
 @Controller
 class TimelinePage {
@@ -44,8 +44,8 @@ class TimelinePage {
 	}
 
 	/**
-	 * One line of the timeline: an audit event or a process step; {@code onBehalfOf} is the absent
-	 * person a substitute's decision was taken for.
+	 * One line of the timeline: an audit event or a process step; {@code onBehalfOf} is
+	 * the absent person a substitute's decision was taken for.
 	 */
 	record Entry(Instant at, String source, String actor, String onBehalfOf, String kind, String part, String field,
 			String from, String to, String hash) {
@@ -65,14 +65,14 @@ class TimelinePage {
 		DisclosureSummary document = disclosures.summary(actor, id);
 		AuditTrail.Checked audit = trail.checked(actor, id);
 		List<Entry> entries = new ArrayList<>();
-		// A large save makes thousands of events by one person: each name is looked up once.
+		// A large save makes thousands of events by one person: each name is looked up
+		// once.
 		Map<String, String> names = new HashMap<>();
 		Function<String, String> nameOf = u -> u == null ? null : names.computeIfAbsent(u, this::nameOf);
 		audit.events().forEach(e -> entries.add(Entry.of(e, nameOf)));
 		for (ProcessStep step : process.historyOf(id)) {
 			entries.add(new Entry(step.started(), "process", nameOf.apply(step.assignee()), null, step.type(), null,
-					step.name(), null,
-					step.ended() == null ? null : step.ended().toString(), null));
+					step.name(), null, step.ended() == null ? null : step.ended().toString(), null));
 		}
 		entries.sort(Comparator.comparing(Entry::at));
 		model.addAttribute("document", document);
@@ -82,8 +82,8 @@ class TimelinePage {
 	}
 
 	/**
-	 * Who acted, by the name people know them by, with the username: a deactivated person is still
-	 * found, so the timeline keeps showing who they were.
+	 * Who acted, by the name people know them by, with the username: a deactivated person
+	 * is still found, so the timeline keeps showing who they were.
 	 */
 	private String nameOf(String username) {
 		return directory.user(username).map(u -> u.displayName() + " (" + username + ")").orElse(username);

@@ -7,11 +7,12 @@ import cn.budget.disclosure.MeasureUnit;
 import cn.budget.shared.MessageCode;
 
 /**
- * Compares a stated figure with the figure it should be, allowing for rounding at the stated
- * precision: figures written with two decimals may differ by 0.01 of their unit (domain.md), figures
- * written with fewer decimals by half of their last place (a part that is zero sets no precision:
- * 因公出国（境）费0万元 beside 1.31万元 does not widen the tolerance to 0.5). A difference within that is reported as
- * rounding ({@code arithmetic.rounding}, INFO), anything more under the rule that compared.
+ * Compares a stated figure with the figure it should be, allowing for rounding at the
+ * stated precision: figures written with two decimals may differ by 0.01 of their unit
+ * (domain.md), figures written with fewer decimals by half of their last place (a part
+ * that is zero sets no precision: 因公出国（境）费0万元 beside 1.31万元 does not widen the tolerance
+ * to 0.5). A difference within that is reported as rounding ({@code arithmetic.rounding},
+ * INFO), anything more under the rule that compared.
  */
 final class Arithmetic {
 
@@ -25,8 +26,8 @@ final class Arithmetic {
 	}
 
 	/**
-	 * Checks that a stated total equals the sum of its parts. Nothing is compared while the total
-	 * is blank or withheld, a part is withheld, or no part is given.
+	 * Checks that a stated total equals the sum of its parts. Nothing is compared while
+	 * the total is blank or withheld, a part is withheld, or no part is given.
 	 * @param args extra message arguments after expected, actual and difference
 	 */
 	static void sum(Inspection in, RuleSpec rule, Figure total, List<Figure> parts, Object... args) {
@@ -38,7 +39,8 @@ final class Arithmetic {
 		for (Figure part : parts) {
 			if (part.known()) {
 				expected = expected.add(part.in(total.unit()));
-				// A part written "0" is exactly nothing: it says nothing about the precision of the others.
+				// A part written "0" is exactly nothing: it says nothing about the
+				// precision of the others.
 				if (part.value().signum() != 0) {
 					scale = Math.min(scale, part.scale());
 				}
@@ -47,9 +49,11 @@ final class Arithmetic {
 		compare(in, rule, total, expected, scale, args);
 	}
 
-	/** Checks that a stated figure equals an expected value given in the stated figure's unit. */
-	static void compare(Inspection in, RuleSpec rule, Figure stated, BigDecimal expected, int scale,
-			Object... args) {
+	/**
+	 * Checks that a stated figure equals an expected value given in the stated figure's
+	 * unit.
+	 */
+	static void compare(Inspection in, RuleSpec rule, Figure stated, BigDecimal expected, int scale, Object... args) {
 		BigDecimal difference = stated.value().subtract(expected);
 		if (difference.signum() == 0) {
 			return;

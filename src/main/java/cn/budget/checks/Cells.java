@@ -7,16 +7,19 @@ import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.ValueParser;
 
 /**
- * Reads figures out of cells as typed. Stored documents carry the parsed decimal; documents built
- * in memory (imports in progress, tests) may not, so the text is read leniently by
- * {@link ValueParser#written}.
+ * Reads figures out of cells as typed. Stored documents carry the parsed decimal;
+ * documents built in memory (imports in progress, tests) may not, so the text is read
+ * leniently by {@link ValueParser#written}.
  */
 final class Cells {
 
 	private Cells() {
 	}
 
-	/** Whether the figure is withheld: masked as published, or confidential without a value. */
+	/**
+	 * Whether the figure is withheld: masked as published, or confidential without a
+	 * value.
+	 */
 	static boolean masked(CellContent cell) {
 		if (cell == null) {
 			return false;
@@ -36,7 +39,10 @@ final class Cells {
 		return decimal(cell.trimmed());
 	}
 
-	/** The decimal a text is, ignoring separators, a trailing unit of money and a percent sign. */
+	/**
+	 * The decimal a text is, ignoring separators, a trailing unit of money and a percent
+	 * sign.
+	 */
 	static BigDecimal decimal(String text) {
 		return ValueParser.written(text).decimal();
 	}
@@ -47,9 +53,9 @@ final class Cells {
 	}
 
 	/**
-	 * Whether an import read the value from a sentence of the document's text: such a value is the
-	 * text itself, so it is checked by the rules over the text (which quote the sentence) rather than
-	 * compared with the text as if a table stated it.
+	 * Whether an import read the value from a sentence of the document's text: such a
+	 * value is the text itself, so it is checked by the rules over the text (which quote
+	 * the sentence) rather than compared with the text as if a table stated it.
 	 */
 	static boolean fromText(CellContent cell) {
 		return cell != null && cell.getSource() != null && cell.getSource().fromText();

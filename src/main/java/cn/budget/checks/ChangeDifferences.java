@@ -11,19 +11,22 @@ import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.PartContent;
 
 /**
- * This year less last year is the change the text states, with the sentence quoted: where an
- * import read a row's figures from sentences ("人员经费2016年为2202万元…人员经费增加…"), and where one
- * sentence states all three ("支出5909万元，比上年增加24.01万元（上年5884.99万元）"). Rows whose three
+ * This year less last year is the change the text states, with the sentence quoted: where
+ * an import read a row's figures from sentences ("人员经费2016年为2202万元…人员经费增加…"), and where
+ * one sentence states all three ("支出5909万元，比上年增加24.01万元（上年5884.99万元）"). Rows whose three
  * figures a table states are checked by {@code change.difference}.
  */
 final class ChangeDifferences implements Check {
 
 	static final RuleSpec DIFFERENCE = RuleSpec.error("text.change-difference");
 
-	private static final Pattern AGAINST = Pattern.compile(
-			"(?:比|较|与)(?:上年|去年|上一年|\\d{4}年)(?:相比)?[^，,。；;\\d]{0,10}?(增加|减少|增长|下降|上升|降低)了?");
+	private static final Pattern AGAINST = Pattern
+		.compile("(?:比|较|与)(?:上年|去年|上一年|\\d{4}年)(?:相比)?[^，,。；;\\d]{0,10}?(增加|减少|增长|下降|上升|降低)了?");
 
-	/** What may stand between this year's amount and the change: a comma, or an aside in brackets. */
+	/**
+	 * What may stand between this year's amount and the change: a comma, or an aside in
+	 * brackets.
+	 */
 	private static final Pattern BETWEEN = Pattern.compile("^\\s*(?:[（(][^）)]*[）)])?\\s*[，,]?\\s*$");
 
 	private static final Pattern LAST_YEAR = Pattern.compile("(?:上年|去年|上一年|(\\d{4})年)(?:预算数?|预算安排)?(?:为|是)?$");
@@ -74,7 +77,10 @@ final class ChangeDifferences implements Check {
 				change.in(MeasureUnit.WAN_YUAN), sheet.cell(line, "change"));
 	}
 
-	/** One sentence that states this year's amount, the change against last year, and last year's amount. */
+	/**
+	 * One sentence that states this year's amount, the change against last year, and last
+	 * year's amount.
+	 */
 	private static void stated(Inspection in, String sentence, int lastYear, Location at) {
 		List<TextAmounts.Mention> amounts = TextAmounts.in(sentence);
 		Matcher m = AGAINST.matcher(sentence);
@@ -82,10 +88,12 @@ final class ChangeDifferences implements Check {
 			TextAmounts.Mention change = TextAmounts.at(sentence, m.end());
 			TextAmounts.Mention current = amounts.stream()
 				.filter(a -> a.end() <= m.start() && BETWEEN.matcher(sentence.substring(a.end(), m.start())).matches())
-				.reduce((a, b) -> b).orElse(null);
+				.reduce((a, b) -> b)
+				.orElse(null);
 			TextAmounts.Mention previous = amounts.stream()
 				.filter(a -> a != current && a != change && isLastYear(sentence, a, lastYear))
-				.findFirst().orElse(null);
+				.findFirst()
+				.orElse(null);
 			if (change != null && current != null && previous != null) {
 				BigDecimal signed = wan(change).multiply(BigDecimal.valueOf(StatedChange.sign(m.group(1))));
 				compare(in, sentence, wan(current), wan(previous), signed, at);
@@ -108,8 +116,10 @@ final class ChangeDifferences implements Check {
 		}
 		String shownExpected = Figure.format(expected, MeasureUnit.WAN_YUAN);
 		String shownActual = Figure.format(change, MeasureUnit.WAN_YUAN);
-		boolean reported = in.findings().stream().anyMatch(f -> f.rule().equals(DIFFERENCE.id())
-				&& f.part().equals(at.part()) && shownExpected.equals(f.expected()) && shownActual.equals(f.actual()));
+		boolean reported = in.findings()
+			.stream()
+			.anyMatch(f -> f.rule().equals(DIFFERENCE.id()) && f.part().equals(at.part())
+					&& shownExpected.equals(f.expected()) && shownActual.equals(f.actual()));
 		if (!reported) {
 			in.report(DIFFERENCE, at, shownExpected, shownActual, Prose.quote(String.valueOf(sentence)),
 					Figure.format(current, MeasureUnit.WAN_YUAN), Figure.format(previous, MeasureUnit.WAN_YUAN),

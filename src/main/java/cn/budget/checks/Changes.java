@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * "Change vs last year" equals this year minus last year, in the tables that state changes; and
- * the change of a row as stated, or as worked out from its two years, for the other rules.
+ * "Change vs last year" equals this year minus last year, in the tables that state
+ * changes; and the change of a row as stated, or as worked out from its two years, for
+ * the other rules.
  */
 final class Changes implements Check {
 
@@ -26,7 +27,8 @@ final class Changes implements Check {
 					Figure change = sheet.figure(line, "change");
 					Figure current = sheet.figure(line, "current");
 					Figure previous = sheet.figure(line, "previous");
-					// Figures read from a sentence are checked with the sentence quoted (ChangeDifferences).
+					// Figures read from a sentence are checked with the sentence quoted
+					// (ChangeDifferences).
 					if (change.known() && current.known() && previous.known() && !ChangeDifferences.fromText(line)) {
 						BigDecimal expected = current.in(change.unit()).subtract(previous.in(change.unit()));
 						int scale = Math.min(change.scale(), Math.min(current.scale(), previous.scale()));
@@ -37,7 +39,10 @@ final class Changes implements Check {
 		}
 	}
 
-	/** A row's change as stated, else this year minus last year; blank when neither is known. */
+	/**
+	 * A row's change as stated, else this year minus last year; blank when neither is
+	 * known.
+	 */
 	static Figure effective(Sheet sheet, String rowKey) {
 		Figure change = sheet.figure(rowKey, "change");
 		if (change.stated()) {

@@ -3,8 +3,8 @@ package cn.budget.checks;
 import java.util.List;
 
 /**
- * A group of related rules. Checks never change the document and never fail the whole run: a check
- * that cannot read what it needs reports nothing.
+ * A group of related rules. Checks never change the document and never fail the whole
+ * run: a check that cannot read what it needs reports nothing.
  */
 interface Check {
 

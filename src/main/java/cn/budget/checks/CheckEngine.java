@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs every check over a document and orders the findings as the document reads: by part, table,
- * row, then severity. Free of Spring so that tests and the benchmark run it directly.
+ * Runs every check over a document and orders the findings as the document reads: by
+ * part, table, row, then severity. Free of Spring so that tests and the benchmark run it
+ * directly.
  */
 final class CheckEngine {
 
@@ -34,7 +35,8 @@ final class CheckEngine {
 	static List<Check> standardChecks() {
 		return List.of(new Completeness(), new FixedRowSums(), new Changes(), new SameFigures(), new ProcurementSums(),
 				new ListSums(), new SpendingPlan(), new ProjectIndicators(), new DutyGradings(), new StandardTables(),
-				new TextHygiene(), new TextFigures(), new StatedFigures(), new ChangeDifferences(), new PublicationDeadline());
+				new TextHygiene(), new TextFigures(), new StatedFigures(), new ChangeDifferences(),
+				new PublicationDeadline());
 	}
 
 	/** Every rule the checks report under, with its defaults. */
@@ -55,7 +57,8 @@ final class CheckEngine {
 				check.run(inspection);
 			}
 			catch (RuntimeException ex) {
-				// One check tripping over unexpected content must not hide what the others found.
+				// One check tripping over unexpected content must not hide what the
+				// others found.
 				log.warn("Check {} failed on disclosure {}", check.getClass().getSimpleName(), document.getId(), ex);
 			}
 		}

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How many findings of each severity a document has, per part and in all, for the badges of the
- * editor's part navigation and for progress overviews.
+ * How many findings of each severity a document has, per part and in all, for the badges
+ * of the editor's part navigation and for progress overviews.
  *
  * @param parts counts per part key, in the order of the findings
  * @param total counts over the whole document
@@ -20,8 +20,8 @@ public record CheckSummary(Map<String, Counts> parts, Counts total) {
 
 		Counts add(Finding f) {
 			return new Counts(errors + (f.severity() == Severity.ERROR ? 1 : 0),
-					warnings + (f.severity() == Severity.WARNING ? 1 : 0), infos + (f.severity() == Severity.INFO ? 1 : 0),
-					blocking + (f.blocking() ? 1 : 0));
+					warnings + (f.severity() == Severity.WARNING ? 1 : 0),
+					infos + (f.severity() == Severity.INFO ? 1 : 0), blocking + (f.blocking() ? 1 : 0));
 		}
 
 	}

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The findings of a disclosure's automated checks over the JSON API (api.md), and the rules as
- * configured.
+ * The findings of a disclosure's automated checks over the JSON API (api.md), and the
+ * rules as configured.
  */
 @ApiController
 @Tag(name = "checks", description = "Automated checks of a disclosure")
@@ -35,8 +35,8 @@ class ChecksApi {
 	}
 
 	/**
-	 * A finding as api.md describes it, extended with whether it blocks submission and where the
-	 * editor shows it.
+	 * A finding as api.md describes it, extended with whether it blocks submission and
+	 * where the editor shows it.
 	 */
 	record FindingResponse(String rule, Severity severity, boolean blocking, String part, String location,
 			Integer table, Integer row, String key, String anchor, String message, String expected, String actual) {
@@ -57,8 +57,8 @@ class ChecksApi {
 
 	private FindingResponse response(Finding f) {
 		Location at = f.location();
-		return new FindingResponse(f.rule(), f.severity(), f.blocking(), f.part(), text.location(f), at.table(), at.row(),
-				at.key(), at.anchor(), text.message(f), f.expected(), f.actual());
+		return new FindingResponse(f.rule(), f.severity(), f.blocking(), f.part(), text.location(f), at.table(),
+				at.row(), at.key(), at.anchor(), text.message(f), f.expected(), f.actual());
 	}
 
 }

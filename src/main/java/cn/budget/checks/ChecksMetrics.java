@@ -8,9 +8,10 @@ import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 
 /**
- * The checks' metrics: how long a run over a whole disclosure takes ({@code disclosure.checks.run})
- * and how many submissions the gate refused ({@code disclosure.submissions.refused}, by reason:
- * {@code blocked} by blocking findings, {@code unexplained} errors).
+ * The checks' metrics: how long a run over a whole disclosure takes
+ * ({@code disclosure.checks.run}) and how many submissions the gate refused
+ * ({@code disclosure.submissions.refused}, by reason: {@code blocked} by blocking
+ * findings, {@code unexplained} errors).
  */
 @Component
 class ChecksMetrics {

@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The checks panel of the drafter's editor, as an HTML fragment the editor loads beside a part: the
- * part's findings with links to their cells, and the counts per part for the navigation's badges.
+ * The checks panel of the drafter's editor, as an HTML fragment the editor loads beside a
+ * part: the part's findings with links to their cells, and the counts per part for the
+ * navigation's badges.
  */
 @Controller
 class ChecksPanel {
@@ -36,7 +37,8 @@ class ChecksPanel {
 	String panel(@PathVariable long id, @RequestParam(required = false) String part, Model model) {
 		DisclosureDocument document = queries.get(directory.currentActor(), id);
 		List<Finding> findings = checks.check(document);
-		model.addAttribute("findings", part == null ? findings : findings.stream().filter(f -> f.part().equals(part)).toList());
+		model.addAttribute("findings",
+				part == null ? findings : findings.stream().filter(f -> f.part().equals(part)).toList());
 		model.addAttribute("summary", CheckSummary.of(findings));
 		model.addAttribute("part", part);
 		model.addAttribute("document", document);

@@ -6,10 +6,11 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * What a finance bureau configures without code: per rule ({@code app.checks.rules.<ruleId>}) its
- * severity, whether it blocks submission and whether it runs at all; and extra knowledge files
- * ({@code app.checks.knowledge}, Spring resource locations such as {@code file:/etc/budget/words.json})
- * that extend the shipped indicator directions, category words and text words.
+ * What a finance bureau configures without code: per rule
+ * ({@code app.checks.rules.<ruleId>}) its severity, whether it blocks submission and
+ * whether it runs at all; and extra knowledge files ({@code app.checks.knowledge}, Spring
+ * resource locations such as {@code file:/etc/budget/words.json}) that extend the shipped
+ * indicator directions, category words and text words.
  *
  * @param rules overrides by rule id; unknown ids are refused at start-up
  * @param knowledge extra knowledge files, read after the shipped ones

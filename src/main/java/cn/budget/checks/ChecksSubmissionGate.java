@@ -7,11 +7,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The checks as the workflow's submission gate: blocking findings refuse a submission; errors
- * refuse it until the drafter explains them in the submission comment, which is stored with the
- * submitted version and shown to the reviewer. The refusal lists the findings in the caller's
- * language (409 in the API, the task panel on the drafting page). On unless
- * {@code app.checks.submission-gate} is false.
+ * The checks as the workflow's submission gate: blocking findings refuse a submission;
+ * errors refuse it until the drafter explains them in the submission comment, which is
+ * stored with the submitted version and shown to the reviewer. The refusal lists the
+ * findings in the caller's language (409 in the API, the task panel on the drafting
+ * page). On unless {@code app.checks.submission-gate} is false.
  */
 @Component
 @ConditionalOnProperty(prefix = "app.checks", name = "submission-gate", havingValue = "true", matchIfMissing = true)
@@ -57,8 +57,8 @@ class ChecksSubmissionGate implements SubmissionGate {
 
 	private List<Refusal> refusals(List<Finding> findings) {
 		return findings.stream()
-			.map(f -> new Refusal(f.rule(), f.severity(), f.part(), f.location().anchor(), text.location(f), text.message(f),
-					f.expected(), f.actual()))
+			.map(f -> new Refusal(f.rule(), f.severity(), f.part(), f.location().anchor(), text.location(f),
+					text.message(f), f.expected(), f.actual()))
 			.toList();
 	}
 

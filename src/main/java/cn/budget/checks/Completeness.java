@@ -9,9 +9,9 @@ import cn.budget.disclosure.template.PartDefinition;
 import cn.budget.disclosure.template.TableDefinition;
 
 /**
- * What must be there before submission (blocking by default): every required part filled in; a
- * reason for each change of a 三公 item; and, once the standard tables are filled in at all, a note
- * on each empty one (本表为空表) so that readers know it is empty on purpose.
+ * What must be there before submission (blocking by default): every required part filled
+ * in; a reason for each change of a 三公 item; and, once the standard tables are filled in
+ * at all, a note on each empty one (本表为空表) so that readers know it is empty on purpose.
  */
 final class Completeness implements Check {
 
@@ -42,7 +42,8 @@ final class Completeness implements Check {
 
 	private static void checkReasons(Inspection in, Sheet sheet) {
 		for (Sheet.Line line : sheet.lines()) {
-			// A change read from a sentence has its reason in the text: text.change-reason checks that.
+			// A change read from a sentence has its reason in the text:
+			// text.change-reason checks that.
 			if (line.row().getKey() == null || ChangeDifferences.fromText(line)) {
 				continue;
 			}
@@ -59,8 +60,13 @@ final class Completeness implements Check {
 		if (!anyFilled) {
 			return;
 		}
-		for (String key : in.template().part("standard_tables").map(PartDefinition::tables).orElse(List.of())
-			.stream().map(TableDefinition::key).toList()) {
+		for (String key : in.template()
+			.part("standard_tables")
+			.map(PartDefinition::tables)
+			.orElse(List.of())
+			.stream()
+			.map(TableDefinition::key)
+			.toList()) {
 			for (Sheet sheet : in.sheets(key)) {
 				if (!hasData(sheet.table()) && sheet.headerText("note") == null) {
 					in.report(EMPTY_TABLE_NOTE, sheet.header("note"), null, null);
@@ -69,7 +75,10 @@ final class Completeness implements Check {
 		}
 	}
 
-	/** Whether the drafter has written anything in the part; the labels of fixed rows do not count. */
+	/**
+	 * Whether the drafter has written anything in the part; the labels of fixed rows do
+	 * not count.
+	 */
 	static boolean filled(PartContent content, PartDefinition part) {
 		if (content.getFilled() != null) {
 			return content.getFilled();
@@ -91,8 +100,10 @@ final class Completeness implements Check {
 				continue;
 			}
 			boolean fixed = row.getKey() != null;
-			if (row.getCells().entrySet().stream().anyMatch(e -> e.getValue() != null && !e.getValue().isBlank()
-					&& !(fixed && isLabel(e.getKey())))) {
+			if (row.getCells()
+				.entrySet()
+				.stream()
+				.anyMatch(e -> e.getValue() != null && !e.getValue().isBlank() && !(fixed && isLabel(e.getKey())))) {
 				return true;
 			}
 		}

@@ -1,8 +1,8 @@
 package cn.budget.checks;
 
 /**
- * Which way an indicator is better: a higher value (completion, satisfaction, reduction rates) or a
- * lower one (failure, loss, accident rates, rankings, costs).
+ * Which way an indicator is better: a higher value (completion, satisfaction, reduction
+ * rates) or a lower one (failure, loss, accident rates, rankings, costs).
  */
 enum Direction {
 

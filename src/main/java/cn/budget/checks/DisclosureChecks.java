@@ -12,13 +12,13 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Service;
 
 /**
- * The automated checks a finance reviewer would make, run over a whole disclosure: what they find,
- * and which findings block submission. Checks never change the document and never block drafting;
- * the workflow refuses a submission while {@link #blockingFindings} is not empty (through
- * {@link ChecksSubmissionGate}).
+ * The automated checks a finance reviewer would make, run over a whole disclosure: what
+ * they find, and which findings block submission. Checks never change the document and
+ * never block drafting; the workflow refuses a submission while {@link #blockingFindings}
+ * is not empty (through {@link ChecksSubmissionGate}).
  * <p>
- * Which rules block and how severe each is comes from {@code app.checks.rules}; the meaning of
- * indicator names and the words of the text checks from the knowledge files
+ * Which rules block and how severe each is comes from {@code app.checks.rules}; the
+ * meaning of indicator names and the words of the text checks from the knowledge files
  * ({@code checks/*.json} and {@code app.checks.knowledge}).
  */
 @Service
@@ -47,15 +47,16 @@ public class DisclosureChecks {
 	 * @param document the disclosure, must not be null
 	 */
 	public List<Finding> check(DisclosureDocument document) {
-		// Once published, the deadline question is settled by the publication record (the dashboard's late flag).
+		// Once published, the deadline question is settled by the publication record (the
+		// dashboard's late flag).
 		boolean published = document.getState() == DisclosureState.PUBLISHED;
 		return check(document, published ? CheckContext.none()
 				: new CheckContext(document.getApprovalDate(), document.getPublicationDue(), null, null));
 	}
 
 	/**
-	 * Every finding of a document, with what is known beyond it (the approval date and deadline for
-	 * the publication rule).
+	 * Every finding of a document, with what is known beyond it (the approval date and
+	 * deadline for the publication rule).
 	 * @param document the disclosure, must not be null
 	 * @param context the approval and publication dates, must not be null
 	 */
@@ -64,7 +65,9 @@ public class DisclosureChecks {
 		return metrics.timeRun(() -> engine.run(document, template, context.withToday(LocalDate.now(clock))));
 	}
 
-	/** The findings that prevent submitting the document; empty when it may be submitted. */
+	/**
+	 * The findings that prevent submitting the document; empty when it may be submitted.
+	 */
 	public List<Finding> blockingFindings(DisclosureDocument document) {
 		return blocking(check(document));
 	}
@@ -74,7 +77,10 @@ public class DisclosureChecks {
 		return findings.stream().filter(Finding::blocking).toList();
 	}
 
-	/** Every rule with its configured severity and blocking flag, for documentation and the UI. */
+	/**
+	 * Every rule with its configured severity and blocking flag, for documentation and
+	 * the UI.
+	 */
 	public List<RuleInfo> rules() {
 		return engine.rules().stream().map(r -> new RuleInfo(r.id(), r.severity(), r.blocking())).toList();
 	}

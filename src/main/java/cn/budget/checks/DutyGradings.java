@@ -11,8 +11,8 @@ import cn.budget.disclosure.TargetValue;
 
 /**
  * The grading standards (优 / 良 / 中 / 差) of duty-activity indicators: they run the way the
- * indicator's meaning wants (a 发生率 graded 优 100%, 差 60%以下 runs the wrong way), and each grade
- * is no better than the one before it.
+ * indicator's meaning wants (a 发生率 graded 优 100%, 差 60%以下 runs the wrong way), and each
+ * grade is no better than the one before it.
  */
 final class DutyGradings implements Check {
 
@@ -46,8 +46,9 @@ final class DutyGradings implements Check {
 		Optional<Knowledge.Meaning> wanted = in.knowledge().wanted(IndicatorNames.clean(indicator), null);
 		Grade best = grades.get(0);
 		if (wanted.isPresent() && wanted.get().direction() != implied) {
-			in.report(ProjectIndicators.DIRECTION, sheet.cell(line, best.column()), wanted.get().direction().comparator(),
-					best.value().text(), indicator, wanted.get().word(), wanted.get().direction().comparator());
+			in.report(ProjectIndicators.DIRECTION, sheet.cell(line, best.column()),
+					wanted.get().direction().comparator(), best.value().text(), indicator, wanted.get().word(),
+					wanted.get().direction().comparator());
 			return;
 		}
 		for (int i = 1; i < grades.size(); i++) {
@@ -63,8 +64,8 @@ final class DutyGradings implements Check {
 	}
 
 	/**
-	 * The numeric grades in the unit most of them are written in, best first: drafters mix 1 and
-	 * 80%以上 in one row, and only grades in one unit can be compared.
+	 * The numeric grades in the unit most of them are written in, best first: drafters
+	 * mix 1 and 80%以上 in one row, and only grades in one unit can be compared.
 	 */
 	private static List<Grade> grades(Sheet.Line line) {
 		List<Grade> all = new ArrayList<>();
@@ -80,7 +81,10 @@ final class DutyGradings implements Check {
 		return all.stream().filter(g -> g.value().unit().equals(unit)).toList();
 	}
 
-	/** The way the grading runs: the best grade's comparator, else the first grade that differs from it. */
+	/**
+	 * The way the grading runs: the best grade's comparator, else the first grade that
+	 * differs from it.
+	 */
 	private static Direction implied(List<Grade> grades) {
 		Direction stated = Direction.of(grades.get(0).value().comparator());
 		if (stated != null) {

@@ -10,9 +10,9 @@ import cn.budget.disclosure.DisclosureSummary;
 import org.springframework.stereotype.Component;
 
 /**
- * How many ERROR findings a disclosure's current content has, for overviews of many disclosures:
- * the checks run again only when the disclosure changed or the day did (the publication deadline
- * check depends on today), not on every view of a round's dashboard.
+ * How many ERROR findings a disclosure's current content has, for overviews of many
+ * disclosures: the checks run again only when the disclosure changed or the day did (the
+ * publication deadline check depends on today), not on every view of a round's dashboard.
  */
 @Component
 public class ErrorCounts {
@@ -26,7 +26,8 @@ public class ErrorCounts {
 
 	private final Clock clock;
 
-	// One entry per disclosure, replaced when stale: bounded by the number of disclosures.
+	// One entry per disclosure, replaced when stale: bounded by the number of
+	// disclosures.
 	private final Map<Long, Known> known = new ConcurrentHashMap<>();
 
 	ErrorCounts(DisclosureChecks checks, DisclosureQueries disclosures, Clock clock) {

@@ -6,12 +6,14 @@ import cn.budget.disclosure.CellFormat;
 import cn.budget.disclosure.MeasureUnit;
 
 /**
- * A figure read from a place in the document: its value in its unit, or the fact that it is
- * withheld (masked), or nothing at all. Checks skip sums that involve withheld figures.
+ * A figure read from a place in the document: its value in its unit, or the fact that it
+ * is withheld (masked), or nothing at all. Checks skip sums that involve withheld
+ * figures.
  *
  * @param value the value, null when blank or withheld
  * @param unit the unit of money it is stated in
- * @param scale the decimals it is written with (30.00 has two), which sets the rounding tolerance
+ * @param scale the decimals it is written with (30.00 has two), which sets the rounding
+ * tolerance
  * @param masked whether it is withheld
  * @param location where it is
  */

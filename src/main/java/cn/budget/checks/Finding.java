@@ -5,9 +5,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * One thing a check found. The message is a key of the {@code checks} bundle with its arguments
- * (labels and message codes among them are rendered in the reader's language); expected and actual
- * are the two figures or statements compared, amounts formatted with their unit.
+ * One thing a check found. The message is a key of the {@code checks} bundle with its
+ * arguments (labels and message codes among them are rendered in the reader's language);
+ * expected and actual are the two figures or statements compared, amounts formatted with
+ * their unit.
  *
  * @param rule the rule's id, e.g. {@code sum.three-public}
  * @param severity how serious the finding is
@@ -31,8 +32,8 @@ public record Finding(String rule, Severity severity, boolean blocking, Location
 	}
 
 	/**
-	 * A key that stays the same while the finding does (rule and place), so that a drafter's
-	 * explanation can be stored against it and shown beside it later.
+	 * A key that stays the same while the finding does (rule and place), so that a
+	 * drafter's explanation can be stored against it and shown beside it later.
 	 */
 	public String key() {
 		String anchor = location.anchor();

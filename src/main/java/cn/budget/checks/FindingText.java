@@ -5,8 +5,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders findings in the reader's language, for pages ({@code ${@findingText.message(f)}} in
- * templates, e.g. the review form) and the API.
+ * Renders findings in the reader's language, for pages
+ * ({@code ${@findingText.message(f)}} in templates, e.g. the review form) and the API.
  */
 @Component("findingText")
 public class FindingText {

@@ -8,11 +8,12 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Totals of fixed rows against their parts (revenue sources, basic + project, personnel + public,
- * the 三公 items, vehicle purchase + operation, asset rows, table 9), in each amount column; and the
- * same identities over the changes: the stated component changes add up to the stated total change.
- * A subtotal left blank is worked out from its own parts, so that 支出总计 can be checked against
- * 人员经费 + 日常公用经费 + 项目支出 when 基本支出 is not stated.
+ * Totals of fixed rows against their parts (revenue sources, basic + project, personnel +
+ * public, the 三公 items, vehicle purchase + operation, asset rows, table 9), in each
+ * amount column; and the same identities over the changes: the stated component changes
+ * add up to the stated total change. A subtotal left blank is worked out from its own
+ * parts, so that 支出总计 can be checked against 人员经费 + 日常公用经费 + 项目支出 when 基本支出 is not
+ * stated.
  */
 final class FixedRowSums implements Check {
 
@@ -41,8 +42,10 @@ final class FixedRowSums implements Check {
 	private static final List<String> YEARS = List.of("current", "previous");
 
 	static final List<Identity> IDENTITIES = List.of(
-			new Identity(REVENUE, "budget_overview", "revenue_total", List.of("revenue_general", "revenue_fund",
-					"revenue_special", "revenue_business", "revenue_other", "revenue_carryover"), YEARS),
+			new Identity(REVENUE, "budget_overview", "revenue_total",
+					List.of("revenue_general", "revenue_fund", "revenue_special", "revenue_business", "revenue_other",
+							"revenue_carryover"),
+					YEARS),
 			new Identity(EXPENDITURE, "budget_overview", "expenditure_total", List.of("basic", "project"), YEARS),
 			new Identity(BASIC, "budget_overview", "basic", List.of("personnel", "public_operating"), YEARS),
 			new Identity(THREE_PUBLIC, "three_public", "total", List.of("overseas", "vehicles", "reception"), YEARS),
@@ -54,7 +57,9 @@ final class FixedRowSums implements Check {
 			new Identity(T9_VEHICLES, "t9_three_public_operating", "vehicles",
 					List.of("vehicle_purchase", "vehicle_operation"), List.of("amount")));
 
-	/** Tables whose rows state a change that the changes of their parts must add up to. */
+	/**
+	 * Tables whose rows state a change that the changes of their parts must add up to.
+	 */
 	private static final List<String> CHANGE_TABLES = List.of("budget_overview", "three_public");
 
 	@Override
@@ -83,8 +88,8 @@ final class FixedRowSums implements Check {
 	}
 
 	/**
-	 * A row's figure as read, or, when a subtotal is left blank, the sum of its parts (each derived
-	 * the same way); blank when a part is unknown.
+	 * A row's figure as read, or, when a subtotal is left blank, the sum of its parts
+	 * (each derived the same way); blank when a part is unknown.
 	 */
 	static Figure derive(Sheet sheet, String row, Function<String, Figure> read) {
 		Figure stated = read.apply(row);
@@ -107,12 +112,13 @@ final class FixedRowSums implements Check {
 	}
 
 	/**
-	 * The changes of the parts add up to the change of the total, each stated or worked out from this
-	 * year and last year; compared only when every part's change is known.
+	 * The changes of the parts add up to the change of the total, each stated or worked
+	 * out from this year and last year; compared only when every part's change is known.
 	 */
 	private static void checkChanges(Inspection in, Sheet sheet, Identity identity) {
 		Figure total = Changes.effective(sheet, identity.total());
-		// A change the text states with its components is the text's to check (text.change-components),
+		// A change the text states with its components is the text's to check
+		// (text.change-components),
 		// unless a drafter has typed one of the figures since.
 		boolean statedInText = Stream.concat(Stream.of(identity.total()), identity.parts().stream())
 			.map(row -> sheet.line(row).map(l -> l.cell("change")).orElse(null))
@@ -121,7 +127,10 @@ final class FixedRowSums implements Check {
 		if (!total.known() || statedInText) {
 			return;
 		}
-		List<Figure> parts = identity.parts().stream().map(p -> derive(sheet, p, row -> Changes.effective(sheet, row))).toList();
+		List<Figure> parts = identity.parts()
+			.stream()
+			.map(p -> derive(sheet, p, row -> Changes.effective(sheet, row)))
+			.toList();
 		if (parts.stream().allMatch(Figure::known)) {
 			Arithmetic.sum(in, CHANGES, total, parts);
 		}

@@ -4,8 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads indicator names as drafters write them: "系统故障率(％)" is the indicator 系统故障率 measured
- * in %, "交通事故处置及时性（小时）" is measured in hours.
+ * Reads indicator names as drafters write them: "系统故障率(％)" is the indicator 系统故障率
+ * measured in %, "交通事故处置及时性（小时）" is measured in hours.
  */
 final class IndicatorNames {
 
@@ -35,7 +35,10 @@ final class IndicatorNames {
 		return s.substring(0, end);
 	}
 
-	/** The unit a name declares in brackets at its end, or null (定性 and the like are no units). */
+	/**
+	 * The unit a name declares in brackets at its end, or null (定性 and the like are no
+	 * units).
+	 */
 	static String declaredUnit(String name) {
 		if (name == null) {
 			return null;

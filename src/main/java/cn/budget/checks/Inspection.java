@@ -17,8 +17,9 @@ import cn.budget.disclosure.template.TableDefinition;
 import cn.budget.disclosure.template.TemplateDefinition;
 
 /**
- * One run of the checks over one document: the document with its template, what the checks know,
- * the context, and the findings reported so far (with their configured severity).
+ * One run of the checks over one document: the document with its template, what the
+ * checks know, the context, and the findings reported so far (with their configured
+ * severity).
  */
 final class Inspection {
 
@@ -105,7 +106,10 @@ final class Inspection {
 
 	}
 
-	/** Visits every row of every instance of a table whose column holds a text that is not withheld. */
+	/**
+	 * Visits every row of every instance of a table whose column holds a text that is not
+	 * withheld.
+	 */
 	void forEachText(String tableKey, String column, LineVisitor visitor) {
 		for (Sheet sheet : sheets(tableKey)) {
 			for (Sheet.Line line : sheet.lines()) {
@@ -159,14 +163,17 @@ final class Inspection {
 	}
 
 	/**
-	 * Reports a finding of a rule, with the rule's configured severity and blocking flag; a rule
-	 * switched off reports nothing.
+	 * Reports a finding of a rule, with the rule's configured severity and blocking flag;
+	 * a rule switched off reports nothing.
 	 */
 	void report(RuleSpec rule, Location at, String expected, String actual, Object... args) {
 		add(rule, "checks.rule." + rule.id(), at, expected, actual, args);
 	}
 
-	/** Reports a finding with one of the rule's message variants ({@code checks.rule.<id>.<variant>}). */
+	/**
+	 * Reports a finding with one of the rule's message variants
+	 * ({@code checks.rule.<id>.<variant>}).
+	 */
 	void reportVariant(RuleSpec rule, String variant, Location at, String expected, String actual, Object... args) {
 		add(rule, "checks.rule." + rule.id() + "." + variant, at, expected, actual, args);
 	}

@@ -14,9 +14,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * What the checks know about words: which way an indicator name wants its target, which words fit a
- * level-2 category, which units mean the same, and the words of the text checks. Read from the
- * shipped {@code checks/*.json} files and then from a bureau's own files, in order.
+ * What the checks know about words: which way an indicator name wants its target, which
+ * words fit a level-2 category, which units mean the same, and the words of the text
+ * checks. Read from the shipped {@code checks/*.json} files and then from a bureau's own
+ * files, in order.
  */
 final class Knowledge {
 
@@ -75,8 +76,9 @@ final class Knowledge {
 	}
 
 	/**
-	 * Which way an indicator wants its target: by an explicit word (反向指标), a ranking word, or
-	 * the head word its name ends with; a reduction prefix (降低犯罪率) turns a 'lower' head round.
+	 * Which way an indicator wants its target: by an explicit word (反向指标), a ranking
+	 * word, or the head word its name ends with; a reduction prefix (降低犯罪率) turns a
+	 * 'lower' head round.
 	 * @param name the indicator's name, cleaned of units in brackets
 	 * @param description its description, may be null
 	 * @return the meaning, or empty when the name says nothing about it

@@ -9,9 +9,9 @@ import java.util.function.BinaryOperator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * One knowledge file as written ({@code checks/*.json} or a bureau's own): every section optional.
- * Files are merged in order: lists are added to, maps merged, figure sources of the same table
- * merged row by row.
+ * One knowledge file as written ({@code checks/*.json} or a bureau's own): every section
+ * optional. Files are merged in order: lists are added to, maps merged, figure sources of
+ * the same table merged row by row.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record KnowledgeFile(Directions directions, List<Category> categories, List<List<String>> unitSynonyms,
@@ -54,7 +54,10 @@ record KnowledgeFile(Directions directions, List<Category> categories, List<List
 
 	}
 
-	/** What an indicator under a level-2 category should show: a word, a unit, or a date target. */
+	/**
+	 * What an indicator under a level-2 category should show: a word, a unit, or a date
+	 * target.
+	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Category(String match, List<String> words, List<String> units, boolean dates) {
 
@@ -91,8 +94,8 @@ record KnowledgeFile(Directions directions, List<Category> categories, List<List
 	}
 
 	/**
-	 * Figures of a table that a part's text field states: the columns of this year, last year and the
-	 * change, and per fixed row the labels the text uses for it.
+	 * Figures of a table that a part's text field states: the columns of this year, last
+	 * year and the change, and per fixed row the labels the text uses for it.
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record FigureSource(String part, String field, String table, String current, String previous, String change,

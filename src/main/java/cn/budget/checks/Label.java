@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import cn.budget.shared.Localizable;
 
 /**
- * A location's readable description joined from pieces: labels of the template (in both languages)
- * and text of the document (as written, e.g. a row's item name).
+ * A location's readable description joined from pieces: labels of the template (in both
+ * languages) and text of the document (as written, e.g. a row's item name).
  */
 record Label(List<Object> pieces) implements Localizable {
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Totals over lists of rows: the assets planned this year against the rows per unit, and each
- * duty's budget against its activities' budgets where both are given.
+ * Totals over lists of rows: the assets planned this year against the rows per unit, and
+ * each duty's budget against its activities' budgets where both are given.
  */
 final class ListSums implements Check {
 

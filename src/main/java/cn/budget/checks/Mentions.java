@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds where a text names a table's figure: a row's label, a few words (at most eight characters,
- * no digits, no clause break, no other label), then optionally an amount. "人员经费增加504.78万元" is
- * the change of 人员经费; "人员经费2016年为2202万元" names no figure of this year and is left alone.
+ * Finds where a text names a table's figure: a row's label, a few words (at most eight
+ * characters, no digits, no clause break, no other label), then optionally an amount.
+ * "人员经费增加504.78万元" is the change of 人员经费; "人员经费2016年为2202万元" names no figure of this year
+ * and is left alone.
  */
 final class Mentions {
 
@@ -21,8 +22,9 @@ final class Mentions {
 	private static final String BREAKS = "，,。；;、！!？?\n（(）)“”\"";
 
 	/**
-	 * One place where the text names a figure: the row, the label and the words after it as
-	 * written, the amount that follows, or null, and the sentence it is in (quoted by findings).
+	 * One place where the text names a figure: the row, the label and the words after it
+	 * as written, the amount that follows, or null, and the sentence it is in (quoted by
+	 * findings).
 	 */
 	record Found(String row, String label, String gap, TextAmounts.Mention amount, String sentence) {
 
@@ -76,9 +78,10 @@ final class Mentions {
 	}
 
 	/**
-	 * The label starting at a position, if it starts a word there: after a non-Han character or
-	 * after one of the few characters that end a word before a figure's name (其中人员经费, 2020年收入预算,
-	 * 包括人员经费, 和日常公用经费). Inside a longer name (建设项目经费, 交警项目支出) it names another figure.
+	 * The label starting at a position, if it starts a word there: after a non-Han
+	 * character or after one of the few characters that end a word before a figure's name
+	 * (其中人员经费, 2020年收入预算, 包括人员经费, 和日常公用经费). Inside a longer name (建设项目经费, 交警项目支出) it
+	 * names another figure.
 	 */
 	private Name nameAt(String text, int position) {
 		if (position > 0 && !startsWord(text.charAt(position - 1))) {

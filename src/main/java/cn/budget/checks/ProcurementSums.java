@@ -7,10 +7,10 @@ import java.util.List;
 import cn.budget.disclosure.CellFormat;
 
 /**
- * The procurement tables: each line's quantity × unit price = amount and amount = its funding
- * sources; subtotals (小计) = their lines, whether the subtotal row comes before its lines or after
- * them; the total (合计) = the subtotals, or the lines when there are none; and the part's stated
- * procurement total = the tables' totals.
+ * The procurement tables: each line's quantity × unit price = amount and amount = its
+ * funding sources; subtotals (小计) = their lines, whether the subtotal row comes before
+ * its lines or after them; the total (合计) = the subtotals, or the lines when there are
+ * none; and the part's stated procurement total = the tables' totals.
  */
 final class ProcurementSums implements Check {
 
@@ -58,8 +58,8 @@ final class ProcurementSums implements Check {
 	}
 
 	/**
-	 * Checks subtotals and the total of one table and returns the figure the table adds up to: its
-	 * total row, else its subtotals, else its lines.
+	 * Checks subtotals and the total of one table and returns the figure the table adds
+	 * up to: its total row, else its subtotals, else its lines.
 	 */
 	private static Figure checkTotals(Inspection in, Sheet sheet) {
 		Subtotals subtotals = new Subtotals(in);
@@ -90,8 +90,8 @@ final class ProcurementSums implements Check {
 	}
 
 	/**
-	 * Subtotals and the lines each covers. A subtotal row before its lines opens a group; one after
-	 * lines that no subtotal covers yet closes them.
+	 * Subtotals and the lines each covers. A subtotal row before its lines opens a group;
+	 * one after lines that no subtotal covers yet closes them.
 	 */
 	private static final class Subtotals {
 
@@ -135,8 +135,10 @@ final class ProcurementSums implements Check {
 		if (parts.isEmpty() || parts.stream().anyMatch(Figure::masked)) {
 			return new Figure(null, sheet.unit(), 0, parts.stream().anyMatch(Figure::masked), sheet.tableLocation());
 		}
-		BigDecimal sum = parts.stream().filter(Figure::known).map(p -> p.in(sheet.unit())).reduce(BigDecimal.ZERO,
-				BigDecimal::add);
+		BigDecimal sum = parts.stream()
+			.filter(Figure::known)
+			.map(p -> p.in(sheet.unit()))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		int scale = parts.stream().filter(Figure::known).mapToInt(Figure::scale).min().orElse(2);
 		return new Figure(sum, sheet.unit(), scale, false, sheet.tableLocation());
 	}

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 import cn.budget.disclosure.TargetValue;
 
 /**
- * The indicators of project performance tables: the target's comparator points the way the
- * indicator's meaning wants (a failure rate wants ≤, a ranking wants a small place); the unit the
- * name declares is the target's unit; a number the description states with the target's unit meets
- * the target; and the indicator fits its level-2 category.
+ * The indicators of project performance tables: the target's comparator points the way
+ * the indicator's meaning wants (a failure rate wants ≤, a ranking wants a small place);
+ * the unit the name declares is the target's unit; a number the description states with
+ * the target's unit meets the target; and the indicator fits its level-2 category.
  */
 final class ProjectIndicators implements Check {
 
@@ -24,7 +24,10 @@ final class ProjectIndicators implements Check {
 
 	static final RuleSpec CATEGORY = RuleSpec.warning("indicator.category");
 
-	/** A number in a description; numbers in formulas (×100%) and glued to codes are not statements. */
+	/**
+	 * A number in a description; numbers in formulas (×100%) and glued to codes are not
+	 * statements.
+	 */
 	private static final Pattern NUMBER = Pattern.compile("(?<![\\dA-Za-z.×*÷/])(\\d+(?:\\.\\d+)?)\\s*");
 
 	@Override

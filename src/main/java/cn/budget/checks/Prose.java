@@ -7,15 +7,16 @@ import java.util.regex.Pattern;
 import cn.budget.disclosure.TargetValue;
 
 /**
- * A sentence or paragraph as the statement readers see it: what is said in brackets is an aside
- * ("公务用车购置及运维费202.46万元（其中：…）", "（2016年预算为5884.99万元）"), so its amounts are not
- * parts of the list around it. Offsets stay those of the text, so that asides can still be read.
+ * A sentence or paragraph as the statement readers see it: what is said in brackets is an
+ * aside ("公务用车购置及运维费202.46万元（其中：…）", "（2016年预算为5884.99万元）"), so its amounts are not parts
+ * of the list around it. Offsets stay those of the text, so that asides can still be
+ * read.
  */
 final class Prose {
 
 	/**
-	 * Words that make an amount a change rather than a figure of the year; 新增 (newly added assets)
-	 * is not one of them.
+	 * Words that make an amount a change rather than a figure of the year; 新增 (newly
+	 * added assets) is not one of them.
 	 */
 	static final Pattern CHANGE_WORDS = Pattern.compile("增加|减少|增长|增减|下降|上升|提高|降低|[比较](上年|去年|\\d{4}年)");
 
@@ -54,7 +55,10 @@ final class Prose {
 		return flat;
 	}
 
-	/** The amounts outside brackets from one offset to another, each with the words before it. */
+	/**
+	 * The amounts outside brackets from one offset to another, each with the words before
+	 * it.
+	 */
 	List<Amount> amounts(int from, int to) {
 		List<Amount> result = new ArrayList<>();
 		int previous = from;
@@ -67,7 +71,9 @@ final class Prose {
 		return result;
 	}
 
-	/** The aside that starts right after an offset (spaces allowed), or "" when none does. */
+	/**
+	 * The aside that starts right after an offset (spaces allowed), or "" when none does.
+	 */
 	String asideAfter(int offset) {
 		int i = offset;
 		while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
@@ -103,7 +109,10 @@ final class Prose {
 		return out.toString();
 	}
 
-	/** The words after the last clause break: what an amount is said of ("，公务接待费" → 公务接待费). */
+	/**
+	 * The words after the last clause break: what an amount is said of ("，公务接待费" →
+	 * 公务接待费).
+	 */
 	static String lastClause(String words) {
 		int i = Math.max(Math.max(words.lastIndexOf('，'), words.lastIndexOf(',')),
 				Math.max(Math.max(words.lastIndexOf('；'), words.lastIndexOf(';')), words.lastIndexOf('、')));

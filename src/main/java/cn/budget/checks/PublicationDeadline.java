@@ -5,10 +5,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * A department publishes within 20 days after the finance bureau approves its budget (《地方预决算
- * 公开操作规程》); the workflow works out the last day (configurable, and a correction run has its
- * own). Checked only when the deadline is known: late when published after it, or still unpublished
- * once it has passed.
+ * A department publishes within 20 days after the finance bureau approves its budget
+ * (《地方预决算 公开操作规程》); the workflow works out the last day (configurable, and a correction
+ * run has its own). Checked only when the deadline is known: late when published after
+ * it, or still unpublished once it has passed.
  */
 final class PublicationDeadline implements Check {
 
@@ -27,7 +27,8 @@ final class PublicationDeadline implements Check {
 		}
 		LocalDate deadline = context.deadline();
 		LocalDate published = context.publishedOn();
-		Location at = in.partLocation(in.document().getParts().isEmpty() ? "" : in.document().getParts().get(0).getKey());
+		Location at = in
+			.partLocation(in.document().getParts().isEmpty() ? "" : in.document().getParts().get(0).getKey());
 		if (published != null && published.isAfter(deadline)) {
 			in.reportVariant(DEADLINE, "late", at, deadline.toString(), published.toString(),
 					context.approvalDate().toString(), deadline.toString(), published.toString(),

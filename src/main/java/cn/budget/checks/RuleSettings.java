@@ -7,7 +7,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The effective severity and blocking flag of each rule: its defaults, overridden by configuration.
+ * The effective severity and blocking flag of each rule: its defaults, overridden by
+ * configuration.
  */
 final class RuleSettings {
 
@@ -23,16 +24,16 @@ final class RuleSettings {
 
 	/**
 	 * Settings from configuration.
-	 * @throws IllegalStateException when a configured id names no rule, so that a typo in a bureau's
-	 * configuration does not silently leave a rule as it was
+	 * @throws IllegalStateException when a configured id names no rule, so that a typo in
+	 * a bureau's configuration does not silently leave a rule as it was
 	 */
 	static RuleSettings of(Map<String, ChecksProperties.RuleOverride> overrides, Collection<RuleSpec> known) {
 		Set<String> ids = known.stream().map(RuleSpec::id).collect(Collectors.toSet());
 		Set<String> unknown = new TreeSet<>(overrides.keySet());
 		unknown.removeAll(ids);
 		if (!unknown.isEmpty()) {
-			throw new IllegalStateException("app.checks.rules names unknown rules " + unknown + "; known rules are "
-					+ new TreeSet<>(ids));
+			throw new IllegalStateException(
+					"app.checks.rules names unknown rules " + unknown + "; known rules are " + new TreeSet<>(ids));
 		}
 		return new RuleSettings(Map.copyOf(overrides));
 	}

@@ -1,8 +1,8 @@
 package cn.budget.checks;
 
 /**
- * A rule's id and its defaults: how severe its findings are and whether they block submission.
- * Configuration may change both ({@link RuleSettings}).
+ * A rule's id and its defaults: how severe its findings are and whether they block
+ * submission. Configuration may change both ({@link RuleSettings}).
  */
 record RuleSpec(String id, Severity severity, boolean blocking) {
 
@@ -11,7 +11,10 @@ record RuleSpec(String id, Severity severity, boolean blocking) {
 		return new RuleSpec(id, Severity.ERROR, true);
 	}
 
-	/** A wrong figure or statement: the drafter must correct it or explain it on submission. */
+	/**
+	 * A wrong figure or statement: the drafter must correct it or explain it on
+	 * submission.
+	 */
 	static RuleSpec error(String id) {
 		return new RuleSpec(id, Severity.ERROR, false);
 	}

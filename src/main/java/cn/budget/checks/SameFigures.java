@@ -3,10 +3,10 @@ package cn.budget.checks;
 import java.util.List;
 
 /**
- * The same figure stated twice agrees, in the same unit: revenue total and expenditure total of the
- * overview; the operating funds of part 三 and the public operating expenses of part 二 (a figure
- * in the wrong unit, such as 657.2元 for 657.2万元, is called out as such); table 9 and the parts it
- * repeats.
+ * The same figure stated twice agrees, in the same unit: revenue total and expenditure
+ * total of the overview; the operating funds of part 三 and the public operating expenses
+ * of part 二 (a figure in the wrong unit, such as 657.2元 for 657.2万元, is called out as
+ * such); table 9 and the parts it repeats.
  */
 final class SameFigures implements Check {
 
@@ -25,7 +25,8 @@ final class SameFigures implements Check {
 	public void run(Inspection in) {
 		for (Sheet overview : in.sheets("budget_overview")) {
 			for (String column : List.of("current", "previous")) {
-				same(in, BALANCE, overview.figure("revenue_total", column), overview.figure("expenditure_total", column));
+				same(in, BALANCE, overview.figure("revenue_total", column),
+						overview.figure("expenditure_total", column));
 			}
 		}
 		Figure funds = operatingFunds(in);
@@ -36,8 +37,9 @@ final class SameFigures implements Check {
 			same(in, OPERATING_FUNDS, typed, firstTextAmount(in));
 		}
 		in.sheet("t9_three_public_operating").ifPresent(t9 -> {
-			in.sheet("three_public").ifPresent(tp -> same(in, T9_PARTS, tp.figure("total", "current"),
-					t9.figure("three_public_total", "amount")));
+			in.sheet("three_public")
+				.ifPresent(tp -> same(in, T9_PARTS, tp.figure("total", "current"),
+						t9.figure("three_public_total", "amount")));
 			same(in, T9_PARTS, funds, t9.figure("operating_funds", "amount"));
 		});
 	}
@@ -58,8 +60,8 @@ final class SameFigures implements Check {
 	}
 
 	/**
-	 * Compares a figure with the one it repeats. Equal numbers in different units are a unit slip,
-	 * reported as such rather than as a difference of almost the whole figure.
+	 * Compares a figure with the one it repeats. Equal numbers in different units are a
+	 * unit slip, reported as such rather than as a difference of almost the whole figure.
 	 */
 	static void same(Inspection in, RuleSpec rule, Figure expected, Figure stated) {
 		if (!expected.known() || !stated.known()) {

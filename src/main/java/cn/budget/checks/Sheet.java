@@ -14,8 +14,9 @@ import cn.budget.disclosure.template.TableDefinition;
 import cn.budget.shared.Localizable;
 
 /**
- * A table of the document as the checks see it: where it is (part and index, as the editor numbers
- * it), its definition, and the unit its amounts are in. Reads figures with their locations.
+ * A table of the document as the checks see it: where it is (part and index, as the
+ * editor numbers it), its definition, and the unit its amounts are in. Reads figures with
+ * their locations.
  *
  * @param part the part's key
  * @param index the table's index within the part
@@ -42,7 +43,9 @@ record Sheet(String part, int index, TableContent table, TableDefinition definit
 
 	List<Line> lines() {
 		List<RowContent> rows = table.getRows();
-		return IntStream.range(0, rows.size()).filter(i -> rows.get(i) != null).mapToObj(i -> new Line(i, rows.get(i)))
+		return IntStream.range(0, rows.size())
+			.filter(i -> rows.get(i) != null)
+			.mapToObj(i -> new Line(i, rows.get(i)))
 			.toList();
 	}
 
@@ -61,7 +64,10 @@ record Sheet(String part, int index, TableContent table, TableDefinition definit
 		return line(rowKey).map(l -> figure(l, column)).orElse(Figure.blank(tableLocation(), unit));
 	}
 
-	/** The figure in a cell, in the cell's written unit when it names one, else the table's. */
+	/**
+	 * The figure in a cell, in the cell's written unit when it names one, else the
+	 * table's.
+	 */
 	Figure figure(Line line, String column) {
 		CellContent cell = line.cell(column);
 		Location at = cell(line, column);
@@ -93,7 +99,8 @@ record Sheet(String part, int index, TableContent table, TableDefinition definit
 	}
 
 	Location cell(Line line, String column) {
-		// Built for every figure read, shown for few: the label is put together only when shown.
+		// Built for every figure read, shown for few: the label is put together only when
+		// shown.
 		Localizable label = locale -> title().and(rowLabel(line)).and(columnLabel(column)).in(locale);
 		return new Location(part, index, line.index(), column, Location.Kind.CELL, label);
 	}
@@ -114,7 +121,10 @@ record Sheet(String part, int index, TableContent table, TableDefinition definit
 		return partLabel.and(title);
 	}
 
-	/** What a reader calls the row: a fixed row's label, else its item or name as written, else its number. */
+	/**
+	 * What a reader calls the row: a fixed row's label, else its item or name as written,
+	 * else its number.
+	 */
 	private Object rowLabel(Line line) {
 		if (definition != null && line.row().getKey() != null) {
 			var fixed = definition.fixedRow(line.row().getKey());
@@ -135,7 +145,9 @@ record Sheet(String part, int index, TableContent table, TableDefinition definit
 
 	private static boolean isLabelColumn(ColumnDefinition column) {
 		return switch (column.key()) {
-			case "item", "name", "indicator", "project_name", "item_name", "unit_name", "revenue_item", "term", "title" -> true;
+			case "item", "name", "indicator", "project_name", "item_name", "unit_name", "revenue_item", "term",
+					"title" ->
+				true;
 			default -> false;
 		};
 	}

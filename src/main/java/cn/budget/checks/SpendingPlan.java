@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A project's spending plan (资金支出计划) is cumulative: the percentages at the end of March, June,
- * October and December never go down, and the plan ends at 100%. Blank months are allowed.
+ * A project's spending plan (资金支出计划) is cumulative: the percentages at the end of March,
+ * June, October and December never go down, and the plan ends at 100%. Blank months are
+ * allowed.
  */
 final class SpendingPlan implements Check {
 

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The standard budget tables (九张表) when present: within each row the total equals its columns
- * (T2, T3, T4, T5, T6, T7, T8), and across tables the identities reviewers use: T1 revenue total =
- * T1 expenditure total; T3 basic = T8 total; T1 totals = T4 totals; T4 expenditure = T5 + T6 + T7.
- * Totals are the rows marked as total. (T9's own sums are fixed-row sums.)
+ * The standard budget tables (九张表) when present: within each row the total equals its
+ * columns (T2, T3, T4, T5, T6, T7, T8), and across tables the identities reviewers use:
+ * T1 revenue total = T1 expenditure total; T3 basic = T8 total; T1 totals = T4 totals; T4
+ * expenditure = T5 + T6 + T7. Totals are the rows marked as total. (T9's own sums are
+ * fixed-row sums.)
  */
 final class StandardTables implements Check {
 
@@ -66,7 +67,10 @@ final class StandardTables implements Check {
 		Arithmetic.sum(in, T4_FUNCTIONAL, total(in, "t4_fiscal_summary", "expenditure_total"), functional);
 	}
 
-	/** A column's figure in the last row marked total of a table that states it; blank when none. */
+	/**
+	 * A column's figure in the last row marked total of a table that states it; blank
+	 * when none.
+	 */
 	private static Figure total(Inspection in, String table, String column) {
 		Optional<Sheet> sheet = in.sheet(table);
 		if (sheet.isEmpty()) {

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 import cn.budget.disclosure.MeasureUnit;
 
 /**
- * A change against last year as a paragraph states it, with the components it names after 其中 or
- * 主要是: "比2019年增加1586.57万元，主要是：人员经费增加504.78万元…、项目经费减少881.78万元". A
- * component is an amount after a direction word, or a pair of amounts of two years
+ * A change against last year as a paragraph states it, with the components it names after
+ * 其中 or 主要是: "比2019年增加1586.57万元，主要是：人员经费增加504.78万元…、项目经费减少881.78万元". A component is an
+ * amount after a direction word, or a pair of amounts of two years
  * ("人员经费2016年为2202万元，2017年人员经费为2766万元"). Where the change itself has no amount
  * ("有所增加（2016年预算为5884.99万元）"), it is this year's total, stated before, less last year's.
  *
@@ -22,12 +22,15 @@ import cn.budget.disclosure.MeasureUnit;
  */
 record StatedChange(String sentence, BigDecimal change, List<Component> components, int end) {
 
-	/** One component: its label as written ("项目经费") or null, the signed change in 万元 and where it ends. */
+	/**
+	 * One component: its label as written ("项目经费") or null, the signed change in 万元 and
+	 * where it ends.
+	 */
 	record Component(String label, BigDecimal change, int end) {
 	}
 
-	private static final Pattern TOTAL = Pattern.compile(
-			"(比|较|与)(上年|去年|上一年|\\d{4}年)[^，,。；;\\d]{0,10}?(增加|减少|增长|下降|上升|降低)");
+	private static final Pattern TOTAL = Pattern
+		.compile("(比|较|与)(上年|去年|上一年|\\d{4}年)[^，,。；;\\d]{0,10}?(增加|减少|增长|下降|上升|降低)");
 
 	private static final Pattern MARKER = Pattern.compile("^[，,。：:\\s]*(其中|主要是)[：:]?");
 
@@ -66,9 +69,10 @@ record StatedChange(String sentence, BigDecimal change, List<Component> componen
 			if (change != null && marker.find()) {
 				List<Component> components = components(prose, end + marker.end());
 				if (components.size() >= 2) {
-					String sentence = paragraph.substring(m.start(), Math.min(paragraph.length(),
+					String sentence = paragraph.substring(m.start(),
+							Math.min(paragraph.length(), components.get(components.size() - 1).end()));
+					result.add(new StatedChange(sentence, change, components,
 							components.get(components.size() - 1).end()));
-					result.add(new StatedChange(sentence, change, components, components.get(components.size() - 1).end()));
 				}
 			}
 		}

@@ -11,13 +11,13 @@ import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.PartContent;
 
 /**
- * What the text states, checked against itself where no table states it: a total equals the parts
- * it lists, the stated component changes add up to the stated change, and a component said to go
- * one way is not explained later as going the other ("项目经费减少881.78万元 … 项目经费增加主要原因是").
- * Where the part's table states the changes (上年 or 增减 column), the table rules check them and the
- * text is compared with the table (text.figure) — values an import read from this very text do not
- * count as the table stating them; a listing whose two figures a table rule already
- * reports at the same part is not reported twice.
+ * What the text states, checked against itself where no table states it: a total equals
+ * the parts it lists, the stated component changes add up to the stated change, and a
+ * component said to go one way is not explained later as going the other ("项目经费减少881.78万元
+ * … 项目经费增加主要原因是"). Where the part's table states the changes (上年 or 增减 column), the table
+ * rules check them and the text is compared with the table (text.figure) — values an
+ * import read from this very text do not count as the table stating them; a listing whose
+ * two figures a table rule already reports at the same part is not reported twice.
  */
 final class StatedFigures implements Check {
 
@@ -54,7 +54,8 @@ final class StatedFigures implements Check {
 					total = listing.total();
 				}
 			}
-			for (StatedChange change : tableStatesChanges ? List.<StatedChange>of() : StatedChange.in(paragraph, total)) {
+			for (StatedChange change : tableStatesChanges ? List.<StatedChange>of()
+					: StatedChange.in(paragraph, total)) {
 				change(in, change, at);
 				direction(in, change, new Prose(paragraph).text(), at);
 			}
@@ -67,8 +68,10 @@ final class StatedFigures implements Check {
 		if (differs(unit.convert(difference, MeasureUnit.WAN_YUAN))) {
 			String expected = Figure.format(listing.sum(), unit);
 			String actual = Figure.format(listing.total().value(), unit);
-			boolean reported = in.findings().stream().anyMatch(f -> f.part().equals(at.part())
-					&& expected.equals(f.expected()) && actual.equals(f.actual()));
+			boolean reported = in.findings()
+				.stream()
+				.anyMatch(
+						f -> f.part().equals(at.part()) && expected.equals(f.expected()) && actual.equals(f.actual()));
 			if (!reported) {
 				in.report(LISTED_PARTS, at, expected, actual, Prose.quote(listing.sentence()), expected, actual,
 						Figure.format(difference.abs(), unit));
@@ -93,12 +96,13 @@ final class StatedFigures implements Check {
 			if (component.label() == null || component.change().signum() == 0) {
 				continue;
 			}
-			Matcher m = Pattern.compile(Pattern.quote(component.label())
-					+ "[^，,。；;\\d]{0,4}?(增加|减少|增长|下降|上升|降低)[^，,。；;\\d]{0,6}?原因是?").matcher(after);
+			Matcher m = Pattern
+				.compile(Pattern.quote(component.label()) + "[^，,。；;\\d]{0,4}?(增加|减少|增长|下降|上升|降低)[^，,。；;\\d]{0,6}?原因是?")
+				.matcher(after);
 			if (m.find() && StatedChange.sign(m.group(1)) != component.change().signum()) {
 				String expected = Figure.format(component.change(), MeasureUnit.WAN_YUAN);
-				in.reportVariant(TextFigures.DIRECTION, "statement", at, expected, m.group(), component.label(), expected,
-						m.group());
+				in.reportVariant(TextFigures.DIRECTION, "statement", at, expected, m.group(), component.label(),
+						expected, m.group());
 			}
 		}
 	}
@@ -108,8 +112,11 @@ final class StatedFigures implements Check {
 	}
 
 	private static boolean statesChanges(PartContent part) {
-		return part.getTables().stream().flatMap(t -> t.getRows().stream())
-			.anyMatch(r -> CHANGE_COLUMNS.stream().anyMatch(c -> r.text(c) != null && !Cells.fromText(r.getCells().get(c))));
+		return part.getTables()
+			.stream()
+			.flatMap(t -> t.getRows().stream())
+			.anyMatch(r -> CHANGE_COLUMNS.stream()
+				.anyMatch(c -> r.text(c) != null && !Cells.fromText(r.getCells().get(c))));
 	}
 
 }

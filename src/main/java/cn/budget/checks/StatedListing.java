@@ -11,8 +11,8 @@ import cn.budget.disclosure.MeasureUnit;
 /**
  * A total with its listed parts as one sentence states it: "收入共计5909万元，其中人员经费2766万元，
  * 正常公用经费1152.9万元，…". The parts are the amounts after 其中 outside brackets; an amount the
- * words before it make a change ("比去年增加7.37万元") is not a part, and what 包括 lists up to the next
- * semicolon is a part's own breakdown ("基本支出4529.49万元，包括人员经费…和日常公用经费…").
+ * words before it make a change ("比去年增加7.37万元") is not a part, and what 包括 lists up to
+ * the next semicolon is a part's own breakdown ("基本支出4529.49万元，包括人员经费…和日常公用经费…").
  *
  * @param sentence the sentence as written
  * @param total the stated total
@@ -28,7 +28,9 @@ record StatedListing(String sentence, TextAmounts.Mention total, List<TextAmount
 
 	/** The sum of the parts in the total's unit. */
 	BigDecimal sum() {
-		return parts.stream().map(p -> p.unit().convert(p.value(), total.unit())).reduce(BigDecimal.ZERO, BigDecimal::add);
+		return parts.stream()
+			.map(p -> p.unit().convert(p.value(), total.unit()))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	/** Every listing of a sentence: usually none or one. */

@@ -10,11 +10,15 @@ import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.TargetValue;
 
 /**
- * Amounts of money stated in running text ("共计安排657.2万元"), with the unit each is written in.
+ * Amounts of money stated in running text ("共计安排657.2万元"), with the unit each is written
+ * in.
  */
 final class TextAmounts {
 
-	/** A number followed by a unit of money; digits glued to letters (codes) are not amounts. */
+	/**
+	 * A number followed by a unit of money; digits glued to letters (codes) are not
+	 * amounts.
+	 */
 	private static final Pattern AMOUNT = Pattern.compile("(?<![\\dA-Za-z.])(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万元|元)");
 
 	/** One amount in a text and where it starts and ends. */
@@ -31,8 +35,8 @@ final class TextAmounts {
 		}
 		Matcher m = AMOUNT.matcher(TargetValue.toHalfWidth(text));
 		while (m.find()) {
-			result.add(new Mention(new BigDecimal(m.group(1).replace(",", "")), MeasureUnit.parse(m.group(2)), m.start(),
-					m.end()));
+			result.add(new Mention(new BigDecimal(m.group(1).replace(",", "")), MeasureUnit.parse(m.group(2)),
+					m.start(), m.end()));
 		}
 		return result;
 	}
@@ -40,9 +44,8 @@ final class TextAmounts {
 	/** The amount starting at a position of the text (after a label), or null. */
 	static Mention at(String text, int position) {
 		Matcher m = AMOUNT.matcher(TargetValue.toHalfWidth(text));
-		return m.find(position) && m.start() == position
-				? new Mention(new BigDecimal(m.group(1).replace(",", "")), MeasureUnit.parse(m.group(2)), m.start(), m.end())
-				: null;
+		return m.find(position) && m.start() == position ? new Mention(new BigDecimal(m.group(1).replace(",", "")),
+				MeasureUnit.parse(m.group(2)), m.start(), m.end()) : null;
 	}
 
 }

@@ -7,11 +7,12 @@ import java.util.List;
 import cn.budget.disclosure.MeasureUnit;
 
 /**
- * The narrative of a part against its table. Where the text names a figure ("人员经费增加504.78万元",
- * "公务接待费1.31万元") the figure agrees with the table within 0.05万元 (domain.md), and the wording's
- * direction (增加 / 减少) agrees with the sign of the change it describes, also where no figure
- * follows ("项目经费增加主要原因是…" beside a negative change) and in the tables' reason column. A
- * sentence that says something went up or down gives a reason, in it or in the next sentence.
+ * The narrative of a part against its table. Where the text names a figure
+ * ("人员经费增加504.78万元", "公务接待费1.31万元") the figure agrees with the table within 0.05万元
+ * (domain.md), and the wording's direction (增加 / 减少) agrees with the sign of the change
+ * it describes, also where no figure follows ("项目经费增加主要原因是…" beside a negative change)
+ * and in the tables' reason column. A sentence that says something went up or down gives
+ * a reason, in it or in the next sentence.
  */
 final class TextFigures implements Check {
 
@@ -100,14 +101,14 @@ final class TextFigures implements Check {
 			if (readFromText(sheets.get(0), found.row(), column)) {
 				return;
 			}
-			compare(in, amount.value(), amount.unit(),
-					sheets.stream().map(s -> s.figure(found.row(), column)).toList(), at, found.sentence());
+			compare(in, amount.value(), amount.unit(), sheets.stream().map(s -> s.figure(found.row(), column)).toList(),
+					at, found.sentence());
 		}
 	}
 
 	/**
-	 * Whether the row's figures were read from the text by the import: comparing the text with them
-	 * would compare it with itself; the rules over the text check it instead.
+	 * Whether the row's figures were read from the text by the import: comparing the text
+	 * with them would compare it with itself; the rules over the text check it instead.
 	 */
 	private static boolean readFromText(Sheet sheet, String row, String... columns) {
 		return sheet.line(row)
@@ -116,8 +117,7 @@ final class TextFigures implements Check {
 	}
 
 	/** "项目经费增加…" or "人员经费增加504.78万元": the direction, and the figure if one follows. */
-	private static void changeMention(Inspection in, Figure change, int direction, Mentions.Found found,
-			Location at) {
+	private static void changeMention(Inspection in, Figure change, int direction, Mentions.Found found, Location at) {
 		TextAmounts.Mention amount = found.amount();
 		if (!change.known() || change.value().signum() == 0) {
 			return;
@@ -133,8 +133,8 @@ final class TextFigures implements Check {
 	}
 
 	/**
-	 * A figure stated in text agrees with one of the table's figures within 0.05万元; the same number
-	 * in another unit is a unit slip.
+	 * A figure stated in text agrees with one of the table's figures within 0.05万元; the
+	 * same number in another unit is a unit slip.
 	 */
 	private static void compare(Inspection in, BigDecimal value, MeasureUnit unit, List<Figure> table, Location at,
 			String sentence) {

@@ -10,9 +10,10 @@ import cn.budget.disclosure.template.ColumnDefinition;
 import cn.budget.disclosure.template.ValueType;
 
 /**
- * Every text of the document: no template leftovers (XX, 待填写, {单位} …; blocking by default, the
- * document is not finished), and years that refer to the document's year or the one before (years
- * in document numbers and titles such as 人社部规[2017]9号 are names and not checked).
+ * Every text of the document: no template leftovers (XX, 待填写, {单位} …; blocking by
+ * default, the document is not finished), and years that refer to the document's year or
+ * the one before (years in document numbers and titles such as 人社部规[2017]9号 are names and
+ * not checked).
  */
 final class TextHygiene implements Check {
 
@@ -29,7 +30,9 @@ final class TextHygiene implements Check {
 	public void run(Inspection in) {
 		for (PartContent part : in.document().getParts()) {
 			for (Map.Entry<String, CellContent> field : part.getFields().entrySet()) {
-				ColumnDefinition definition = in.template().part(part.getKey()).flatMap(p -> p.field(field.getKey()))
+				ColumnDefinition definition = in.template()
+					.part(part.getKey())
+					.flatMap(p -> p.field(field.getKey()))
 					.orElse(null);
 				if (isText(definition)) {
 					check(in, field.getValue(), () -> in.field(part.getKey(), field.getKey()));
@@ -41,7 +44,8 @@ final class TextHygiene implements Check {
 
 	private static void checkTable(Inspection in, Sheet sheet) {
 		for (Map.Entry<String, CellContent> header : sheet.table().getHeader().entrySet()) {
-			if (isText(sheet.definition() == null ? null : sheet.definition().headerField(header.getKey()).orElse(null))) {
+			if (isText(
+					sheet.definition() == null ? null : sheet.definition().headerField(header.getKey()).orElse(null))) {
 				check(in, header.getValue(), () -> sheet.header(header.getKey()));
 			}
 		}
@@ -56,7 +60,10 @@ final class TextHygiene implements Check {
 		}
 	}
 
-	/** Checks one text; its location is worked out only for a finding, since most texts have none. */
+	/**
+	 * Checks one text; its location is worked out only for a finding, since most texts
+	 * have none.
+	 */
 	private static void check(Inspection in, CellContent cell, Supplier<Location> at) {
 		String text = Cells.text(cell);
 		if (text == null || Cells.masked(cell)) {

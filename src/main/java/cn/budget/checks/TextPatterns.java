@@ -7,15 +7,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The text words of the knowledge compiled once into patterns: template leftovers, reason words,
- * change words and years.
+ * The text words of the knowledge compiled once into patterns: template leftovers, reason
+ * words, change words and years.
  */
 final class TextPatterns {
 
 	/** A four-digit year written as a year (2019年, 2020年度). */
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
 
-	/** Document numbers and titles, whose years are names, not references: [2017]、【2019】、《…2018年…》. */
+	/**
+	 * Document numbers and titles, whose years are names, not references:
+	 * [2017]、【2019】、《…2018年…》.
+	 */
 	private static final Pattern CITATION = Pattern.compile("\\[[^\\]]*\\]|【[^】]*】|〔[^〕]*〕|［[^］]*］|《[^》]*》");
 
 	/** Sentences end at full stops; a 主要是 … ； … enumeration is one sentence. */
@@ -32,7 +35,8 @@ final class TextPatterns {
 	private final List<String> up;
 
 	TextPatterns(KnowledgeFile.TextWords words) {
-		this.leftovers = words.leftovers().stream()
+		this.leftovers = words.leftovers()
+			.stream()
 			.distinct()
 			.sorted(Comparator.comparingInt(String::length).reversed())
 			.toList();
@@ -43,8 +47,9 @@ final class TextPatterns {
 	}
 
 	/**
-	 * The first template leftover in a text, or null. Plain searches, not a pattern: this runs over
-	 * every text of the document. ASCII words count only as whole tokens (XX, not XXL).
+	 * The first template leftover in a text, or null. Plain searches, not a pattern: this
+	 * runs over every text of the document. ASCII words count only as whole tokens (XX,
+	 * not XXL).
 	 */
 	String leftover(String text) {
 		for (String word : leftovers) {
@@ -70,7 +75,10 @@ final class TextPatterns {
 		return c < 128 && Character.isLetterOrDigit(c);
 	}
 
-	/** The first year referred to in a text outside citations that is not one of the allowed, or null. */
+	/**
+	 * The first year referred to in a text outside citations that is not one of the
+	 * allowed, or null.
+	 */
 	Integer strangeYear(String text, int first, int last) {
 		if (text.indexOf('年') < 0) {
 			return null;
@@ -103,7 +111,10 @@ final class TextPatterns {
 		return !m.find() ? 0 : up.contains(m.group()) ? 1 : -1;
 	}
 
-	/** Whether a text states only changes of one direction and that direction is the given one. */
+	/**
+	 * Whether a text states only changes of one direction and that direction is the given
+	 * one.
+	 */
 	boolean onlyDirection(String text, int direction) {
 		Matcher m = change.matcher(text);
 		boolean any = false;

@@ -9,9 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * A cell or field as typed and as sent over the API: the value as text and the confidential flag.
- * On the way out the parsed parts are added (amount with its unit; a target's comparator, number
- * and unit); the server ignores them on the way in and parses the value itself.
+ * A cell or field as typed and as sent over the API: the value as text and the
+ * confidential flag. On the way out the parsed parts are added (amount with its unit; a
+ * target's comparator, number and unit); the server ignores them on the way in and parses
+ * the value itself.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class CellContent {
@@ -28,7 +29,8 @@ public class CellContent {
 	@JsonProperty
 	private String comparator;
 
-	@Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "Unit: 万元/元 for amounts, the written unit of a target")
+	@Schema(accessMode = Schema.AccessMode.READ_ONLY,
+			description = "Unit: 万元/元 for amounts, the written unit of a target")
 	@JsonProperty
 	private String unit;
 
@@ -82,17 +84,17 @@ public class CellContent {
 	}
 
 	/**
-	 * Notes where the value came from. Only the system's own updates (imports) are taken at their word;
-	 * on a drafter's save the server decides (an unchanged value keeps its provenance, a changed one
-	 * is typed).
+	 * Notes where the value came from. Only the system's own updates (imports) are taken
+	 * at their word; on a drafter's save the server decides (an unchanged value keeps its
+	 * provenance, a changed one is typed).
 	 */
 	public void setSource(CellSource source) {
 		this.source = source;
 	}
 
 	/**
-	 * Forgets the parsed parts and the provenance, e.g. when the value is masked for the public (the
-	 * sentence would show the masked figure).
+	 * Forgets the parsed parts and the provenance, e.g. when the value is masked for the
+	 * public (the sentence would show the masked figure).
 	 */
 	public void clearParsed() {
 		describeParsed(null, null, null);

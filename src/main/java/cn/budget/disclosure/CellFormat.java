@@ -11,9 +11,9 @@ import cn.budget.disclosure.template.ValueType;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders stored values for reading: amounts with thousands separators and at least two decimals
- * (more where the figure has them), percentages with a sign, everything else as written.
- * Confidential values are masked unless the reader is staff.
+ * Renders stored values for reading: amounts with thousands separators and at least two
+ * decimals (more where the figure has them), percentages with a sign, everything else as
+ * written. Confidential values are masked unless the reader is staff.
  */
 @Component("cellFormat")
 public class CellFormat {

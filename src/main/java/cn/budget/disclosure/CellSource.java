@@ -4,9 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * Where a value came from: a table of an imported document, a sentence of its running text, or a
- * drafter's typing. A value placed from a sentence remembers that sentence and its line, so the
- * drafter and the reviewer can see what it was read from; typing over it makes it typed.
+ * Where a value came from: a table of an imported document, a sentence of its running
+ * text, or a drafter's typing. A value placed from a sentence remembers that sentence and
+ * its line, so the drafter and the reviewer can see what it was read from; typing over it
+ * makes it typed.
  *
  * @param kind TABLE, TEXT or TYPED
  * @param sentence the sentence a TEXT value was read from; null otherwise
@@ -30,7 +31,9 @@ public record CellSource(Kind kind, String sentence, Integer line) {
 
 	}
 
-	/** Sentences are kept in full up to this length; longer ones are cut with an ellipsis. */
+	/**
+	 * Sentences are kept in full up to this length; longer ones are cut with an ellipsis.
+	 */
 	static final int MAX_SENTENCE = 1000;
 
 	public static final CellSource TYPED = new CellSource(Kind.TYPED, null, null);

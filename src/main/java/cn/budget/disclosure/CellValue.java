@@ -9,10 +9,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 /**
- * The value of one cell or field: the text as written and, for numeric types and targets, the
- * parsed exact decimal, comparator and unit. A confidential value is kept for staff and masked when
- * published. Where the value came from (a table, a sentence, typing) is kept beside it; it is not
- * part of the value's equality.
+ * The value of one cell or field: the text as written and, for numeric types and targets,
+ * the parsed exact decimal, comparator and unit. A confidential value is kept for staff
+ * and masked when published. Where the value came from (a table, a sentence, typing) is
+ * kept beside it; it is not part of the value's equality.
  */
 @Embeddable
 public class CellValue {
@@ -70,7 +70,10 @@ public class CellValue {
 		return confidential;
 	}
 
-	/** Where the value came from, or null when not known (values stored before provenance was kept). */
+	/**
+	 * Where the value came from, or null when not known (values stored before provenance
+	 * was kept).
+	 */
 	public CellSource getSource() {
 		return origin == null ? null : new CellSource(origin, sourceText, sourceLine);
 	}

@@ -1,13 +1,14 @@
 package cn.budget.disclosure;
 
 /**
- * One difference between two states of a part: a field, a header field or a cell that changed, or
- * a row or table that was added or removed.
+ * One difference between two states of a part: a field, a header field or a cell that
+ * changed, or a row or table that was added or removed.
  *
  * @param partKey the part
  * @param kind what changed
  * @param tableId the table's id (null for fields)
- * @param tableIndex the table's index in the newer part (the older one for removed tables)
+ * @param tableIndex the table's index in the newer part (the older one for removed
+ * tables)
  * @param tableTitle the table's title
  * @param rowId the row's id (null unless a row or cell changed)
  * @param rowIndex the row's index in the newer table (the older one for removed rows)

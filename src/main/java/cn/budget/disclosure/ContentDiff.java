@@ -13,9 +13,9 @@ import cn.budget.disclosure.template.TableDefinition;
 import cn.budget.disclosure.template.TemplateDefinition;
 
 /**
- * What changed between two states of a disclosure, per part, table, row and cell. Tables and rows
- * are matched by id, which survives saves; this serves the audit trail (each save) and the
- * reviewer's blackline (between two submitted versions).
+ * What changed between two states of a disclosure, per part, table, row and cell. Tables
+ * and rows are matched by id, which survives saves; this serves the audit trail (each
+ * save) and the reviewer's blackline (between two submitted versions).
  */
 public final class ContentDiff {
 
@@ -55,16 +55,17 @@ public final class ContentDiff {
 				continue;
 			}
 			if (old == null) {
-				changes.add(new ContentChange(part.key(), Kind.TABLE_ADDED, table.getId(), i, table.getTitle(), null, null,
-						null, null, null, null, table.getTitle()));
+				changes.add(new ContentChange(part.key(), Kind.TABLE_ADDED, table.getId(), i, table.getTitle(), null,
+						null, null, null, null, null, table.getTitle()));
 			}
 			else {
 				new TableDiff(part.key(), definition, i, changes).compare(old, table);
 			}
 		}
 		for (TableContent removed : previous.values()) {
-			changes.add(new ContentChange(part.key(), Kind.TABLE_REMOVED, removed.getId(), before.getTables().indexOf(removed),
-					removed.getTitle(), null, null, null, null, null, removed.getTitle(), null));
+			changes.add(new ContentChange(part.key(), Kind.TABLE_REMOVED, removed.getId(),
+					before.getTables().indexOf(removed), removed.getTitle(), null, null, null, null, null,
+					removed.getTitle(), null));
 		}
 		return changes;
 	}
@@ -85,7 +86,8 @@ public final class ContentDiff {
 			property("title", old.getTitle(), table.getTitle(), table);
 			property("unitCode", old.getUnitCode(), table.getUnitCode(), table);
 			property("unitOfMeasure", old.getUnitOfMeasure(), table.getUnitOfMeasure(), table);
-			property("confidential", String.valueOf(old.isConfidential()), String.valueOf(table.isConfidential()), table);
+			property("confidential", String.valueOf(old.isConfidential()), String.valueOf(table.isConfidential()),
+					table);
 			property("confidentialReason", old.getConfidentialReason(), table.getConfidentialReason(), table);
 			for (ColumnDefinition header : definition.header()) {
 				String from = text(old.getHeader().get(header.key()));
@@ -107,8 +109,8 @@ public final class ContentDiff {
 				}
 			}
 			for (RowContent removed : rows.values()) {
-				changes.add(change(Kind.ROW_REMOVED, table, removed, old.getRows().indexOf(removed), null, summary(removed),
-						null));
+				changes.add(change(Kind.ROW_REMOVED, table, removed, old.getRows().indexOf(removed), null,
+						summary(removed), null));
 			}
 		}
 
@@ -124,16 +126,16 @@ public final class ContentDiff {
 
 		private void property(String name, String from, String to, TableContent table) {
 			if (!Objects.equals(blankToNull(from), blankToNull(to))) {
-				changes.add(new ContentChange(partKey, Kind.TABLE_PROPERTY, table.getId(), index, table.getTitle(), null, null,
-						null, name, name, from, to));
+				changes.add(new ContentChange(partKey, Kind.TABLE_PROPERTY, table.getId(), index, table.getTitle(),
+						null, null, null, name, name, from, to));
 			}
 		}
 
 		private ContentChange change(Kind kind, TableContent table, RowContent row, Integer rowIndex,
 				ColumnDefinition column, String from, String to) {
-			return new ContentChange(partKey, kind, table.getId(), index, table.getTitle(), row == null ? null : row.getId(),
-					rowIndex, row == null ? null : label(row), column == null ? null : column.key(),
-					column == null ? null : column.label().zh(), from, to);
+			return new ContentChange(partKey, kind, table.getId(), index, table.getTitle(),
+					row == null ? null : row.getId(), rowIndex, row == null ? null : label(row),
+					column == null ? null : column.key(), column == null ? null : column.label().zh(), from, to);
 		}
 
 		private String label(RowContent row) {
@@ -141,8 +143,12 @@ public final class ContentDiff {
 		}
 
 		private String summary(RowContent row) {
-			return String.join(" | ", definition.columns().stream().map(c -> text(row.getCells().get(c.key())))
-				.filter(Objects::nonNull).toList());
+			return String.join(" | ",
+					definition.columns()
+						.stream()
+						.map(c -> text(row.getCells().get(c.key())))
+						.filter(Objects::nonNull)
+						.toList());
 		}
 
 		private static String blankToNull(String s) {

@@ -13,8 +13,9 @@ import cn.budget.disclosure.template.RowRole;
 import cn.budget.disclosure.template.TableDefinition;
 
 /**
- * Maps between the stored sections and the content as typed and sent over the API. Writing merges
- * by id, so tables and rows keep their identity (comments stay anchored) across saves.
+ * Maps between the stored sections and the content as typed and sent over the API.
+ * Writing merges by id, so tables and rows keep their identity (comments stay anchored)
+ * across saves.
  */
 final class ContentMapper {
 
@@ -64,7 +65,10 @@ final class ContentMapper {
 		return cell;
 	}
 
-	/** Whether the drafter has written anything in the part (fixed-row labels do not count). */
+	/**
+	 * Whether the drafter has written anything in the part (fixed-row labels do not
+	 * count).
+	 */
 	static boolean isFilled(PartContent content, PartDefinition part) {
 		if (content.getFields().values().stream().anyMatch(f -> f != null && !f.isBlank())) {
 			return true;
@@ -78,7 +82,9 @@ final class ContentMapper {
 				return true;
 			}
 			for (RowContent row : table.getRows()) {
-				if (row.getCells().entrySet().stream()
+				if (row.getCells()
+					.entrySet()
+					.stream()
 					.anyMatch(e -> !e.getValue().isBlank() && !(row.getKey() != null && e.getKey().equals(label)))) {
 					return true;
 				}
@@ -89,8 +95,9 @@ final class ContentMapper {
 
 	/**
 	 * Writes validated content into the section, merging tables and rows by id.
-	 * @param system whether the system writes (imports, copy-forward): then the provenance posted is
-	 * kept; a drafter's value keeps its provenance while unchanged and is typed once changed
+	 * @param system whether the system writes (imports, copy-forward): then the
+	 * provenance posted is kept; a drafter's value keeps its provenance while unchanged
+	 * and is typed once changed
 	 */
 	static void apply(Section section, PartContent content, PartDefinition part, MeasureUnit documentUnit,
 			boolean system) {
@@ -109,7 +116,8 @@ final class ContentMapper {
 					: new DataTable(definition.key());
 			MeasureUnit unit = MeasureUnit.parse(tc.getUnitOfMeasure());
 			MeasureUnit effective = unit == null ? documentUnit : unit;
-			String title = tc.getTitle() == null || tc.getTitle().isBlank() ? definition.title().zh() : tc.getTitle().strip();
+			String title = tc.getTitle() == null || tc.getTitle().isBlank() ? definition.title().zh()
+					: tc.getTitle().strip();
 			table.describe(title, tc.getUnitCode(), unit, tc.isConfidential(), tc.getConfidentialReason());
 			table.getHeader().keySet().retainAll(definition.header().stream().map(ColumnDefinition::key).toList());
 			for (ColumnDefinition header : definition.header()) {
@@ -120,13 +128,18 @@ final class ContentMapper {
 			table.replaceRows(rows(table, tc, definition, effective, provenance));
 			ordered.add(table);
 		}
-		// A part's single tables are its structure: a table left out is kept empty, not deleted.
+		// A part's single tables are its structure: a table left out is kept empty, not
+		// deleted.
 		for (TableDefinition definition : part.tables()) {
 			if (!definition.repeatable() && ordered.stream().noneMatch(t -> t.getTableKey().equals(definition.key()))) {
-				DataTable table = existing.values().stream().filter(t -> t.getTableKey().equals(definition.key()))
-					.findFirst().orElseGet(() -> new DataTable(definition.key()));
+				DataTable table = existing.values()
+					.stream()
+					.filter(t -> t.getTableKey().equals(definition.key()))
+					.findFirst()
+					.orElseGet(() -> new DataTable(definition.key()));
 				table.describe(definition.title().zh(), null, null, false, null);
-				table.replaceRows(rows(table, new TableContent(definition.key()), definition, documentUnit, provenance));
+				table
+					.replaceRows(rows(table, new TableContent(definition.key()), definition, documentUnit, provenance));
 				ordered.add(Math.min(part.tables().indexOf(definition), ordered.size()), table);
 			}
 		}
@@ -150,8 +163,8 @@ final class ContentMapper {
 			row.getCells().keySet().retainAll(columnKeys);
 			for (ColumnDefinition column : definition.columns()) {
 				CellContent posted = rc.getCells().get(column.key());
-				row.setCell(column.key(), provenance.settle(parse(column, posted, unit), row.getCells().get(column.key()),
-						posted));
+				row.setCell(column.key(),
+						provenance.settle(parse(column, posted, unit), row.getCells().get(column.key()), posted));
 			}
 			ordered.add(row);
 		}
@@ -159,7 +172,8 @@ final class ContentMapper {
 		return ordered;
 	}
 
-	// Fixed rows are the table's structure (checks find figures by their keys): never lose one.
+	// Fixed rows are the table's structure (checks find figures by their keys): never
+	// lose one.
 	private static void restoreMissingFixedRows(List<TableRow> rows, TableDefinition definition) {
 		List<FixedRowDefinition> fixedRows = definition.fixedRows();
 		String label = definition.columns().isEmpty() ? null : definition.columns().get(0).key();

@@ -10,8 +10,8 @@ import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Keeps a sub-unit drafter to the tables attributed to their unit, and tidies content posted by
- * the browser (rows removed or moved there arrive with gaps and positions).
+ * Keeps a sub-unit drafter to the tables attributed to their unit, and tidies content
+ * posted by the browser (rows removed or moved there arrive with gaps and positions).
  */
 final class ContentScope {
 
@@ -19,8 +19,9 @@ final class ContentScope {
 	}
 
 	/**
-	 * Drops removed rows, orders rows by their position and drops new rows left blank. Tables not
-	 * posted (shown read-only) stay as null entries, so that error paths keep the page's indices.
+	 * Drops removed rows, orders rows by their position and drops new rows left blank.
+	 * Tables not posted (shown read-only) stay as null entries, so that error paths keep
+	 * the page's indices.
 	 */
 	static PartContent normalise(PartContent content) {
 		for (TableContent table : content.getTables()) {
@@ -37,8 +38,8 @@ final class ContentScope {
 	}
 
 	/**
-	 * A page shows a sub-unit drafter only their own tables as inputs; the result is the stored part
-	 * with their tables replaced by the posted ones.
+	 * A page shows a sub-unit drafter only their own tables as inputs; the result is the
+	 * stored part with their tables replaced by the posted ones.
 	 */
 	static PartContent overlay(PartContent stored, PartContent posted, String unitCode) {
 		PartContent result = new PartContent(stored.getKey());
@@ -68,7 +69,8 @@ final class ContentScope {
 	}
 
 	/**
-	 * A sub-unit drafter's page posts no texts; texts that arrive anyway must be the stored ones.
+	 * A sub-unit drafter's page posts no texts; texts that arrive anyway must be the
+	 * stored ones.
 	 * @throws AccessDeniedException when posted texts differ from the stored ones
 	 */
 	static void assertFieldsUnchanged(PartContent stored, PartContent posted) {
@@ -111,7 +113,8 @@ final class ContentScope {
 			}
 		}
 		for (TableContent table : after.getTables()) {
-			if ((table.getId() == null || !previous.containsKey(table.getId())) && !scope.canEditTable(table.getUnitCode())) {
+			if ((table.getId() == null || !previous.containsKey(table.getId()))
+					&& !scope.canEditTable(table.getUnitCode())) {
 				throw new AccessDeniedException("New tables must be attributed to unit " + scope.unitCode());
 			}
 		}

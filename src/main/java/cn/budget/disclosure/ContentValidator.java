@@ -13,27 +13,35 @@ import cn.budget.disclosure.template.RowRole;
 import cn.budget.disclosure.template.TableDefinition;
 
 /**
- * Checks typed content against the part's definition before anything is stored: every value must
- * parse by its column's type, tables and rows must be of the part, and units must belong to the
- * department. Completeness and arithmetic are the review checks' business, not this one's.
+ * Checks typed content against the part's definition before anything is stored: every
+ * value must parse by its column's type, tables and rows must be of the part, and units
+ * must belong to the department. Completeness and arithmetic are the review checks'
+ * business, not this one's.
  */
 final class ContentValidator {
 
 	private static final int MAX_LEVEL = 3;
 
 	/**
-	 * Rows per table and tables per part: far above real disclosures (duty-activity tables run to
-	 * hundreds of rows), low enough that a forged form or request cannot make the server build
-	 * millions of objects. The drafting page's form binding stops at the same numbers.
+	 * Rows per table and tables per part: far above real disclosures (duty-activity
+	 * tables run to hundreds of rows), low enough that a forged form or request cannot
+	 * make the server build millions of objects. The drafting page's form binding stops
+	 * at the same numbers.
 	 */
 	static final int MAX_ROWS = 2000;
 
 	static final int MAX_TABLES = 200;
 
-	/** The columns {@code disclosure.title}, {@code data_table.title} and {@code confidential_reason}. */
+	/**
+	 * The columns {@code disclosure.title}, {@code data_table.title} and
+	 * {@code confidential_reason}.
+	 */
 	static final int MAX_TITLE = 500;
 
-	/** A whole row as the audit trail records an added or removed one ({@code audit_event.to_value}). */
+	/**
+	 * A whole row as the audit trail records an added or removed one
+	 * ({@code audit_event.to_value}).
+	 */
 	static final int MAX_ROW_TEXT = 100_000;
 
 	private ContentValidator() {
@@ -141,8 +149,12 @@ final class ContentValidator {
 			errors.add(new ContentError(rowPath + "role", "validation.role", row.getRole()));
 		}
 		// The audit's summary of a row joins its cells with " | ".
-		int rowText = row.getCells().values().stream().filter(c -> c != null && c.getValue() != null)
-			.mapToInt(c -> c.getValue().length() + 3).sum() - 3;
+		int rowText = row.getCells()
+			.values()
+			.stream()
+			.filter(c -> c != null && c.getValue() != null)
+			.mapToInt(c -> c.getValue().length() + 3)
+			.sum() - 3;
 		if (rowText > MAX_ROW_TEXT) {
 			errors.add(new ContentError(rowPath + "cells", "validation.rowTooLong", MAX_ROW_TEXT));
 		}

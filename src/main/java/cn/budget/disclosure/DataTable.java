@@ -24,10 +24,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-
 /**
- * One table of a section: an instance of a table definition, optionally attributed to a unit of
- * the department, with its own unit of measure, header fields and rows.
+ * One table of a section: an instance of a table definition, optionally attributed to a
+ * unit of the department, with its own unit of measure, header fields and rows.
  */
 @Entity
 @Table(name = "data_table")
@@ -48,7 +47,10 @@ public class DataTable {
 
 	private String title;
 
-	/** The unit this table is attributed to; its drafters may edit it. Null: the department's. */
+	/**
+	 * The unit this table is attributed to; its drafters may edit it. Null: the
+	 * department's.
+	 */
 	private String unitCode;
 
 	@Enumerated(EnumType.STRING)

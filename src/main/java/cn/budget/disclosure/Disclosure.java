@@ -23,8 +23,9 @@ import cn.budget.disclosure.template.TemplateDefinition;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
- * The disclosure of one department for one fiscal year, built from a template: one section per
- * part. Guards its lifecycle; the content is changed through {@link DisclosureDrafting}.
+ * The disclosure of one department for one fiscal year, built from a template: one
+ * section per part. Guards its lifecycle; the content is changed through
+ * {@link DisclosureDrafting}.
  */
 @Entity
 public class Disclosure extends AbstractAggregateRoot<Disclosure> {
@@ -58,15 +59,24 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 	@Version
 	private long version;
 
-	/** Counts saves: each save changes it, so the version moves on even when only rows changed. */
+	/**
+	 * Counts saves: each save changes it, so the version moves on even when only rows
+	 * changed.
+	 */
 	private long revision;
 
 	private Long roundId;
 
-	/** The date the finance bureau approved the budget (批复日期) its round's deadline runs from. */
+	/**
+	 * The date the finance bureau approved the budget (批复日期) its round's deadline runs
+	 * from.
+	 */
 	private java.time.LocalDate approvalDate;
 
-	/** The last day to publish on: of its round, or of its correction run while one is open. */
+	/**
+	 * The last day to publish on: of its round, or of its correction run while one is
+	 * open.
+	 */
 	private java.time.LocalDate publicationDue;
 
 	/** The submission (version number) the leader signed off; null until signed. */
@@ -111,7 +121,10 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 		return disclosure;
 	}
 
-	/** Records who changed the content and when; also moves the optimistic-lock version on. */
+	/**
+	 * Records who changed the content and when; also moves the optimistic-lock version
+	 * on.
+	 */
 	void touch(String username, Instant now) {
 		this.updatedBy = username;
 		this.updatedAt = now;
@@ -129,8 +142,8 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 
 	/**
 	 * Ensures content may change now.
-	 * @throws IllegalDisclosureStateException when the disclosure is with the leader, in review,
-	 * approved or published
+	 * @throws IllegalDisclosureStateException when the disclosure is with the leader, in
+	 * review, approved or published
 	 */
 	void assertEditable() {
 		if (!state.isEditable()) {
@@ -157,8 +170,8 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 	}
 
 	/**
-	 * Submits the drafted content: to the leader for sign-off, or straight to review when the
-	 * leader has signed exactly this content already.
+	 * Submits the drafted content: to the leader for sign-off, or straight to review when
+	 * the leader has signed exactly this content already.
 	 * @throws IllegalDisclosureStateException unless drafting or returned
 	 */
 	void submit(boolean needsSignOff, String by, Instant at) {
@@ -167,7 +180,9 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 		registerEvent(new DisclosureSubmitted(id, by, at, needsSignOff));
 	}
 
-	/** The leader signs the submitted content off; it goes to the finance bureau's review. */
+	/**
+	 * The leader signs the submitted content off; it goes to the finance bureau's review.
+	 */
 	void signOff(String by, Instant at, int submission) {
 		require("sign off", DisclosureState.WITH_LEADER);
 		state = DisclosureState.IN_REVIEW;
@@ -196,7 +211,10 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 		registerEvent(new DisclosurePublished(id, by, at, publishedVersion));
 	}
 
-	/** A published disclosure is opened again for a correction run, which has its own deadline. */
+	/**
+	 * A published disclosure is opened again for a correction run, which has its own
+	 * deadline.
+	 */
 	void reopenForCorrection(String by, Instant at, java.time.LocalDate due) {
 		require("correct", DisclosureState.PUBLISHED);
 		state = DisclosureState.DRAFT;

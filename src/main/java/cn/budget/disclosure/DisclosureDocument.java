@@ -9,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A whole disclosure as the API and the other features read it: who and what it is, its version
- * and state, and every part with its text and tables.
+ * A whole disclosure as the API and the other features read it: who and what it is, its
+ * version and state, and every part with its text and tables.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates disclosures and saves what drafters type, within their scope: a stale version is
- * refused, invalid values are reported per field and nothing is stored then.
+ * Creates disclosures and saves what drafters type, within their scope: a stale version
+ * is refused, invalid values are reported per field and nothing is stored then.
  */
 @Service
 @Transactional
@@ -52,10 +52,12 @@ public class DisclosureDrafting {
 
 	/**
 	 * Creates an empty draft.
-	 * @throws AccessDeniedException unless the actor is a supervisor, an administrator or a
-	 * main-unit drafter of that department
-	 * @throws ContentInvalidException for an unknown department, template or unit of measure
-	 * @throws DuplicateDisclosureException when the department has one for that year already
+	 * @throws AccessDeniedException unless the actor is a supervisor, an administrator or
+	 * a main-unit drafter of that department
+	 * @throws ContentInvalidException for an unknown department, template or unit of
+	 * measure
+	 * @throws DuplicateDisclosureException when the department has one for that year
+	 * already
 	 */
 	public DisclosureDocument create(Actor actor, NewDisclosure request) {
 		String department = request.departmentCode().strip();
@@ -83,7 +85,9 @@ public class DisclosureDrafting {
 		return createForSystem(actor.username(), department, request.fiscalYear(), request.template(), unit);
 	}
 
-	/** Creates an empty draft without a permission check (rounds, imports, copy-forward). */
+	/**
+	 * Creates an empty draft without a permission check (rounds, imports, copy-forward).
+	 */
 	public DisclosureDocument createForSystem(String username, String department, int year, String templateCode,
 			MeasureUnit unit) {
 		long id = createDraftForSystem(username, department, year, templateCode, unit);
@@ -91,8 +95,8 @@ public class DisclosureDrafting {
 	}
 
 	/**
-	 * Creates an empty draft without a permission check and without reading it back (a round opens
-	 * thousands): its id.
+	 * Creates an empty draft without a permission check and without reading it back (a
+	 * round opens thousands): its id.
 	 */
 	public long createDraftForSystem(String username, String department, int year, String templateCode,
 			MeasureUnit unit) {
@@ -105,18 +109,21 @@ public class DisclosureDrafting {
 		Disclosure draft = Disclosure.draft(template, department, year, title, unit, username, clock.instant());
 		for (PartDefinition part : template.parts()) {
 			PartContent initial = new PartContent(part.key());
-			part.tables().stream().filter(t -> !t.repeatable()).forEach(t -> initial.getTables().add(TableFactory.newTable(t, null)));
+			part.tables()
+				.stream()
+				.filter(t -> !t.repeatable())
+				.forEach(t -> initial.getTables().add(TableFactory.newTable(t, null)));
 			ContentMapper.apply(draft.section(part.key()).orElseThrow(), initial, part, unit, true);
 		}
 		Disclosure disclosure = repository.save(draft);
-		events.publishEvent(new DisclosureCreated(disclosure.getId(), username, clock.instant(), department, year,
-				templateCode));
+		events.publishEvent(
+				new DisclosureCreated(disclosure.getId(), username, clock.instant(), department, year, templateCode));
 		return disclosure.getId();
 	}
 
 	/**
-	 * Saves one part as typed on the drafting page. A sub-unit drafter's page posts only their own
-	 * tables; everything else stays as stored.
+	 * Saves one part as typed on the drafting page. A sub-unit drafter's page posts only
+	 * their own tables; everything else stays as stored.
 	 */
 	public DisclosureDocument savePart(Actor actor, long id, String partKey, PartContent posted, long expectedVersion) {
 		Disclosure disclosure = DisclosureQueries.load(repository, actor, id);
@@ -152,14 +159,15 @@ public class DisclosureDrafting {
 	}
 
 	/**
-	 * Replaces parts of a draft on behalf of the system (imports, copy-forward, demo data): no
-	 * scope, but the disclosure must be in drafting and the version must match.
+	 * Replaces parts of a draft on behalf of the system (imports, copy-forward, demo
+	 * data): no scope, but the disclosure must be in drafting and the version must match.
 	 */
 	public DisclosureDocument updateForSystem(String username, long id, DisclosureUpdate update) {
 		Disclosure disclosure = repository.findById(id).orElseThrow(() -> new DisclosureNotFoundException(id));
 		disclosure.assertEditable();
 		if (update.getVersion() == null || update.getVersion() != disclosure.getVersion()) {
-			throw new StaleVersionException(update.getVersion() == null ? -1 : update.getVersion(), disclosure.getVersion());
+			throw new StaleVersionException(update.getVersion() == null ? -1 : update.getVersion(),
+					disclosure.getVersion());
 		}
 		Actor system = new Actor(username, username, Role.ADMIN, null, null, false);
 		return update(disclosure, new EditScope(true, null), system, update, true);
@@ -236,14 +244,16 @@ public class DisclosureDrafting {
 		disclosure.touch(actor.username(), clock.instant());
 		PartContent after = ContentMapper.toContent(section, part);
 		if (!before.getFields().equals(after.getFields()) || !before.getTables().equals(after.getTables())) {
-			events.publishEvent(new DisclosurePartChanged(disclosure.getId(), disclosure.getTemplateId(), actor.username(),
-					clock.instant(),
-					part.key(), before, after));
+			events.publishEvent(new DisclosurePartChanged(disclosure.getId(), disclosure.getTemplateId(),
+					actor.username(), clock.instant(), part.key(), before, after));
 		}
 	}
 
 	private Set<String> unitCodes(Disclosure disclosure) {
-		return directory.unitsOf(disclosure.getDepartmentCode()).stream().map(UnitInfo::code).collect(Collectors.toSet());
+		return directory.unitsOf(disclosure.getDepartmentCode())
+			.stream()
+			.map(UnitInfo::code)
+			.collect(Collectors.toSet());
 	}
 
 }

@@ -8,8 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moves a disclosure along its route: submission (freezing version n), sign-off, return,
- * approval, publication (freezing published version m) and correction. The workflow decides when;
- * the disclosure refuses moves its state does not allow.
+ * approval, publication (freezing published version m) and correction. The workflow
+ * decides when; the disclosure refuses moves its state does not allow.
  */
 @Service
 @Transactional
@@ -65,10 +65,12 @@ public class DisclosureLifecycle {
 
 	/**
 	 * Freezes the approved content as the next published version and publishes it.
-	 * @param changeNote the public note of what a correction changed; null for a first publication
+	 * @param changeNote the public note of what a correction changed; null for a first
+	 * publication
 	 */
 	public VersionInfo publish(long id, String by, String changeNote) {
-		// Two publishers at once: the second waits for the first's lock and then finds it published.
+		// Two publishers at once: the second waits for the first's lock and then finds it
+		// published.
 		String current = repository.lockState(id).orElseThrow(() -> new DisclosureNotFoundException(id));
 		if (DisclosureState.PUBLISHED.name().equals(current)) {
 			throw new AlreadyPublishedException();
@@ -83,31 +85,39 @@ public class DisclosureLifecycle {
 		return published;
 	}
 
-	/** Opens a published disclosure for drafting again, for a correction run due on the given day. */
+	/**
+	 * Opens a published disclosure for drafting again, for a correction run due on the
+	 * given day.
+	 */
 	public void reopenForCorrection(long id, String by, java.time.LocalDate due) {
 		Disclosure disclosure = load(id);
 		disclosure.reopenForCorrection(by, clock.instant(), due);
 		repository.save(disclosure);
 	}
 
-	/** Makes the disclosure part of a round whose budgets were approved on the given date. */
+	/**
+	 * Makes the disclosure part of a round whose budgets were approved on the given date.
+	 */
 	public void attachToRound(long id, long roundId, java.time.LocalDate approvalDate, java.time.LocalDate due) {
 		Disclosure disclosure = load(id);
 		disclosure.assignRound(roundId, approvalDate, due);
 		repository.save(disclosure);
 	}
 
-	// Identity of tables and rows is ignored: a resubmission equal in every value (and in title and
+	// Identity of tables and rows is ignored: a resubmission equal in every value (and in
+	// title and
 	// unit of measure) needs no new sign-off.
 	private boolean sameContent(long id, int submission) {
 		DisclosureDocument signed = versions.content(id, VersionKind.SUBMISSION, submission).orElseThrow();
 		DisclosureDocument current = versions.current(id);
 		return Objects.equals(signed.getTitle(), current.getTitle())
 				&& Objects.equals(signed.getUnitOfMeasure(), current.getUnitOfMeasure())
-				&& signed.getParts().size() == current.getParts().size() && java.util.stream.IntStream
-			.range(0, signed.getParts().size())
-			.allMatch(i -> Objects.equals(signed.getParts().get(i).getFields(), current.getParts().get(i).getFields())
-					&& Objects.equals(signed.getParts().get(i).getTables(), current.getParts().get(i).getTables()));
+				&& signed.getParts().size() == current.getParts().size()
+				&& java.util.stream.IntStream.range(0, signed.getParts().size())
+					.allMatch(i -> Objects.equals(signed.getParts().get(i).getFields(),
+							current.getParts().get(i).getFields())
+							&& Objects.equals(signed.getParts().get(i).getTables(),
+									current.getParts().get(i).getTables()));
 	}
 
 	private Disclosure load(long id) {

@@ -8,9 +8,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code disclosure.overdue} gauge: disclosures not yet published whose last day to publish
- * (the 20-day rule, or a correction run's own deadline) has passed. One count query per scrape on
- * the disclosure table, never a scan of the process engine.
+ * The {@code disclosure.overdue} gauge: disclosures not yet published whose last day to
+ * publish (the 20-day rule, or a correction run's own deadline) has passed. One count
+ * query per scrape on the disclosure table, never a scan of the process engine.
  */
 @Component
 class DisclosureMetrics {
@@ -18,8 +18,10 @@ class DisclosureMetrics {
 	static final String OVERDUE = "disclosure.overdue";
 
 	DisclosureMetrics(MeterRegistry registry, DisclosureRepository disclosures, Clock clock) {
-		Gauge.builder(OVERDUE, () -> disclosures.countByStateNotAndPublicationDueBefore(DisclosureState.PUBLISHED,
-				LocalDate.now(clock)))
+		Gauge
+			.builder(OVERDUE,
+					() -> disclosures.countByStateNotAndPublicationDueBefore(DisclosureState.PUBLISHED,
+							LocalDate.now(clock)))
 			.description("Disclosures past their publication deadline and not yet published")
 			.strongReference(true)
 			.register(registry);

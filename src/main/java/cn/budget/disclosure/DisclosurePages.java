@@ -32,8 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The drafting pages: the list of disclosures in the caller's scope, creating one, and the editor
- * with navigation by part.
+ * The drafting pages: the list of disclosures in the caller's scope, creating one, and
+ * the editor with navigation by part.
  */
 @Controller
 class DisclosurePages {
@@ -65,7 +65,8 @@ class DisclosurePages {
 
 	@InitBinder("form")
 	void limitTables(WebDataBinder binder) {
-		// A posted index beyond the limit is refused (PageErrors answers 400) instead of building
+		// A posted index beyond the limit is refused (PageErrors answers 400) instead of
+		// building
 		// that many empty rows or tables first.
 		binder.setAutoGrowCollectionLimit(ContentValidator.MAX_ROWS);
 	}
@@ -91,7 +92,8 @@ class DisclosurePages {
 	}
 
 	@PostMapping("/disclosures")
-	String processCreationForm(@Valid @ModelAttribute("form") NewDisclosureForm form, BindingResult result, Model model) {
+	String processCreationForm(@Valid @ModelAttribute("form") NewDisclosureForm form, BindingResult result,
+			Model model) {
 		Actor actor = directory.currentActor();
 		if (!result.hasErrors()) {
 			try {
@@ -139,7 +141,8 @@ class DisclosurePages {
 			return editor(model, actor, stored, form);
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
-		result.getFieldErrors().forEach(e -> errors.put(e.getField(), messages.get("validation.binding", e.getRejectedValue())));
+		result.getFieldErrors()
+			.forEach(e -> errors.put(e.getField(), messages.get("validation.binding", e.getRejectedValue())));
 		if (errors.isEmpty()) {
 			try {
 				drafting.savePart(actor, id, partKey, form, form.getVersion() == null ? -1 : form.getVersion());
@@ -185,8 +188,12 @@ class DisclosurePages {
 			model.addAttribute("errors", Map.of());
 		}
 		extensions.forEach(extension -> model.addAllAttributes(extension.model(actor, document)));
-		model.addAttribute("filled", document.getParts().stream().filter(p -> Boolean.TRUE.equals(p.getFilled()))
-			.map(PartContent::getKey).toList());
+		model.addAttribute("filled",
+				document.getParts()
+					.stream()
+					.filter(p -> Boolean.TRUE.equals(p.getFilled()))
+					.map(PartContent::getKey)
+					.toList());
 		return VIEW_EDIT;
 	}
 

@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads disclosures. Every lookup on behalf of a person is checked against their scope; a
- * disclosure outside it is reported as not found. The {@code ...ForSystem} methods serve timers,
- * the workflow and the public portal, which check access themselves.
+ * disclosure outside it is reported as not found. The {@code ...ForSystem} methods serve
+ * timers, the workflow and the public portal, which check access themselves.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,28 +40,36 @@ public class DisclosureQueries {
 		return repository.search(year, department).stream().map(this::summary).toList();
 	}
 
-	/** Summaries of the given disclosures, without a scope check (task lists check access themselves). */
+	/**
+	 * Summaries of the given disclosures, without a scope check (task lists check access
+	 * themselves).
+	 */
 	public List<DisclosureSummary> summaries(java.util.Collection<Long> ids) {
 		return repository.findAllById(ids).stream().map(this::summary).toList();
 	}
 
 	/**
 	 * The whole disclosure, if the actor may see it.
-	 * @throws DisclosureNotFoundException when it does not exist or is outside the actor's scope
+	 * @throws DisclosureNotFoundException when it does not exist or is outside the
+	 * actor's scope
 	 */
 	public DisclosureDocument get(Actor actor, long id) {
 		return toDocument(load(repository, actor, id));
 	}
 
 	/**
-	 * Who and what the disclosure is, if the actor may see it, without reading its content.
-	 * @throws DisclosureNotFoundException when it does not exist or is outside the actor's scope
+	 * Who and what the disclosure is, if the actor may see it, without reading its
+	 * content.
+	 * @throws DisclosureNotFoundException when it does not exist or is outside the
+	 * actor's scope
 	 */
 	public DisclosureSummary summary(Actor actor, long id) {
 		return summary(load(repository, actor, id));
 	}
 
-	/** The disclosures of a round, for its dashboard (the caller checks who may see it). */
+	/**
+	 * The disclosures of a round, for its dashboard (the caller checks who may see it).
+	 */
 	public List<DisclosureSummary> ofRound(long roundId) {
 		return repository.findByRoundIdOrderByDepartmentCode(roundId).stream().map(this::summary).toList();
 	}

@@ -20,11 +20,15 @@ interface DisclosureRepository extends JpaRepository<Disclosure, Long> {
 
 	List<Disclosure> findByRoundIdOrderByDepartmentCode(Long roundId);
 
-	/** Disclosures on a route whose last day to publish has passed; read by the overdue gauge. */
-	long countByStateNotAndPublicationDueBefore(DisclosureState state, LocalDate today);
 	/**
-	 * The state as committed, with the row locked for this transaction: a concurrent publisher
-	 * waits here until the first one has committed, then reads its outcome.
+	 * Disclosures on a route whose last day to publish has passed; read by the overdue
+	 * gauge.
+	 */
+	long countByStateNotAndPublicationDueBefore(DisclosureState state, LocalDate today);
+
+	/**
+	 * The state as committed, with the row locked for this transaction: a concurrent
+	 * publisher waits here until the first one has committed, then reads its outcome.
 	 */
 	@Query(value = "select state from disclosure where id = :id for update", nativeQuery = true)
 	Optional<String> lockState(@Param("id") long id);

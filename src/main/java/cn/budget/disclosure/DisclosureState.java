@@ -1,7 +1,8 @@
 package cn.budget.disclosure;
 
 /**
- * Where a disclosure is on its route. Drafters edit in {@link #DRAFT} and {@link #RETURNED} only.
+ * Where a disclosure is on its route. Drafters edit in {@link #DRAFT} and
+ * {@link #RETURNED} only.
  */
 public enum DisclosureState {
 

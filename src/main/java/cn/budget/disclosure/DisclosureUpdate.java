@@ -6,8 +6,9 @@ import java.util.List;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * A change to a whole disclosure over the API: the version it was read at, optionally a new title
- * and unit of measure, and the parts to replace (parts left out stay as they are).
+ * A change to a whole disclosure over the API: the version it was read at, optionally a
+ * new title and unit of measure, and the parts to replace (parts left out stay as they
+ * are).
  */
 public class DisclosureUpdate {
 

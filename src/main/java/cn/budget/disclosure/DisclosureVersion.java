@@ -47,7 +47,8 @@ class DisclosureVersion {
 	@Column(length = 20000, updatable = false)
 	private String note;
 
-	// The column holds up to 10 million characters; Hibernate maps longer declared lengths to CLOB.
+	// The column holds up to 10 million characters; Hibernate maps longer declared
+	// lengths to CLOB.
 	@Column(nullable = false, updatable = false, length = 1_000_000)
 	private String content;
 

@@ -21,7 +21,11 @@ interface DisclosureVersionRepository extends JpaRepository<DisclosureVersion, L
 	/** Per disclosure with a version of the kind: its id and its newest number. */
 	@Query("select v.disclosureId, max(v.number) from DisclosureVersion v where v.kind = :kind group by v.disclosureId")
 	List<Object[]> newestNumbers(@Param("kind") VersionKind kind);
-	/** Per disclosure the time its first version (number 1) of the kind was frozen: {disclosureId, frozenAt} pairs. */
+
+	/**
+	 * Per disclosure the time its first version (number 1) of the kind was frozen:
+	 * {disclosureId, frozenAt} pairs.
+	 */
 	@Query("select v.disclosureId, v.frozenAt from DisclosureVersion v where v.kind = :kind and v.number = 1 "
 			+ "and v.disclosureId in :ids")
 	List<Object[]> firstFrozenAt(Collection<Long> ids, VersionKind kind);

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Freezes and reads immutable snapshots of disclosures: a version per submission, a published
- * version per publication. A frozen version never changes; corrections add a new one.
+ * Freezes and reads immutable snapshots of disclosures: a version per submission, a
+ * published version per publication. A frozen version never changes; corrections add a
+ * new one.
  */
 @Service
 @Transactional
@@ -31,8 +32,8 @@ public class DisclosureVersions {
 
 	private final Clock clock;
 
-	DisclosureVersions(DisclosureVersionRepository versions, DisclosureRepository disclosures, DisclosureQueries queries,
-			ObjectMapper json, Clock clock) {
+	DisclosureVersions(DisclosureVersionRepository versions, DisclosureRepository disclosures,
+			DisclosureQueries queries, ObjectMapper json, Clock clock) {
 		this.versions = versions;
 		this.disclosures = disclosures;
 		this.queries = queries;
@@ -50,16 +51,24 @@ public class DisclosureVersions {
 		int number = versions.findFirstByDisclosureIdAndKindOrderByNumberDesc(disclosureId, kind)
 			.map(v -> v.info().number() + 1)
 			.orElse(1);
-		return versions.save(new DisclosureVersion(disclosureId, kind, number, document.getVersion(), clock.instant(),
-				username, note, write(document))).info();
+		return versions
+			.save(new DisclosureVersion(disclosureId, kind, number, document.getVersion(), clock.instant(), username,
+					note, write(document)))
+			.info();
 	}
 
 	@Transactional(readOnly = true)
 	public List<VersionInfo> list(long disclosureId, VersionKind kind) {
-		return versions.findByDisclosureIdAndKindOrderByNumber(disclosureId, kind).stream().map(DisclosureVersion::info).toList();
+		return versions.findByDisclosureIdAndKindOrderByNumber(disclosureId, kind)
+			.stream()
+			.map(DisclosureVersion::info)
+			.toList();
 	}
 
-	/** When the first version of the kind was frozen, for those of the disclosures that have one: one query. */
+	/**
+	 * When the first version of the kind was frozen, for those of the disclosures that
+	 * have one: one query.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Instant> firstFrozen(Collection<Long> disclosureIds, VersionKind kind) {
 		Map<Long, Instant> first = new HashMap<>();
@@ -73,7 +82,8 @@ public class DisclosureVersions {
 
 	@Transactional(readOnly = true)
 	public Optional<VersionInfo> latest(long disclosureId, VersionKind kind) {
-		return versions.findFirstByDisclosureIdAndKindOrderByNumberDesc(disclosureId, kind).map(DisclosureVersion::info);
+		return versions.findFirstByDisclosureIdAndKindOrderByNumberDesc(disclosureId, kind)
+			.map(DisclosureVersion::info);
 	}
 
 	/** The frozen document of a version, or empty when there is no such version. */
@@ -82,7 +92,10 @@ public class DisclosureVersions {
 		return versions.findByDisclosureIdAndKindAndNumber(disclosureId, kind, number).map(v -> read(v.getContent()));
 	}
 
-	/** The newest published version of every disclosure published at least once, newest first. */
+	/**
+	 * The newest published version of every disclosure published at least once, newest
+	 * first.
+	 */
 	@Transactional(readOnly = true)
 	public List<VersionInfo> latestPublications() {
 		Map<Long, VersionInfo> newest = new java.util.LinkedHashMap<>();
@@ -92,7 +105,10 @@ public class DisclosureVersions {
 		return List.copyOf(newest.values());
 	}
 
-	/** The newest published version's number of every disclosure published at least once, without reading any content. */
+	/**
+	 * The newest published version's number of every disclosure published at least once,
+	 * without reading any content.
+	 */
 	@Transactional(readOnly = true)
 	public java.util.Map<Long, Integer> newestPublished() {
 		java.util.Map<Long, Integer> newest = new java.util.HashMap<>();
@@ -113,7 +129,9 @@ public class DisclosureVersions {
 				disclosures.findById(disclosureId).orElseThrow(() -> new DisclosureNotFoundException(disclosureId)));
 	}
 
-	/** The newest published version of a department's disclosure of a template and year. */
+	/**
+	 * The newest published version of a department's disclosure of a template and year.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<DisclosureDocument> latestPublished(String departmentCode, String templateCode, int fiscalYear) {
 		return disclosures.findByDepartmentCodeAndFiscalYearAndTemplateCode(departmentCode, fiscalYear, templateCode)

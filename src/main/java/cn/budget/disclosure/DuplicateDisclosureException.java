@@ -10,7 +10,8 @@ public class DuplicateDisclosureException extends DomainException {
 	private final Long existingId;
 
 	public DuplicateDisclosureException(Long existingId) {
-		super(Kind.CONFLICT, "error.duplicate", "A disclosure for this department, year and template exists: " + existingId);
+		super(Kind.CONFLICT, "error.duplicate",
+				"A disclosure for this department, year and template exists: " + existingId);
 		this.existingId = existingId;
 		property("existingId", existingId);
 	}

@@ -5,8 +5,9 @@ import java.util.Objects;
 import cn.budget.identity.Actor;
 
 /**
- * What the caller may change in a disclosure: everything (the department's main-unit drafters and
- * administrators), only the tables attributed to their unit (sub-unit drafters), or nothing.
+ * What the caller may change in a disclosure: everything (the department's main-unit
+ * drafters and administrators), only the tables attributed to their unit (sub-unit
+ * drafters), or nothing.
  *
  * @param all may change everything
  * @param unitCode the unit whose tables may be changed when not {@code all}, else null
@@ -41,7 +42,9 @@ public record EditScope(boolean all, String unitCode) {
 		return all;
 	}
 
-	/** Whether a table attributed to the given unit (null: the department) may be changed. */
+	/**
+	 * Whether a table attributed to the given unit (null: the department) may be changed.
+	 */
 	public boolean canEditTable(String tableUnitCode) {
 		return all || (unitCode != null && Objects.equals(unitCode, tableUnitCode));
 	}

@@ -10,9 +10,10 @@ import cn.budget.disclosure.template.TableDefinition;
 import cn.budget.disclosure.template.TemplateDefinition;
 
 /**
- * What the drafting page does with a posted form before (or instead of) saving: tables the caller
- * may only read come back as stubs and are restored from the stored part; adding and removing
- * tables changes the form and shows it again, keeping every typed value, until the drafter saves.
+ * What the drafting page does with a posted form before (or instead of) saving: tables
+ * the caller may only read come back as stubs and are restored from the stored part;
+ * adding and removing tables changes the form and shows it again, keeping every typed
+ * value, until the drafter saves.
  */
 final class EditorActions {
 
@@ -57,7 +58,8 @@ final class EditorActions {
 		}
 	}
 
-	// A forged index (not a number, or out of range) changes nothing, like an unknown button.
+	// A forged index (not a number, or out of range) changes nothing, like an unknown
+	// button.
 	private static void removeTable(PartForm form, String position, EditScope scope) {
 		if (!position.matches("\\d{1,4}")) {
 			return;

@@ -4,7 +4,8 @@ import cn.budget.shared.DomainException;
 import cn.budget.shared.MessageCode;
 
 /**
- * An action that the disclosure's current state does not allow, e.g. editing while in review.
+ * An action that the disclosure's current state does not allow, e.g. editing while in
+ * review.
  */
 public class IllegalDisclosureStateException extends DomainException {
 

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A part as typed and as sent over the API: its fields by key and its tables in order. On the way
- * out the part's numeral, title and whether it is filled are added.
+ * A part as typed and as sent over the API: its fields by key and its tables in order. On
+ * the way out the part's numeral, title and whether it is filled are added.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class PartContent {

@@ -1,7 +1,8 @@
 package cn.budget.disclosure;
 
 /**
- * The drafting page's form for one part: the part's content and the version it was read at.
+ * The drafting page's form for one part: the part's content and the version it was read
+ * at.
  */
 public class PartForm extends PartContent {
 

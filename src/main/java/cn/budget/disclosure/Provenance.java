@@ -3,10 +3,10 @@ package cn.budget.disclosure;
 import java.util.Objects;
 
 /**
- * Decides the provenance of a value being stored. The system's own updates (an import) say where
- * each value came from and are taken at their word. A drafter's save never is: a value left as it
- * was keeps what it had (a figure placed from a sentence stays "from the text"), a value typed or
- * changed becomes TYPED.
+ * Decides the provenance of a value being stored. The system's own updates (an import)
+ * say where each value came from and are taken at their word. A drafter's save never is:
+ * a value left as it was keeps what it had (a figure placed from a sentence stays "from
+ * the text"), a value typed or changed becomes TYPED.
  */
 final class Provenance {
 

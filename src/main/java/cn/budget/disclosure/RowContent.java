@@ -8,8 +8,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A table row as typed and as sent over the API. {@code id} is null for a new row; {@code key}
- * names a fixed row; {@code position} orders rows moved in the browser.
+ * A table row as typed and as sent over the API. {@code id} is null for a new row;
+ * {@code key} names a fixed row; {@code position} orders rows moved in the browser.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class RowContent {
@@ -97,7 +97,8 @@ public class RowContent {
 	@Override
 	public boolean equals(Object o) {
 		return o instanceof RowContent other && Objects.equals(key, other.key) && level == other.level
-				&& Objects.equals(roleOrData(), other.roleOrData()) && Objects.equals(nonBlank(cells), nonBlank(other.cells));
+				&& Objects.equals(roleOrData(), other.roleOrData())
+				&& Objects.equals(nonBlank(cells), nonBlank(other.cells));
 	}
 
 	@Override

@@ -8,7 +8,8 @@ import cn.budget.shared.DomainException;
 public class StaleVersionException extends DomainException {
 
 	public StaleVersionException(long expected, long actual) {
-		super(Kind.CONFLICT, "error.staleVersion", "Version " + expected + " is stale; the current version is " + actual);
+		super(Kind.CONFLICT, "error.staleVersion",
+				"Version " + expected + " is stale; the current version is " + actual);
 		property("currentVersion", actual);
 	}
 

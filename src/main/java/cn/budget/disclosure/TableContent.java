@@ -9,9 +9,9 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A table as typed and as sent over the API: which definition it instantiates ({@code key}), its
- * title, the unit it is attributed to, its unit of measure, confidentiality, header fields and
- * rows. {@code id} is null for a new table.
+ * A table as typed and as sent over the API: which definition it instantiates
+ * ({@code key}), its title, the unit it is attributed to, its unit of measure,
+ * confidentiality, header fields and rows. {@code id} is null for a new table.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class TableContent {

@@ -14,7 +14,8 @@ public final class TableFactory {
 	/**
 	 * @param definition the table's definition
 	 * @param unitCode the unit the table is attributed to, may be null
-	 * @return a table with the fixed rows of the definition, labels written into the first column
+	 * @return a table with the fixed rows of the definition, labels written into the
+	 * first column
 	 */
 	public static TableContent newTable(TableDefinition definition, String unitCode) {
 		TableContent table = new TableContent(definition.key());

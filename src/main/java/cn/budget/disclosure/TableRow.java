@@ -22,8 +22,9 @@ import jakarta.persistence.Table;
 import cn.budget.disclosure.template.RowRole;
 
 /**
- * A row of a table: its cells by column key, its level (a duty and its activities) and its role
- * (data, subtotal, total, heading). Fixed rows carry the key of their definition.
+ * A row of a table: its cells by column key, its level (a duty and its activities) and
+ * its role (data, subtotal, total, heading). Fixed rows carry the key of their
+ * definition.
  */
 @Entity
 @Table(name = "table_row")

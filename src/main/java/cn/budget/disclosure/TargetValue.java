@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An indicator's target value as written (≥95%, ≤0.5小时, =240个, 前8名, 2022年6月底前, 稳步提升)
- * and parsed: a comparator, a number and a unit, or a deadline date, or plain text.
+ * An indicator's target value as written (≥95%, ≤0.5小时, =240个, 前8名, 2022年6月底前, 稳步提升) and
+ * parsed: a comparator, a number and a unit, or a deadline date, or plain text.
  *
  * @param text the value as written, trimmed
  * @param comparator one of ≥ ≤ = &lt; &gt;, or null when none is stated
@@ -27,9 +27,9 @@ public record TargetValue(String text, String comparator, BigDecimal number, Str
 		.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日|底|末)?\\s*(前|之前|以前|内|完成)?$");
 
 	/**
-	 * A month or a period without a year (10月底, 第三季度, 上半年): a date all the same, in this year
-	 * placeholder, so that two such targets of one document order by their months and are never
-	 * compared as the numbers 10 and 12.
+	 * A month or a period without a year (10月底, 第三季度, 上半年): a date all the same, in this
+	 * year placeholder, so that two such targets of one document order by their months
+	 * and are never compared as the numbers 10 and 12.
 	 */
 	public static final int ANY_YEAR = 1;
 
@@ -38,7 +38,8 @@ public record TargetValue(String text, String comparator, BigDecimal number, Str
 	private static final Pattern MONTH = Pattern
 		.compile("^(≥|≤|=|<|>)?(?:(\\d{4})年)?(\\d{1,2})月(?:(\\d{1,2})日|底|末|份|(上|中|下)旬)" + BY + "$");
 
-	private static final Pattern QUARTER = Pattern.compile("^(≥|≤|=|<|>)?(?:(\\d{4})年)?第?([一二三四1-4])季度(?:末|底)?" + BY + "$");
+	private static final Pattern QUARTER = Pattern
+		.compile("^(≥|≤|=|<|>)?(?:(\\d{4})年)?第?([一二三四1-4])季度(?:末|底)?" + BY + "$");
 
 	private static final Pattern HALF = Pattern.compile("^(≥|≤|=|<|>)?(?:(\\d{4})年)?(上半年|下半年|年底|年末|年内|年度内)" + BY + "$");
 
@@ -57,7 +58,8 @@ public record TargetValue(String text, String comparator, BigDecimal number, Str
 	}
 
 	/**
-	 * Parses a target value; never fails: what cannot be read as a number or a date stays text.
+	 * Parses a target value; never fails: what cannot be read as a number or a date stays
+	 * text.
 	 * @param raw the value as written, may be null
 	 * @return the parsed value, null for null or blank input
 	 */
@@ -87,17 +89,31 @@ public record TargetValue(String text, String comparator, BigDecimal number, Str
 		return new TargetValue(text, null, null, null, null);
 	}
 
-	/** Rewrites comparator words and full-width signs into ≥ ≤ = &lt; &gt; in front of the number. */
+	/**
+	 * Rewrites comparator words and full-width signs into ≥ ≤ = &lt; &gt; in front of the
+	 * number.
+	 */
 	static String normalise(String text) {
 		String s = toHalfWidth(text).replace(" ", "").replace("　", "");
-		s = s.replace(">=", "≥").replace("<=", "≤").replace("≧", "≥").replace("≦", "≤").replace("﹥", ">")
-			.replace("﹤", "<").replace("＞", ">").replace("＜", "<").replace("＝", "=").replace("﹪", "%")
-			.replace("百分比", "%").replace("(含)", "").replace("（含）", "")
-			.replace("以上%", "%以上").replace("以下%", "%以下");
+		s = s.replace(">=", "≥")
+			.replace("<=", "≤")
+			.replace("≧", "≥")
+			.replace("≦", "≤")
+			.replace("﹥", ">")
+			.replace("﹤", "<")
+			.replace("＞", ">")
+			.replace("＜", "<")
+			.replace("＝", "=")
+			.replace("﹪", "%")
+			.replace("百分比", "%")
+			.replace("(含)", "")
+			.replace("（含）", "")
+			.replace("以上%", "%以上")
+			.replace("以下%", "%以下");
 		String[][] prefixes = { { "不低于", "≥" }, { "不少于", "≥" }, { "大于等于", "≥" }, { "至少", "≥" }, { "达到", "≥" },
-				{ "不高于", "≤" }, { "不超过", "≤" }, { "不晚于", "≤" }, { "不迟于", "≤" }, { "不多于", "≤" }, { "小于等于", "≤" }, { "控制在", "≤" },
-				{ "低于", "<" }, { "少于", "<" }, { "小于", "<" }, { "不足", "<" }, { "高于", ">" }, { "大于", ">" },
-				{ "超过", ">" }, { "等于", "=" } };
+				{ "不高于", "≤" }, { "不超过", "≤" }, { "不晚于", "≤" }, { "不迟于", "≤" }, { "不多于", "≤" }, { "小于等于", "≤" },
+				{ "控制在", "≤" }, { "低于", "<" }, { "少于", "<" }, { "小于", "<" }, { "不足", "<" }, { "高于", ">" },
+				{ "大于", ">" }, { "超过", ">" }, { "等于", "=" } };
 		for (String[] prefix : prefixes) {
 			if (s.startsWith(prefix[0])) {
 				return prefix[1] + s.substring(prefix[0].length());
@@ -124,7 +140,8 @@ public record TargetValue(String text, String comparator, BigDecimal number, Str
 		return u.startsWith("%") && u.length() > 1 ? "%" : u;
 	}
 
-	// 10月底前, 2022年第三季度, 上半年: the last day of the month or period; a deadline unless a comparator says otherwise.
+	// 10月底前, 2022年第三季度, 上半年: the last day of the month or period; a deadline unless a
+	// comparator says otherwise.
 	private static TargetValue period(String text, String normal) {
 		Matcher m = MONTH.matcher(normal);
 		LocalDate date = null;
@@ -138,7 +155,8 @@ public record TargetValue(String text, String comparator, BigDecimal number, Str
 					: "上".equals(m.group(5)) ? ym.atDay(10) : "中".equals(m.group(5)) ? ym.atDay(20) : ym.atEndOfMonth();
 		}
 		else if ((m = QUARTER.matcher(normal)).matches()) {
-			int quarter = "一二三四".indexOf(m.group(3)) >= 0 ? "一二三四".indexOf(m.group(3)) + 1 : Integer.parseInt(m.group(3));
+			int quarter = "一二三四".indexOf(m.group(3)) >= 0 ? "一二三四".indexOf(m.group(3)) + 1
+					: Integer.parseInt(m.group(3));
 			date = YearMonth.of(year(m.group(2)), quarter * 3).atEndOfMonth();
 		}
 		else if ((m = HALF.matcher(normal)).matches()) {

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import cn.budget.disclosure.template.ColumnDefinition;
 
 /**
- * Turns what a drafter typed into a stored {@link CellValue}, by the column's type, or reports what
- * is wrong with it as a message key and arguments.
+ * Turns what a drafter typed into a stored {@link CellValue}, by the column's type, or
+ * reports what is wrong with it as a message key and arguments.
  */
 public final class ValueParser {
 
@@ -19,10 +19,14 @@ public final class ValueParser {
 
 	private static final Pattern DECIMAL = Pattern.compile("^[-+]?\\d+(\\.\\d+)?$");
 
-	/** Commas only as thousands separators: 1,234.56 but never 12,34 (a decimal comma, or a slip). */
+	/**
+	 * Commas only as thousands separators: 1,234.56 but never 12,34 (a decimal comma, or
+	 * a slip).
+	 */
 	private static final Pattern GROUPED = Pattern.compile("^[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?$");
 
-	private static final Pattern DATE = Pattern.compile("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$");
+	private static final Pattern DATE = Pattern
+		.compile("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$");
 
 	private static final int MAX_TEXT = 2000;
 
@@ -43,7 +47,10 @@ public final class ValueParser {
 
 	}
 
-	/** A figure as written: its decimal (or null when it is none) and the unit of money after it (or null). */
+	/**
+	 * A figure as written: its decimal (or null when it is none) and the unit of money
+	 * after it (or null).
+	 */
 	public record Written(BigDecimal decimal, MeasureUnit unit) {
 	}
 
@@ -56,8 +63,9 @@ public final class ValueParser {
 	}
 
 	/**
-	 * Reads a figure leniently, for checks of what was written rather than for storing it: the
-	 * decimal ignores separators, spaces and a unit of money or percent sign after it.
+	 * Reads a figure leniently, for checks of what was written rather than for storing
+	 * it: the decimal ignores separators, spaces and a unit of money or percent sign
+	 * after it.
 	 */
 	public static Written written(String text) {
 		if (text == null) {
@@ -148,8 +156,8 @@ public final class ValueParser {
 		if (percent && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
 			return problem("validation.percentRange", typed);
 		}
-		return new Result(new CellValue(typed, value, null, tableUnit == null ? null : tableUnit.label(),
-				confidential), null);
+		return new Result(new CellValue(typed, value, null, tableUnit == null ? null : tableUnit.label(), confidential),
+				null);
 	}
 
 	private static Result target(String text, boolean confidential) {

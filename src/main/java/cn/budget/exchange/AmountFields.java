@@ -12,8 +12,8 @@ import cn.budget.disclosure.template.PartDefinition;
 
 /**
  * Settles the amount fields of a finished draft: an amount written with its unit
- * ({@code 657.20万元}) is converted into the document's unit, and a value the field cannot hold is
- * taken out and reported rather than failing the import.
+ * ({@code 657.20万元}) is converted into the document's unit, and a value the field cannot
+ * hold is taken out and reported rather than failing the import.
  */
 final class AmountFields {
 

@@ -3,9 +3,10 @@ package cn.budget.exchange;
 import java.util.List;
 
 /**
- * One block of a source document in reading order: a paragraph or a table. Both readers (plain
- * text and DOCX) produce the same blocks, so one assembler serves both. Every paragraph and cell
- * carries the line it came from, so that the import report can point at it.
+ * One block of a source document in reading order: a paragraph or a table. Both readers
+ * (plain text and DOCX) produce the same blocks, so one assembler serves both. Every
+ * paragraph and cell carries the line it came from, so that the import report can point
+ * at it.
  */
 sealed interface Block permits Block.Paragraph, Block.Table {
 
@@ -46,7 +47,9 @@ sealed interface Block permits Block.Paragraph, Block.Table {
 
 	/**
 	 * A table cell.
-	 * @param confidential whether the source marked it as withheld (besides a masked text)
+	 *
+	 * @param confidential whether the source marked it as withheld (besides a masked
+	 * text)
 	 */
 	record Cell(int line, String text, boolean confidential) {
 

@@ -14,9 +14,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * What copy-forward changes in last year's content, read from {@code exchange/carry-forward.json}:
- * per table the columns whose figures move (本年 → 上年) and those cleared, per field the field its
- * figure moves to.
+ * What copy-forward changes in last year's content, read from
+ * {@code exchange/carry-forward.json}: per table the columns whose figures move (本年 → 上年)
+ * and those cleared, per field the field its figure moves to.
  *
  * @param tables per table key, its moves and clears
  * @param fields per field key, the field its value moves to (the field itself is cleared)

@@ -10,9 +10,10 @@ import cn.budget.disclosure.template.ColumnDefinition;
 import cn.budget.disclosure.template.TableDefinition;
 
 /**
- * Checks every imported value the way the editor checks typed ones ({@link ValueParser}), so that
- * the import can be saved whole: a value its column cannot hold (text in an amount column) is taken
- * out and reported with the reason, instead of failing the whole import.
+ * Checks every imported value the way the editor checks typed ones ({@link ValueParser}),
+ * so that the import can be saved whole: a value its column cannot hold (text in an
+ * amount column) is taken out and reported with the reason, instead of failing the whole
+ * import.
  */
 final class CellChecker {
 
@@ -34,8 +35,8 @@ final class CellChecker {
 	}
 
 	void checkHeader(TableDefinition definition, Map<String, CellContent> header, MeasureUnit unit, int line) {
-		header.entrySet().removeIf(e -> !acceptable(definition.headerField(e.getKey()).orElseThrow(), e.getValue(), unit,
-				line));
+		header.entrySet()
+			.removeIf(e -> !acceptable(definition.headerField(e.getKey()).orElseThrow(), e.getValue(), unit, line));
 	}
 
 	/** The part the values checked next belong to, for the report's counts. */

@@ -16,12 +16,12 @@ import cn.budget.disclosure.RowContent;
 import cn.budget.disclosure.template.PartDefinition;
 
 /**
- * Takes last year's figures and the changes against last year that the text states into the
- * previous-year and change columns of the rows that hold them: "人员经费2016年为2202万元",
- * "基本支出增加609.16万元", "公务接待费1.31万元，比去年减少0.09万元", "部门预算收支安排8319.42万元，较2019年
- * 减少902.24万元", and the budget's total of last year in an aside ("与上年相比预算安排有所增加（2016年预算为
- * 5884.99万元）"). Only what is stated is placed, never a difference worked out; each value remembers
- * its sentence. A change whose subject names no row ("财政拨款预算比2019年增加…") stays in the text and
+ * Takes last year's figures and the changes against last year that the text states into
+ * the previous-year and change columns of the rows that hold them: "人员经费2016年为2202万元",
+ * "基本支出增加609.16万元", "公务接待费1.31万元，比去年减少0.09万元", "部门预算收支安排8319.42万元，较2019年 减少902.24万元", and
+ * the budget's total of last year in an aside ("与上年相比预算安排有所增加（2016年预算为 5884.99万元）"). Only
+ * what is stated is placed, never a difference worked out; each value remembers its
+ * sentence. A change whose subject names no row ("财政拨款预算比2019年增加…") stays in the text and
  * is listed in the report, as is a figure stated with two different values.
  */
 final class ChangeFigures {
@@ -33,13 +33,15 @@ final class ChangeFigures {
 	private static final String AGAINST = "(?:比|较|与)(?:上年|去年|上一年|\\d{4}年)(?:相比)?[^0-9，。；;、]{0,4}?";
 
 	/** After a figure's name: its amount of last year (人员经费2016年为2202万元). */
-	private static final String PREVIOUS = "[^0-9，。；;、]{0,4}?(?:(?<ly>上年|去年)|(?<year>\\d{4})年)(?:预算)?(?:为|是)?"
-			+ AMOUNT;
+	private static final String PREVIOUS = "[^0-9，。；;、]{0,4}?(?:(?<ly>上年|去年)|(?<year>\\d{4})年)(?:预算)?(?:为|是)?" + AMOUNT;
 
 	/** After a figure's name: its change (基本支出增加609.16万元, 财政拨款预算比2019年增加…). */
 	private static final String CHANGE = "[^0-9，。；;、（(]{0,6}?(?:" + AGAINST + ")?" + DIRECTION + AMOUNT;
 
-	/** After a figure's name: this year's amount, then its change (公务接待费1.31万元，比去年减少0.09万元). */
+	/**
+	 * After a figure's name: this year's amount, then its change
+	 * (公务接待费1.31万元，比去年减少0.09万元).
+	 */
 	private static final String AMOUNT_THEN_CHANGE = "[^0-9，。；;、]{0,8}?\\d+(?:\\.\\d+)?\\s*(?:万元|元)(?:[（(][^）)]*[）)])?[，,]?"
 			+ AGAINST + DIRECTION + AMOUNT;
 
@@ -47,9 +49,9 @@ final class ChangeFigures {
 
 	private static final Pattern UNCLEAR = Pattern.compile(AGAINST + DIRECTION + AMOUNT);
 
-	private static final Pattern ASIDE = Pattern.compile(
-			"(?:与上年相比|比上年|较上年|与\\d{4}年相比)[^（(，。；;]{0,12}[（(](?:(?<ly>上年)|(?<year>\\d{4})年)(?:预算)?(?:为|是)?" + AMOUNT
-					+ "[）)]");
+	private static final Pattern ASIDE = Pattern
+		.compile("(?:与上年相比|比上年|较上年|与\\d{4}年相比)[^（(，。；;]{0,12}[（(](?:(?<ly>上年)|(?<year>\\d{4})年)(?:预算)?(?:为|是)?" + AMOUNT
+				+ "[）)]");
 
 	private static final String TOTAL = "row:budget_overview:revenue_total:current";
 
@@ -75,7 +77,8 @@ final class ChangeFigures {
 
 	void fill() {
 		for (PartDefinition part : draft.template().parts()) {
-			List<Vocabulary.Figure> figures = vocabulary.figures().stream()
+			List<Vocabulary.Figure> figures = vocabulary.figures()
+				.stream()
 				.filter(f -> f.target().startsWith("row:") && part.table(f.target().split(":")[1]).isPresent())
 				.toList();
 			if (figures.isEmpty()) {
@@ -120,7 +123,8 @@ final class ChangeFigures {
 		Matcher unclear = UNCLEAR.matcher(text);
 		while (unclear.find()) {
 			if (!ends.contains(unclear.end())) {
-				report.note(line, TextFigures.sentence(text, unclear.start()), "import.note.changeUnclear", unclear.group());
+				report.note(line, TextFigures.sentence(text, unclear.start()), "import.note.changeUnclear",
+						unclear.group());
 			}
 		}
 	}
@@ -136,14 +140,21 @@ final class ChangeFigures {
 		}
 	}
 
-	/** The amount a match states, signed by its direction word, in the document's unit. */
+	/**
+	 * The amount a match states, signed by its direction word, in the document's unit.
+	 */
 	private BigDecimal amount(Matcher m) {
-		BigDecimal value = MeasureUnit.parse(m.group("unit")).convert(new BigDecimal(m.group("amount")), draft.documentUnit());
+		BigDecimal value = MeasureUnit.parse(m.group("unit"))
+			.convert(new BigDecimal(m.group("amount")), draft.documentUnit());
 		String direction = m.pattern().pattern().contains("?<dir>") ? m.group("dir") : "";
-		return direction.startsWith("减") || direction.startsWith("下") || direction.startsWith("降") ? value.negate() : value;
+		return direction.startsWith("减") || direction.startsWith("下") || direction.startsWith("降") ? value.negate()
+				: value;
 	}
 
-	/** A figure of last year: said so (上年), or of the year before the document's; a change is always of last year. */
+	/**
+	 * A figure of last year: said so (上年), or of the year before the document's; a change
+	 * is always of last year.
+	 */
 	private boolean lastYear(Matcher m) {
 		if (!m.pattern().pattern().contains("?<year>") || m.group("ly") != null) {
 			return true;
@@ -180,9 +191,11 @@ final class ChangeFigures {
 
 	private boolean filled(String target) {
 		String[] t = target.split(":");
-		return draft.template().parts().stream()
-			.anyMatch(p -> p.table(t[1]).isPresent() && cell(p, t[1] + ":" + t[2] + ":" + t[3])
-				.map(c -> c.trimmed() != null).orElse(false));
+		return draft.template()
+			.parts()
+			.stream()
+			.anyMatch(p -> p.table(t[1]).isPresent()
+					&& cell(p, t[1] + ":" + t[2] + ":" + t[3]).map(c -> c.trimmed() != null).orElse(false));
 	}
 
 }

@@ -4,12 +4,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What Word and typists leave in a document besides its words, cleaned as a document is read so
- * that every later step sees one spelling: the residue of fields ({@code PAGE \* MERGEFORMAT},
- * {@code HYPERLINK \l "_Toc123"}, {@code { PAGEREF _Toc1 \h }}), full-width digits and decimal points
- * (１２．５ is 12.5), thousands separators inside a figure (1,234.5 is 1234.5) and a doubled percent
- * sign (100%% is 100%). The table-of-contents entry field ({@code TC …}) is left to {@link Text}:
- * its line is a heading and the residue runs to its end. The words themselves are never changed.
+ * What Word and typists leave in a document besides its words, cleaned as a document is
+ * read so that every later step sees one spelling: the residue of fields
+ * ({@code PAGE \* MERGEFORMAT}, {@code HYPERLINK \l "_Toc123"}, {@code { PAGEREF _Toc1 \h
+ * }}), full-width digits and decimal points (１２．５ is 12.5), thousands separators inside a
+ * figure (1,234.5 is 1234.5) and a doubled percent sign (100%% is 100%). The
+ * table-of-contents entry field ({@code TC …}) is left to {@link Text}: its line is a
+ * heading and the residue runs to its end. The words themselves are never changed.
  */
 final class Characters {
 
@@ -30,7 +31,10 @@ final class Characters {
 	private Characters() {
 	}
 
-	/** A line or cell as it should be read; a line that held nothing but field residue becomes empty. */
+	/**
+	 * A line or cell as it should be read; a line that held nothing but field residue
+	 * becomes empty.
+	 */
 	static String read(String text) {
 		if (text == null || text.isEmpty()) {
 			return text;

@@ -7,10 +7,11 @@ import java.util.List;
 import cn.budget.disclosure.template.TableDefinition;
 
 /**
- * Which column of the template each source column is, read from one to three header rows. Word
- * collapses a heading spanning several columns into one cell and leaves the rows under a heading
- * spanning several rows blank, so the rows are aligned first: a blank position takes the next cell
- * of the row above, a run of labelled positions shares one (its group heading).
+ * Which column of the template each source column is, read from one to three header rows.
+ * Word collapses a heading spanning several columns into one cell and leaves the rows
+ * under a heading spanning several rows blank, so the rows are aligned first: a blank
+ * position takes the next cell of the row above, a run of labelled positions shares one
+ * (its group heading).
  */
 final class ColumnLayout {
 
@@ -55,7 +56,9 @@ final class ColumnLayout {
 		return position < keys.length ? keys[position] : null;
 	}
 
-	/** The source heading of a position, lowest row first joined with its group headings. */
+	/**
+	 * The source heading of a position, lowest row first joined with its group headings.
+	 */
 	String label(int position) {
 		List<String> path = new ArrayList<>(labels.get(position));
 		java.util.Collections.reverse(path);

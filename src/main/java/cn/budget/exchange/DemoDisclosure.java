@@ -18,8 +18,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On first start (unless {@code app.demo-data} is false), imports a real disclosure (seed 001,
- * 平乡县公安局 2020) as last year's published disclosure of the demo 县公安局, last year being
+ * On first start (unless {@code app.demo-data} is false), imports a real disclosure (seed
+ * 001, 平乡县公安局 2020) as last year's published disclosure of the demo 县公安局, last year being
  * relative to the application's clock.
  */
 @Component

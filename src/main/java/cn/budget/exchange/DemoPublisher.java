@@ -1,9 +1,9 @@
 package cn.budget.exchange;
 
 /**
- * Publishes the demo disclosure imported on first start, so that the portal and copy-forward have
- * something real to show. This is the hook for the publication feature: a bean of this type
- * replaces the default ({@link LifecycleDemoPublisher}).
+ * Publishes the demo disclosure imported on first start, so that the portal and
+ * copy-forward have something real to show. This is the hook for the publication feature:
+ * a bean of this type replaces the default ({@link LifecycleDemoPublisher}).
  */
 public interface DemoPublisher {
 

@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates this year's disclosure from last year's published one: texts and tables carried over,
- * this year's figures moved into the "last year" columns and fields ({@link CarryForwardRules}),
- * and the changes that depended on them cleared for the drafter to state anew.
+ * Creates this year's disclosure from last year's published one: texts and tables carried
+ * over, this year's figures moved into the "last year" columns and fields
+ * ({@link CarryForwardRules}), and the changes that depended on them cleared for the
+ * drafter to state anew.
  */
 @Service
 public class DisclosureCopyForward {
@@ -39,9 +40,12 @@ public class DisclosureCopyForward {
 	}
 
 	/**
-	 * @throws NothingToCopyException when the department published no such disclosure last year
-	 * @throws AccessDeniedException unless the actor drafts the department's whole disclosure or supervises
-	 * @throws cn.budget.disclosure.DuplicateDisclosureException when this year's exists already
+	 * @throws NothingToCopyException when the department published no such disclosure
+	 * last year
+	 * @throws AccessDeniedException unless the actor drafts the department's whole
+	 * disclosure or supervises
+	 * @throws cn.budget.disclosure.DuplicateDisclosureException when this year's exists
+	 * already
 	 */
 	@Transactional
 	public DisclosureDocument copyForward(Actor actor, String departmentCode, int fiscalYear, String templateCode) {
@@ -50,8 +54,8 @@ public class DisclosureCopyForward {
 		}
 		DisclosureDocument last = versions.latestPublished(departmentCode, templateCode, fiscalYear - 1)
 			.orElseThrow(() -> new NothingToCopyException(departmentCode, fiscalYear - 1));
-		DisclosureDocument created = drafting.createForSystem(actor.username(), departmentCode, fiscalYear, templateCode,
-				MeasureUnit.parse(last.getUnitOfMeasure()));
+		DisclosureDocument created = drafting.createForSystem(actor.username(), departmentCode, fiscalYear,
+				templateCode, MeasureUnit.parse(last.getUnitOfMeasure()));
 		DisclosureUpdate update = new DisclosureUpdate();
 		update.setVersion(created.getVersion());
 		update.setTitle(last.getTitle().replace(String.valueOf(fiscalYear - 1), String.valueOf(fiscalYear)));
@@ -67,10 +71,13 @@ public class DisclosureCopyForward {
 		return drafting.updateForSystem(actor.username(), created.getId(), update);
 	}
 
-	// Last year's sentences are not this year's: what is carried forward is not "from the text".
+	// Last year's sentences are not this year's: what is carried forward is not "from the
+	// text".
 	private static void forgetSources(PartContent part) {
-		Consumer<Map<String, CellContent>> forget = cells -> cells.values().stream()
-			.filter(Objects::nonNull).forEach(c -> c.setSource(null));
+		Consumer<Map<String, CellContent>> forget = cells -> cells.values()
+			.stream()
+			.filter(Objects::nonNull)
+			.forEach(c -> c.setSource(null));
 		forget.accept(part.getFields());
 		part.getTables().forEach(t -> {
 			forget.accept(t.getHeader());

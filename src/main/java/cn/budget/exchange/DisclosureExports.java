@@ -9,10 +9,11 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 
 /**
- * Exports a disclosure as the documents people publish and exchange: Word (DOCX), Excel (XLSX, a
- * sheet per table with amounts as numbers) and PDF (from the same HTML as the public page, with an
- * embedded Chinese font). Staff get the current version with confidential values in clear (marked);
- * the public portal passes a published version with confidential values masked.
+ * Exports a disclosure as the documents people publish and exchange: Word (DOCX), Excel
+ * (XLSX, a sheet per table with amounts as numbers) and PDF (from the same HTML as the
+ * public page, with an embedded Chinese font). Staff get the current version with
+ * confidential values in clear (marked); the public portal passes a published version
+ * with confidential values masked.
  */
 @Service
 public class DisclosureExports {
@@ -20,7 +21,8 @@ public class DisclosureExports {
 	/** The formats a disclosure exports to. */
 	public enum Format {
 
-		DOCX("docx", MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")),
+		DOCX("docx",
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")),
 		XLSX("xlsx", MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
 		PDF("pdf", MediaType.APPLICATION_PDF);
 
@@ -73,8 +75,10 @@ public class DisclosureExports {
 	}
 
 	/**
-	 * The current version of a disclosure within the actor's scope, confidential values in clear.
-	 * @throws cn.budget.disclosure.DisclosureNotFoundException when it is outside the actor's scope
+	 * The current version of a disclosure within the actor's scope, confidential values
+	 * in clear.
+	 * @throws cn.budget.disclosure.DisclosureNotFoundException when it is outside the
+	 * actor's scope
 	 */
 	public Export export(Actor actor, long id, Format format) {
 		DisclosureDocument document = queries.get(actor, id);

@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports a disclosure from a Word document (or its text dump) into a new draft or into a given
- * one, and reports every line it could not place. Either the whole document is saved or nothing:
- * a file that cannot be read, or content the model refuses, leaves the database as it was.
+ * Imports a disclosure from a Word document (or its text dump) into a new draft or into a
+ * given one, and reports every line it could not place. Either the whole document is
+ * saved or nothing: a file that cannot be read, or content the model refuses, leaves the
+ * database as it was.
  */
 @Service
 public class DisclosureImports {
@@ -60,10 +61,11 @@ public class DisclosureImports {
 
 	/**
 	 * Imports a file.
-	 * @param actor who imports; must draft the whole disclosure of the department (or supervise)
+	 * @param actor who imports; must draft the whole disclosure of the department (or
+	 * supervise)
 	 * @param file the file's name and bytes
-	 * @param target where to import into: a department and year, a draft, or (all null) the actor's
-	 * department and the year the document names
+	 * @param target where to import into: a department and year, a draft, or (all null)
+	 * the actor's department and the year the document names
 	 * @throws UploadRejectedException when the file cannot be read
 	 * @throws AccessDeniedException when the actor may not create or fill the disclosure
 	 */
@@ -77,25 +79,28 @@ public class DisclosureImports {
 		if (target.disclosureId() != null) {
 			return fill(actor, source, target.disclosureId());
 		}
-		String department = Optional.ofNullable(target.departmentCode()).map(String::strip)
+		String department = Optional.ofNullable(target.departmentCode())
+			.map(String::strip)
 			.orElse(actor.departmentCode());
 		if (department == null || !(actor.is(Role.SUPERVISOR) || actor.draftsWholeDisclosureOf(department))) {
 			throw new AccessDeniedException("You may not import disclosures for department " + department);
 		}
 		if (directory.department(department).isEmpty()) {
-			throw new UploadRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "import.rejected.department", department);
+			throw new UploadRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "import.rejected.department",
+					department);
 		}
 		TemplateDefinition template = new TemplateChooser(vocabulary).choose(offered(), source);
 		Assembly assembly = assemble(template, department, source);
 		int year = target.fiscalYear() != null ? target.fiscalYear() : yearOf(assembly);
 		MeasureUnit unit = assembly.draft().documentUnit();
-		DisclosureDocument created = drafting.createForSystem(actor.username(), department, year, template.code(), unit);
+		DisclosureDocument created = drafting.createForSystem(actor.username(), department, year, template.code(),
+				unit);
 		return save(actor.username(), created, assembly);
 	}
 
 	/**
-	 * Imports a document on behalf of the system (demo data): as the given year's disclosure, its
-	 * title naming that year.
+	 * Imports a document on behalf of the system (demo data): as the given year's
+	 * disclosure, its title naming that year.
 	 */
 	@Transactional
 	public ImportOutcome importForSystem(String username, String department, int year, ImportFile file) {
@@ -132,9 +137,11 @@ public class DisclosureImports {
 		update.setTitle(assembly.draft().title());
 		update.setUnitOfMeasure(unit.label());
 		update.setParts(assembly.draft().parts());
-		update.getParts().forEach(p -> p.getTables().stream()
-			.filter(t -> unit.label().equals(t.getUnitOfMeasure()))
-			.forEach(t -> t.setUnitOfMeasure(null)));
+		update.getParts()
+			.forEach(p -> p.getTables()
+				.stream()
+				.filter(t -> unit.label().equals(t.getUnitOfMeasure()))
+				.forEach(t -> t.setUnitOfMeasure(null)));
 		DisclosureDocument saved = drafting.updateForSystem(username, draft.getId(), update);
 		return new ImportOutcome(saved, renderer.render(assembly));
 	}

@@ -8,10 +8,10 @@ import cn.budget.disclosure.template.PartDefinition;
 import cn.budget.disclosure.template.TemplateDefinition;
 
 /**
- * Walks a source document block by block and builds the disclosure: the title from the lines
- * before the first part, parts from their headings, sections from sub-headings and labels, running
- * text and items through {@link TextPlacer}, tables through {@link TableMapper} with the caption
- * lines just above them.
+ * Walks a source document block by block and builds the disclosure: the title from the
+ * lines before the first part, parts from their headings, sections from sub-headings and
+ * labels, running text and items through {@link TextPlacer}, tables through
+ * {@link TableMapper} with the caption lines just above them.
  */
 final class DocumentAssembler {
 
@@ -39,7 +39,10 @@ final class DocumentAssembler {
 
 	private boolean titleDone;
 
-	/** The numbering level of this document's part headings, see {@link Outline#partLevel}. */
+	/**
+	 * The numbering level of this document's part headings, see
+	 * {@link Outline#partLevel}.
+	 */
 	private int partLevel = 1;
 
 	private final java.util.Set<PartDefinition> openedParts = new java.util.HashSet<>();
@@ -120,7 +123,8 @@ final class DocumentAssembler {
 		}
 	}
 
-	// A section heading, a caption a few lines above a table, or text of the element the part is at.
+	// A section heading, a caption a few lines above a table, or text of the element the
+	// part is at.
 	private void withinPart(Block.Paragraph paragraph, String line, boolean caption) {
 		Optional<String> section = outline.sectionOpenedBy(part, line);
 		if (section.isPresent()) {
@@ -170,7 +174,8 @@ final class DocumentAssembler {
 
 	private void table(Block.Table table) {
 		if (part == null) {
-			// A 绩效目标表 on its own: no part heading, the project table opens the part that holds it.
+			// A 绩效目标表 on its own: no part heading, the project table opens the part that
+			// holds it.
 			Optional<PartDefinition> owner = tables.projectTableOwner(table);
 			if (owner.isEmpty()) {
 				table.rows().forEach(r -> report.unplaced(r.line(), r.joined(), "import.unplaced.beforeParts"));
@@ -181,7 +186,8 @@ final class DocumentAssembler {
 			target = outline.textField(part);
 			titleDone = true;
 		}
-		// A project's head written as label lines describes the table below it, as captions do.
+		// A project's head written as label lines describes the table below it, as
+		// captions do.
 		List<Block.Paragraph> described = new ArrayList<>(head.drain());
 		described.addAll(captions);
 		List<Block.Paragraph> unused = tables.map(part, target, table, described);

@@ -19,10 +19,11 @@ import cn.budget.shared.Messages;
 import org.springframework.stereotype.Component;
 
 /**
- * Lays a disclosure out the way published documents read (see {@link DocumentView}). Documents are
- * Chinese whatever the reader's language, so their wording comes from the Chinese bundle. The
- * layout is also what imports read back: sections carry their template labels, items their
- * numbering and tables their caption, so an exported document imports into the same model.
+ * Lays a disclosure out the way published documents read (see {@link DocumentView}).
+ * Documents are Chinese whatever the reader's language, so their wording comes from the
+ * Chinese bundle. The layout is also what imports read back: sections carry their
+ * template labels, items their numbering and tables their caption, so an exported
+ * document imports into the same model.
  */
 @Component("exchangeLayout")
 public class DocumentLayout {
@@ -45,7 +46,8 @@ public class DocumentLayout {
 	}
 
 	/**
-	 * @param masked whether confidential values are shown as {@code ****} (the public) or in clear (staff)
+	 * @param masked whether confidential values are shown as {@code ****} (the public) or
+	 * in clear (staff)
 	 */
 	public DocumentView render(DisclosureDocument document, TemplateDefinition template, boolean masked) {
 		MeasureUnit unit = MeasureUnit.parse(document.getUnitOfMeasure());
@@ -70,8 +72,9 @@ public class DocumentLayout {
 			if (element.holdsTable() && !lists.isList(element.table())) {
 				for (TableContent table : content.tables(element.table().key())) {
 					tables.layout(element.table(), table, unit, masked)
-						.ifPresent(view -> elements.add(new DocumentView.ElementView(DocumentView.ElementView.Kind.TABLE,
-								element.table().key(), null, List.of(), view)));
+						.ifPresent(
+								view -> elements.add(new DocumentView.ElementView(DocumentView.ElementView.Kind.TABLE,
+										element.table().key(), null, List.of(), view)));
 				}
 				continue;
 			}
@@ -81,10 +84,12 @@ public class DocumentLayout {
 			if (paragraphs.isEmpty()) {
 				continue;
 			}
-			boolean headed = !key.equals(defaultText) && !(element.field() != null && element.field().type().isDecimal());
+			boolean headed = !key.equals(defaultText)
+					&& !(element.field() != null && element.field().type().isDecimal());
 			String label = element.holdsTable() ? element.table().title().zh() : element.field().label().zh();
 			String heading = headed ? messages.get(DOCUMENT, "document.section", numeral(++sections), label) : null;
-			elements.add(new DocumentView.ElementView(DocumentView.ElementView.Kind.TEXT, key, heading, paragraphs, null));
+			elements
+				.add(new DocumentView.ElementView(DocumentView.ElementView.Kind.TEXT, key, heading, paragraphs, null));
 		}
 		return elements;
 	}
@@ -97,8 +102,8 @@ public class DocumentLayout {
 			return List.of(CellFormat.MASK);
 		}
 		if (field.type().isDecimal() && cell.getAmount() != null) {
-			return List.of(messages.get(DOCUMENT, "document.amount", field.label().zh(), CellFormat.amount(cell.getAmount()),
-					unit.label()));
+			return List.of(messages.get(DOCUMENT, "document.amount", field.label().zh(),
+					CellFormat.amount(cell.getAmount()), unit.label()));
 		}
 		return List.of(cell.trimmed().split("\n"));
 	}

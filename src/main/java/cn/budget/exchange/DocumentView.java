@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A disclosure laid out for reading, the way published documents read: numbered parts, section
- * headings, paragraphs and numbered items, and tables with their caption, unit, header fields,
- * header rows and body rows with values formatted (and masked for the public). The HTML page, the
- * PDF, the DOCX and the XLSX are all written from this one layout.
+ * A disclosure laid out for reading, the way published documents read: numbered parts,
+ * section headings, paragraphs and numbered items, and tables with their caption, unit,
+ * header fields, header rows and body rows with values formatted (and masked for the
+ * public). The HTML page, the PDF, the DOCX and the XLSX are all written from this one
+ * layout.
  *
  * @param title the document's title
  * @param unitOfMeasure the document's unit of measure, e.g. 万元
@@ -21,6 +22,7 @@ public record DocumentView(String title, String unitOfMeasure, List<PartView> pa
 
 	/**
 	 * One element of a part: a section heading (may be null), then paragraphs or a table.
+	 *
 	 * @param kind what it holds
 	 * @param key the field or table key in the template
 	 */
@@ -40,6 +42,7 @@ public record DocumentView(String title, String unitOfMeasure, List<PartView> pa
 
 	/**
 	 * A table laid out.
+	 *
 	 * @param title its caption
 	 * @param unitName the unit it belongs to ({@code 312006 交通警察大队}), may be empty
 	 * @param unitLine the unit of measure line ({@code 单位：万元})
@@ -60,14 +63,15 @@ public record DocumentView(String title, String unitOfMeasure, List<PartView> pa
 	}
 
 	/**
-	 * A header cell or header field cell, spanning columns and rows; the cells a row span covers
-	 * are not listed in the rows below.
+	 * A header cell or header field cell, spanning columns and rows; the cells a row span
+	 * covers are not listed in the rows below.
 	 */
 	public record HeadCell(String text, int colspan, int rowspan, boolean label, boolean confidential) {
 	}
 
 	/**
 	 * A body row.
+	 *
 	 * @param level indentation level (activities under their duty)
 	 * @param role DATA, SUBTOTAL, TOTAL or GROUP
 	 */
@@ -76,8 +80,10 @@ public record DocumentView(String title, String unitOfMeasure, List<PartView> pa
 
 	/**
 	 * A body cell.
+	 *
 	 * @param text as shown (masked when confidential and published)
-	 * @param number the exact figure of an amount, number or percentage, null otherwise (and when masked)
+	 * @param number the exact figure of an amount, number or percentage, null otherwise
+	 * (and when masked)
 	 */
 	public record CellView(String text, boolean confidential, boolean numeric, BigDecimal number) {
 	}

@@ -16,11 +16,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * Reads a {@code .docx} into the same blocks as a Word text dump: paragraphs, and tables whose
- * horizontally merged cells count once and whose vertically merged cells are blank below their
- * first row. Indentation becomes full-width spaces (two per level), and runs in the
- * {@value #CONFIDENTIAL} character style mark a cell as confidential, as the DOCX export writes them.
- * Lines are counted over paragraphs and cells in reading order.
+ * Reads a {@code .docx} into the same blocks as a Word text dump: paragraphs, and tables
+ * whose horizontally merged cells count once and whose vertically merged cells are blank
+ * below their first row. Indentation becomes full-width spaces (two per level), and runs
+ * in the {@value #CONFIDENTIAL} character style mark a cell as confidential, as the DOCX
+ * export writes them. Lines are counted over paragraphs and cells in reading order.
  */
 final class DocxReader {
 
@@ -59,7 +59,8 @@ final class DocxReader {
 		}
 	}
 
-	// Word keeps a table that goes on after a page break as one; a dump shows no boundary either.
+	// Word keeps a table that goes on after a page break as one; a dump shows no boundary
+	// either.
 	private void table(XWPFTable table) {
 		List<Block.Row> rows = new ArrayList<>();
 		if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Block.Table previous) {

@@ -14,8 +14,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * Writes one laid-out table into a Word document: the unit row, the header fields, the header rows
- * with their spans (gridSpan across, vMerge down) and the body, figures right-aligned.
+ * Writes one laid-out table into a Word document: the unit row, the header fields, the
+ * header rows with their spans (gridSpan across, vMerge down) and the body, figures
+ * right-aligned.
  */
 final class DocxTables {
 
@@ -90,8 +91,8 @@ final class DocxTables {
 		String[] lines = text == null ? new String[] { "" } : text.split("\n", -1);
 		for (int i = 0; i < lines.length; i++) {
 			XWPFParagraph paragraph = i == 0 ? first : cell.addParagraph();
-			paragraph.setAlignment(right ? ParagraphAlignment.RIGHT : bold ? ParagraphAlignment.CENTER
-					: ParagraphAlignment.LEFT);
+			paragraph.setAlignment(
+					right ? ParagraphAlignment.RIGHT : bold ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
 			if (!lines[i].isEmpty()) {
 				var run = DocxWriter.run(paragraph, lines[i], DocxWriter.BODY_FONT, CELL_SIZE, bold);
 				if (confidential) {

@@ -14,9 +14,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
- * Writes a laid-out disclosure as a Word document like the published ones: a centred title, part
- * headings, numbered sections, body text and tables. Confidential values of a staff copy carry the
- * {@value DocxReader#CONFIDENTIAL} character style (grey shading), which imports read back.
+ * Writes a laid-out disclosure as a Word document like the published ones: a centred
+ * title, part headings, numbered sections, body text and tables. Confidential values of a
+ * staff copy carry the {@value DocxReader#CONFIDENTIAL} character style (grey shading),
+ * which imports read back.
  */
 final class DocxWriter {
 

@@ -15,8 +15,8 @@ import cn.budget.disclosure.template.TableDefinition;
 import cn.budget.disclosure.template.TemplateDefinition;
 
 /**
- * The disclosure an import is building: title, year, units declared along the way and the content
- * of every part of the template, ready to be saved as one update.
+ * The disclosure an import is building: title, year, units declared along the way and the
+ * content of every part of the template, ready to be saved as one update.
  */
 final class Draft {
 

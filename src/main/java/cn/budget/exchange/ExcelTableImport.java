@@ -22,15 +22,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills a table of a draft from a filled-in Excel template. Every row is checked the way the editor
- * checks typed values; while any row is invalid nothing is imported, unless the person chooses to
- * import the valid rows. A repeatable table is added as a new instance, a single table is replaced.
+ * Fills a table of a draft from a filled-in Excel template. Every row is checked the way
+ * the editor checks typed values; while any row is invalid nothing is imported, unless
+ * the person chooses to import the valid rows. A repeatable table is added as a new
+ * instance, a single table is replaced.
  */
 @Component
 class ExcelTableImport {
 
 	/**
 	 * The outcome of an upload.
+	 *
 	 * @param imported whether the rows were stored
 	 * @param rows how many rows the sheet held
 	 * @param validRows how many of them were valid
@@ -58,7 +60,10 @@ class ExcelTableImport {
 			boolean acceptValidRows) {
 		DisclosureDocument document = queries.get(actor, disclosureId);
 		TemplateDefinition template = queries.templateOf(document);
-		PartDefinition part = template.parts().stream().filter(p -> p.table(tableKey).isPresent()).findFirst()
+		PartDefinition part = template.parts()
+			.stream()
+			.filter(p -> p.table(tableKey).isPresent())
+			.findFirst()
 			.orElseThrow(() -> new UploadRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "excel.missingColumns"));
 		TableDefinition definition = part.table(tableKey).orElseThrow();
 		SheetRows.Read read = read(file, definition, MeasureUnit.parse(document.getUnitOfMeasure()));

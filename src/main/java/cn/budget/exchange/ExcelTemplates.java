@@ -22,9 +22,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
- * Excel templates to fill a table of a disclosure: a sheet with the table's column labels (and a
- * hidden row of column keys, so that the upload finds the columns however the labels are edited),
- * the fixed rows' labels filled in, and a second sheet for header fields.
+ * Excel templates to fill a table of a disclosure: a sheet with the table's column labels
+ * (and a hidden row of column keys, so that the upload finds the columns however the
+ * labels are edited), the fixed rows' labels filled in, and a second sheet for header
+ * fields.
  */
 @Component
 class ExcelTemplates {
@@ -52,7 +53,8 @@ class ExcelTemplates {
 		Map<String, TableType> types = new LinkedHashMap<>();
 		for (TemplateDefinition template : templates) {
 			for (PartDefinition part : template.parts()) {
-				part.tables().stream()
+				part.tables()
+					.stream()
 					.filter(t -> t.style() == TableStyle.GRID)
 					.forEach(t -> types.putIfAbsent(t.key(), new TableType(template.code(), t.key(), t.title().zh())));
 			}
@@ -62,8 +64,8 @@ class ExcelTemplates {
 
 	byte[] template(TableDefinition definition) {
 		try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(
-					definition.title().zh()));
+			Sheet sheet = workbook
+				.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(definition.title().zh()));
 			Row labels = sheet.createRow(LABEL_ROW);
 			Row keys = sheet.createRow(KEY_ROW);
 			keys.setZeroHeight(true);

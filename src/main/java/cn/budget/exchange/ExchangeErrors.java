@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * Answers refused uploads as problem details with a message in the caller's language. Uploads over
- * the servlet's multipart limit fail before any controller is chosen, so this advice is not bound
- * to the exchange's controllers.
+ * Answers refused uploads as problem details with a message in the caller's language.
+ * Uploads over the servlet's multipart limit fail before any controller is chosen, so
+ * this advice is not bound to the exchange's controllers.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -36,7 +36,8 @@ class ExchangeErrors {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
-		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "import.rejected.tooLarge", properties.maxFileSize().toMegabytes());
+		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "import.rejected.tooLarge",
+				properties.maxFileSize().toMegabytes());
 	}
 
 	private ProblemDetail problem(HttpStatus status, String key, Object... args) {

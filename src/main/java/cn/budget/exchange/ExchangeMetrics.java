@@ -10,10 +10,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * The exchange's metrics: how long a staff export takes to render ({@code disclosure.render}, by
- * format; the portal's files are timed under the same name by publication) and how imports end
- * ({@code disclosure.imports}, by outcome: {@code imported}, {@code rejected} for a file or content
- * that cannot be taken, {@code denied}, {@code failed} for anything unexpected).
+ * The exchange's metrics: how long a staff export takes to render
+ * ({@code disclosure.render}, by format; the portal's files are timed under the same name
+ * by publication) and how imports end ({@code disclosure.imports}, by outcome:
+ * {@code imported}, {@code rejected} for a file or content that cannot be taken,
+ * {@code denied}, {@code failed} for anything unexpected).
  */
 @Component
 class ExchangeMetrics {

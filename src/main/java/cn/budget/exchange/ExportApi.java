@@ -44,7 +44,10 @@ class ExportApi {
 		return ResponseEntity.ok()
 			.contentType(export.mediaType())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(export.filename(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(export.filename(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.body(export.content());
 	}
 

@@ -13,9 +13,9 @@ import cn.budget.shared.Messages;
 import org.springframework.stereotype.Component;
 
 /**
- * Lays out a table's header fields above its column headers, as project performance forms show
- * them: label and value side by side, long texts (资金用途, 绩效目标) across the table, and the
- * spending plan as a row of month labels over a row of percentages.
+ * Lays out a table's header fields above its column headers, as project performance forms
+ * show them: label and value side by side, long texts (资金用途, 绩效目标) across the table, and
+ * the spending plan as a row of month labels over a row of percentages.
  */
 @Component
 class HeaderFieldLayout {
@@ -69,7 +69,8 @@ class HeaderFieldLayout {
 		List<ColumnDefinition> plan = definition.header().stream().filter(f -> f.key().startsWith(PLAN)).toList();
 		List<DocumentView.HeadCell> labels = new ArrayList<>();
 		List<DocumentView.HeadCell> values = new ArrayList<>();
-		labels.add(new DocumentView.HeadCell(messages.get(DocumentLayout.DOCUMENT, "document.plan"), 1, 2, true, false));
+		labels
+			.add(new DocumentView.HeadCell(messages.get(DocumentLayout.DOCUMENT, "document.plan"), 1, 2, true, false));
 		for (int i = 0; i < plan.size(); i++) {
 			int span = i == plan.size() - 1 ? Math.max(1, width - 1 - i) : 1;
 			labels.add(label(plan.get(i), span));

@@ -29,8 +29,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The import page: upload a Word document or its text dump (with a progress bar and the import
- * report), fill a table from an Excel template, or start this year's disclosure from last year's.
+ * The import page: upload a Word document or its text dump (with a progress bar and the
+ * import report), fill a table from an Excel template, or start this year's disclosure
+ * from last year's.
  */
 @Controller
 class ImportPages {
@@ -71,8 +72,8 @@ class ImportPages {
 		boolean anyDepartment = actor.is(Role.SUPERVISOR) || actor.is(Role.ADMIN);
 		model.addAttribute("departments", anyDepartment ? directory.budgetDepartments()
 				: directory.department(actor.departmentCode()).stream().toList());
-		model.addAttribute("drafts", queries.list(actor, null, null).stream()
-			.filter(d -> d.state() == DisclosureState.DRAFT).toList());
+		model.addAttribute("drafts",
+				queries.list(actor, null, null).stream().filter(d -> d.state() == DisclosureState.DRAFT).toList());
 		model.addAttribute("year", Year.now(clock).getValue());
 		model.addAttribute("maxFileSize", properties.maxFileSize().toMegabytes());
 		List<TemplateDefinition> choices = imports.offered();
@@ -83,12 +84,16 @@ class ImportPages {
 
 	@GetMapping("/imports/templates/{template}/{tableKey}.xlsx")
 	ResponseEntity<byte[]> excelTemplate(@PathVariable String template, @PathVariable String tableKey) {
-		TableDefinition definition = templates.current(template).table(tableKey)
+		TableDefinition definition = templates.current(template)
+			.table(tableKey)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
 			.contentType(DisclosureExports.Format.XLSX.mediaType())
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(definition.title().zh() + ".xlsx", StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(definition.title().zh() + ".xlsx", StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.body(excel.template(definition));
 	}
 

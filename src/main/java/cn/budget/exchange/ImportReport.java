@@ -5,23 +5,28 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * What an import could not place: every such line with its text and the reason, in line order.
- * Nothing that was read is dropped without showing up here.
+ * What an import could not place: every such line with its text and the reason, in line
+ * order. Nothing that was read is dropped without showing up here.
  */
 final class ImportReport {
 
 	/**
 	 * A line (or table row or cell) that found no place in the model.
-	 * @param line the line in the source (for DOCX: the paragraph or cell in reading order)
+	 *
+	 * @param line the line in the source (for DOCX: the paragraph or cell in reading
+	 * order)
 	 * @param text what it said
 	 * @param reason a message key of {@code exchange.properties}
 	 * @param args the message's arguments
-	 * @param part the key of the part being read when it was met, or null before the first part
+	 * @param part the key of the part being read when it was met, or null before the
+	 * first part
 	 */
 	record Unplaced(int line, String text, String reason, List<Object> args, String part) {
 	}
 
-	/** A problem with a value, shown inside a reason: a message key with its arguments. */
+	/**
+	 * A problem with a value, shown inside a reason: a message key with its arguments.
+	 */
 	record Problem(String messageKey, Object[] args) {
 	}
 
@@ -42,7 +47,10 @@ final class ImportReport {
 		unplaced.add(new Unplaced(line, Text.clean(text), reason, List.of(args), part));
 	}
 
-	/** Notes how something was read that the reader should know, e.g. which unit a table went to. */
+	/**
+	 * Notes how something was read that the reader should know, e.g. which unit a table
+	 * went to.
+	 */
 	void note(int line, String text, String reason, Object... args) {
 		notes.add(new Unplaced(line, Text.clean(text), reason, List.of(args), part));
 	}

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The import page's uploads, sent by the page's script (so that it can show the upload's progress)
- * within the signed-in session, answered as JSON like the API.
+ * The import page's uploads, sent by the page's script (so that it can show the upload's
+ * progress) within the signed-in session, answered as JSON like the API.
  */
 @ApiController
 @Hidden

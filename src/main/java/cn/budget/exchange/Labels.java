@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Compares headings and labels the way a reader does: without spaces, numbering, bracketed units or
- * notes ({@code 单价（万元）}, {@code 房屋（平方米）}) and trailing colons.
+ * Compares headings and labels the way a reader does: without spaces, numbering,
+ * bracketed units or notes ({@code 单价（万元）}, {@code 房屋（平方米）}) and trailing colons.
  */
 final class Labels {
 
@@ -60,7 +60,10 @@ final class Labels {
 		return w.length() >= 2 && l.contains(w) ? CONTAINS : 0;
 	}
 
-	/** Labels are short; longer text (a description, a paragraph) is never exactly a label. */
+	/**
+	 * Labels are short; longer text (a description, a paragraph) is never exactly a
+	 * label.
+	 */
 	static final int MAX_LABEL = 40;
 
 	/** Whether a label is exactly one of the words after normalising. */
@@ -82,7 +85,10 @@ final class Labels {
 		return best;
 	}
 
-	/** The longest word contained in the label, for choosing between headings; 0 when none. */
+	/**
+	 * The longest word contained in the label, for choosing between headings; 0 when
+	 * none.
+	 */
 	static int longestContained(String label, Collection<String> words) {
 		String l = normal(label);
 		int best = 0;

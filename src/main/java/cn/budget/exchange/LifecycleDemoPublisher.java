@@ -6,8 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The default {@link DemoPublisher}: moves the demo draft along its route (submission, sign-off,
- * approval, publication) directly, without a review process, since demo data was never reviewed.
+ * The default {@link DemoPublisher}: moves the demo draft along its route (submission,
+ * sign-off, approval, publication) directly, without a review process, since demo data
+ * was never reviewed.
  */
 @Configuration(proxyBeanMethods = false)
 class LifecycleDemoPublisher {

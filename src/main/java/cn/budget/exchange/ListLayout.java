@@ -13,9 +13,10 @@ import cn.budget.shared.Messages;
 import org.springframework.stereotype.Component;
 
 /**
- * Lays out the tables that read as text: numbered lists (duties, safeguards), itemised duty goals
- * (title, 绩效目标：…, 绩效指标：…) and glossary entries (名词：解释). Items keep the numbering they
- * were written with; items without one are numbered, so that each reads (and imports) as an item.
+ * Lays out the tables that read as text: numbered lists (duties, safeguards), itemised
+ * duty goals (title, 绩效目标：…, 绩效指标：…) and glossary entries (名词：解释). Items keep the
+ * numbering they were written with; items without one are numbered, so that each reads
+ * (and imports) as an item.
  */
 @Component
 class ListLayout {
@@ -48,8 +49,9 @@ class ListLayout {
 					case DUTY_GOALS -> dutyGoal(lines, row, n, masked);
 					case GLOSSARY -> lines.add(messages.get(DocumentLayout.DOCUMENT, "document.entry",
 							numbered(text(row, "term", masked), "document.item", n), text(row, "definition", masked)));
-					default -> lines.addAll(List.of(numbered(text(row, definition.columns().get(0).key(), masked),
-							"document.item", n).split("\n")));
+					default -> lines.addAll(
+							List.of(numbered(text(row, definition.columns().get(0).key(), masked), "document.item", n)
+								.split("\n")));
 				}
 			}
 		}

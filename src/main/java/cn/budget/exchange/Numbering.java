@@ -6,10 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises the numbering at the start of a heading or item, whatever the style: {@code 一、} and
- * {@code 第一部分} (level 1), {@code （一）} (level 2), {@code 1、} or {@code 1.} (level 3), {@code （1）}
- * (level 4). Documents of other provinces number their parts differently, so the level, not the
- * style, is what the assembler looks at.
+ * Recognises the numbering at the start of a heading or item, whatever the style:
+ * {@code 一、} and {@code 第一部分} (level 1), {@code （一）} (level 2), {@code 1、} or {@code 1.}
+ * (level 3), {@code （1）} (level 4). Documents of other provinces number their parts
+ * differently, so the level, not the style, is what the assembler looks at.
  */
 final class Numbering {
 
@@ -23,6 +23,7 @@ final class Numbering {
 
 	/**
 	 * A numbered line.
+	 *
 	 * @param level 1 to 4
 	 * @param numeral the numbering as written, e.g. {@code （二）}
 	 * @param title the text after the numbering, without field-code residue

@@ -8,8 +8,9 @@ import cn.budget.disclosure.template.PartDefinition;
 import cn.budget.disclosure.template.TemplateDefinition;
 
 /**
- * Finds a template's parts and sections in a document: which line opens a part, which opens a
- * section of a part (总体绩效目标, 工作保障措施 …) and where running text and numbered items go.
+ * Finds a template's parts and sections in a document: which line opens a part, which
+ * opens a section of a part (总体绩效目标, 工作保障措施 …) and where running text and numbered items
+ * go.
  */
 final class Outline {
 
@@ -21,7 +22,10 @@ final class Outline {
 	/** An unnumbered heading is shorter still. */
 	private static final int MAX_LOOSE_HEADING = 24;
 
-	/** Headings of a lower level (（一）, 1.) are taken for parts when they name this many parts. */
+	/**
+	 * Headings of a lower level (（一）, 1.) are taken for parts when they name this many
+	 * parts.
+	 */
 	private static final int MIN_PARTS_AT_LEVEL = 3;
 
 	private final Vocabulary vocabulary;
@@ -34,20 +38,23 @@ final class Outline {
 	}
 
 	/**
-	 * The part a line opens: a heading at the document's part level (or a line that is exactly a
-	 * part's name) naming a part that comes after the current one, or, at the part level, any part
-	 * not opened yet (parts in another order); in a document whose parts are not numbered, a short
-	 * line without sentence punctuation naming a part after the current one.
+	 * The part a line opens: a heading at the document's part level (or a line that is
+	 * exactly a part's name) naming a part that comes after the current one, or, at the
+	 * part level, any part not opened yet (parts in another order); in a document whose
+	 * parts are not numbered, a short line without sentence punctuation naming a part
+	 * after the current one.
 	 * @param current the index of the current part, -1 before the first
 	 * @param opened the parts opened so far
-	 * @param level the numbering level of the document's part headings ({@link #partLevel}), 0 for none
+	 * @param level the numbering level of the document's part headings
+	 * ({@link #partLevel}), 0 for none
 	 */
 	Optional<PartDefinition> partOpenedBy(String line, int current, java.util.Set<PartDefinition> opened, int level) {
 		if (line.length() > MAX_HEADING) {
 			return Optional.empty();
 		}
 		Optional<Numbering.Numbered> numbered = Numbering.of(line);
-		// Below level 1 the part headings share their numbering with items (（十七）承办…交办的其他事项。):
+		// Below level 1 the part headings share their numbering with items
+		// (（十七）承办…交办的其他事项。):
 		// there a heading must read like one, not like a sentence.
 		boolean atLevel = level > 0 && numbered.isPresent() && numbered.get().level() == level
 				&& (level == 1 || isShortHeading(numbered.get().title()));
@@ -71,16 +78,18 @@ final class Outline {
 	}
 
 	// 部门预算安排总体情况 or 财政拨款"三公"经费预算情况：— not a sentence (no 。，； inside, at most a final
-	// colon); or a part that says it has nothing (无其他需要说明的事项。), heading and content at once.
+	// colon); or a part that says it has nothing (无其他需要说明的事项。), heading and content at
+	// once.
 	private static boolean isShortHeading(String line) {
 		String text = Text.compact(line).replaceAll("[:：]$", "").replaceFirst("^(无.*)。$", "$1");
 		return text.length() <= MAX_LOOSE_HEADING && !text.matches(".*[。，,；;：:！？].*");
 	}
 
 	/**
-	 * The numbering level of a document's part headings: 1 (一、, 第一部分) when such headings name two
-	 * parts or more, else the level whose headings name the most parts, at least three (（一） or
-	 * 1. for parts); 0 when no level does: the parts are headed by their names alone.
+	 * The numbering level of a document's part headings: 1 (一、, 第一部分) when such headings
+	 * name two parts or more, else the level whose headings name the most parts, at least
+	 * three (（一） or 1. for parts); 0 when no level does: the parts are headed by their
+	 * names alone.
 	 */
 	int partLevel(List<String> lines) {
 		if (partsNamed(lines, 1) >= 2) {
@@ -118,12 +127,15 @@ final class Outline {
 		return Optional.ofNullable(best);
 	}
 
-	// The vocabulary's section words, and the template's own field labels and list titles.
+	// The vocabulary's section words, and the template's own field labels and list
+	// titles.
 	private Map<String, List<String>> sections(PartDefinition part) {
 		Map<String, List<String>> sections = new java.util.LinkedHashMap<>();
 		words(part).sections().forEach((key, list) -> sections.put(key, new java.util.ArrayList<>(list)));
-		part.fields().forEach(f -> sections.computeIfAbsent(f.key(), k -> new java.util.ArrayList<>()).add(f.label().zh()));
-		part.tables().stream()
+		part.fields()
+			.forEach(f -> sections.computeIfAbsent(f.key(), k -> new java.util.ArrayList<>()).add(f.label().zh()));
+		part.tables()
+			.stream()
 			.filter(t -> t.style() == cn.budget.disclosure.template.TableStyle.LIST || t.key().equals("duty_goals")
 					|| t.key().equals("glossary"))
 			.forEach(t -> sections.computeIfAbsent(t.key(), k -> new java.util.ArrayList<>()).add(t.title().zh()));
@@ -137,7 +149,10 @@ final class Outline {
 		return colon < 0 ? "" : Text.clean(text.substring(colon + 1));
 	}
 
-	/** A line's label: the text before its first colon, or the whole line without numbering. */
+	/**
+	 * A line's label: the text before its first colon, or the whole line without
+	 * numbering.
+	 */
 	static String label(String line) {
 		String text = Numbering.strip(line);
 		int colon = colon(text);
@@ -160,7 +175,10 @@ final class Outline {
 		return words(part).items();
 	}
 
-	/** How many distinct parts of the template the headings of the lines name, at their part level. */
+	/**
+	 * How many distinct parts of the template the headings of the lines name, at their
+	 * part level.
+	 */
 	int partsNamed(List<String> lines) {
 		int level = partLevel(lines);
 		return level == 0 ? 0 : partsNamed(lines, level);
@@ -172,13 +190,15 @@ final class Outline {
 				.filter(n -> n.level() == level && (level == 1 || isShortHeading(n.title())))
 				.isPresent())
 			.toList();
-		return (int) template.parts().stream()
+		return (int) template.parts()
+			.stream()
 			.filter(p -> headings.stream().anyMatch(l -> Labels.longestContained(l, headings(p)) > 0))
 			.count();
 	}
 
 	private List<String> headings(PartDefinition part) {
-		return java.util.stream.Stream.concat(words(part).headings().stream(), java.util.stream.Stream.of(part.title().zh()))
+		return java.util.stream.Stream
+			.concat(words(part).headings().stream(), java.util.stream.Stream.of(part.title().zh()))
 			.toList();
 	}
 

@@ -28,16 +28,17 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The Chinese font embedded into PDF exports. By default the build's own TrueType font (Droid Sans
- * Fallback, Apache License 2.0, {@code fonts/}) so that a machine with only a JDK exports PDFs; a
- * system font may be configured instead ({@code app.exchange.pdf-font}, a .ttf or .ttc path; of a
- * collection the first font).
+ * The Chinese font embedded into PDF exports. By default the build's own TrueType font
+ * (Droid Sans Fallback, Apache License 2.0, {@code fonts/}) so that a machine with only a
+ * JDK exports PDFs; a system font may be configured instead
+ * ({@code app.exchange.pdf-font}, a .ttf or .ttc path; of a collection the first font).
  * <p>
- * Parsing a CJK font costs far more than laying out a disclosure (the 16.8 MB WenQuanYi collection:
- * about 146 MB allocated per render), so a font is parsed once and lent to one render at a time
- * (FontBox's parsed fonts read their file on demand and are not safe for concurrent use); renders
- * running at the same moment parse a second copy, which stays for the next ones. Each document
- * embeds only the glyphs it uses (subset), and the layout's font metrics are kept across renders.
+ * Parsing a CJK font costs far more than laying out a disclosure (the 16.8 MB WenQuanYi
+ * collection: about 146 MB allocated per render), so a font is parsed once and lent to
+ * one render at a time (FontBox's parsed fonts read their file on demand and are not safe
+ * for concurrent use); renders running at the same moment parse a second copy, which
+ * stays for the next ones. Each document embeds only the glyphs it uses (subset), and the
+ * layout's font metrics are kept across renders.
  */
 @Component
 final class PdfFont {
@@ -45,7 +46,10 @@ final class PdfFont {
 	/** The bundled font, on the classpath. */
 	static final String BUNDLED = "classpath:fonts/DroidSansFallbackFull.ttf";
 
-	/** How many parsed copies are kept between renders: as many as renders run at once on two cores. */
+	/**
+	 * How many parsed copies are kept between renders: as many as renders run at once on
+	 * two cores.
+	 */
 	private static final int KEPT = 2;
 
 	private final Path file;
@@ -65,7 +69,8 @@ final class PdfFont {
 		else {
 			this.file = Path.of(location.startsWith("file:") ? location.substring("file:".length()) : location);
 			this.bundled = null;
-			// A configured font that is missing is a set-up error: say so at start, not at the first export.
+			// A configured font that is missing is a set-up error: say so at start, not
+			// at the first export.
 			if (!Files.isReadable(file)) {
 				throw new IllegalStateException("The PDF font " + file + " is not readable: set app.exchange.pdf-font "
 						+ "(APP_PDF_FONT) to a TrueType .ttf/.ttc file, or leave it unset for the bundled font");
@@ -89,8 +94,9 @@ final class PdfFont {
 		}
 
 		/**
-		 * Registers the font for a document under the family name its style sheet asks for: the
-		 * document must be the builder's ({@code usePDDocument}), since a loaded font belongs to one.
+		 * Registers the font for a document under the family name its style sheet asks
+		 * for: the document must be the builder's ({@code usePDDocument}), since a loaded
+		 * font belongs to one.
 		 */
 		void addTo(PdfRendererBuilder builder, PDDocument document, String family) {
 			builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
@@ -138,13 +144,17 @@ final class PdfFont {
 				source.close();
 			}
 			catch (IOException ex) {
-				// Nothing was written: an unclosed read of a font file is only a leaked handle.
+				// Nothing was written: an unclosed read of a font file is only a leaked
+				// handle.
 			}
 		}
 
 	}
 
-	/** Loads the font into the document the first time the layout needs it; glyphs embedded as a subset. */
+	/**
+	 * Loads the font into the document the first time the layout needs it; glyphs
+	 * embedded as a subset.
+	 */
 	private static final class SubsetFont extends PDFontSupplier {
 
 		private final PDDocument document;
@@ -170,7 +180,10 @@ final class PdfFont {
 
 	}
 
-	/** The font metrics the layout computed, for every later render (one entry per family, weight and style). */
+	/**
+	 * The font metrics the layout computed, for every later render (one entry per family,
+	 * weight and style).
+	 */
 	private static final class MetricsCache implements FSCacheEx<String, FSCacheValue> {
 
 		private final ConcurrentHashMap<String, FSCacheValue> values = new ConcurrentHashMap<>();

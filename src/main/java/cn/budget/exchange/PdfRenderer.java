@@ -17,9 +17,10 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
- * Renders a disclosure to PDF from the same HTML as the public page ({@code exchange/document.html}),
- * with a Chinese TrueType font embedded (subset) so that any viewer shows the text. The font is
- * parsed once ({@link PdfFont}); each render only lays out and writes.
+ * Renders a disclosure to PDF from the same HTML as the public page
+ * ({@code exchange/document.html}), with a Chinese TrueType font embedded (subset) so
+ * that any viewer shows the text. The font is parsed once ({@link PdfFont}); each render
+ * only lays out and writes.
  */
 @Component
 final class PdfRenderer {
@@ -54,7 +55,8 @@ final class PdfRenderer {
 		model.setVariable("template", template);
 		model.setVariable("masked", masked);
 		String html = templates.process("exchange/pdf", model);
-		try (PdfFont.Lease lease = font.lease(); PDDocument pdf = new PDDocument();
+		try (PdfFont.Lease lease = font.lease();
+				PDDocument pdf = new PDDocument();
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.usePDDocument(pdf);

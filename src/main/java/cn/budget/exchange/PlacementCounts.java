@@ -14,9 +14,9 @@ import cn.budget.disclosure.PartContent;
 import cn.budget.disclosure.template.PartDefinition;
 
 /**
- * Counts, per part, what an import placed from tables, what from the text, and what not at all (the
- * lines it could not place and the figures it left in the text), so a reader sees at a glance that
- * nothing was dropped silently.
+ * Counts, per part, what an import placed from tables, what from the text, and what not
+ * at all (the lines it could not place and the figures it left in the text), so a reader
+ * sees at a glance that nothing was dropped silently.
  */
 final class PlacementCounts {
 
@@ -43,15 +43,18 @@ final class PlacementCounts {
 	}
 
 	private static long notPlaced(ImportReport report, String part) {
-		return report.unplaced().stream().filter(u -> Objects.equals(part, u.part())).count()
-				+ report.notes().stream().filter(n -> Objects.equals(part, n.part()) && LEFT_IN_TEXT.contains(n.reason()))
-					.count();
+		return report.unplaced().stream().filter(u -> Objects.equals(part, u.part())).count() + report.notes()
+			.stream()
+			.filter(n -> Objects.equals(part, n.part()) && LEFT_IN_TEXT.contains(n.reason()))
+			.count();
 	}
 
 	private static int count(PartContent content, CellSource.Kind kind) {
 		Stream<Map<String, CellContent>> maps = Stream.concat(Stream.of(content.getFields()),
-				content.getTables().stream().flatMap(t -> Stream.concat(Stream.of(t.getHeader()),
-						t.getRows().stream().filter(Objects::nonNull).map(r -> r.getCells()))));
+				content.getTables()
+					.stream()
+					.flatMap(t -> Stream.concat(Stream.of(t.getHeader()),
+							t.getRows().stream().filter(Objects::nonNull).map(r -> r.getCells()))));
 		return (int) maps.flatMap(m -> m.values().stream())
 			.filter(c -> c != null && c.trimmed() != null && c.getSource() != null && c.getSource().kind() == kind)
 			.count();

@@ -7,13 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the plain text that Word dumps of disclosures come in: paragraphs as lines, each table cell
- * on its own tab-indented line, blank lines between table rows, merged or blank cells as empty tab
- * lines.
+ * Reads the plain text that Word dumps of disclosures come in: paragraphs as lines, each
+ * table cell on its own tab-indented line, blank lines between table rows, merged or
+ * blank cells as empty tab lines.
  * <p>
- * A cell holding several paragraphs shows up as a tab line followed by untabbed lines; they stay
- * in that cell. After a blank line an untabbed line still belongs to the last cell when it goes on
- * with that cell's numbered list ({@code 1、…} then {@code 2、…}); anything else ends the table.
+ * A cell holding several paragraphs shows up as a tab line followed by untabbed lines;
+ * they stay in that cell. After a blank line an untabbed line still belongs to the last
+ * cell when it goes on with that cell's numbered list ({@code 1、…} then {@code 2、…});
+ * anything else ends the table.
  */
 final class PlainTextReader {
 
@@ -34,7 +35,8 @@ final class PlainTextReader {
 		PlainTextReader reader = new PlainTextReader();
 		String[] lines = text.replace("\uFEFF", "").split("\\r?\\n|\\r", -1);
 		for (int i = 0; i < lines.length; i++) {
-			// A line of nothing but field residue (PAGE \* MERGEFORMAT) is no paragraph and ends no row.
+			// A line of nothing but field residue (PAGE \* MERGEFORMAT) is no paragraph
+			// and ends no row.
 			if (!Characters.onlyFields(lines[i])) {
 				reader.accept(i + 1, Characters.read(lines[i]));
 			}
@@ -121,7 +123,8 @@ final class PlainTextReader {
 		}
 	}
 
-	// Cells holding line breaks sometimes come out quoted the way spreadsheets quote them.
+	// Cells holding line breaks sometimes come out quoted the way spreadsheets quote
+	// them.
 	private static Block.Cell unquoted(Block.Cell cell) {
 		String t = cell.text().strip();
 		if (t.length() > 1 && t.startsWith("\"") && t.endsWith("\"") && t.contains("\n")) {

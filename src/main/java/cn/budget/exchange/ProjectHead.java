@@ -10,11 +10,11 @@ import cn.budget.disclosure.template.PartDefinition;
 import cn.budget.disclosure.template.TableDefinition;
 
 /**
- * A project's head written as label lines in running text, as other counties' performance texts do:
- * a title ({@code 1、社区养老服务项目}), then {@code 预算规模及资金用途}, {@code 预算数：120.5万元},
- * {@code 其他资金：10万元}, {@code 资金用途：…}. The lines are held until the project's table comes (they
- * describe it, like captions) or, when no table comes, they make a table of header fields alone, so
- * that the amounts are placed rather than left as text.
+ * A project's head written as label lines in running text, as other counties' performance
+ * texts do: a title ({@code 1、社区养老服务项目}), then {@code 预算规模及资金用途}, {@code 预算数：120.5万元},
+ * {@code 其他资金：10万元}, {@code 资金用途：…}. The lines are held until the project's table comes
+ * (they describe it, like captions) or, when no table comes, they make a table of header
+ * fields alone, so that the amounts are placed rather than left as text.
  */
 final class ProjectHead {
 
@@ -33,12 +33,14 @@ final class ProjectHead {
 	}
 
 	/**
-	 * Holds a line when it belongs to a project's head: a label line, or a short title right above one.
+	 * Holds a line when it belongs to a project's head: a label line, or a short title
+	 * right above one.
 	 * @param target the element the part is at
 	 * @param next the paragraph that follows, or null
 	 * @return whether the line was held
 	 */
-	boolean take(PartDefinition part, String target, String textField, Block.Paragraph paragraph, Block.Paragraph next) {
+	boolean take(PartDefinition part, String target, String textField, Block.Paragraph paragraph,
+			Block.Paragraph next) {
 		Optional<TableDefinition> definition = headTable(part, target, textField);
 		if (definition.isEmpty()) {
 			return false;
@@ -66,12 +68,14 @@ final class ProjectHead {
 		return drained;
 	}
 
-	// The repeatable table with a head that the part is at, or the part's only one when it has no text.
+	// The repeatable table with a head that the part is at, or the part's only one when
+	// it has no text.
 	private static Optional<TableDefinition> headTable(PartDefinition part, String target, String textField) {
 		if (part == null) {
 			return Optional.empty();
 		}
-		return part.tables().stream()
+		return part.tables()
+			.stream()
 			.filter(t -> t.repeatable() && !t.header().isEmpty())
 			.filter(t -> t.key().equals(target) || textField == null && part.tables().size() == 1)
 			.findFirst();
@@ -88,7 +92,8 @@ final class ProjectHead {
 		return words.length > 1 && java.util.Arrays.stream(words).allMatch(w -> headField(definition, w));
 	}
 
-	// The head's own fields; its goals and spending plan are stated in sentences of their own.
+	// The head's own fields; its goals and spending plan are stated in sentences of their
+	// own.
 	private boolean headField(TableDefinition definition, String label) {
 		for (ColumnDefinition field : definition.header()) {
 			if (!field.key().startsWith("plan_") && !field.key().equals("goals")

@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The portal's Word, Excel and PDF downloads of a published version: the exports of this feature,
- * given the masked copy publication hands its renderers.
+ * The portal's Word, Excel and PDF downloads of a published version: the exports of this
+ * feature, given the masked copy publication hands its renderers.
  */
 @Configuration(proxyBeanMethods = false)
 class PublishedDownloads {
@@ -29,8 +29,8 @@ class PublishedDownloads {
 	}
 
 	/** One export format as a publication renderer. */
-	private record ExportRenderer(DisclosureExports exports, DisclosureExports.Format format)
-			implements PublicationRenderer {
+	private record ExportRenderer(DisclosureExports exports,
+			DisclosureExports.Format format) implements PublicationRenderer {
 
 		@Override
 		public String extension() {

@@ -21,7 +21,10 @@ class ReportRenderer {
 	ImportOutcome.Report render(Assembly assembly) {
 		ImportReport report = assembly.report();
 		return new ImportOutcome.Report(assembly.draft().template().code(), report.lines(), lines(report.unplaced()),
-				lines(report.notes()), PlacementCounts.of(assembly, p -> (p.numeral() == null ? "" : p.numeral() + "、") + p.title().in(LocaleContextHolder.getLocale()),
+				lines(report.notes()),
+				PlacementCounts.of(assembly,
+						p -> (p.numeral() == null ? "" : p.numeral() + "、")
+								+ p.title().in(LocaleContextHolder.getLocale()),
 						messages.get("imports.parts.beforeParts")));
 	}
 
@@ -30,7 +33,8 @@ class ReportRenderer {
 	}
 
 	private String reason(ImportReport.Unplaced line) {
-		Object[] args = line.args().stream()
+		Object[] args = line.args()
+			.stream()
 			.map(a -> a instanceof ImportReport.Problem p ? messages.get(p.messageKey(), p.args()) : a)
 			.toArray();
 		return messages.get(line.reason(), args);

@@ -10,9 +10,10 @@ import cn.budget.disclosure.template.TableDefinition;
 import cn.budget.disclosure.template.ValueType;
 
 /**
- * Reads the data rows of a table into the template's columns. A row Word broke in two (a short row
- * followed by the rest of it) is joined again; a value in a source column the template lacks is
- * reported, except a bare sequence number, which is kept in front of the name it numbers.
+ * Reads the data rows of a table into the template's columns. A row Word broke in two (a
+ * short row followed by the rest of it) is joined again; a value in a source column the
+ * template lacks is reported, except a bare sequence number, which is kept in front of
+ * the name it numbers.
  */
 final class RowReader {
 
@@ -60,7 +61,8 @@ final class RowReader {
 				report.unplaced(cell.line(), cell.text(), "import.unplaced.extraCell", definition.title());
 			}
 			else {
-				report.unplaced(cell.line(), cell.text(), "import.unplaced.column", layout.label(p), definition.title());
+				report.unplaced(cell.line(), cell.text(), "import.unplaced.column", layout.label(p),
+						definition.title());
 			}
 		}
 		return row;

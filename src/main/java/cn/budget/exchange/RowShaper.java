@@ -13,9 +13,9 @@ import cn.budget.disclosure.template.RowRole;
 import cn.budget.disclosure.template.TableDefinition;
 
 /**
- * Gives read rows their shape in the template: the fixed row a label names (资产总额, 房屋 …), the
- * level of an indented activity under its duty, total and subtotal rows, and the values of
- * vertically merged cells (一级指标 spanning several indicators) copied down.
+ * Gives read rows their shape in the template: the fixed row a label names (资产总额, 房屋 …),
+ * the level of an indented activity under its duty, total and subtotal rows, and the
+ * values of vertically merged cells (一级指标 spanning several indicators) copied down.
  */
 final class RowShaper {
 
@@ -31,7 +31,10 @@ final class RowShaper {
 		this.report = report;
 	}
 
-	/** Shapes the rows in place and drops (reporting them) rows a fixed-row table cannot take. */
+	/**
+	 * Shapes the rows in place and drops (reporting them) rows a fixed-row table cannot
+	 * take.
+	 */
 	void shape(List<SourcedRow> rows) {
 		String label = definition.columns().isEmpty() ? null : definition.columns().get(0).key();
 		Set<String> used = new HashSet<>();
@@ -53,8 +56,10 @@ final class RowShaper {
 			});
 			if (fixed.isEmpty() && !definition.allowExtraRows()) {
 				rows.remove(sourced);
-				report.unplaced(sourced.line(), String.join(" | ", row.getCells().values().stream()
-					.map(c -> String.valueOf(c.getValue())).toList()), "import.unplaced.noExtraRows", definition.title());
+				report.unplaced(sourced.line(),
+						String.join(" | ",
+								row.getCells().values().stream().map(c -> String.valueOf(c.getValue())).toList()),
+						"import.unplaced.noExtraRows", definition.title());
 			}
 		}
 		fillDown(rows);
@@ -62,10 +67,11 @@ final class RowShaper {
 
 	private Optional<FixedRowDefinition> fixedRow(String text, Set<String> used) {
 		Map<String, List<String>> words = vocabulary.table(definition.key()).rows();
-		return definition.fixedRows().stream()
+		return definition.fixedRows()
+			.stream()
 			.filter(f -> !used.contains(f.key()))
-			.filter(f -> Labels.exact(text, Stream.concat(Stream.of(f.label().zh()),
-					words.getOrDefault(f.key(), List.of()).stream()).toList()))
+			.filter(f -> Labels.exact(text,
+					Stream.concat(Stream.of(f.label().zh()), words.getOrDefault(f.key(), List.of()).stream()).toList()))
 			.findFirst();
 	}
 

@@ -8,8 +8,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
- * Reads spreadsheet cells as the text a person typed: numbers without binary-floating noise, dates
- * as 2026-03-01, formulas by their cached result.
+ * Reads spreadsheet cells as the text a person typed: numbers without binary-floating
+ * noise, dates as 2026-03-01, formulas by their cached result.
  */
 final class SheetCells {
 
@@ -23,8 +23,9 @@ final class SheetCells {
 		}
 		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
 		String text = switch (type) {
-			case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-					: BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+			case NUMERIC ->
+				DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+						: BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
 			case STRING -> cell.getStringCellValue();
 			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
 			default -> null;

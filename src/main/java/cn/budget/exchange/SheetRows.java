@@ -21,13 +21,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the rows of a filled-in Excel template and checks every value with {@link ValueParser}:
- * valid rows come back ready to store, invalid cells as errors with row, column and reason.
+ * Reads the rows of a filled-in Excel template and checks every value with
+ * {@link ValueParser}: valid rows come back ready to store, invalid cells as errors with
+ * row, column and reason.
  */
 @Component
 class SheetRows {
 
-	/** An invalid value: the row as Excel numbers it, the column's label and the reason. */
+	/**
+	 * An invalid value: the row as Excel numbers it, the column's label and the reason.
+	 */
 	record RowError(int row, String column, String reason) {
 	}
 
@@ -96,7 +99,8 @@ class SheetRows {
 			String key = SheetCells.text(sheet.getRow(ExcelTemplates.KEY_ROW), c);
 			String label = SheetCells.text(sheet.getRow(ExcelTemplates.LABEL_ROW), c);
 			for (ColumnDefinition column : definition.columns()) {
-				if (column.key().equals(key) || (key == null && Labels.score(label, column.label().zh()) == Labels.EXACT)) {
+				if (column.key().equals(key)
+						|| (key == null && Labels.score(label, column.label().zh()) == Labels.EXACT)) {
 					columns.putIfAbsent(column.key(), c);
 				}
 			}
@@ -118,8 +122,12 @@ class SheetRows {
 
 	private void fixedRow(TableDefinition definition, RowContent row, int r, List<RowError> errors) {
 		String label = definition.columns().isEmpty() ? null : row.text(definition.columns().get(0).key());
-		FixedRowDefinition fixed = label == null ? null : definition.fixedRows().stream()
-			.filter(f -> Labels.score(label, f.label().zh()) == Labels.EXACT).findFirst().orElse(null);
+		FixedRowDefinition fixed = label == null ? null
+				: definition.fixedRows()
+					.stream()
+					.filter(f -> Labels.score(label, f.label().zh()) == Labels.EXACT)
+					.findFirst()
+					.orElse(null);
 		if (fixed != null) {
 			row.setKey(fixed.key());
 		}
@@ -132,7 +140,8 @@ class SheetRows {
 	private void required(TableDefinition definition, RowContent row, int r, List<RowError> errors) {
 		for (ColumnDefinition column : definition.columns()) {
 			if (column.required() && row.getKey() == null && row.text(column.key()) == null) {
-				errors.add(new RowError(r + 1, column.label().zh(), messages.get("validation.required", column.label())));
+				errors
+					.add(new RowError(r + 1, column.label().zh(), messages.get("validation.required", column.label())));
 			}
 		}
 	}

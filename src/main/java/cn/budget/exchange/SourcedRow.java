@@ -6,8 +6,8 @@ import java.util.Map;
 import cn.budget.disclosure.RowContent;
 
 /**
- * A row read from a source table, with the lines its cells came from and the indentation of its
- * first cell (activities are indented under their duty).
+ * A row read from a source table, with the lines its cells came from and the indentation
+ * of its first cell (activities are indented under their duty).
  */
 record SourcedRow(RowContent row, Map<String, Integer> lines, int indentation, int line) {
 

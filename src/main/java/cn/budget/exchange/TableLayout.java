@@ -17,9 +17,10 @@ import cn.budget.shared.Messages;
 import org.springframework.stereotype.Component;
 
 /**
- * Lays out one grid table as published Chinese budget tables read: the unit it belongs to and its
- * unit of measure, header fields as label and value, one or two header rows (groups such as
- * 评价标准 over 优/良/中/差 span their columns) and the body, activities indented under their duty.
+ * Lays out one grid table as published Chinese budget tables read: the unit it belongs to
+ * and its unit of measure, header fields as label and value, one or two header rows
+ * (groups such as 评价标准 over 优/良/中/差 span their columns) and the body, activities indented
+ * under their duty.
  */
 @Component
 class TableLayout {
@@ -41,7 +42,10 @@ class TableLayout {
 		this.fields = fields;
 	}
 
-	/** The table laid out, or empty when it holds nothing but the labels of its fixed rows. */
+	/**
+	 * The table laid out, or empty when it holds nothing but the labels of its fixed
+	 * rows.
+	 */
 	Optional<DocumentView.TableView> layout(TableDefinition definition, TableContent table, MeasureUnit documentUnit,
 			boolean masked) {
 		if (isEmpty(definition, table)) {
@@ -102,8 +106,12 @@ class TableLayout {
 	private static boolean isEmpty(TableDefinition definition, TableContent table) {
 		String label = definition.columns().isEmpty() ? null : definition.columns().get(0).key();
 		boolean headerEmpty = table.getHeader().values().stream().allMatch(c -> c == null || c.isBlank());
-		return headerEmpty && table.getRows().stream().allMatch(r -> r.getCells().entrySet().stream()
-			.allMatch(e -> e.getValue().isBlank() || (r.getKey() != null && e.getKey().equals(label))));
+		return headerEmpty && table.getRows()
+			.stream()
+			.allMatch(r -> r.getCells()
+				.entrySet()
+				.stream()
+				.allMatch(e -> e.getValue().isBlank() || (r.getKey() != null && e.getKey().equals(label))));
 	}
 
 }

@@ -13,9 +13,9 @@ import cn.budget.disclosure.template.PartDefinition;
 import cn.budget.disclosure.template.TableDefinition;
 
 /**
- * Turns a source table into a table of the model: recognises which table it is, reads what is said
- * above its headers, maps its columns, reads, shapes and checks its rows, and adds it to the part
- * that holds such tables. What finds no place is reported.
+ * Turns a source table into a table of the model: recognises which table it is, reads
+ * what is said above its headers, maps its columns, reads, shapes and checks its rows,
+ * and adds it to the part that holds such tables. What finds no place is reported.
  */
 final class TableMapper {
 
@@ -51,7 +51,9 @@ final class TableMapper {
 		String title = String.join(" ", captions.stream().map(Block.Paragraph::text).toList());
 		Optional<TableRecognizer.Recognition> recognition = recognizer.recognise(table.rows(), title, part, target);
 		if (recognition.isEmpty()) {
-			table.rows().stream().filter(r -> !r.isBlank())
+			table.rows()
+				.stream()
+				.filter(r -> !r.isBlank())
 				.forEach(r -> report.unplaced(r.line(), r.joined(), "import.unplaced.table"));
 			return captions;
 		}
@@ -68,7 +70,10 @@ final class TableMapper {
 		return leftovers(metadata, captions, definition);
 	}
 
-	/** The part holding a repeatable table with a head (a project table) that the table is, if it is one. */
+	/**
+	 * The part holding a repeatable table with a head (a project table) that the table
+	 * is, if it is one.
+	 */
 	Optional<PartDefinition> projectTableOwner(Block.Table table) {
 		return recognizer.recognise(table.rows(), "", null, null)
 			.filter(r -> r.definition().repeatable() && !r.definition().header().isEmpty())
@@ -76,15 +81,16 @@ final class TableMapper {
 	}
 
 	/**
-	 * A project's head written as label lines with no table of its own ({@link ProjectHead}): a table
-	 * of header fields alone.
+	 * A project's head written as label lines with no table of its own
+	 * ({@link ProjectHead}): a table of header fields alone.
 	 * @return the lines that said nothing about it, to be placed as text
 	 */
 	List<Block.Paragraph> mapHead(PartDefinition part, TableDefinition definition, List<Block.Paragraph> lines) {
 		TableMetadata metadata = new TableMetadata(headerWords(definition), units);
 		metadata.readCaptions(lines);
 		MeasureUnit unit = metadata.unit();
-		checker.checkHeader(definition, metadata.header(), unit == null ? MeasureUnit.WAN_YUAN : unit, lines.get(0).line());
+		checker.checkHeader(definition, metadata.header(), unit == null ? MeasureUnit.WAN_YUAN : unit,
+				lines.get(0).line());
 		if (unit != null) {
 			draft.declared(unit);
 		}
@@ -92,7 +98,8 @@ final class TableMapper {
 		return leftovers(metadata, lines, definition);
 	}
 
-	// The header rows give the columns (and maybe the unit); the rows below are read, shaped and checked.
+	// The header rows give the columns (and maybe the unit); the rows below are read,
+	// shaped and checked.
 	private TableContent read(TableRecognizer.Recognition found, Block.Table table, TableMetadata metadata) {
 		List<Block.Row> rows = table.rows();
 		TableDefinition definition = found.definition();
@@ -113,7 +120,8 @@ final class TableMapper {
 		return content(definition, metadata, unit, read);
 	}
 
-	// Captions that said nothing about the table go back as text; such cells above the headers are reported.
+	// Captions that said nothing about the table go back as text; such cells above the
+	// headers are reported.
 	private List<Block.Paragraph> leftovers(TableMetadata metadata, List<Block.Paragraph> captions,
 			TableDefinition definition) {
 		List<Block.Paragraph> unused = new ArrayList<>();

@@ -13,10 +13,11 @@ import cn.budget.disclosure.CellSource;
 import cn.budget.disclosure.MeasureUnit;
 
 /**
- * What the lines above a table and the rows above its column headers say about it: its title, its
- * unit of measure ({@code 单位：万元}), the unit it belongs to ({@code 312002公安局}) and header fields
- * written as label and value ({@code 项目编码 | 2040220}, {@code 截止时间：2019年12月31日}), including a
- * row of labels over a row of values (the spending plan), under a label of labels (预算规模及资金用途).
+ * What the lines above a table and the rows above its column headers say about it: its
+ * title, its unit of measure ({@code 单位：万元}), the unit it belongs to ({@code 312002公安局})
+ * and header fields written as label and value ({@code 项目编码 | 2040220},
+ * {@code 截止时间：2019年12月31日}), including a row of labels over a row of values (the spending
+ * plan), under a label of labels (预算规模及资金用途).
  */
 final class TableMetadata {
 
@@ -107,8 +108,8 @@ final class TableMetadata {
 		long fields = labels.stream().filter(c -> field(c.text()).isPresent()).count();
 		boolean valuesBelow = r + 1 < rows.size() && rows.get(r + 1).cells().size() == labels.size()
 				&& rows.get(r + 1).cells().stream().allMatch(c -> c.isBlank() || field(c.text()).isEmpty());
-		if (fields < 2 || !valuesBelow || labels.stream().anyMatch(c -> !c.isBlank() && field(c.text()).isEmpty()
-				&& labels.indexOf(c) > 0)) {
+		if (fields < 2 || !valuesBelow
+				|| labels.stream().anyMatch(c -> !c.isBlank() && field(c.text()).isEmpty() && labels.indexOf(c) > 0)) {
 			return false;
 		}
 		for (int c = 0; c < labels.size(); c++) {
@@ -121,7 +122,8 @@ final class TableMetadata {
 		return true;
 	}
 
-	// A unit of measure, the unit the table belongs to, or "label：value" of a header field.
+	// A unit of measure, the unit the table belongs to, or "label：value" of a header
+	// field.
 	private boolean readStatement(String text, int line) {
 		if (text.isEmpty()) {
 			return true;
@@ -152,7 +154,8 @@ final class TableMetadata {
 		return OF_WHICH.matcher(text).replaceFirst("");
 	}
 
-	// 预算规模及资金用途 heads the fields it names (预算数 …, 资金用途 …): a label of labels, not a value.
+	// 预算规模及资金用途 heads the fields it names (预算数 …, 资金用途 …): a label of labels, not a
+	// value.
 	boolean isGroup(String text) {
 		String[] words = GROUP.split(Labels.normal(text));
 		return words.length > 1 && java.util.Arrays.stream(words).allMatch(w -> field(w).isPresent());
@@ -162,7 +165,8 @@ final class TableMetadata {
 		if (label == null || label.length() > Labels.MAX_LABEL) {
 			return Optional.empty();
 		}
-		return fieldWords.entrySet().stream()
+		return fieldWords.entrySet()
+			.stream()
 			.filter(e -> Labels.exact(label, e.getValue()))
 			.map(Map.Entry::getKey)
 			.findFirst();

@@ -16,9 +16,9 @@ import cn.budget.disclosure.template.TableStyle;
 import cn.budget.disclosure.template.TemplateDefinition;
 
 /**
- * Decides which table of the template a source table is, and where its column headers are: the
- * definition whose column words the header rows match best, helped by the table's title and by the
- * part and section the table stands in.
+ * Decides which table of the template a source table is, and where its column headers
+ * are: the definition whose column words the header rows match best, helped by the
+ * table's title and by the part and section the table stands in.
  */
 final class TableRecognizer {
 
@@ -32,6 +32,7 @@ final class TableRecognizer {
 
 	/**
 	 * A recognised table.
+	 *
 	 * @param part the part that holds such tables
 	 * @param definition the table's definition
 	 * @param headerStart the first header row
@@ -47,7 +48,9 @@ final class TableRecognizer {
 			List<Set<String>> labels = new ArrayList<>();
 			for (Block.Row row : rows.subList(0, Math.min(rows.size(), HEADER_SEARCH + HEADER_DEPTH))) {
 				Set<String> normal = new HashSet<>();
-				row.cells().stream().filter(c -> c.text().length() <= Labels.MAX_LABEL)
+				row.cells()
+					.stream()
+					.filter(c -> c.text().length() <= Labels.MAX_LABEL)
 					.forEach(c -> normal.add(Labels.normal(c.text())));
 				labels.add(normal);
 			}
@@ -55,7 +58,10 @@ final class TableRecognizer {
 		}
 
 		boolean hasFigures(int row) {
-			return rows.get(row).cells().stream().anyMatch(c -> c.text().matches("(?s).*\\d.*") || Text.isMask(c.text()));
+			return rows.get(row)
+				.cells()
+				.stream()
+				.anyMatch(c -> c.text().matches("(?s).*\\d.*") || Text.isMask(c.text()));
 		}
 
 	}
@@ -94,16 +100,19 @@ final class TableRecognizer {
 	}
 
 	/**
-	 * A table of header fields alone (项目名称 | … | 预算数 | 120.5, 资金用途 | …), as other counties lay
-	 * out a project's head above no indicator table or above one of their own: the definition of
-	 * which at least two header fields are labels of the table, among the current part's tables only.
+	 * A table of header fields alone (项目名称 | … | 预算数 | 120.5, 资金用途 | …), as other
+	 * counties lay out a project's head above no indicator table or above one of their
+	 * own: the definition of which at least two header fields are labels of the table,
+	 * among the current part's tables only.
 	 */
 	private Optional<Recognition> headerOnly(List<Block.Row> rows, PartDefinition part) {
 		Recognition best = null;
 		long bestCount = MIN_COLUMNS - 1;
 		for (TableDefinition definition : part == null ? List.<TableDefinition>of() : part.tables()) {
-			long count = definition.header().stream()
-				.filter(field -> rows.stream().flatMap(r -> r.cells().stream())
+			long count = definition.header()
+				.stream()
+				.filter(field -> rows.stream()
+					.flatMap(r -> r.cells().stream())
 					.anyMatch(c -> Labels.exact(c.text(), headerWords(definition, field))))
 				.count();
 			if (count > bestCount) {
@@ -116,12 +125,16 @@ final class TableRecognizer {
 
 	/** The words of a header field: the template's label and the vocabulary's. */
 	List<String> headerWords(TableDefinition definition, ColumnDefinition field) {
-		return Stream.concat(Stream.of(field.label().zh()),
-				vocabulary.table(definition.key()).header().getOrDefault(field.key(), List.of()).stream())
+		return Stream
+			.concat(Stream.of(field.label().zh()),
+					vocabulary.table(definition.key()).header().getOrDefault(field.key(), List.of()).stream())
 			.toList();
 	}
 
-	/** The words of a table's columns: the template's labels and groups and the vocabulary's. */
+	/**
+	 * The words of a table's columns: the template's labels and groups and the
+	 * vocabulary's.
+	 */
 	List<String> columnWords(TableDefinition definition, ColumnDefinition column) {
 		Map<String, List<String>> columns = vocabulary.table(definition.key()).columns();
 		return Stream.concat(Stream.of(column.label().zh()), columns.getOrDefault(column.key(), List.of()).stream())
@@ -134,7 +147,8 @@ final class TableRecognizer {
 		return titles;
 	}
 
-	// {row, distinct columns matched} of the best header row among the first rows: a header starts
+	// {row, distinct columns matched} of the best header row among the first rows: a
+	// header starts
 	// with a row of known labels and may go on with further label rows below it.
 	private int[] headerRow(Head head, TableDefinition definition) {
 		int[] best = { 0, 0 };
@@ -171,7 +185,8 @@ final class TableRecognizer {
 		return end;
 	}
 
-	// Lower header rows hold labels only: no figures, and at least one known label unless blank.
+	// Lower header rows hold labels only: no figures, and at least one known label unless
+	// blank.
 	private boolean isHeaderLike(Head head, int row, TableDefinition definition) {
 		if (head.hasFigures(row)) {
 			return false;
@@ -179,16 +194,15 @@ final class TableRecognizer {
 		return head.rows().get(row).isBlank() || matched(head, row, row + 1, definition) > 0;
 	}
 
-	// Per column, its words normalised once: they are compared with every cell of every header row.
+	// Per column, its words normalised once: they are compared with every cell of every
+	// header row.
 	private List<Set<String>> normalWords(TableDefinition definition) {
-		return words.computeIfAbsent(definition.key(), key -> definition.columns().stream()
-			.map(c -> {
-				Set<String> set = new HashSet<>();
-				columnWords(definition, c).forEach(w -> set.add(Labels.normal(w)));
-				set.remove("");
-				return set;
-			})
-			.toList());
+		return words.computeIfAbsent(definition.key(), key -> definition.columns().stream().map(c -> {
+			Set<String> set = new HashSet<>();
+			columnWords(definition, c).forEach(w -> set.add(Labels.normal(w)));
+			set.remove("");
+			return set;
+		}).toList());
 	}
 
 }

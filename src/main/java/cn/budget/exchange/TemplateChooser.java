@@ -6,11 +6,12 @@ import java.util.List;
 import cn.budget.disclosure.template.TemplateDefinition;
 
 /**
- * Recognises which template a document follows from its content: how many of a template's parts
- * its level-1 headings name, and whether its title carries the template's words (绩效文本 …). Where
- * the title line carries words of several templates (…部门预算绩效文本 holds 部门预算 and 绩效文本),
- * the word that ends last names the kind, since a Chinese title ends with its head noun; a title that
- * says what the document is outweighs headings that other templates share.
+ * Recognises which template a document follows from its content: how many of a template's
+ * parts its level-1 headings name, and whether its title carries the template's words
+ * (绩效文本 …). Where the title line carries words of several templates (…部门预算绩效文本 holds 部门预算
+ * and 绩效文本), the word that ends last names the kind, since a Chinese title ends with its
+ * head noun; a title that says what the document is outweighs headings that other
+ * templates share.
  */
 final class TemplateChooser {
 
@@ -29,7 +30,8 @@ final class TemplateChooser {
 
 	/** The template the document fits best; the first one offered on a tie. */
 	TemplateDefinition choose(List<TemplateDefinition> templates, SourceDocument source) {
-		List<String> lines = source.blocks().stream()
+		List<String> lines = source.blocks()
+			.stream()
 			.filter(Block.Paragraph.class::isInstance)
 			.map(b -> ((Block.Paragraph) b).text())
 			.toList();
@@ -39,7 +41,10 @@ final class TemplateChooser {
 			.orElseThrow();
 	}
 
-	/** The template whose title word ends last on the first title line that has any, or null. */
+	/**
+	 * The template whose title word ends last on the first title line that has any, or
+	 * null.
+	 */
 	private TemplateDefinition namedByTitle(List<TemplateDefinition> templates, List<String> lines) {
 		for (String line : lines.subList(0, Math.min(TITLE_LINES, lines.size()))) {
 			String compact = Text.compact(line);

@@ -3,8 +3,8 @@ package cn.budget.exchange;
 import java.util.regex.Pattern;
 
 /**
- * Small text helpers for documents dumped from Word: full-width spaces, indentation by spaces and
- * the residue of Word's table-of-contents fields.
+ * Small text helpers for documents dumped from Word: full-width spaces, indentation by
+ * spaces and the residue of Word's table-of-contents fields.
  */
 final class Text {
 
@@ -18,12 +18,18 @@ final class Text {
 	private Text() {
 	}
 
-	/** Trimmed of every kind of space, including the full-width ones Word uses for indentation. */
+	/**
+	 * Trimmed of every kind of space, including the full-width ones Word uses for
+	 * indentation.
+	 */
 	static String clean(String text) {
 		return text == null ? "" : EDGES.matcher(text).replaceAll("");
 	}
 
-	/** Without any space at all, for comparing labels such as {@code 合　计} and {@code 计量  单位}. */
+	/**
+	 * Without any space at all, for comparing labels such as {@code 合　计} and
+	 * {@code 计量  单位}.
+	 */
 	static String compact(String text) {
 		return text == null ? "" : SPACES.matcher(text).replaceAll("");
 	}
@@ -38,7 +44,10 @@ final class Text {
 		return text.indexOf("TC") >= 0 && FIELD_CODE.matcher(text).find();
 	}
 
-	/** How deep the text is indented: two full-width spaces (or four plain ones) per level. */
+	/**
+	 * How deep the text is indented: two full-width spaces (or four plain ones) per
+	 * level.
+	 */
 	static int indentation(String text) {
 		int width = 0;
 		for (char c : text.toCharArray()) {

@@ -18,12 +18,13 @@ import cn.budget.disclosure.template.PartDefinition;
 
 /**
  * Takes the figures a part states in running text (收入共计5909万元, 公务接待费1.31万元) into the
- * fields and fixed rows that hold them, when the document has no table for them. A phrase inside a
- * longer phrase of another figure (预算收入 in 基金预算收入) is that other figure; a phrase followed by
- * a change (增加, 减少, 比上年 …) is not the figure; and a figure stated with different values in one
- * part is ambiguous; and a phrase that does not start a word is one line of another name (交警项目支出
- * is one project's spending, not all 项目支出). Such figures are left in the text for the drafter rather
- * than guessed, and listed in the report; those taken are noted with the sentence they come from.
+ * fields and fixed rows that hold them, when the document has no table for them. A phrase
+ * inside a longer phrase of another figure (预算收入 in 基金预算收入) is that other figure; a
+ * phrase followed by a change (增加, 减少, 比上年 …) is not the figure; and a figure stated with
+ * different values in one part is ambiguous; and a phrase that does not start a word is
+ * one line of another name (交警项目支出 is one project's spending, not all 项目支出). Such figures
+ * are left in the text for the drafter rather than guessed, and listed in the report;
+ * those taken are noted with the sentence they come from.
  */
 final class TextFigures {
 
@@ -33,7 +34,9 @@ final class TextFigures {
 
 	private static final Pattern CHANGE = Pattern.compile("增|减|比|较|下降|上升|提高|降低");
 
-	/** Characters after which a figure's name starts a word: 其中人员经费, 2020年预算收入, 我部门机关运行经费. */
+	/**
+	 * Characters after which a figure's name starts a word: 其中人员经费, 2020年预算收入, 我部门机关运行经费.
+	 */
 	private static final String WORD_ENDS = "年中括和及与其的为是门排计";
 
 	/** A phrase found in the text: which figure, where, and the value it states. */
@@ -65,7 +68,8 @@ final class TextFigures {
 			report.inPart(part.key());
 			List<Found> all = found(part, content, vocabulary.figures().stream().filter(f -> owns(part, f)).toList());
 			List<Found> found = all.stream().filter(f -> all.stream().noneMatch(f::within)).toList();
-			found.stream().filter(f -> !f.startsWord())
+			found.stream()
+				.filter(f -> !f.startsWord())
 				.forEach(f -> report.note(f.line(), f.sentence(), "import.note.figureUnclear", f.text()));
 			Map<Vocabulary.Figure, List<Found>> byFigure = found.stream()
 				.filter(Found::startsWord)
@@ -76,7 +80,8 @@ final class TextFigures {
 				CellContent cell = cell(content, part, target);
 				if (distinct.size() == 1 && (cell == null || cell.trimmed() == null)) {
 					Found first = values.get(0);
-					write(content, part, target, distinct.get(0).toPlainString(), CellSource.text(first.sentence(), first.line()));
+					write(content, part, target, distinct.get(0).toPlainString(),
+							CellSource.text(first.sentence(), first.line()));
 					report.note(first.line(), first.sentence(), "import.note.figure", first.text());
 				}
 			});
@@ -94,7 +99,8 @@ final class TextFigures {
 					while (m.find()) {
 						if (!CHANGE.matcher(m.group(1)).find()) {
 							BigDecimal value = MeasureUnit.parse(m.group(3))
-								.convert(new BigDecimal(m.group(2)), draft.documentUnit()).stripTrailingZeros();
+								.convert(new BigDecimal(m.group(2)), draft.documentUnit())
+								.stripTrailingZeros();
 							found.add(new Found(figure, m.start(), m.start() + phrase.length(), value, m.group(), line,
 									sentence(text, m.start()), !figure.wholeWord() || startsWord(text, m.start())));
 						}

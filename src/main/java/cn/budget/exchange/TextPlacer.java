@@ -14,9 +14,9 @@ import cn.budget.disclosure.template.TableStyle;
 import cn.budget.disclosure.template.ValueType;
 
 /**
- * Places a paragraph of running text into the element a part is at: appended to a text field, a
- * new item of a numbered list, an itemised duty goal (title, 绩效目标：…, 绩效指标：…) or a glossary
- * entry ({@code 名词：解释}).
+ * Places a paragraph of running text into the element a part is at: appended to a text
+ * field, a new item of a numbered list, an itemised duty goal (title, 绩效目标：…, 绩效指标：…) or
+ * a glossary entry ({@code 名词：解释}).
  */
 final class TextPlacer {
 
@@ -39,7 +39,8 @@ final class TextPlacer {
 	/**
 	 * Places one paragraph.
 	 * @param target the key of the field or table the part is at
-	 * @param fallback the part's text field, for paragraphs a table cannot hold; may be null
+	 * @param fallback the part's text field, for paragraphs a table cannot hold; may be
+	 * null
 	 */
 	void place(PartDefinition part, String target, String fallback, Block.Paragraph paragraph) {
 		String text = Text.clean(Text.withoutFieldCode(paragraph.text()));
@@ -48,7 +49,8 @@ final class TextPlacer {
 			draft.append(part.key(), target, text, paragraph.line());
 			return;
 		}
-		// "机关运行经费：657.20万元" states an amount field; the unit is settled when the draft is finished.
+		// "机关运行经费：657.20万元" states an amount field; the unit is settled when the draft is
+		// finished.
 		if (field.isPresent() && field.get().type().isDecimal() && !Outline.afterLabel(text).isEmpty()
 				&& draft.part(part.key()).getFields().get(target) == null) {
 			draft.set(part.key(), target, Outline.afterLabel(text), paragraph.line());
@@ -109,7 +111,8 @@ final class TextPlacer {
 		String goalLabel = labels.get("goal").stream().filter(label::endsWith).findFirst().orElse(null);
 		String goal = Outline.afterLabel(text);
 		if (goalLabel != null && !goal.isEmpty()) {
-			title = text.substring(0, text.indexOf(goalLabel + text.charAt(text.indexOf(goalLabel) + goalLabel.length())));
+			title = text.substring(0,
+					text.indexOf(goalLabel + text.charAt(text.indexOf(goalLabel) + goalLabel.length())));
 			row.cell("goal").setValue(goal);
 		}
 		row.cell("title").setValue(title.replaceAll("[。．.；;]+$", ""));

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 import cn.budget.identity.UnitInfo;
 
 /**
- * Finds which unit of the importing department a table belongs to from how the source names it
- * ({@code 312007 赵县交警大队}, {@code 312002公安局}). Codes differ between counties, so names decide;
- * a department-level code ({@code 312公安局}) means the department as a whole.
+ * Finds which unit of the importing department a table belongs to from how the source
+ * names it ({@code 312007 赵县交警大队}, {@code 312002公安局}). Codes differ between counties, so
+ * names decide; a department-level code ({@code 312公安局}) means the department as a whole.
  */
 final class UnitDirectory {
 
@@ -30,14 +30,18 @@ final class UnitDirectory {
 		this.aliases = aliases;
 	}
 
-	/** Whether a cell or line names a unit the way tables are headed, e.g. {@code 312002公安局}. */
+	/**
+	 * Whether a cell or line names a unit the way tables are headed, e.g.
+	 * {@code 312002公安局}.
+	 */
 	static boolean namesUnit(String text) {
 		return UNIT.matcher(Text.compact(text)).matches();
 	}
 
 	/**
 	 * The unit a source name refers to.
-	 * @return the unit's code; empty for the department as a whole or when nothing matches
+	 * @return the unit's code; empty for the department as a whole or when nothing
+	 * matches
 	 */
 	Optional<String> resolve(String text) {
 		Matcher m = UNIT.matcher(Text.compact(text));

@@ -18,10 +18,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads an uploaded file into blocks, or refuses it with a reason a person understands: plain text
- * (UTF-8, or GB18030 as Chinese Windows saves it) and {@code .docx}, told apart by content as well as
- * by name. Zip bombs are stopped by POI's {@link ZipSecureFile} limits; POI's XML parsing refuses
- * DOCTYPEs, so XXE payloads never resolve.
+ * Reads an uploaded file into blocks, or refuses it with a reason a person understands:
+ * plain text (UTF-8, or GB18030 as Chinese Windows saves it) and {@code .docx}, told
+ * apart by content as well as by name. Zip bombs are stopped by POI's
+ * {@link ZipSecureFile} limits; POI's XML parsing refuses DOCTYPEs, so XXE payloads never
+ * resolve.
  */
 @Component
 class UploadReader {
@@ -32,7 +33,8 @@ class UploadReader {
 
 	UploadReader(ExchangeProperties properties) {
 		this.properties = properties;
-		// POI keeps these limits globally; every import and export in this JVM goes through here.
+		// POI keeps these limits globally; every import and export in this JVM goes
+		// through here.
 		ZipSecureFile.setMinInflateRatio(properties.minInflateRatio());
 		ZipSecureFile.setMaxEntrySize(properties.maxEntrySize().toBytes());
 	}
@@ -97,11 +99,13 @@ class UploadReader {
 		}
 	}
 
-	// POI says "Zip bomb detected" and XML parsers "DOCTYPE is disallowed" somewhere in the causes.
+	// POI says "Zip bomb detected" and XML parsers "DOCTYPE is disallowed" somewhere in
+	// the causes.
 	private static String reason(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-			if (message.contains("zip bomb") || message.contains("max entry size") || message.contains("max file count")) {
+			if (message.contains("zip bomb") || message.contains("max entry size")
+					|| message.contains("max file count")) {
 				return "import.rejected.zipBomb";
 			}
 			if (message.contains("doctype") || message.contains("external entit")) {

@@ -11,12 +11,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The words imports recognise documents by, read from {@code exchange/vocabulary.json}: headings of
- * parts and sections per template, and per table its titles, column headers, header fields and
- * fixed rows. Other provinces' spellings are added there, not in code.
+ * The words imports recognise documents by, read from {@code exchange/vocabulary.json}:
+ * headings of parts and sections per template, and per table its titles, column headers,
+ * header fields and fixed rows. Other provinces' spellings are added there, not in code.
  *
  * @param templates per template code, its title words and parts
- * @param dutyGoalLabels the labels inside an itemised duty goal, per column of {@code duty_goals}
+ * @param dutyGoalLabels the labels inside an itemised duty goal, per column of
+ * {@code duty_goals}
  * @param unitAliases short names used for units, e.g. 交警 for 交通警察
  * @param rowRoles the labels of total and subtotal rows
  * @param tables per table key, its words
@@ -35,6 +36,7 @@ record Vocabulary(Map<String, TemplateWords> templates, Map<String, List<String>
 
 	/**
 	 * A part's words.
+	 *
 	 * @param headings words of the part's heading
 	 * @param text the field running text goes to, may be null
 	 * @param items the list table numbered items go to once the intro text has been given
@@ -49,8 +51,8 @@ record Vocabulary(Map<String, TemplateWords> templates, Map<String, List<String>
 	}
 
 	/**
-	 * A table's words: its titles, and per key the words of its columns, header fields and fixed rows;
-	 * the columns whose merged cells are copied down.
+	 * A table's words: its titles, and per key the words of its columns, header fields
+	 * and fixed rows; the columns whose merged cells are copied down.
 	 */
 	record TableWords(List<String> titles, Map<String, List<String>> columns, Map<String, List<String>> header,
 			Map<String, List<String>> rows, List<String> fillDown) {
@@ -68,10 +70,10 @@ record Vocabulary(Map<String, TemplateWords> templates, Map<String, List<String>
 	}
 
 	/**
-	 * A figure the text may state ({@code field:key} or {@code row:table:row:column}), the phrases that
-	 * name it, and whether a phrase names it only as a word of its own (项目支出, not the one project
-	 * line 交警项目支出); further phrases that name it only where its change against last year is
-	 * stated (项目经费减少…, 部门预算收支安排…较2019年减少…).
+	 * A figure the text may state ({@code field:key} or {@code row:table:row:column}),
+	 * the phrases that name it, and whether a phrase names it only as a word of its own
+	 * (项目支出, not the one project line 交警项目支出); further phrases that name it only where
+	 * its change against last year is stated (项目经费减少…, 部门预算收支安排…较2019年减少…).
 	 */
 	record Figure(String target, List<String> phrases, boolean wholeWord, List<String> changePhrases) {
 

@@ -10,9 +10,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * One table as a sheet: title, unit row, header fields, header rows (merged where they span, amount
- * columns labelled with their unit) and the body, with amounts, numbers and percentages as numeric
- * cells and masked values as text.
+ * One table as a sheet: title, unit row, header fields, header rows (merged where they
+ * span, amount columns labelled with their unit) and the body, with amounts, numbers and
+ * percentages as numeric cells and masked values as text.
  */
 final class XlsxTableSheet {
 
@@ -86,7 +86,8 @@ final class XlsxTableSheet {
 				boolean unit = head && cell.colspan() == 1 && table.amounts().get(column);
 				String text = unit ? cell.text() + "（" + table.unit() + "）" : cell.text();
 				int rowspan = Math.max(1, cell.rowspan());
-				text(row, column, text, cell.label() ? styles.label() : styles.wrapped(), rowspan > 1 ? 1 : cell.colspan());
+				text(row, column, text, cell.label() ? styles.label() : styles.wrapped(),
+						rowspan > 1 ? 1 : cell.colspan());
 				if (rowspan > 1) {
 					sheet.addMergedRegion(new CellRangeAddress(first + r, first + r + rowspan - 1, column,
 							column + cell.colspan() - 1));

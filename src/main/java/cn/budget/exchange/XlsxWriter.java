@@ -16,8 +16,8 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes a laid-out disclosure as an Excel workbook: the running text on a first sheet, then a
- * sheet per table (see {@link XlsxTableSheet}) with amounts as numeric cells.
+ * Writes a laid-out disclosure as an Excel workbook: the running text on a first sheet,
+ * then a sheet per table (see {@link XlsxTableSheet}) with amounts as numeric cells.
  */
 final class XlsxWriter {
 
@@ -64,7 +64,8 @@ final class XlsxWriter {
 		cell.setCellStyle(style);
 	}
 
-	// Sheet names are at most 31 characters, without []:*?/\ and unique within the workbook.
+	// Sheet names are at most 31 characters, without []:*?/\ and unique within the
+	// workbook.
 	private static String unique(Set<String> names, String wanted) {
 		String base = WorkbookUtil.createSafeSheetName(wanted == null || wanted.isBlank() ? "-" : wanted);
 		String name = base;
@@ -75,7 +76,9 @@ final class XlsxWriter {
 		return name;
 	}
 
-	/** The few cell styles of a workbook, created once (workbooks hold a limited number). */
+	/**
+	 * The few cell styles of a workbook, created once (workbooks hold a limited number).
+	 */
 	record XlsxStyles(CellStyle title, CellStyle heading, CellStyle wrapped, CellStyle label, CellStyle amount,
 			CellStyle number, CellStyle percent) {
 

@@ -8,9 +8,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * People's passwords: the first one an administrator sets, and later the person's own. Every
- * password passes the {@link PasswordPolicy} (README, "Accounts and passwords") and is stored as an
- * adaptive hash; the password itself is never audited or logged, only that it was set.
+ * People's passwords: the first one an administrator sets, and later the person's own.
+ * Every password passes the {@link PasswordPolicy} (README, "Accounts and passwords") and
+ * is stored as an adaptive hash; the password itself is never audited or logged, only
+ * that it was set.
  */
 @Service
 @Transactional
@@ -36,9 +37,11 @@ public class Accounts {
 	}
 
 	/**
-	 * Sets a password chosen by an administrator; its owner must change it at first sign-in.
+	 * Sets a password chosen by an administrator; its owner must change it at first
+	 * sign-in.
 	 * @param actor the administrator's username
-	 * @throws PasswordRejected when the password breaks the policy (field {@code password})
+	 * @throws PasswordRejected when the password breaks the policy (field
+	 * {@code password})
 	 * @throws UnknownAccount when there is no such user
 	 */
 	public void setInitialPassword(String actor, String username, String rawPassword) {
@@ -49,9 +52,11 @@ public class Accounts {
 	}
 
 	/**
-	 * Sets a password its owner chose (at a change of password, through a one-time link, or the
-	 * first administrator's from the environment): no change is required at sign-in.
-	 * @throws PasswordRejected when the password breaks the policy (field {@code password})
+	 * Sets a password its owner chose (at a change of password, through a one-time link,
+	 * or the first administrator's from the environment): no change is required at
+	 * sign-in.
+	 * @throws PasswordRejected when the password breaks the policy (field
+	 * {@code password})
 	 * @throws UnknownAccount when there is no such user
 	 */
 	public void setChosenPassword(String actor, String username, String rawPassword) {
@@ -59,8 +64,9 @@ public class Accounts {
 	}
 
 	/**
-	 * A signed-in person changes their own password: the current one must be right and the new one
-	 * must differ from it and pass the policy. A wrong current password says only that.
+	 * A signed-in person changes their own password: the current one must be right and
+	 * the new one must differ from it and pass the policy. A wrong current password says
+	 * only that.
 	 * @throws PasswordRejected naming {@code currentPassword} or {@code newPassword}
 	 */
 	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
@@ -81,9 +87,10 @@ public class Accounts {
 	}
 
 	/**
-	 * The demo organisation's password {@code demo} (api.md's contract), which no policy would let
-	 * through: package-private so that only the demo data of this package, never an API or page,
-	 * can set it, and never under the {@code prod} profile, where no demo data is made.
+	 * The demo organisation's password {@code demo} (api.md's contract), which no policy
+	 * would let through: package-private so that only the demo data of this package,
+	 * never an API or page, can set it, and never under the {@code prod} profile, where
+	 * no demo data is made.
 	 */
 	void setDemoPassword(String username, String rawPassword) {
 		user(username).setPassword(passwords.encode(rawPassword), false);

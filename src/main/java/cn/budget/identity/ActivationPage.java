@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Where a one-time link from a mail leads: the person chooses their password once, without being
- * signed in (the link's token is the proof), then signs in with it.
+ * Where a one-time link from a mail leads: the person chooses their password once,
+ * without being signed in (the link's token is the proof), then signs in with it.
  */
 @Controller
 class ActivationPage {
@@ -32,8 +32,8 @@ class ActivationPage {
 
 	@PostMapping(PasswordLinks.PATH)
 	String processActivationForm(@RequestParam(defaultValue = "") String token,
-			@RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String confirmPassword,
-			Model model) {
+			@RequestParam(defaultValue = "") String newPassword,
+			@RequestParam(defaultValue = "") String confirmPassword, Model model) {
 		try {
 			if (!newPassword.equals(confirmPassword)) {
 				throw new PasswordRejected("confirmPassword", "password.mismatch");

@@ -3,13 +3,14 @@ package cn.budget.identity;
 import java.io.Serializable;
 
 /**
- * Who is acting and within which scope. Immutable, cheap to pass to any feature service, and
- * serializable because it is the principal of sessions stored in the database.
+ * Who is acting and within which scope. Immutable, cheap to pass to any feature service,
+ * and serializable because it is the principal of sessions stored in the database.
  *
  * @param username the login name, never null
  * @param displayName the name shown in the UI and the audit trail
  * @param role the single role of the user
- * @param departmentCode the department the user belongs to (the finance bureau for its staff)
+ * @param departmentCode the department the user belongs to (the finance bureau for its
+ * staff)
  * @param unitCode the unit of a drafter, null for other roles
  * @param mainUnit whether the drafter's unit is the department's main unit (本级)
  */
@@ -33,12 +34,18 @@ public record Actor(String username, String displayName, Role role, String depar
 		return seesAllDepartments() || (departmentCode != null && departmentCode.equals(code));
 	}
 
-	/** Drafts the whole disclosure of the given department (main-unit drafter) or is an administrator. */
+	/**
+	 * Drafts the whole disclosure of the given department (main-unit drafter) or is an
+	 * administrator.
+	 */
 	public boolean draftsWholeDisclosureOf(String code) {
 		return role == Role.ADMIN || (role == Role.DRAFTER && mainUnit && code.equals(departmentCode));
 	}
 
-	/** A sub-unit drafter of the given department: edits only what is attributed to their unit. */
+	/**
+	 * A sub-unit drafter of the given department: edits only what is attributed to their
+	 * unit.
+	 */
 	public boolean draftsSubUnitOf(String code) {
 		return role == Role.DRAFTER && !mainUnit && code.equals(departmentCode);
 	}

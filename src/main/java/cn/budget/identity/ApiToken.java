@@ -11,8 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A token an API client sends as {@code Authorization: Bearer bdt_…}, acting as one person. Only
- * its SHA-256 is kept; revoking keeps the row.
+ * A token an API client sends as {@code Authorization: Bearer bdt_…}, acting as one
+ * person. Only its SHA-256 is kept; revoking keeps the row.
  */
 @Entity
 @Table(name = "api_token")
@@ -38,7 +38,9 @@ class ApiToken {
 	@Column(nullable = false)
 	private String tokenHash;
 
-	/** The first characters of the token, so that its owner can tell their tokens apart. */
+	/**
+	 * The first characters of the token, so that its owner can tell their tokens apart.
+	 */
 	@Column(nullable = false)
 	private String hint;
 
@@ -83,7 +85,9 @@ class ApiToken {
 		return lastUsedAt == null || !lastUsedAt.isAfter(now.minus(granularity));
 	}
 
-	/** Notes a use, unless a later one is noted already (another request, another node). */
+	/**
+	 * Notes a use, unless a later one is noted already (another request, another node).
+	 */
 	void used(Instant at) {
 		if (lastUsedAt == null || lastUsedAt.isBefore(at)) {
 			lastUsedAt = at;

@@ -14,7 +14,10 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
 	List<ApiToken> findAllByOrderByCreatedAtDesc();
 
-	/** A person with their unit and department in one query: the Bearer path's only other read. */
+	/**
+	 * A person with their unit and department in one query: the Bearer path's only other
+	 * read.
+	 */
 	@Query("select u from AppUser u left join fetch u.unit n left join fetch n.department left join fetch u.department"
 			+ " where u.username = :username")
 	Optional<AppUser> personOf(String username);

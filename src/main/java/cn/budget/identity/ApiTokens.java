@@ -17,17 +17,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tokens for API clients: a person creates their own, an administrator also one for a service
- * account (any existing, active person — the token acts with exactly that person's role and scope).
- * The token is 256 random bits shown once; only its SHA-256 is stored, which is enough for a
- * secret nobody can guess and costs microseconds to check, unlike a password hash
- * ({@link TokenSignIn}). Creation and revocation are audited like other account events.
+ * Tokens for API clients: a person creates their own, an administrator also one for a
+ * service account (any existing, active person — the token acts with exactly that
+ * person's role and scope). The token is 256 random bits shown once; only its SHA-256 is
+ * stored, which is enough for a secret nobody can guess and costs microseconds to check,
+ * unlike a password hash ({@link TokenSignIn}). Creation and revocation are audited like
+ * other account events.
  */
 @Service
 @Transactional
 public class ApiTokens {
 
-	/** How every token of ours starts, so a client, a log scanner and our Bearer filter recognise it. */
+	/**
+	 * How every token of ours starts, so a client, a log scanner and our Bearer filter
+	 * recognise it.
+	 */
 	public static final String PREFIX = "bdt_";
 
 	static final int DEFAULT_DAYS = 30;
@@ -54,11 +58,13 @@ public class ApiTokens {
 	}
 
 	/**
-	 * Creates a token acting as the actor, or — for an administrator naming {@code username} —
-	 * as that person.
-	 * @throws AccessDeniedException when someone other than an administrator names another person
+	 * Creates a token acting as the actor, or — for an administrator naming
+	 * {@code username} — as that person.
+	 * @throws AccessDeniedException when someone other than an administrator names
+	 * another person
 	 * @throws UnknownAccount when the person does not exist
-	 * @throws ApiTokenException when the name or days are out of bounds or the person is deactivated
+	 * @throws ApiTokenException when the name or days are out of bounds or the person is
+	 * deactivated
 	 */
 	public IssuedToken create(Actor actor, NewToken request) {
 		NewToken asked = request == null ? NewToken.defaults() : request;
@@ -101,7 +107,8 @@ public class ApiTokens {
 	}
 
 	/**
-	 * Revokes one of the actor's tokens (any, for an administrator); revoking it again changes nothing.
+	 * Revokes one of the actor's tokens (any, for an administrator); revoking it again
+	 * changes nothing.
 	 * @throws ApiTokenException (404) when it is not the actor's
 	 */
 	public void revoke(Actor actor, long id) {

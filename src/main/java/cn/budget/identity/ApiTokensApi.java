@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Tokens for API clients ({@code Authorization: Bearer bdt_…}): the caller's own, and — for
- * administrators — anyone's, including service accounts' (README, "API tokens").
+ * Tokens for API clients ({@code Authorization: Bearer bdt_…}): the caller's own, and —
+ * for administrators — anyone's, including service accounts' (README, "API tokens").
  */
 @ApiController
 @Tag(name = "tokens", description = "Personal and service tokens for API clients (Authorization: Bearer)")

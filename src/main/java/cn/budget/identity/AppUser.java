@@ -12,8 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * A person who signs in. Drafters belong to a unit, leaders to a department; finance bureau staff
- * belong to the finance bureau and see every department.
+ * A person who signs in. Drafters belong to a unit, leaders to a department; finance
+ * bureau staff belong to the finance bureau and see every department.
  */
 @Entity
 @Table(name = "app_user")
@@ -48,7 +48,10 @@ public class AppUser {
 
 	private boolean enabled = true;
 
-	/** Set with a password chosen by an administrator: its owner must choose their own first. */
+	/**
+	 * Set with a password chosen by an administrator: its owner must choose their own
+	 * first.
+	 */
 	private boolean mustChangePassword;
 
 	protected AppUser() {

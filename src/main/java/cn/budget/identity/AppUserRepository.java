@@ -12,7 +12,10 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
 	List<AppUser> findByRoleAndEnabledTrue(Role role);
 
-	/** An inner join, so that the database starts from the one department, not from every user. */
+	/**
+	 * An inner join, so that the database starts from the one department, not from every
+	 * user.
+	 */
 	@Query("select u from AppUser u join u.department d where d.code = ?2 and u.role = ?1 and u.enabled = true")
 	List<AppUser> findEnabledOf(Role role, String departmentCode);
 

@@ -17,9 +17,10 @@ import org.springframework.web.servlet.LocaleResolver;
 import cn.budget.identity.TokenRefused.Reason;
 
 /**
- * 401 for a refused Bearer token, as the API's other errors: a problem detail in the caller's
- * language saying why (invalid, expired, revoked, person deactivated, no account for the provider's
- * user), with {@code WWW-Authenticate: Bearer error="invalid_token"} as RFC 6750 asks.
+ * 401 for a refused Bearer token, as the API's other errors: a problem detail in the
+ * caller's language saying why (invalid, expired, revoked, person deactivated, no account
+ * for the provider's user), with {@code WWW-Authenticate: Bearer error="invalid_token"}
+ * as RFC 6750 asks.
  */
 class BearerEntryPoint implements AuthenticationEntryPoint {
 
@@ -37,7 +38,8 @@ class BearerEntryPoint implements AuthenticationEntryPoint {
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
-		// A provider's token that does not verify (signature, issuer, audience, time) is simply invalid.
+		// A provider's token that does not verify (signature, issuer, audience, time) is
+		// simply invalid.
 		TokenRefused refused = ex instanceof TokenRefused r ? r : new TokenRefused(Reason.INVALID);
 		response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");

@@ -8,9 +8,10 @@ import cn.budget.identity.TokenRefused.Reason;
 
 /**
  * Who checks a Bearer token on {@code /api/**}: ours are recognised by their prefix
- * ({@link ApiTokens#PREFIX}) and checked by {@link TokenSignIn}; anything else is a JWT of the
- * single sign-on provider when one is configured ({@link ProviderTokens}), and refused otherwise.
- * Either way the principal is the person's {@link SignedInUser}, as after a password sign-in.
+ * ({@link ApiTokens#PREFIX}) and checked by {@link TokenSignIn}; anything else is a JWT
+ * of the single sign-on provider when one is configured ({@link ProviderTokens}), and
+ * refused otherwise. Either way the principal is the person's {@link SignedInUser}, as
+ * after a password sign-in.
  */
 final class BearerTokens implements AuthenticationManager {
 
@@ -18,7 +19,9 @@ final class BearerTokens implements AuthenticationManager {
 
 	private final ProviderTokens provider;
 
-	/** @param provider the provider's JWTs, or null without single sign-on */
+	/**
+	 * @param provider the provider's JWTs, or null without single sign-on
+	 */
 	BearerTokens(TokenSignIn ours, ProviderTokens provider) {
 		this.ours = ours;
 		this.provider = provider;

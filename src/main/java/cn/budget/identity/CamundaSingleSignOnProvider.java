@@ -12,8 +12,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Hands the Spring Security login to Camunda's web apps. Spring Security has already limited
- * {@code /camunda/**} to administrators, who get Camunda's admin group.
+ * Hands the Spring Security login to Camunda's web apps. Spring Security has already
+ * limited {@code /camunda/**} to administrators, who get Camunda's admin group.
  */
 public class CamundaSingleSignOnProvider implements AuthenticationProvider {
 

@@ -9,8 +9,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes one {@link OrganisationChanged} per field that differs between a unit's or person's
- * record before and after a change (a creation compares with nothing), so the audit shows old → new.
+ * Publishes one {@link OrganisationChanged} per field that differs between a unit's or
+ * person's record before and after a change (a creation compares with nothing), so the
+ * audit shows old → new.
  */
 @Component
 class ChangeLog {
@@ -24,13 +25,17 @@ class ChangeLog {
 		this.clock = clock;
 	}
 
-	/** @param before null for a creation */
+	/**
+	 * @param before null for a creation
+	 */
 	void unit(String actor, UnitRecord before, UnitRecord after) {
 		publish(actor, before == null ? "UNIT_CREATED" : "UNIT_CHANGED", after.code(),
 				before == null ? Map.of() : fields(before), fields(after));
 	}
 
-	/** @param before null for a creation */
+	/**
+	 * @param before null for a creation
+	 */
 	void person(String actor, PersonRecord before, PersonRecord after) {
 		publish(actor, before == null ? "USER_CREATED" : "USER_CHANGED", after.username(),
 				before == null ? Map.of() : fields(before), fields(after));

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates the demo organisation and users of api.md on first start through {@link Organisation},
- * as an administrator or an import would, unless {@code app.demo-data} is false (the {@code prod}
- * profile). All demo passwords are {@code demo}.
+ * Creates the demo organisation and users of api.md on first start through
+ * {@link Organisation}, as an administrator or an import would, unless
+ * {@code app.demo-data} is false (the {@code prod} profile). All demo passwords are
+ * {@code demo}.
  */
 @Component
 @Order(10)
@@ -78,8 +79,9 @@ class DemoOrganisation implements ApplicationRunner {
 
 	/**
 	 * The person through {@link Organisation}; only the password is set here, not through
-	 * {@link Accounts}: {@code demo} is the documented demo password (api.md), which the password
-	 * policy rightly refuses and which nobody is asked to change. This runs only without {@code prod}.
+	 * {@link Accounts}: {@code demo} is the documented demo password (api.md), which the
+	 * password policy rightly refuses and which nobody is asked to change. This runs only
+	 * without {@code prod}.
 	 */
 	private void user(String username, String name, Role role, String unitCode) {
 		organisation.createPerson(SYSTEM,

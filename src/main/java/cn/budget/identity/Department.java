@@ -26,7 +26,10 @@ public class Department {
 
 	private boolean financeBureau;
 
-	/** Deactivated, never deleted: its disclosures and history stay, new rounds leave it out. */
+	/**
+	 * Deactivated, never deleted: its disclosures and history stay, new rounds leave it
+	 * out.
+	 */
 	private boolean active = true;
 
 	@Enumerated(EnumType.STRING)

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The organisation: departments, their units and users, and who the caller is. The public surface
- * of the identity feature.
+ * The organisation: departments, their units and users, and who the caller is. The public
+ * surface of the identity feature.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,9 +50,10 @@ public class Directory {
 	}
 
 	/**
-	 * A department by code. Departments are reference data that change rarely (a rename through
-	 * {@link Organisation}, which makes this node forget it), so each is read once per node: lists
-	 * name a department on every line. An unknown code is not remembered.
+	 * A department by code. Departments are reference data that change rarely (a rename
+	 * through {@link Organisation}, which makes this node forget it), so each is read
+	 * once per node: lists name a department on every line. An unknown code is not
+	 * remembered.
 	 */
 	public Optional<DepartmentInfo> department(String code) {
 		DepartmentInfo info = known.get(code);
@@ -74,7 +75,10 @@ public class Directory {
 		return department(code).map(DepartmentInfo::name).orElse(code);
 	}
 
-	/** All active budget departments (not the finance bureau), by code: those offered for new rounds. */
+	/**
+	 * All active budget departments (not the finance bureau), by code: those offered for
+	 * new rounds.
+	 */
 	public List<DepartmentInfo> budgetDepartments() {
 		return departments.findByFinanceBureauFalseAndActiveTrueOrderByCode()
 			.stream()
@@ -84,7 +88,10 @@ public class Directory {
 
 	/** The department's active units: a deactivated one takes no part in new rounds. */
 	public List<UnitInfo> unitsOf(String departmentCode) {
-		return units.findByDepartmentCodeAndActiveTrueOrderByCode(departmentCode).stream().map(Directory::info).toList();
+		return units.findByDepartmentCodeAndActiveTrueOrderByCode(departmentCode)
+			.stream()
+			.map(Directory::info)
+			.toList();
 	}
 
 	/** The codes of the departments that have at least one active unit, in one read. */
@@ -96,14 +103,16 @@ public class Directory {
 		return units.findByCode(code).map(Directory::info);
 	}
 
-	/** Enabled users with the given role whose scope covers the department (for task routing and mail). */
+	/**
+	 * Enabled users with the given role whose scope covers the department (for task
+	 * routing and mail).
+	 */
 	public List<UserInfo> usersFor(Role role, String departmentCode) {
-		// Outside the finance bureau only the department's own users qualify: read just those (a
+		// Outside the finance bureau only the department's own users qualify: read just
+		// those (a
 		// province has thousands of drafters, and every new task asks).
 		boolean local = departmentCode != null && role != Role.ADMIN && !role.isFinanceBureau();
-		return (local ? users.findEnabledOf(role, departmentCode)
-				: users.findByRoleAndEnabledTrue(role))
-			.stream()
+		return (local ? users.findEnabledOf(role, departmentCode) : users.findByRoleAndEnabledTrue(role)).stream()
 			.map(u -> new UserInfo(u.getUsername(), u.getDisplayName(), u.getEmail(), u.toActor()))
 			.filter(u -> departmentCode == null || u.actor().canSeeDepartment(departmentCode))
 			.toList();

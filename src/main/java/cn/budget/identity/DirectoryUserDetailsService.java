@@ -19,7 +19,8 @@ class DirectoryUserDetailsService implements UserDetailsService, UserDetailsPass
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		// A person without a password yet (imported, not yet given one) cannot sign in, and is refused
+		// A person without a password yet (imported, not yet given one) cannot sign in,
+		// and is refused
 		// exactly like an unknown name.
 		return users.findByUsername(username)
 			.filter(u -> u.getPasswordHash() != null)
@@ -28,8 +29,9 @@ class DirectoryUserDetailsService implements UserDetailsService, UserDetailsPass
 	}
 
 	/**
-	 * Stores the hash of the current algorithm after a sign-in with an older one (bcrypt before
-	 * Argon2): the password is the same, so whether it must be changed stays as it was.
+	 * Stores the hash of the current algorithm after a sign-in with an older one (bcrypt
+	 * before Argon2): the password is the same, so whether it must be changed stays as it
+	 * was.
 	 */
 	@Override
 	@Transactional

@@ -3,8 +3,8 @@ package cn.budget.identity;
 import java.util.regex.Pattern;
 
 /**
- * The format rules of drafts, each refusal with its own message key and the field it is about.
- * Values are trimmed; blank optional values become null.
+ * The format rules of drafts, each refusal with its own message key and the field it is
+ * about. Values are trimmed; blank optional values become null.
  */
 final class DraftChecks {
 

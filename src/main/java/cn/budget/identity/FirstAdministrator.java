@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Without the demo organisation ({@code app.demo-data=false}, the {@code prod} profile) and before
- * anybody exists: creates the finance bureau and the first administrator from
- * {@code app.bootstrap.*} (APP_ADMIN_USERNAME, APP_ADMIN_PASSWORD, APP_FINANCE_BUREAU_CODE/NAME),
- * through {@link Organisation} and {@link Accounts} like every other change. A missing or weak
- * password stops the start, and nothing is created.
+ * Without the demo organisation ({@code app.demo-data=false}, the {@code prod} profile)
+ * and before anybody exists: creates the finance bureau and the first administrator from
+ * {@code app.bootstrap.*} (APP_ADMIN_USERNAME, APP_ADMIN_PASSWORD,
+ * APP_FINANCE_BUREAU_CODE/NAME), through {@link Organisation} and {@link Accounts} like
+ * every other change. A missing or weak password stops the start, and nothing is created.
  */
 @Component
 @Order(10)
@@ -26,7 +26,10 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
-	/** Until the accounts' password policy decides, the one rule here: long enough, not the username. */
+	/**
+	 * Until the accounts' password policy decides, the one rule here: long enough, not
+	 * the username.
+	 */
 
 	private static final String SYSTEM = "system";
 
@@ -44,7 +47,8 @@ class FirstAdministrator implements ApplicationRunner {
 	}
 
 	FirstAdministrator(Organisation organisation, Accounts accounts, AppUserRepository users, Messages messages,
-			@Value("${app.demo-data:true}") boolean demoData, @Value("${app.bootstrap.admin-username:}") String username,
+			@Value("${app.demo-data:true}") boolean demoData,
+			@Value("${app.bootstrap.admin-username:}") String username,
 			@Value("${app.bootstrap.admin-password:}") String password,
 			@Value("${app.bootstrap.finance-bureau-code:201}") String bureauCode,
 			@Value("${app.bootstrap.finance-bureau-name:县财政局}") String bureauName) {
@@ -70,7 +74,8 @@ class FirstAdministrator implements ApplicationRunner {
 			create();
 		}
 		catch (RuntimeException ex) {
-			// E.g. a username or code the organisation refuses, or a password the policy refuses.
+			// E.g. a username or code the organisation refuses, or a password the policy
+			// refuses.
 			log.error("Refusing to start: the first administrator cannot be created: {}", reason(ex));
 			throw ex;
 		}
@@ -88,15 +93,17 @@ class FirstAdministrator implements ApplicationRunner {
 		accounts.setChosenPassword(SYSTEM, settings.username(), settings.password());
 	}
 
-	// The operator reads the log: the refusal's own sentence (the policy's reason), in English.
+	// The operator reads the log: the refusal's own sentence (the policy's reason), in
+	// English.
 	private String reason(RuntimeException ex) {
 		return ex instanceof DomainException refusal
 				? messages.get(Locale.ENGLISH, refusal.getMessageKey(), refusal.getArgs()) : ex.getMessage();
 	}
 
 	/**
-	 * What the environment lacks to make the first administrator, or null; how strong the password
-	 * must be is the accounts' policy's to say (PasswordPolicy), at {@link Accounts#setChosenPassword}.
+	 * What the environment lacks to make the first administrator, or null; how strong the
+	 * password must be is the accounts' policy's to say (PasswordPolicy), at
+	 * {@link Accounts#setChosenPassword}.
 	 */
 	static String refusal(String username, String password) {
 		if (username == null || username.isBlank()) {

@@ -14,11 +14,12 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place every password sign-in passes — the login form and HTTP Basic on the pages, the
- * API, actuator and Camunda's REST API all use the global authentication manager, which Spring
- * Security builds from this single provider bean. A name or address that must wait is refused
- * without looking at the password; every refusal says the same, whether the account exists, the
- * password was wrong or the account is locked or deactivated.
+ * The one place every password sign-in passes — the login form and HTTP Basic on the
+ * pages, the API, actuator and Camunda's REST API all use the global authentication
+ * manager, which Spring Security builds from this single provider bean. A name or address
+ * that must wait is refused without looking at the password; every refusal says the same,
+ * whether the account exists, the password was wrong or the account is locked or
+ * deactivated.
  */
 @Component
 class GuardedAuthenticationProvider implements AuthenticationProvider {
@@ -60,7 +61,8 @@ class GuardedAuthenticationProvider implements AuthenticationProvider {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
 	}
 
-	// Two nodes counting the first failure of a name at once: one inserts, the other counts again.
+	// Two nodes counting the first failure of a name at once: one inserts, the other
+	// counts again.
 	private void countFailure(String username, String address) {
 		try {
 			guard.failed(username, address);

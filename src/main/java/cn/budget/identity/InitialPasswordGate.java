@@ -20,10 +20,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Until a person has replaced the password an administrator set, they reach only the change of
- * password: pages redirect to it with an explanation, every other call answers 403 saying so. It
- * runs after authentication, so it knows the principal; the principal carries the flag, fresh on
- * every HTTP Basic call and renewed in the session when the password is changed.
+ * Until a person has replaced the password an administrator set, they reach only the
+ * change of password: pages redirect to it with an explanation, every other call answers
+ * 403 saying so. It runs after authentication, so it knows the principal; the principal
+ * carries the flag, fresh on every HTTP Basic call and renewed in the session when the
+ * password is changed.
  */
 class InitialPasswordGate extends OncePerRequestFilter {
 
@@ -31,8 +32,8 @@ class InitialPasswordGate extends OncePerRequestFilter {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private static final List<String> OPEN = List.of(PAGE, "/api/me", "/api/me/password", "/logout", "/login",
-			"/error", "/favicon.ico");
+	private static final List<String> OPEN = List.of(PAGE, "/api/me", "/api/me/password", "/logout", "/login", "/error",
+			"/favicon.ico");
 
 	private static final List<String> OPEN_PREFIXES = List.of("/css/", "/js/", "/img/", "/webjars/", "/public");
 

@@ -20,8 +20,9 @@ class LoginPage {
 	}
 
 	/**
-	 * The login form, with the provider's button when single sign-on is on. A refused single sign-on
-	 * is forwarded here with its exception: the page says so with 403, in the same request.
+	 * The login form, with the provider's button when single sign-on is on. A refused
+	 * single sign-on is forwarded here with its exception: the page says so with 403, in
+	 * the same request.
 	 */
 	@GetMapping("/login")
 	String login(Model model, HttpServletRequest request, HttpServletResponse response) {

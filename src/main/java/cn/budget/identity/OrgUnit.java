@@ -12,8 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * A unit (单位) of a department: its main unit (本级, e.g. {@code 312001}) or a sub-unit such as
- * the traffic police brigade ({@code 312006}).
+ * A unit (单位) of a department: its main unit (本级, e.g. {@code 312001}) or a sub-unit such
+ * as the traffic police brigade ({@code 312006}).
  */
 @Entity
 @Table(name = "org_unit")

@@ -9,11 +9,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one write path for the organisation: departments, their units and people, from the admin
- * pages, the JSON API, the bulk import, the demo organisation and the first administrator alike.
- * Nothing is ever deleted, only deactivated; every change is published as one
- * {@link OrganisationChanged} per field (old → new), which the audit records. Refusals are
- * {@link OrganisationException}s. Who may call it is the caller's business (the actor is only named).
+ * The one write path for the organisation: departments, their units and people, from the
+ * admin pages, the JSON API, the bulk import, the demo organisation and the first
+ * administrator alike. Nothing is ever deleted, only deactivated; every change is
+ * published as one {@link OrganisationChanged} per field (old → new), which the audit
+ * records. Refusals are {@link OrganisationException}s. Who may call it is the caller's
+ * business (the actor is only named).
  */
 @Service
 @Transactional
@@ -41,7 +42,10 @@ public class Organisation {
 		this.directory = directory;
 	}
 
-	/** Every department and unit, active or not, each department followed by its units, by code. */
+	/**
+	 * Every department and unit, active or not, each department followed by its units, by
+	 * code.
+	 */
 	@Transactional(readOnly = true)
 	public List<UnitRecord> units() {
 		return Stream
@@ -55,9 +59,7 @@ public class Organisation {
 
 	@Transactional(readOnly = true)
 	public Optional<UnitRecord> unit(String code) {
-		return departments.findByCode(code)
-			.map(Records::of)
-			.or(() -> orgUnits.findByCode(code).map(Records::of));
+		return departments.findByCode(code).map(Records::of).or(() -> orgUnits.findByCode(code).map(Records::of));
 	}
 
 	/** Creates a department (no parent code) or a unit of a department. */
@@ -66,8 +68,9 @@ public class Organisation {
 	}
 
 	/**
-	 * Renames, moves (a unit to another department), describes, deactivates or reactivates; the code
-	 * never changes, and a department never becomes a unit nor a unit a department.
+	 * Renames, moves (a unit to another department), describes, deactivates or
+	 * reactivates; the code never changes, and a department never becomes a unit nor a
+	 * unit a department.
 	 */
 	public UnitRecord updateUnit(String actor, String code, UnitDraft d) {
 		UnitRecord changed = unitChanges.update(actor, code, d);
@@ -90,12 +93,18 @@ public class Organisation {
 		return personChanges.create(actor, d);
 	}
 
-	/** Changes a person's name, role, unit, contact or active state; the username never changes. */
+	/**
+	 * Changes a person's name, role, unit, contact or active state; the username never
+	 * changes.
+	 */
 	public PersonRecord updatePerson(String actor, String username, PersonDraft d) {
 		return personChanges.update(actor, username, d);
 	}
 
-	/** The finance bureau, created once (the demo organisation, the first administrator's start). */
+	/**
+	 * The finance bureau, created once (the demo organisation, the first administrator's
+	 * start).
+	 */
 	UnitRecord createFinanceBureau(String actor, UnitDraft d) {
 		return unitChanges.create(actor, d, true);
 	}

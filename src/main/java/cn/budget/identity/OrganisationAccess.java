@@ -4,9 +4,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may manage what of the organisation: administrators everything; the finance bureau's
- * supervisor the county's budget departments and their units, not the finance bureau itself nor
- * people. Used by the admin API and pages alike.
+ * Who may manage what of the organisation: administrators everything; the finance
+ * bureau's supervisor the county's budget departments and their units, not the finance
+ * bureau itself nor people. Used by the admin API and pages alike.
  */
 @Component
 class OrganisationAccess {
@@ -29,7 +29,10 @@ class OrganisationAccess {
 		return actor;
 	}
 
-	/** The caller, if they may create or change this unit (by its code and the parent it is to have). */
+	/**
+	 * The caller, if they may create or change this unit (by its code and the parent it
+	 * is to have).
+	 */
 	Actor unitManagerFor(String code, String parentCode) {
 		Actor actor = unitManager();
 		if (actor.is(Role.SUPERVISOR)) {

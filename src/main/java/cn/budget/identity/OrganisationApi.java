@@ -31,8 +31,9 @@ class OrganisationApi {
 	}
 
 	/**
-	 * A unit as posted: a department without parentCode, active unless said otherwise. On a change,
-	 * what the body leaves out stays as it is, so {@code {"active":false}} alone deactivates.
+	 * A unit as posted: a department without parentCode, active unless said otherwise. On
+	 * a change, what the body leaves out stays as it is, so {@code {"active":false}}
+	 * alone deactivates.
 	 */
 	record UnitBody(String code, String name, String parentCode, String nature, String fundingForm, Boolean active) {
 
@@ -49,8 +50,9 @@ class OrganisationApi {
 	}
 
 	/**
-	 * A person as posted; role by name or Chinese name; password, if given, is an initial one. On a
-	 * change, what the body leaves out stays as it is ({@code {"password":"…"}} alone sets one).
+	 * A person as posted; role by name or Chinese name; password, if given, is an initial
+	 * one. On a change, what the body leaves out stays as it is ({@code {"password":"…"}}
+	 * alone sets one).
 	 */
 	record PersonBody(String username, String displayName, String role, String unitCode, String email, String phone,
 			Boolean active, String password) {

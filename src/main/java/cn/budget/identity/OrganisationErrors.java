@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The API's answer to a refused organisation change: bad data 400 (not the 422 of a disclosure's
- * content: a unit or person is one small record, its problem is the request's), unknown subject 404,
- * conflict 409; the message in the caller's language, with the field it is about. Ahead of the
- * shared handler, which would answer 422.
+ * The API's answer to a refused organisation change: bad data 400 (not the 422 of a
+ * disclosure's content: a unit or person is one small record, its problem is the
+ * request's), unknown subject 404, conflict 409; the message in the caller's language,
+ * with the field it is about. Ahead of the shared handler, which would answer 422.
  */
 @RestControllerAdvice(annotations = ApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -34,7 +34,8 @@ class OrganisationErrors {
 			case CONFLICT -> HttpStatus.CONFLICT;
 			case INVALID -> HttpStatus.BAD_REQUEST;
 		};
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.get(ex.getMessageKey(), ex.getArgs()));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				messages.get(ex.getMessageKey(), ex.getArgs()));
 		problem.setType(URI.create("about:blank"));
 		problem.setProperty("code", ex.getMessageKey());
 		if (ex.getField() != null) {

@@ -3,9 +3,9 @@ package cn.budget.identity;
 import cn.budget.shared.DomainException;
 
 /**
- * {@link Organisation} refuses a change: bad data (answered 400), an unknown code or username (404)
- * or a conflict such as a duplicate code (409). Carries a message key of messages*.properties with
- * its arguments, and the draft's field it is about, if any.
+ * {@link Organisation} refuses a change: bad data (answered 400), an unknown code or
+ * username (404) or a conflict such as a duplicate code (409). Carries a message key of
+ * messages*.properties with its arguments, and the draft's field it is about, if any.
  */
 public class OrganisationException extends DomainException {
 
@@ -33,7 +33,10 @@ public class OrganisationException extends DomainException {
 		return new OrganisationException(Kind.CONFLICT, field, messageKey, args);
 	}
 
-	/** The draft's field the refusal is about (e.g. {@code code}, {@code unitCode}), or null. */
+	/**
+	 * The draft's field the refusal is about (e.g. {@code code}, {@code unitCode}), or
+	 * null.
+	 */
 	public String getField() {
 		return field;
 	}

@@ -6,8 +6,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 
 /**
- * A refused save on an admin page: the page is shown again with what was typed, the message in the
- * user's language beside the field it is about, and the status of the refusal (400, 404, 409).
+ * A refused save on an admin page: the page is shown again with what was typed, the
+ * message in the user's language beside the field it is about, and the status of the
+ * refusal (400, 404, 409).
  */
 final class OrganisationPageErrors {
 

@@ -53,8 +53,7 @@ class PasswordApi {
 	@Operation(summary = "Change the caller's own password (204); 422 with the reason when the current one is "
 			+ "wrong, the new one is the same or breaks the password policy")
 	void change(@RequestBody PasswordChange change) {
-		accounts.changeOwnPassword(directory.currentActor().username(), change.currentPassword(),
-				change.newPassword());
+		accounts.changeOwnPassword(directory.currentActor().username(), change.currentPassword(), change.newPassword());
 	}
 
 	@PostMapping("/api/admin/users/{username}/password-link")

@@ -8,9 +8,10 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * How passwords are stored: Argon2id (memory-hard, the OWASP recommendation) with OWASP's minimum
- * cost, 19 MiB and two passes ({@code app.passwords.argon2.*}), a 16-byte salt. Older {@code {bcrypt}} hashes are still read,
- * and replaced by Argon2 ones at their owner's next sign-in ({@link DirectoryUserDetailsService}).
+ * How passwords are stored: Argon2id (memory-hard, the OWASP recommendation) with OWASP's
+ * minimum cost, 19 MiB and two passes ({@code app.passwords.argon2.*}), a 16-byte salt.
+ * Older {@code {bcrypt}} hashes are still read, and replaced by Argon2 ones at their
+ * owner's next sign-in ({@link DirectoryUserDetailsService}).
  */
 final class PasswordHashing {
 
@@ -21,8 +22,8 @@ final class PasswordHashing {
 
 	/**
 	 * @param memoryKib Argon2's memory in KiB (19456 in production, OWASP's minimum)
-	 * @param iterations its passes (2 in production); a hash keeps its own parameters, so hashes
-	 * made with others are still read
+	 * @param iterations its passes (2 in production); a hash keeps its own parameters, so
+	 * hashes made with others are still read
 	 */
 	static PasswordEncoder encoder(int memoryKib, int iterations) {
 		return new DelegatingPasswordEncoder(CURRENT, Map.of(CURRENT,

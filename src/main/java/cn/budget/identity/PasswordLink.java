@@ -10,8 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A one-time link that lets a person choose their password: only the token's SHA-256 is stored, so
- * the database alone does not open an account. It works once, and only until it expires.
+ * A one-time link that lets a person choose their password: only the token's SHA-256 is
+ * stored, so the database alone does not open an account. It works once, and only until
+ * it expires.
  */
 @Entity
 @Table(name = "password_link")

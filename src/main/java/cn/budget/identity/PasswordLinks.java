@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One-time links by mail instead of an initial password: an administrator sends one, the person
- * opens it within {@code app.passwords.link-validity} (24 hours) and chooses their password once.
+ * One-time links by mail instead of an initial password: an administrator sends one, the
+ * person opens it within {@code app.passwords.link-validity} (24 hours) and chooses their
+ * password once.
  */
 @Service
 @Transactional
@@ -56,7 +57,8 @@ public class PasswordLinks {
 	}
 
 	/**
-	 * Sends a person a new link (earlier unused ones stop working) and returns when it expires.
+	 * Sends a person a new link (earlier unused ones stop working) and returns when it
+	 * expires.
 	 * @param baseUrl the product's address the link starts with, without a trailing slash
 	 * @throws AccessDeniedException unless the actor is an administrator
 	 * @throws InvalidPasswordLink when the person has no e-mail address
@@ -77,8 +79,8 @@ public class PasswordLinks {
 		links.save(new PasswordLink(username, hash(token), actor.username(), now, now.plus(validity)));
 		events.publishEvent(new PasswordLinkIssued(username, user.getDisplayName(), user.getEmail(),
 				baseUrl + PATH + "?token=" + token, now.plus(validity)));
-		events.publishEvent(new OrganisationChanged(now, actor.username(), "PASSWORD_LINK_SENT", username,
-				"password", null, null));
+		events.publishEvent(
+				new OrganisationChanged(now, actor.username(), "PASSWORD_LINK_SENT", username, "password", null, null));
 		return now.plus(validity);
 	}
 
@@ -89,10 +91,11 @@ public class PasswordLinks {
 	}
 
 	/**
-	 * Sets the password the person chose and uses the link up. A lock of the account from guessing
-	 * (often the person's own, before they asked for a link) is lifted with it.
+	 * Sets the password the person chose and uses the link up. A lock of the account from
+	 * guessing (often the person's own, before they asked for a link) is lifted with it.
 	 * @throws InvalidPasswordLink when the link is unknown, used or expired
-	 * @throws PasswordRejected when the password breaks the policy (field {@code newPassword})
+	 * @throws PasswordRejected when the password breaks the policy (field
+	 * {@code newPassword})
 	 */
 	public void choose(String token, String newPassword) {
 		PasswordLink link = usable(token).orElseThrow(() -> new InvalidPasswordLink("passwordLink.invalid"));

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Everyone's own change of password, and the first one after an administrator set it. Typed
- * passwords are never written back into the page, not even after a refusal.
+ * Everyone's own change of password, and the first one after an administrator set it.
+ * Typed passwords are never written back into the page, not even after a refusal.
  */
 @Controller
 class PasswordPage {
@@ -48,8 +48,9 @@ class PasswordPage {
 
 	@PostMapping(InitialPasswordGate.PAGE)
 	String processChangeForm(@RequestParam(defaultValue = "") String currentPassword,
-			@RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String confirmPassword,
-			Model model, HttpServletRequest request, HttpServletResponse response) {
+			@RequestParam(defaultValue = "") String newPassword,
+			@RequestParam(defaultValue = "") String confirmPassword, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		String username = directory.currentActor().username();
 		try {
 			if (!newPassword.equals(confirmPassword)) {
@@ -71,8 +72,8 @@ class PasswordPage {
 	private void renewPrincipal(String username, HttpServletRequest request, HttpServletResponse response) {
 		SignedInUser fresh = (SignedInUser) users.loadUserByUsername(username);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+		context
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		if (request.getSession(false) != null) {
 			sessions.saveContext(context, request, response);

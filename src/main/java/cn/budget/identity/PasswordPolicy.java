@@ -14,11 +14,12 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The password policy (README, "Accounts and passwords"): at least {@code app.passwords.min-length}
- * characters (12), at most 128, not containing the username, not a common password, not only
- * digits and at least five different characters. Length beats composition rules (NIST SP 800-63B),
- * so there is no rule demanding capitals or symbols; digits-only passwords are refused because they
- * are mostly dates, phone and ID numbers.
+ * The password policy (README, "Accounts and passwords"): at least
+ * {@code app.passwords.min-length} characters (12), at most 128, not containing the
+ * username, not a common password, not only digits and at least five different
+ * characters. Length beats composition rules (NIST SP 800-63B), so there is no rule
+ * demanding capitals or symbols; digits-only passwords are refused because they are
+ * mostly dates, phone and ID numbers.
  */
 @Component
 final class PasswordPolicy {

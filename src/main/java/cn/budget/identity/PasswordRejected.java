@@ -6,8 +6,9 @@ import cn.budget.shared.ContentError;
 import cn.budget.shared.DomainException;
 
 /**
- * A password refused: it breaks the policy, repeats the current one, or the current one given was
- * wrong. Answered as 422 with the reason in the caller's language and the field it concerns.
+ * A password refused: it breaks the policy, repeats the current one, or the current one
+ * given was wrong. Answered as 422 with the reason in the caller's language and the field
+ * it concerns.
  */
 public class PasswordRejected extends DomainException {
 

@@ -4,8 +4,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A person and their initial password changed in one transaction, for the admin API and pages: a
- * refused password leaves the person as they were.
+ * A person and their initial password changed in one transaction, for the admin API and
+ * pages: a refused password leaves the person as they were.
  */
 @Service
 @Transactional

@@ -3,9 +3,10 @@ package cn.budget.identity;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates and changes people for {@link Organisation}, placing each where their role belongs:
- * finance bureau roles (REVIEWER, SUPERVISOR, ADMIN) in the finance bureau, DRAFTER and UNIT_LEADER
- * in a budget department; a drafter always in a unit (given a department, its main unit).
+ * Creates and changes people for {@link Organisation}, placing each where their role
+ * belongs: finance bureau roles (REVIEWER, SUPERVISOR, ADMIN) in the finance bureau,
+ * DRAFTER and UNIT_LEADER in a budget department; a drafter always in a unit (given a
+ * department, its main unit).
  */
 @Component
 class PersonChanges {

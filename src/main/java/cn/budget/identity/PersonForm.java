@@ -1,8 +1,8 @@
 package cn.budget.identity;
 
 /**
- * The person form of {@code /admin/users} as typed, kept as it was when a save is refused (but
- * never the password).
+ * The person form of {@code /admin/users} as typed, kept as it was when a save is refused
+ * (but never the password).
  */
 class PersonForm {
 

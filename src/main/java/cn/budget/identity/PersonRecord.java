@@ -10,8 +10,9 @@ package cn.budget.identity;
  * @param email may be null
  * @param phone may be null
  * @param active false once deactivated
- * @param mustChangePassword whether their password was set by an administrator and not yet changed
+ * @param mustChangePassword whether their password was set by an administrator and not
+ * yet changed
  */
-public record PersonRecord(String username, String displayName, Role role, String unitCode, String email,
-		String phone, boolean active, boolean mustChangePassword) {
+public record PersonRecord(String username, String displayName, Role role, String unitCode, String email, String phone,
+		boolean active, boolean mustChangePassword) {
 }

@@ -12,10 +12,11 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 
 /**
- * The single sign-on provider's JWTs as Bearer tokens on {@code /api/**} (Spring Security's
- * resource server): signature by the provider's published keys, issuer, validity and — when
- * configured — audience are checked, then the configured claim names our account, which must exist
- * and be active. Made only with single sign-on on ({@link SingleSignOnConfiguration}).
+ * The single sign-on provider's JWTs as Bearer tokens on {@code /api/**} (Spring
+ * Security's resource server): signature by the provider's published keys, issuer,
+ * validity and — when configured — audience are checked, then the configured claim names
+ * our account, which must exist and be active. Made only with single sign-on on
+ * ({@link SingleSignOnConfiguration}).
  */
 final class ProviderTokens {
 
@@ -33,14 +34,15 @@ final class ProviderTokens {
 		return jwts.authenticate(bearer);
 	}
 
-	// A token the provider gave another client of the county is not for us, when an audience is set.
+	// A token the provider gave another client of the county is not for us, when an
+	// audience is set.
 	static OAuth2TokenValidator<Jwt> validator(SingleSignOnProperties sso) {
 		OAuth2TokenValidator<Jwt> standard = JwtValidators.createDefaultWithIssuer(sso.issuerUri());
 		if (sso.apiAudience() == null || sso.apiAudience().isBlank()) {
 			return standard;
 		}
-		return new DelegatingOAuth2TokenValidator<>(standard, new JwtClaimValidator<List<String>>("aud",
-				aud -> aud != null && aud.contains(sso.apiAudience())));
+		return new DelegatingOAuth2TokenValidator<>(standard,
+				new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(sso.apiAudience())));
 	}
 
 }

@@ -5,7 +5,10 @@ package cn.budget.identity;
  */
 public enum Role {
 
-	/** Drafts the disclosure of one unit (the department's main unit drafts the whole document). */
+	/**
+	 * Drafts the disclosure of one unit (the department's main unit drafts the whole
+	 * document).
+	 */
 	DRAFTER,
 	/** Signs off the disclosures of one department. */
 	UNIT_LEADER,

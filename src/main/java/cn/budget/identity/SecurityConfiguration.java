@@ -25,9 +25,9 @@ import cn.budget.shared.Messages;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 
 /**
- * Form login for pages, HTTP Basic or Bearer tokens for {@code /api/**}; Camunda's web apps and REST API for ADMIN
- * only; actuator endpoints other than health for ADMIN. The public portal, static assets, health and
- * the OpenAPI description need no login.
+ * Form login for pages, HTTP Basic or Bearer tokens for {@code /api/**}; Camunda's web
+ * apps and REST API for ADMIN only; actuator endpoints other than health for ADMIN. The
+ * public portal, static assets, health and the OpenAPI description need no login.
  */
 @Configuration
 class SecurityConfiguration {
@@ -40,9 +40,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Actuator: health for anyone (its details only for ADMIN), everything else — metrics for
-	 * Prometheus — for ADMIN with HTTP Basic, never a browser session. Its paths are apart from the
-	 * other chains', so its place before them does not matter.
+	 * Actuator: health for anyone (its details only for ADMIN), everything else — metrics
+	 * for Prometheus — for ADMIN with HTTP Basic, never a browser session. Its paths are
+	 * apart from the other chains', so its place before them does not matter.
 	 */
 	@Bean
 	@Order(0)
@@ -60,10 +60,10 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The JSON API: HTTP Basic or a Bearer token (ours or, with single sign-on, the provider's JWT),
-	 * no session, no CSRF token (api.md). A refused sign-in says why in
-	 * the caller's language (SignInEntryPoint); a person with an initial password reaches only
-	 * {@code /api/me} and its password (InitialPasswordGate).
+	 * The JSON API: HTTP Basic or a Bearer token (ours or, with single sign-on, the
+	 * provider's JWT), no session, no CSRF token (api.md). A refused sign-in says why in
+	 * the caller's language (SignInEntryPoint); a person with an initial password reaches
+	 * only {@code /api/me} and its password (InitialPasswordGate).
 	 */
 	@Bean
 	@Order(1)
@@ -73,11 +73,14 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(new SignInEntryPoint(messages, locales)))
-			// Bearer tokens, ours or the provider's JWTs (BearerTokens): the fast path, API only.
+			// Bearer tokens, ours or the provider's JWTs (BearerTokens): the fast path,
+			// API only.
 			.oauth2ResourceServer(resource -> resource.authenticationManagerResolver(request -> bearer)
 				.authenticationEntryPoint(new BearerEntryPoint(messages, locales)))
-			// A request without credentials is answered as before the tokens, whatever the order of the configurers.
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SignInEntryPoint(messages, locales)))
+			// A request without credentials is answered as before the tokens, whatever
+			// the order of the configurers.
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(new SignInEntryPoint(messages, locales)))
 			.addFilterBefore(new InitialPasswordGate(messages, locales), AuthorizationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers(SecurityHeaders.everywhere())
@@ -86,13 +89,14 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Camunda's engine REST API: administrators with HTTP Basic only, never a browser session, so a
-	 * forged request from another site cannot use an administrator's login.
+	 * Camunda's engine REST API: administrators with HTTP Basic only, never a browser
+	 * session, so a forged request from another site cannot use an administrator's login.
 	 */
 	@Bean
 	@Order(2)
 	SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
-		// Matched by path, not as a Spring MVC pattern: the engine REST API is a servlet of its own.
+		// Matched by path, not as a Spring MVC pattern: the engine REST API is a servlet
+		// of its own.
 		http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
 			.authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
 			.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -109,10 +113,10 @@ class SecurityConfiguration {
 			ObjectProvider<PageSignIn> signIns) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/public", "/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
-					"/favicon.ico", "/error", "/v3/api-docs/**",
-					"/swagger-ui/**", "/swagger-ui.html")
+					"/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
-			// A one-time link from a mail is opened without login: its token is the proof.
+			// A one-time link from a mail is opened without login: its token is the
+			// proof.
 			.requestMatchers("/account/activate")
 			.permitAll()
 			.requestMatchers("/camunda/**")
@@ -136,8 +140,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A request the firewall refuses (a path with {@code //}, {@code ;}, encoded dots or slashes) is
-	 * the caller's mistake: 400 with the error page, not a 500.
+	 * A request the firewall refuses (a path with {@code //}, {@code ;}, encoded dots or
+	 * slashes) is the caller's mistake: 400 with the error page, not a 500.
 	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler() {

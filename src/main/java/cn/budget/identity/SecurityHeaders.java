@@ -11,17 +11,17 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
- * The response headers of every chain, on top of Spring Security's defaults (no sniffing, no
- * framing, no caching of pages, HSTS over HTTPS).
+ * The response headers of every chain, on top of Spring Security's defaults (no sniffing,
+ * no framing, no caching of pages, HSTS over HTTPS).
  * <p>
- * The Content-Security-Policy allows scripts, styles, fonts and connections from this origin only:
- * no inline script, no inline event handler, no inline style (the pages' JavaScript lives in
- * {@code static/js}, one file per page; styles in {@code static/css}); images also as {@code data:}
- * URIs, which Bootstrap's stylesheet uses for its icons. JavaScript that sets
- * {@code element.style} (Bootstrap's dropdowns, Chart.js, the upload progress bar) is not inline
- * style and stays allowed. Camunda's web apps under {@code /camunda/} send their own policy (they
- * need inline scripts with a nonce and {@code eval}); two policies would both apply, so ours is left
- * off there.
+ * The Content-Security-Policy allows scripts, styles, fonts and connections from this
+ * origin only: no inline script, no inline event handler, no inline style (the pages'
+ * JavaScript lives in {@code static/js}, one file per page; styles in
+ * {@code static/css}); images also as {@code data:} URIs, which Bootstrap's stylesheet
+ * uses for its icons. JavaScript that sets {@code element.style} (Bootstrap's dropdowns,
+ * Chart.js, the upload progress bar) is not inline style and stays allowed. Camunda's web
+ * apps under {@code /camunda/} send their own policy (they need inline scripts with a
+ * nonce and {@code eval}); two policies would both apply, so ours is left off there.
  */
 final class SecurityHeaders {
 
@@ -29,7 +29,9 @@ final class SecurityHeaders {
 			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
 			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
 
-	/** Features no page of ours uses; a script that found its way in cannot ask for them. */
+	/**
+	 * Features no page of ours uses; a script that found its way in cannot ask for them.
+	 */
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
 			+ "serial=(), bluetooth=(), magnetometer=(), gyroscope=(), accelerometer=()";
 
@@ -41,7 +43,8 @@ final class SecurityHeaders {
 			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
 					new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")),
 					new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
-			// Links to other sites (e.g. from the portal) never carry our paths, which hold ids.
+			// Links to other sites (e.g. from the portal) never carry our paths, which
+			// hold ids.
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
 	}

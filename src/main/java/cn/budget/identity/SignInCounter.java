@@ -13,8 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * Failed sign-ins of one account name (known or not, so that answers reveal nothing) or of one
- * client address: how long the next attempt must wait, and whether it is locked.
+ * Failed sign-ins of one account name (known or not, so that answers reveal nothing) or
+ * of one client address: how long the next attempt must wait, and whether it is locked.
  */
 @Entity
 @Table(name = "sign_in_counter")
@@ -27,7 +27,9 @@ class SignInCounter {
 
 	}
 
-	/** What a failure crossed: nothing, the point where attempts must wait, or the lock. */
+	/**
+	 * What a failure crossed: nothing, the point where attempts must wait, or the lock.
+	 */
 	enum Threshold {
 
 		NONE, SLOWED, LOCKED
@@ -79,8 +81,9 @@ class SignInCounter {
 	}
 
 	/**
-	 * Counts a failure (an attempt refused for waiting counts too, so a script reaches the lock
-	 * quickly); a lock in force is not extended, and an ended lock or a quiet window starts anew.
+	 * Counts a failure (an attempt refused for waiting counts too, so a script reaches
+	 * the lock quickly); a lock in force is not extended, and an ended lock or a quiet
+	 * window starts anew.
 	 */
 	Threshold fail(Instant now, Limits limits) {
 		if (lockedAt(now)) {
@@ -103,7 +106,10 @@ class SignInCounter {
 		return lockedUntil != null && now.isBefore(lockedUntil);
 	}
 
-	/** Whether an administrator should see it: locked, or past the point where attempts wait. */
+	/**
+	 * Whether an administrator should see it: locked, or past the point where attempts
+	 * wait.
+	 */
 	boolean restrictsAt(Instant now, Limits limits) {
 		return lockedAt(now) || (!stale(now, limits) && lockedUntil == null && failures >= limits.delayAfter());
 	}

@@ -15,13 +15,14 @@ interface SignInCounterRepository extends JpaRepository<SignInCounter, Long> {
 
 	Optional<SignInCounter> findByKindAndSubject(SignInCounter.Kind kind, String subject);
 
-	/** The counter, locked against the other nodes' failures until the transaction ends. */
+	/**
+	 * The counter, locked against the other nodes' failures until the transaction ends.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from SignInCounter c where c.kind = :kind and c.subject = :subject")
 	Optional<SignInCounter> lock(SignInCounter.Kind kind, String subject);
 
-	List<SignInCounter> findByLastFailureAtAfterOrLockedUntilAfterOrderByLastFailureAtDesc(Instant since,
-			Instant now);
+	List<SignInCounter> findByLastFailureAtAfterOrLockedUntilAfterOrderByLastFailureAtDesc(Instant since, Instant now);
 
 	/** Forgets counters of old failures that lock nothing any more. */
 	@Modifying

@@ -16,9 +16,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * 401 for the HTTP Basic chains. A refused sign-in gets the same message whatever the reason (no
- * such account, wrong password, too many attempts), and {@code Retry-After} when it was held back;
- * a request without credentials gets a bare 401 as before.
+ * 401 for the HTTP Basic chains. A refused sign-in gets the same message whatever the
+ * reason (no such account, wrong password, too many attempts), and {@code Retry-After}
+ * when it was held back; a request without credentials gets a bare 401 as before.
  */
 class SignInEntryPoint implements AuthenticationEntryPoint {
 

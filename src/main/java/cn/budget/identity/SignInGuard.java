@@ -15,9 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Holds back repeated failed sign-ins per account name and per client address, in the database so
- * every node of a cluster counts the same. Failures are logged (never the password); the audit
- * records the moment an account starts waiting, every lock and every lock lifted, not each failure.
+ * Holds back repeated failed sign-ins per account name and per client address, in the
+ * database so every node of a cluster counts the same. Failures are logged (never the
+ * password); the audit records the moment an account starts waiting, every lock and every
+ * lock lifted, not each failure.
  */
 @Service
 @Transactional
@@ -45,7 +46,10 @@ public class SignInGuard {
 		this.clock = clock;
 	}
 
-	/** How long a sign-in of this name from this address must still wait; zero when it may try. */
+	/**
+	 * How long a sign-in of this name from this address must still wait; zero when it may
+	 * try.
+	 */
 	@Transactional(readOnly = true)
 	public Duration waitFor(String username, String address) {
 		Instant now = clock.instant();
@@ -65,7 +69,10 @@ public class SignInGuard {
 				printable(name), printable(from), user.getFailures(), client.getFailures());
 	}
 
-	/** A successful sign-in forgets the account's failures (the address's run out with their window). */
+	/**
+	 * A successful sign-in forgets the account's failures (the address's run out with
+	 * their window).
+	 */
 	public void succeeded(String username) {
 		counters.findByKindAndSubject(Kind.USER, subject(username)).ifPresent(counters::delete);
 	}
@@ -75,15 +82,18 @@ public class SignInGuard {
 	public List<SignInLock> locks(Actor actor) {
 		requireAdmin(actor);
 		Instant now = clock.instant();
-		return counters.findByLastFailureAtAfterOrLockedUntilAfterOrderByLastFailureAtDesc(
-				now.minus(properties.window()), now)
+		return counters
+			.findByLastFailureAtAfterOrLockedUntilAfterOrderByLastFailureAtDesc(now.minus(properties.window()), now)
 			.stream()
 			.filter(c -> c.restrictsAt(now, properties.limitsFor(c.getKind())))
 			.map(SignInCounter::view)
 			.toList();
 	}
 
-	/** Lifts the lock or wait of an account name (or address) at once (ADMIN); nothing if there is none. */
+	/**
+	 * Lifts the lock or wait of an account name (or address) at once (ADMIN); nothing if
+	 * there is none.
+	 */
 	public void lift(Actor actor, String kind, String subject) {
 		requireAdmin(actor);
 		Kind which = "ADDRESS".equalsIgnoreCase(kind) ? Kind.ADDRESS : Kind.USER;
@@ -117,7 +127,8 @@ public class SignInGuard {
 		return counter;
 	}
 
-	// The audit keeps 64 characters of a subject; a name typed at the login may be longer.
+	// The audit keeps 64 characters of a subject; a name typed at the login may be
+	// longer.
 	private void audit(String actor, String kind, String subject, String field, String to) {
 		String shown = subject.length() > AUDIT_SUBJECT ? subject.substring(0, AUDIT_SUBJECT) : subject;
 		events.publishEvent(new OrganisationChanged(clock.instant(), actor, kind, shown, field, null, to));

@@ -33,7 +33,8 @@ class SignInLocksApi {
 
 	@DeleteMapping("/api/admin/sign-in-locks/{username}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Lift the lock of an account name (or, with kind=ADDRESS, of a client address) at once (ADMIN)")
+	@Operation(
+			summary = "Lift the lock of an account name (or, with kind=ADDRESS, of a client address) at once (ADMIN)")
 	void lift(@PathVariable String username, @RequestParam(defaultValue = "USER") String kind) {
 		guard.lift(directory.currentActor(), kind, username);
 	}

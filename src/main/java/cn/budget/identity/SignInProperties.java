@@ -6,10 +6,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Sign-in protection (README, "Accounts and passwords"): after {@code delayAfter} failures within
- * {@code window} each further attempt must wait (from {@code firstDelay}, doubling up to
- * {@code maxDelay}); after {@code lockAfter} the account is locked for {@code lockDuration}. A
- * client address has higher thresholds, since a whole office may sign in through one address.
+ * Sign-in protection (README, "Accounts and passwords"): after {@code delayAfter}
+ * failures within {@code window} each further attempt must wait (from {@code firstDelay},
+ * doubling up to {@code maxDelay}); after {@code lockAfter} the account is locked for
+ * {@code lockDuration}. A client address has higher thresholds, since a whole office may
+ * sign in through one address.
  */
 @ConfigurationProperties("app.sign-in")
 record SignInProperties(@DefaultValue("5") int delayAfter, @DefaultValue("10") int lockAfter,

@@ -8,12 +8,15 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The Spring Security principal: carries the actor so no request needs to reload the user.
- * @param mustChangePassword whether the password is still one an administrator set: until it is
- * changed, the person reaches only the change of password ({@link InitialPasswordGate})
+ * The Spring Security principal: carries the actor so no request needs to reload the
+ * user.
+ *
+ * @param mustChangePassword whether the password is still one an administrator set: until
+ * it is changed, the person reaches only the change of password
+ * ({@link InitialPasswordGate})
  */
-record SignedInUser(Actor actor, String passwordHash, boolean enabled, boolean mustChangePassword)
-		implements UserDetails {
+record SignedInUser(Actor actor, String passwordHash, boolean enabled,
+		boolean mustChangePassword) implements UserDetails {
 
 	private static final long serialVersionUID = 1L;
 
@@ -22,8 +25,7 @@ record SignedInUser(Actor actor, String passwordHash, boolean enabled, boolean m
 	}
 
 	static SignedInUser of(AppUser user) {
-		return new SignedInUser(user.toActor(), user.getPasswordHash(), user.isEnabled(),
-				user.isMustChangePassword());
+		return new SignedInUser(user.toActor(), user.getPasswordHash(), user.isEnabled(), user.isMustChangePassword());
 	}
 
 	@Override

@@ -28,9 +28,9 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * Maps the provider's user to our account by a claim: no account, or a deactivated one, is
- * refused. A signed-in provider user then becomes the same {@link SignedInUser} a password login
- * gives, so scoping, CSRF and Camunda's single sign-on work unchanged.
+ * Maps the provider's user to our account by a claim: no account, or a deactivated one,
+ * is refused. A signed-in provider user then becomes the same {@link SignedInUser} a
+ * password login gives, so scoping, CSRF and Camunda's single sign-on work unchanged.
  */
 class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, OidcUser>, AuthenticationSuccessHandler {
 
@@ -74,7 +74,8 @@ class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, OidcUse
 		then.onAuthenticationSuccess(request, response, context.getAuthentication());
 	}
 
-	// The same refusal whether the account is missing or deactivated: the provider's user learns nothing.
+	// The same refusal whether the account is missing or deactivated: the provider's user
+	// learns nothing.
 	private SignedInUser account(String username) {
 		try {
 			if (username != null && users.loadUserByUsername(username) instanceof SignedInUser user

@@ -13,9 +13,10 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
 
 /**
- * OpenID Connect sign-in on the pages, only with {@code app.sso.enabled=true}: the provider's
- * user becomes our account's {@link SignedInUser} ({@link SingleSignOnAccounts}), or is refused.
- * While off, no client registration exists and the page chain has form login only.
+ * OpenID Connect sign-in on the pages, only with {@code app.sso.enabled=true}: the
+ * provider's user becomes our account's {@link SignedInUser}
+ * ({@link SingleSignOnAccounts}), or is refused. While off, no client registration exists
+ * and the page chain has form login only.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "app.sso.enabled", havingValue = "true")
@@ -43,13 +44,17 @@ class SingleSignOnConfiguration {
 		return new SingleSignOnAccounts(sso.usernameClaim(), users);
 	}
 
-	/** The provider's JWTs as Bearer tokens on the API, next to our own (SecurityConfiguration). */
+	/**
+	 * The provider's JWTs as Bearer tokens on the API, next to our own
+	 * (SecurityConfiguration).
+	 */
 	@Bean
 	ProviderTokens providerTokens(SingleSignOnProperties sso, TokenSignIn accounts) {
 		return new ProviderTokens(sso, accounts);
 	}
 
-	// A refusal re-renders the login page with its message and status (LoginPage), not a 500.
+	// A refusal re-renders the login page with its message and status (LoginPage), not a
+	// 500.
 	@Bean
 	PageSignIn openIdConnectSignIn(ClientRegistrationRepository registrations, SingleSignOnAccounts accounts) {
 		return (HttpSecurity http) -> http.oauth2Login(login -> login.loginPage("/login")

@@ -14,11 +14,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Absence and substitutes: a person, or an administrator for them, names a colleague of the same
- * unit and role for a range of days. While it lasts the substitute acts on the absent person's
- * claimed tasks and hears what they hear. Scope never widens: a substitution counts only while
- * both still have the same role, department and unit, so the substitute reaches nothing they could
- * not reach themselves. No chains: a substitute's own substitute does not cover the first person.
+ * Absence and substitutes: a person, or an administrator for them, names a colleague of
+ * the same unit and role for a range of days. While it lasts the substitute acts on the
+ * absent person's claimed tasks and hears what they hear. Scope never widens: a
+ * substitution counts only while both still have the same role, department and unit, so
+ * the substitute reaches nothing they could not reach themselves. No chains: a
+ * substitute's own substitute does not cover the first person.
  */
 @Service
 @Transactional
@@ -58,7 +59,10 @@ public class Substitutes {
 			.toList();
 	}
 
-	/** Who may stand in for the person: active colleagues of the same role, department and unit. */
+	/**
+	 * Who may stand in for the person: active colleagues of the same role, department and
+	 * unit.
+	 */
 	@Transactional(readOnly = true)
 	public List<UserInfo> colleaguesOf(String username) {
 		return users.findByUsername(username)
@@ -73,7 +77,8 @@ public class Substitutes {
 	/**
 	 * Names a substitute for the absent person.
 	 * @param by the absent person themselves or an administrator
-	 * @throws SubstitutionRefusedException when the request breaks a rule ({@link SubstitutionRules})
+	 * @throws SubstitutionRefusedException when the request breaks a rule
+	 * ({@link SubstitutionRules})
 	 * @throws SubstitutionNotFoundException when there is no such absent person
 	 */
 	public SubstitutionView name(Actor by, String absent, NewSubstitution request) {
@@ -117,13 +122,15 @@ public class Substitutes {
 	public Set<String> substitutesOf(Collection<String> absent) {
 		LocalDate today = today();
 		return absent.stream()
-			.flatMap(a -> substitutions.findByAbsentUsernameAndCancelledAtIsNullAndToDateGreaterThanEqual(a, today).stream())
+			.flatMap(a -> substitutions.findByAbsentUsernameAndCancelledAtIsNullAndToDateGreaterThanEqual(a, today)
+				.stream())
 			.filter(s -> s.covers(today) && sameScope(s))
 			.map(Substitution::getSubstituteUsername)
 			.collect(Collectors.toSet());
 	}
 
-	// Checked again at every use: a person moved or deactivated since the naming is covered no more.
+	// Checked again at every use: a person moved or deactivated since the naming is
+	// covered no more.
 	private boolean sameScope(Substitution s) {
 		return users.findByUsername(s.getAbsentUsername())
 			.flatMap(a -> users.findByUsername(s.getSubstituteUsername()).map(b -> SubstitutionRules.alike(a, b)))

@@ -11,7 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A person's substitute for a range of days, both ends included. Cancelling keeps the row.
+ * A person's substitute for a range of days, both ends included. Cancelling keeps the
+ * row.
  */
 @Entity
 @Table(name = "substitution")

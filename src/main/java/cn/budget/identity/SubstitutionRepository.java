@@ -11,7 +11,10 @@ interface SubstitutionRepository extends JpaRepository<Substitution, Long> {
 
 	List<Substitution> findByAbsentUsernameAndCancelledAtIsNull(String absent);
 
-	/** Uncancelled ones that have not ended before the day (those that cover it, among others). */
+	/**
+	 * Uncancelled ones that have not ended before the day (those that cover it, among
+	 * others).
+	 */
 	List<Substitution> findBySubstituteUsernameAndCancelledAtIsNullAndToDateGreaterThanEqual(String substitute,
 			LocalDate day);
 

@@ -7,9 +7,9 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
- * What a substitution must satisfy: a substitute who exists, is active, is not the absent person
- * and has the same role, department and unit (so their scopes are equal); a range of whole days
- * that has not ended and overlaps no other substitution of the same person.
+ * What a substitution must satisfy: a substitute who exists, is active, is not the absent
+ * person and has the same role, department and unit (so their scopes are equal); a range
+ * of whole days that has not ended and overlaps no other substitution of the same person.
  */
 @Component
 class SubstitutionRules {
@@ -23,7 +23,9 @@ class SubstitutionRules {
 		this.users = users;
 	}
 
-	/** Same role, department and unit: the one condition that keeps scopes from widening. */
+	/**
+	 * Same role, department and unit: the one condition that keeps scopes from widening.
+	 */
 	static boolean alike(AppUser a, AppUser b) {
 		return a.isEnabled() && b.isEnabled() && a.toActor().role() == b.toActor().role()
 				&& Objects.equals(a.toActor().departmentCode(), b.toActor().departmentCode())
@@ -46,7 +48,8 @@ class SubstitutionRules {
 			throw new SubstitutionRefusedException("substitute", "validation.substitution.self");
 		}
 		AppUser substitute = users.findByUsername(username)
-			.orElseThrow(() -> new SubstitutionRefusedException("substitute", "validation.substitution.unknown", username));
+			.orElseThrow(
+					() -> new SubstitutionRefusedException("substitute", "validation.substitution.unknown", username));
 		if (!substitute.isEnabled()) {
 			throw new SubstitutionRefusedException("substitute", "validation.substitution.inactive", username);
 		}

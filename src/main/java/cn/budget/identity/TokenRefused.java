@@ -5,8 +5,9 @@ import java.util.Locale;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * A Bearer token refused, with why: the holder of a token may learn that it expired or was
- * revoked (they hold the secret already), so the answer says it in words ({@link BearerEntryPoint}).
+ * A Bearer token refused, with why: the holder of a token may learn that it expired or
+ * was revoked (they hold the secret already), so the answer says it in words
+ * ({@link BearerEntryPoint}).
  */
 final class TokenRefused extends AuthenticationException {
 
@@ -16,12 +17,12 @@ final class TokenRefused extends AuthenticationException {
 	enum Reason {
 
 		/** Not a token of ours, or a provider's token that does not verify. */
-		INVALID,
-		EXPIRED,
-		REVOKED,
+		INVALID, EXPIRED, REVOKED,
 		/** The person the token acts as is deactivated. */
 		INACTIVE,
-		/** A valid token of the single sign-on provider naming no active account of ours. */
+		/**
+		 * A valid token of the single sign-on provider naming no active account of ours.
+		 */
 		NO_ACCOUNT
 
 	}

@@ -15,21 +15,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cn.budget.identity.TokenRefused.Reason;
 
 /**
- * The fast path of the API: a Bearer token is checked by one indexed lookup of its SHA-256 and one
- * of its person — no password hash, no sign-in counter (a 256-bit secret cannot be guessed, so
- * there is nothing to slow down). Nothing is cached, so a revocation or deactivation counts on the
- * next request on every node. The last use is written at most once a minute per token, not per
- * request.
+ * The fast path of the API: a Bearer token is checked by one indexed lookup of its
+ * SHA-256 and one of its person — no password hash, no sign-in counter (a 256-bit secret
+ * cannot be guessed, so there is nothing to slow down). Nothing is cached, so a
+ * revocation or deactivation counts on the next request on every node. The last use is
+ * written at most once a minute per token, not per request.
  */
 @Component
 class TokenSignIn {
 
 	private static final Logger log = LoggerFactory.getLogger(TokenSignIn.class);
 
-	/** How coarse "last used" is: a client calling many times a second writes once a minute. */
+	/**
+	 * How coarse "last used" is: a client calling many times a second writes once a
+	 * minute.
+	 */
 	static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
 
-	/** Longer than any token of ours (bdt_ and 43 characters); a longer one is not looked up. */
+	/**
+	 * Longer than any token of ours (bdt_ and 43 characters); a longer one is not looked
+	 * up.
+	 */
 	private static final int MAX_LENGTH = 100;
 
 	private final ApiTokenRepository tokens;
@@ -50,7 +56,8 @@ class TokenSignIn {
 
 	/**
 	 * The person a token of ours acts as, signed in.
-	 * @throws TokenRefused when it is unknown, expired or revoked, or its person is deactivated
+	 * @throws TokenRefused when it is unknown, expired or revoked, or its person is
+	 * deactivated
 	 */
 	UsernamePasswordAuthenticationToken signIn(String token) {
 		if (token.length() > MAX_LENGTH) {
@@ -64,7 +71,10 @@ class TokenSignIn {
 		return signedIn(checked.user());
 	}
 
-	/** An active person by username, as a provider's token names them (SingleSignOnConfiguration). */
+	/**
+	 * An active person by username, as a provider's token names them
+	 * (SingleSignOnConfiguration).
+	 */
 	UsernamePasswordAuthenticationToken signInAs(String username) {
 		SignedInUser user = reads.execute(tx -> username == null ? null
 				: tokens.personOf(username).filter(AppUser::isEnabled).map(SignedInUser::of).orElse(null));

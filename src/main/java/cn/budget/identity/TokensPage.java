@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The signed-in person's API tokens: create one (shown once, on the answer to the form, never kept
- * in the session), see them, revoke one.
+ * The signed-in person's API tokens: create one (shown once, on the answer to the form,
+ * never kept in the session), see them, revoke one.
  */
 @Controller
 class TokensPage {

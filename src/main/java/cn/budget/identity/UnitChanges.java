@@ -3,10 +3,10 @@ package cn.budget.identity;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates and changes departments and units for {@link Organisation}. A department's main unit
- * (本级) is its unit whose code is the department's code + {@code 001} or whose name ends with 本级,
- * the first such one; when a drafter is placed on a department without one, it is created then
- * ({@link #mainUnitOf}).
+ * Creates and changes departments and units for {@link Organisation}. A department's main
+ * unit (本级) is its unit whose code is the department's code + {@code 001} or whose name
+ * ends with 本级, the first such one; when a drafter is placed on a department without one,
+ * it is created then ({@link #mainUnitOf}).
  */
 @Component
 class UnitChanges {
@@ -60,8 +60,8 @@ class UnitChanges {
 		String parentCode = DraftChecks.blankToNull(d.parentCode());
 		Department department = departments.findByCode(code).orElse(null);
 		if (department != null) {
-			return updateDepartment(actor, department, parentCode, new UnitDraft(code, name, null, null, null, d.active()),
-					nature, form);
+			return updateDepartment(actor, department, parentCode,
+					new UnitDraft(code, name, null, null, null, d.active()), nature, form);
 		}
 		OrgUnit unit = units.findByCode(code)
 			.orElseThrow(() -> OrganisationException.notFound("code", "organisation.unit.unknown", code));
@@ -75,16 +75,18 @@ class UnitChanges {
 		}
 		unit.change(name, parent, nature, form, d.active());
 		// The unit's drafters move with it: their department is their unit's.
-		users.findByUnit(unit).forEach(u -> u.change(u.getDisplayName(), u.getEmail(), u.getPhone(), u.getRole(), parent,
-				unit, u.isEnabled()));
+		users.findByUnit(unit)
+			.forEach(u -> u.change(u.getDisplayName(), u.getEmail(), u.getPhone(), u.getRole(), parent, unit,
+					u.isEnabled()));
 		UnitRecord after = Records.of(unit);
 		log.unit(actor, before, after);
 		return after;
 	}
 
 	/**
-	 * The department's main unit, created (code + 001, name + 本级) when it has none: a drafter must
-	 * sit in a unit, and the main unit's drafter is the one who drafts the whole disclosure.
+	 * The department's main unit, created (code + 001, name + 本级) when it has none: a
+	 * drafter must sit in a unit, and the main unit's drafter is the one who drafts the
+	 * whole disclosure.
 	 */
 	OrgUnit mainUnitOf(String actor, Department department) {
 		return units.findFirstByDepartmentAndMainUnitTrue(department).orElseGet(() -> {
@@ -113,9 +115,10 @@ class UnitChanges {
 
 	private Department parent(String parentCode) {
 		String code = DraftChecks.code("parentCode", parentCode);
-		return departments.findByCode(code).orElseThrow(() -> units.findByCode(code).isPresent()
-				? OrganisationException.invalid("parentCode", "organisation.parent.notDepartment", code)
-				: OrganisationException.invalid("parentCode", "organisation.parent.unknown", code));
+		return departments.findByCode(code)
+			.orElseThrow(() -> units.findByCode(code).isPresent()
+					? OrganisationException.invalid("parentCode", "organisation.parent.notDepartment", code)
+					: OrganisationException.invalid("parentCode", "organisation.parent.unknown", code));
 	}
 
 	private boolean isMain(Department parent, String code, String name) {

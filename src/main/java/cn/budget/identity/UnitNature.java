@@ -5,15 +5,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 单位性质 of a department or unit, stored by name and shown by its Chinese label. {@link #parse}
- * accepts the name, the label and the spellings finance bureaus' spreadsheets use.
+ * 单位性质 of a department or unit, stored by name and shown by its Chinese label.
+ * {@link #parse} accepts the name, the label and the spellings finance bureaus'
+ * spreadsheets use.
  */
 public enum UnitNature {
 
-	ADMINISTRATIVE("行政单位", "行政"),
-	PUBLIC_INSTITUTION("事业单位", "事业"),
-	CIVIL_SERVICE_INSTITUTION("参照公务员法管理的事业单位", "参公单位", "参公", "参照公务员法管理事业单位", "参公事业单位"),
-	ENTERPRISE("企业", "企业单位"),
+	ADMINISTRATIVE("行政单位", "行政"), PUBLIC_INSTITUTION("事业单位", "事业"),
+	CIVIL_SERVICE_INSTITUTION("参照公务员法管理的事业单位", "参公单位", "参公", "参照公务员法管理事业单位", "参公事业单位"), ENTERPRISE("企业", "企业单位"),
 	OTHER("其他", "其它");
 
 	private final String label;
@@ -29,7 +28,9 @@ public enum UnitNature {
 		return label;
 	}
 
-	/** The nature a name, label or usual spelling means; empty for blank or unknown text. */
+	/**
+	 * The nature a name, label or usual spelling means; empty for blank or unknown text.
+	 */
 	public static Optional<UnitNature> parse(String text) {
 		String t = text == null ? "" : text.strip();
 		return Arrays.stream(values())

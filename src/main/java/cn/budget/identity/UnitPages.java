@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /admin/units}: the departments with their units, active or not, and the form to create or
- * change one. Administrators, and supervisors for the county's departments (not the finance bureau).
+ * {@code /admin/units}: the departments with their units, active or not, and the form to
+ * create or change one. Administrators, and supervisors for the county's departments (not
+ * the finance bureau).
  */
 @Controller
 class UnitPages {
@@ -104,7 +105,10 @@ class UnitPages {
 		};
 	}
 
-	/** Departments in code order, each with its units that pass; a department shows if it or a unit passes. */
+	/**
+	 * Departments in code order, each with its units that pass; a department shows if it
+	 * or a unit passes.
+	 */
 	private List<Branch> tree(Predicate<UnitRecord> shown) {
 		List<Branch> tree = new ArrayList<>();
 		List<UnitRecord> all = organisation.units();

@@ -12,6 +12,6 @@ package cn.budget.identity;
  * @param department whether it is a department
  * @param mainUnit whether it is its department's main unit (本级)
  */
-public record UnitRecord(String code, String name, String parentCode, String nature, String fundingForm,
-		boolean active, boolean department, boolean mainUnit) {
+public record UnitRecord(String code, String name, String parentCode, String nature, String fundingForm, boolean active,
+		boolean department, boolean mainUnit) {
 }

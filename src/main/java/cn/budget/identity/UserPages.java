@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /admin/users}: people, searched by name, unit or role, and the form to create or change
- * one, set an initial password, deactivate or reactivate. Administrators only.
+ * {@code /admin/users}: people, searched by name, unit or role, and the form to create or
+ * change one, set an initial password, deactivate or reactivate. Administrators only.
  */
 @Controller
 class UserPages {
@@ -100,11 +100,16 @@ class UserPages {
 		return VIEW_USERS;
 	}
 
-	/** People whose username, name, unit code or unit name contains the text, with the role if chosen. */
+	/**
+	 * People whose username, name, unit code or unit name contains the text, with the
+	 * role if chosen.
+	 */
 	private List<PersonRecord> search(String q, String role, Map<String, String> unitNames) {
 		String text = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
-		Function<PersonRecord, String> haystack = p -> String.join(" ", p.username(), p.displayName(),
-				String.valueOf(p.unitCode()), unitNames.getOrDefault(p.unitCode(), "")).toLowerCase(Locale.ROOT);
+		Function<PersonRecord, String> haystack = p -> String
+			.join(" ", p.username(), p.displayName(), String.valueOf(p.unitCode()),
+					unitNames.getOrDefault(p.unitCode(), ""))
+			.toLowerCase(Locale.ROOT);
 		return organisation.people()
 			.stream()
 			.filter(p -> role == null || role.isBlank() || p.role().name().equals(role))

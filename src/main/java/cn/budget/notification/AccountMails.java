@@ -11,8 +11,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails a one-time password link to its person, after the link is stored. Unlike other notices it
- * is never kept in the in-app list: the link is a secret that only the mailbox should hold.
+ * Mails a one-time password link to its person, after the link is stored. Unlike other
+ * notices it is never kept in the in-app list: the link is a secret that only the mailbox
+ * should hold.
  */
 @Component
 class AccountMails {

@@ -11,8 +11,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends mail after the current transaction commits (nothing is mailed for a change that rolled
- * back), and only when an SMTP host is configured. A failing mail server never fails the change.
+ * Sends mail after the current transaction commits (nothing is mailed for a change that
+ * rolled back), and only when an SMTP host is configured. A failing mail server never
+ * fails the change.
  */
 @Component
 class MailOutbox {

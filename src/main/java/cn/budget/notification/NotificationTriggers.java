@@ -18,8 +18,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Who hears of what: a new task its candidates, a return the department's drafters, a reminder
- * and an escalation the people the route waits for (and the supervisors).
+ * Who hears of what: a new task its candidates, a return the department's drafters, a
+ * reminder and an escalation the people the route waits for (and the supervisors).
  */
 @Component
 class NotificationTriggers {
@@ -71,7 +71,11 @@ class NotificationTriggers {
 	}
 
 	private String title(Long disclosureId) {
-		return disclosures.summaries(List.of(disclosureId)).stream().findFirst().map(DisclosureSummary::title).orElse("");
+		return disclosures.summaries(List.of(disclosureId))
+			.stream()
+			.findFirst()
+			.map(DisclosureSummary::title)
+			.orElse("");
 	}
 
 	private String date(Instant due) {

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores notices per user and hands them to the mail sender, which sends after the change that
- * caused them has committed.
+ * Stores notices per user and hands them to the mail sender, which sends after the change
+ * that caused them has committed.
  */
 @Service
 @Transactional
@@ -65,7 +65,9 @@ public class Notifications {
 	}
 
 	public void markRead(Actor actor, long id) {
-		repository.findById(id).filter(n -> n.getUsername().equals(actor.username())).ifPresent(n -> n.markRead(clock.instant()));
+		repository.findById(id)
+			.filter(n -> n.getUsername().equals(actor.username()))
+			.ifPresent(n -> n.markRead(clock.instant()));
 	}
 
 }

@@ -1,6 +1,6 @@
 /**
- * Notifications: an in-app list per user and e-mail (Spring Mail, off until SMTP is configured) to
- * the assignees and candidates of a new task, on a return, a reminder and an escalation; and the
- * one-time password links of identity, by mail only.
+ * Notifications: an in-app list per user and e-mail (Spring Mail, off until SMTP is
+ * configured) to the assignees and candidates of a new task, on a return, a reminder and
+ * an escalation; and the one-time password links of identity, by mail only.
  */
 package cn.budget.notification;

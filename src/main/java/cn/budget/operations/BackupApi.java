@@ -23,7 +23,8 @@ class BackupApi {
 
 	@PostMapping("/api/admin/backups")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Back up the H2 store while it runs, into <data-dir>/backups/; 409 on PostgreSQL (use pg_dump)")
+	@Operation(
+			summary = "Back up the H2 store while it runs, into <data-dir>/backups/; 409 on PostgreSQL (use pg_dump)")
 	Backup create() {
 		return backups.create(directory.currentActor());
 	}

@@ -17,9 +17,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Online backups of the embedded H2 store: H2's {@code BACKUP TO} writes a transactionally
- * consistent copy of the database file into a zip while the product keeps serving, so restoring
- * is unzipping it into an empty data directory (docs/operations.md).
+ * Online backups of the embedded H2 store: H2's {@code BACKUP TO} writes a
+ * transactionally consistent copy of the database file into a zip while the product keeps
+ * serving, so restoring is unzipping it into an empty data directory
+ * (docs/operations.md).
  */
 @Service
 public class Backups {
@@ -41,11 +42,11 @@ public class Backups {
 	}
 
 	/**
-	 * Writes a backup to {@code <data-dir>/backups/disclosure-<yyyyMMdd-HHmmss>.zip}, the time
-	 * being the county's.
+	 * Writes a backup to {@code <data-dir>/backups/disclosure-<yyyyMMdd-HHmmss>.zip}, the
+	 * time being the county's.
 	 * @throws AccessDeniedException unless the actor is an administrator
-	 * @throws BackupRefusedException on PostgreSQL, on an in-memory database, or when a backup of
-	 * the same second exists
+	 * @throws BackupRefusedException on PostgreSQL, on an in-memory database, or when a
+	 * backup of the same second exists
 	 */
 	public Backup create(Actor actor) {
 		if (!actor.is(Role.ADMIN)) {
@@ -60,7 +61,8 @@ public class Backups {
 		}
 		try {
 			Files.createDirectories(folder);
-			// The name is ours (a time stamp under the data directory), so quoting it is enough.
+			// The name is ours (a time stamp under the data directory), so quoting it is
+			// enough.
 			jdbc.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
 			return new Backup(name, Files.size(target), now);
 		}

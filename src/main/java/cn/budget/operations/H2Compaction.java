@@ -16,11 +16,11 @@ import org.springframework.beans.factory.config.DestructionAwareBeanPostProcesso
 import org.springframework.stereotype.Component;
 
 /**
- * Compacts the embedded H2 file when the application stops: {@code SHUTDOWN COMPACT} right before
- * the connection pool closes — after everything that uses the database (the engine, JPA, the
- * background work) was shut down, since Spring destroys a bean's dependents first. Without it the
- * file only grows: H2 reuses free space but never gives it back. In-memory and server databases are
- * left alone.
+ * Compacts the embedded H2 file when the application stops: {@code SHUTDOWN COMPACT}
+ * right before the connection pool closes — after everything that uses the database (the
+ * engine, JPA, the background work) was shut down, since Spring destroys a bean's
+ * dependents first. Without it the file only grows: H2 reuses free space but never gives
+ * it back. In-memory and server databases are left alone.
  */
 @Component
 class H2Compaction implements DestructionAwareBeanPostProcessor {
@@ -42,7 +42,8 @@ class H2Compaction implements DestructionAwareBeanPostProcessor {
 		}
 	}
 
-	// On a connection of its own, not one of the pool's: the statement closes the database under
+	// On a connection of its own, not one of the pool's: the statement closes the
+	// database under
 	// every connection, and the pool then closes its own quietly.
 	private static void compact(HikariDataSource pool) {
 		Optional<Path> file = fileOf(pool.getJdbcUrl());
@@ -54,11 +55,12 @@ class H2Compaction implements DestructionAwareBeanPostProcessor {
 			try (Statement statement = connection.createStatement()) {
 				statement.execute("SHUTDOWN COMPACT");
 			}
-			log.info("Compacted the H2 file on shutdown in {} ms: {} -> {} bytes", (System.nanoTime() - start) / 1_000_000,
-					before, file.map(H2Compaction::size).orElse(-1L));
+			log.info("Compacted the H2 file on shutdown in {} ms: {} -> {} bytes",
+					(System.nanoTime() - start) / 1_000_000, before, file.map(H2Compaction::size).orElse(-1L));
 		}
 		catch (SQLException ex) {
-			// The file stays as it is (H2 still closes it cleanly); the next stop tries again.
+			// The file stays as it is (H2 still closes it cleanly); the next stop tries
+			// again.
 			log.warn("Could not compact the H2 file on shutdown: {}", ex.getMessage());
 		}
 		finally {
@@ -77,7 +79,10 @@ class H2Compaction implements DestructionAwareBeanPostProcessor {
 		}
 	}
 
-	/** {@code jdbc:h2:file:./data/disclosure;WRITE_DELAY=0} is stored in {@code ./data/disclosure.mv.db}. */
+	/**
+	 * {@code jdbc:h2:file:./data/disclosure;WRITE_DELAY=0} is stored in
+	 * {@code ./data/disclosure.mv.db}.
+	 */
 	static Optional<Path> fileOf(String url) {
 		String name = url.substring(FILE_URL.length()).split(";", 2)[0];
 		if (name.startsWith("~")) {

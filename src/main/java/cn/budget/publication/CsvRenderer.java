@@ -9,8 +9,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The Fiscal Data Package's data: one CSV row per amount (UTF-8 with a byte-order mark, so that
- * spreadsheet programs read the Chinese text correctly).
+ * The Fiscal Data Package's data: one CSV row per amount (UTF-8 with a byte-order mark,
+ * so that spreadsheet programs read the Chinese text correctly).
  */
 @Component
 @Order(40)

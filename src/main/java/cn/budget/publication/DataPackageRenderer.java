@@ -13,9 +13,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * A Fiscal Data Package descriptor ({@code datapackage.json}) whose one resource lists every
- * amount inline and points at the CSV download; amounts are mapped to the "value" concept, units
- * and codes to dimensions, masked amounts are flagged and carry no value.
+ * A Fiscal Data Package descriptor ({@code datapackage.json}) whose one resource lists
+ * every amount inline and points at the CSV download; amounts are mapped to the "value"
+ * concept, units and codes to dimensions, masked amounts are flagged and carry no value.
  */
 @Component
 @Order(50)
@@ -44,7 +44,8 @@ class DataPackageRenderer implements PublicationRenderer {
 		descriptor.put("title", masked.getTitle());
 		descriptor.put("profile", "fiscal-data-package");
 		descriptor.put("countryCode", "CN");
-		descriptor.put("fiscalPeriod", Map.of("start", masked.getFiscalYear() + "-01-01", "end", masked.getFiscalYear() + "-12-31"));
+		descriptor.put("fiscalPeriod",
+				Map.of("start", masked.getFiscalYear() + "-01-01", "end", masked.getFiscalYear() + "-12-31"));
 		Map<String, Object> resource = new LinkedHashMap<>();
 		resource.put("name", "amounts");
 		resource.put("path", "disclosure-" + masked.getId() + ".csv");
@@ -54,10 +55,12 @@ class DataPackageRenderer implements PublicationRenderer {
 		resource.put("schema", Map.of("fields", fields(), "primaryKey", List.of("part", "table", "row", "column")));
 		resource.put("data", FiscalDataRows.of(masked, template).stream().map(this::record).toList());
 		descriptor.put("resources", List.of(resource));
-		descriptor.put("model", Map.of("measures", Map.of("amount", Map.of("source", "amount", "currency", "CNY",
-				"factor", 1)), "dimensions", Map.of("classification", Map.of("attributes",
-						Map.of("code", Map.of("source", "classification"))), "phase", Map.of("attributes",
-								Map.of("phase", Map.of("source", "phase"))))));
+		descriptor.put("model",
+				Map.of("measures", Map.of("amount", Map.of("source", "amount", "currency", "CNY", "factor", 1)),
+						"dimensions",
+						Map.of("classification",
+								Map.of("attributes", Map.of("code", Map.of("source", "classification"))), "phase",
+								Map.of("attributes", Map.of("phase", Map.of("source", "phase"))))));
 		try {
 			return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(descriptor);
 		}

@@ -18,8 +18,8 @@ import cn.budget.disclosure.template.TemplateDefinition;
 import cn.budget.disclosure.template.ValueType;
 
 /**
- * Every amount of a (masked) published document as one row: where it stands, its classification
- * code where the table has one, the amount in its unit and in yuan.
+ * Every amount of a (masked) published document as one row: where it stands, its
+ * classification code where the table has one, the amount in its unit and in yuan.
  */
 final class FiscalDataRows {
 
@@ -38,7 +38,8 @@ final class FiscalDataRows {
 				continue;
 			}
 			for (ColumnDefinition field : part.fields()) {
-				add(rows, doc, part.key(), null, null, null, documentUnit, field, content.getFields().get(field.key()), null);
+				add(rows, doc, part.key(), null, null, null, documentUnit, field, content.getFields().get(field.key()),
+						null);
 			}
 			for (TableContent table : content.getTables()) {
 				TableDefinition definition = part.table(table.getKey()).orElse(null);
@@ -52,7 +53,8 @@ final class FiscalDataRows {
 
 	private static void table(List<AmountRow> rows, DisclosureDocument doc, String part, TableContent table,
 			TableDefinition definition, MeasureUnit documentUnit) {
-		MeasureUnit unit = table.getUnitOfMeasure() == null ? documentUnit : MeasureUnit.parse(table.getUnitOfMeasure());
+		MeasureUnit unit = table.getUnitOfMeasure() == null ? documentUnit
+				: MeasureUnit.parse(table.getUnitOfMeasure());
 		String projectCode = text(table.getHeader().get("project_code"));
 		for (ColumnDefinition header : definition.header()) {
 			add(rows, doc, part, table, null, null, unit, header, table.getHeader().get(header.key()), projectCode);
@@ -61,7 +63,8 @@ final class FiscalDataRows {
 			RowContent row = table.getRows().get(r);
 			String code = classification(row, projectCode);
 			for (ColumnDefinition column : definition.columns()) {
-				add(rows, doc, part, table, r, label(definition, row), unit, column, row.getCells().get(column.key()), code);
+				add(rows, doc, part, table, r, label(definition, row), unit, column, row.getCells().get(column.key()),
+						code);
 			}
 		}
 	}
@@ -76,14 +79,15 @@ final class FiscalDataRows {
 		if (!masked && amount == null) {
 			return;
 		}
-		rows.add(new AmountRow(doc.getId(), doc.getDepartmentCode(), doc.getDepartmentName(), doc.getFiscalYear(), PHASE,
-				part, table == null ? null : table.getKey(), table == null ? null : table.getTitle(),
-				table == null ? null : table.getUnitCode(), row, rowLabel, column.key(), column.label().zh(), classification,
-				amount == null ? null : amount.stripTrailingZeros().toPlainString(), unit.label(),
+		rows.add(new AmountRow(doc.getId(), doc.getDepartmentCode(), doc.getDepartmentName(), doc.getFiscalYear(),
+				PHASE, part, table == null ? null : table.getKey(), table == null ? null : table.getTitle(),
+				table == null ? null : table.getUnitCode(), row, rowLabel, column.key(), column.label().zh(),
+				classification, amount == null ? null : amount.stripTrailingZeros().toPlainString(), unit.label(),
 				amount == null ? null : unit.convert(amount, MeasureUnit.YUAN).toPlainString(), masked));
 	}
 
-	// Functional and economic codes of the standard tables, catalogue codes of procurement items,
+	// Functional and economic codes of the standard tables, catalogue codes of
+	// procurement items,
 	// else the project's code.
 	private static String classification(RowContent row, String projectCode) {
 		String code = row.text("code");

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the public portal shows: published versions only, masked, with what a correction changed
- * and whether publication met the 20-day deadline.
+ * What the public portal shows: published versions only, masked, with what a correction
+ * changed and whether publication met the 20-day deadline.
  */
 @Service
 @Transactional(readOnly = true)
@@ -52,19 +52,22 @@ public class Portal {
 	}
 
 	/**
-	 * A published disclosure in the portal's list, titled as published (a correction's draft title
-	 * stays private until it is published).
+	 * A published disclosure in the portal's list, titled as published (a correction's
+	 * draft title stays private until it is published).
 	 */
-	public record Listing(long disclosureId, int fiscalYear, String departmentCode, String title,
-			String departmentName, int publishedVersion, Instant publishedAt, Deadline deadline) {
+	public record Listing(long disclosureId, int fiscalYear, String departmentCode, String title, String departmentName,
+			int publishedVersion, Instant publishedAt, Deadline deadline) {
 	}
 
-	/** When publication was due and whether it came late (null when not part of a round). */
+	/**
+	 * When publication was due and whether it came late (null when not part of a round).
+	 */
 	public record Deadline(Instant due, Instant firstPublished, boolean late) {
 	}
 
 	/**
 	 * One page of the list.
+	 *
 	 * @param number the page, from 1
 	 * @param pages how many pages the filters leave (at least 1)
 	 */
@@ -82,7 +85,8 @@ public class Portal {
 
 	/**
 	 * One published version as the portal shows it: only the masked copy; the reasons for
-	 * confidentiality (table title → reason) are for the department's staff and the finance bureau.
+	 * confidentiality (table title → reason) are for the department's staff and the
+	 * finance bureau.
 	 */
 	public record Published(VersionInfo version, DisclosureDocument masked, Map<String, String> reasons,
 			List<VersionInfo> history, List<ContentChange> changes, Deadline deadline) {
@@ -94,8 +98,9 @@ public class Portal {
 	}
 
 	/**
-	 * A page of the newest published version of each disclosure, newest year first, then by
-	 * department: read from the portal's own rows by index, never from the published contents.
+	 * A page of the newest published version of each disclosure, newest year first, then
+	 * by department: read from the portal's own rows by index, never from the published
+	 * contents.
 	 */
 	public ListPage list(Integer year, String department, String query, int page) {
 		int number = Math.max(page, 1);
@@ -105,20 +110,25 @@ public class Portal {
 		List<Listing> listings = found.stream()
 			.map(e -> new Listing(e.getDisclosureId(), e.getFiscalYear(), e.getDepartmentCode(), e.getTitle(),
 					e.getDepartmentName(), e.getPublishedVersion(), e.getPublishedAt(),
-					deadline(e.getRoundId() == null ? Optional.empty()
-							: roundsOnPage.computeIfAbsent(e.getRoundId(), rounds::find), e.getFirstPublishedAt())))
+					deadline(
+							e.getRoundId() == null ? Optional.empty()
+									: roundsOnPage.computeIfAbsent(e.getRoundId(), rounds::find),
+							e.getFirstPublishedAt())))
 			.toList();
 		return new ListPage(listings, number, Math.max(found.getTotalPages(), 1), found.getTotalElements());
 	}
 
-	/** The number of the newest published version the portal shows (all its files stored); empty for anything unpublished. */
+	/**
+	 * The number of the newest published version the portal shows (all its files stored);
+	 * empty for anything unpublished.
+	 */
 	public Optional<Integer> newestVersion(long disclosureId) {
 		return entries.findById(disclosureId).map(PortalEntry::getPublishedVersion);
 	}
 
 	/**
-	 * A published version, the newest shown when {@code number} is null; empty for anything
-	 * unpublished, and for a version whose files are not all stored yet.
+	 * A published version, the newest shown when {@code number} is null; empty for
+	 * anything unpublished, and for a version whose files are not all stored yet.
 	 */
 	public Optional<Published> published(long disclosureId, Integer number) {
 		int shown = newestVersion(disclosureId).orElse(0);
@@ -129,11 +139,13 @@ public class Portal {
 		Optional<VersionInfo> version = number == null ? history.stream().reduce((a, b) -> b)
 				: history.stream().filter(v -> v.number() == number).findFirst();
 		return version.map(v -> {
-			DisclosureDocument document = versions.content(disclosureId, VersionKind.PUBLICATION, v.number()).orElseThrow();
+			DisclosureDocument document = versions.content(disclosureId, VersionKind.PUBLICATION, v.number())
+				.orElseThrow();
 			DisclosureDocument masked = files.masked(document);
 			List<ContentChange> changes = v.number() == 1 ? List.of()
-					: ContentDiff.between(files.masked(versions.content(disclosureId, VersionKind.PUBLICATION,
-							v.number() - 1).orElseThrow()), masked, disclosures.templateOf(document));
+					: ContentDiff.between(files
+						.masked(versions.content(disclosureId, VersionKind.PUBLICATION, v.number() - 1).orElseThrow()),
+							masked, disclosures.templateOf(document));
 			DisclosureSummary summary = disclosures.summaries(List.of(disclosureId)).get(0);
 			return new Published(v, masked, reasons(document), history, changes, deadline(summary));
 		});
@@ -141,10 +153,12 @@ public class Portal {
 
 	private static Map<String, String> reasons(DisclosureDocument document) {
 		Map<String, String> reasons = new java.util.LinkedHashMap<>();
-		document.getParts().forEach(p -> p.getTables()
-			.stream()
-			.filter(t -> t.isConfidential() || t.getConfidentialReason() != null)
-			.forEach(t -> reasons.put(t.getTitle(), t.getConfidentialReason() == null ? "—" : t.getConfidentialReason())));
+		document.getParts()
+			.forEach(p -> p.getTables()
+				.stream()
+				.filter(t -> t.isConfidential() || t.getConfidentialReason() != null)
+				.forEach(t -> reasons.put(t.getTitle(),
+						t.getConfidentialReason() == null ? "—" : t.getConfidentialReason())));
 		return reasons;
 	}
 
@@ -154,8 +168,10 @@ public class Portal {
 		}
 		Optional<RoundInfo> round = rounds.find(summary.roundId());
 		Optional<VersionInfo> first = versions.list(summary.id(), VersionKind.PUBLICATION).stream().findFirst();
-		return round.map(r -> new Deadline(r.dueAt(), first.map(VersionInfo::frozenAt).orElse(null),
-				first.map(f -> f.frozenAt().isAfter(r.dueAt())).orElse(false))).orElse(null);
+		return round
+			.map(r -> new Deadline(r.dueAt(), first.map(VersionInfo::frozenAt).orElse(null),
+					first.map(f -> f.frozenAt().isAfter(r.dueAt())).orElse(false)))
+			.orElse(null);
 	}
 
 	private static Deadline deadline(Optional<RoundInfo> round, Instant firstPublished) {

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the portal's list ({@link PortalEntry}) in step with the published versions whose files are
- * stored: a row is written in the transaction that stores the last file, so the portal never shows
- * a version without its files.
+ * Keeps the portal's list ({@link PortalEntry}) in step with the published versions whose
+ * files are stored: a row is written in the transaction that stores the last file, so the
+ * portal never shows a version without its files.
  */
 @Component
 @Transactional
@@ -25,7 +25,10 @@ class PortalEntries {
 		this.versions = versions;
 	}
 
-	/** The portal shows this published version from now on (an earlier one never replaces a later). */
+	/**
+	 * The portal shows this published version from now on (an earlier one never replaces
+	 * a later).
+	 */
 	void show(DisclosureDocument published, VersionInfo version) {
 		PortalEntry entry = entries.findById(published.getId())
 			.orElseGet(() -> new PortalEntry(published.getId(), firstPublished(version)));

@@ -9,9 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A published disclosure as the portal's list shows it: its newest published version's title and
- * department name (a correction's draft title stays private until it is published), when it was
- * first and last published. Rewritten with every published version.
+ * A published disclosure as the portal's list shows it: its newest published version's
+ * title and department name (a correction's draft title stays private until it is
+ * published), when it was first and last published. Rewritten with every published
+ * version.
  */
 @Entity
 @Table(name = "portal_entry")

@@ -8,9 +8,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * The portal list's filters as a query on {@link PortalEntry}: only the filters given become
- * conditions, so a year or a department is looked up by its index and the list's order is the
- * index's order.
+ * The portal list's filters as a query on {@link PortalEntry}: only the filters given
+ * become conditions, so a year or a department is looked up by its index and the list's
+ * order is the index's order.
  */
 final class PortalSearch {
 
@@ -23,7 +23,10 @@ final class PortalSearch {
 	private PortalSearch() {
 	}
 
-	/** The search is a substring of the title or of the department's name, as typed (no wildcards). */
+	/**
+	 * The search is a substring of the title or of the department's name, as typed (no
+	 * wildcards).
+	 */
 	static Specification<PortalEntry> of(Integer year, String department, String query) {
 		return (root, criteria, builder) -> {
 			List<Predicate> where = new ArrayList<>();

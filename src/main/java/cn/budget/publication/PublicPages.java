@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The public portal (no login): the list of published disclosures with search, a published version
- * as a page, its earlier versions and what a correction changed, and the stored downloads. A
- * draft's id answers 404.
+ * The public portal (no login): the list of published disclosures with search, a
+ * published version as a page, its earlier versions and what a correction changed, and
+ * the stored downloads. A draft's id answers 404.
  */
 @Controller
 class PublicPages {
@@ -90,7 +90,8 @@ class PublicPages {
 	}
 
 	private String page(long id, Integer number, Model model) {
-		Portal.Published published = portal.published(id, number).orElseThrow(() -> new DisclosureNotFoundException(id));
+		Portal.Published published = portal.published(id, number)
+			.orElseThrow(() -> new DisclosureNotFoundException(id));
 		model.addAttribute("published", published);
 		model.addAttribute("template", disclosures.templateOf(published.masked()));
 		model.addAttribute("staff", staff(published.masked().getDepartmentCode()));

@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Publication's metrics: publications that took effect ({@code disclosure.publications}, by kind:
- * {@code first} or {@code correction}) and how long each published file takes to render
- * ({@code disclosure.render}, by format, the name the exchange's staff exports use too), and renders
- * that failed ({@code disclosure.render.failures}).
+ * Publication's metrics: publications that took effect ({@code disclosure.publications},
+ * by kind: {@code first} or {@code correction}) and how long each published file takes to
+ * render ({@code disclosure.render}, by format, the name the exchange's staff exports use
+ * too), and renders that failed ({@code disclosure.render.failures}).
  */
 @Component
 class PublicationMetrics {
@@ -38,7 +38,10 @@ class PublicationMetrics {
 			.record(render);
 	}
 
-	/** A published version's files could not be rendered (retried; worth an alert when it keeps rising). */
+	/**
+	 * A published version's files could not be rendered (retried; worth an alert when it
+	 * keeps rising).
+	 */
 	void renderFailed() {
 		Counter.builder(RENDER_FAILURES)
 			.description("Renders of a published version's files that failed and wait for a retry")

@@ -4,8 +4,8 @@ import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.template.TemplateDefinition;
 
 /**
- * Renders a published version into one downloadable format. Renderers only ever see a masked copy
- * of the document, so no format can leak a confidential value.
+ * Renders a published version into one downloadable format. Renderers only ever see a
+ * masked copy of the document, so no format can leak a confidential value.
  */
 public interface PublicationRenderer {
 
@@ -15,7 +15,8 @@ public interface PublicationRenderer {
 	String mediaType();
 
 	/**
-	 * @param masked the published version with every confidential value replaced by the mask
+	 * @param masked the published version with every confidential value replaced by the
+	 * mask
 	 * @param template the template the document was drafted in
 	 */
 	byte[] render(DisclosureDocument masked, TemplateDefinition template);

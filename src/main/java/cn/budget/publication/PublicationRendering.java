@@ -20,13 +20,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Renders a published version's files after its publication has committed, so that publishing
- * answers without waiting for Word, Excel and PDF (about a second of CPU for a seed-size
- * disclosure). Until its files are stored the portal keeps showing what it showed before (nothing,
- * or the previous version). A render that fails is logged, counted ({@code disclosure.render.failures},
- * to alert on) and retried every minute; renders a crash interrupted are done at start, before the
- * server takes requests. {@code app.publication.render-threads} renders run at once (0: in the
- * publishing thread, right after its commit, as the tests do).
+ * Renders a published version's files after its publication has committed, so that
+ * publishing answers without waiting for Word, Excel and PDF (about a second of CPU for a
+ * seed-size disclosure). Until its files are stored the portal keeps showing what it
+ * showed before (nothing, or the previous version). A render that fails is logged,
+ * counted ({@code disclosure.render.failures}, to alert on) and retried every minute;
+ * renders a crash interrupted are done at start, before the server takes requests.
+ * {@code app.publication.render-threads} renders run at once (0: in the publishing
+ * thread, right after its commit, as the tests do).
  */
 @Component
 class PublicationRendering implements SmartInitializingSingleton {
@@ -70,13 +71,17 @@ class PublicationRendering implements SmartInitializingSingleton {
 		pending().forEach(this::submit);
 	}
 
-	// Before the web server starts: a version published just before a crash gets its files first.
+	// Before the web server starts: a version published just before a crash gets its
+	// files first.
 	@Override
 	public void afterSingletonsInstantiated() {
 		pending().forEach(this::renderNow);
 	}
 
-	/** Per disclosure with a version the portal does not show yet: the newest such version. */
+	/**
+	 * Per disclosure with a version the portal does not show yet: the newest such
+	 * version.
+	 */
 	Map<Long, Integer> pending() {
 		Map<Long, Integer> shown = entries.shown();
 		Map<Long, Integer> pending = new java.util.HashMap<>();

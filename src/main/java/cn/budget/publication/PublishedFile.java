@@ -10,7 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A download generated once, when a version was published, and served as stored ever after.
+ * A download generated once, when a version was published, and served as stored ever
+ * after.
  */
 @Entity
 @Table(name = "published_file")

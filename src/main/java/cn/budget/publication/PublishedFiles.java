@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Generates every download of a published version once, from a masked copy, after the publication
- * has committed ({@link PublicationRendering}); afterwards the stored bytes are served unchanged.
+ * Generates every download of a published version once, from a masked copy, after the
+ * publication has committed ({@link PublicationRendering}); afterwards the stored bytes
+ * are served unchanged.
  */
 @Service
 @Transactional
@@ -62,10 +63,10 @@ public class PublishedFiles {
 	}
 
 	/**
-	 * Stores every download of a published version that is not stored yet and then lets the portal
-	 * show the version, in one transaction of its own: a version is never shown without all its
-	 * files, and a render that fails leaves nothing behind to retry. The version is read, masked
-	 * and its template looked up once for all formats.
+	 * Stores every download of a published version that is not stored yet and then lets
+	 * the portal show the version, in one transaction of its own: a version is never
+	 * shown without all its files, and a render that fails leaves nothing behind to
+	 * retry. The version is read, masked and its template looked up once for all formats.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void render(long disclosureId, int publishedVersion) {

@@ -8,7 +8,8 @@ import cn.budget.disclosure.PartContent;
 import cn.budget.disclosure.TableContent;
 
 /**
- * Where comments point: an anchor must name a part, table and row of the commented disclosure itself.
+ * Where comments point: an anchor must name a part, table and row of the commented
+ * disclosure itself.
  */
 final class Anchors {
 
@@ -23,16 +24,19 @@ final class Anchors {
 		if (part.isEmpty() || anchor.tableId() == null) {
 			return part.isPresent() && anchor.rowId() == null;
 		}
-		Optional<TableContent> table = part.get().getTables().stream()
+		Optional<TableContent> table = part.get()
+			.getTables()
+			.stream()
 			.filter(t -> Objects.equals(t.getId(), anchor.tableId()))
 			.findFirst();
-		return table.isPresent()
-				&& (anchor.rowId() == null || table.get().getRows().stream().anyMatch(r -> Objects.equals(r.getId(), anchor.rowId())));
+		return table.isPresent() && (anchor.rowId() == null
+				|| table.get().getRows().stream().anyMatch(r -> Objects.equals(r.getId(), anchor.rowId())));
 	}
 
 	/** The unit the anchored table belongs to, or null. */
 	static String unitOf(CommentAnchor anchor, DisclosureDocument document) {
-		return document.getParts().stream()
+		return document.getParts()
+			.stream()
 			.flatMap(p -> p.getTables().stream())
 			.filter(t -> anchor.tableId() != null && Objects.equals(t.getId(), anchor.tableId()))
 			.map(TableContent::getUnitCode)

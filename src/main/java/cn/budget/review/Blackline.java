@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What changed between two submitted versions, per part, row and cell: the reviewer's blackline.
+ * What changed between two submitted versions, per part, row and cell: the reviewer's
+ * blackline.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,8 +36,9 @@ public class Blackline {
 	}
 
 	/**
-	 * The changes from submitted version {@code from} to {@code to}; without arguments, from the
-	 * previous submission to the latest one (nothing to compare before the second submission).
+	 * The changes from submitted version {@code from} to {@code to}; without arguments,
+	 * from the previous submission to the latest one (nothing to compare before the
+	 * second submission).
 	 */
 	public Comparison compare(Actor actor, long disclosureId, Integer from, Integer to) {
 		disclosures.summary(actor, disclosureId);
@@ -48,7 +50,8 @@ public class Blackline {
 		}
 		DisclosureDocument a = submitted(disclosureId, older);
 		DisclosureDocument b = submitted(disclosureId, newer);
-		// A disclosure keeps its template version, so the newer submission's is the current one.
+		// A disclosure keeps its template version, so the newer submission's is the
+		// current one.
 		return new Comparison(older, newer, ContentDiff.between(a, b, disclosures.templateOf(b)));
 	}
 

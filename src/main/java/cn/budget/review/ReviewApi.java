@@ -53,7 +53,8 @@ class ReviewApi {
 	@Operation(summary = "Comment on a part or a table row")
 	CommentView comment(@PathVariable long id, @RequestBody NewComment request) {
 		return comments.add(directory.currentActor(), id,
-				new CommentAnchor(request.partKey(), request.tableId(), request.rowId(), request.anchor()), request.text());
+				new CommentAnchor(request.partKey(), request.tableId(), request.rowId(), request.anchor()),
+				request.text());
 	}
 
 	@PostMapping("/api/comments/{id}/resolve")

@@ -12,8 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A comment on a disclosure, anchored to a part (or the whole document) and optionally to a table
- * row, with author and time; open until resolved.
+ * A comment on a disclosure, anchored to a part (or the whole document) and optionally to
+ * a table row, with author and time; open until resolved.
  */
 @Entity
 @Table(name = "review_comment")

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Comments on disclosures: anyone who may see a disclosure may comment on it; the author or the
- * department's drafters resolve a comment once it is dealt with.
+ * Comments on disclosures: anyone who may see a disclosure may comment on it; the author
+ * or the department's drafters resolve a comment once it is dealt with.
  */
 @Service
 @Transactional
@@ -67,7 +67,9 @@ public class ReviewComments {
 		if (text.length() > MAX_LENGTH) {
 			throw new CommentRefusedException(new ContentError("text", "validation.tooLong", MAX_LENGTH));
 		}
-		Integer submission = versions.latest(disclosureId, VersionKind.SUBMISSION).map(VersionInfo::number).orElse(null);
+		Integer submission = versions.latest(disclosureId, VersionKind.SUBMISSION)
+			.map(VersionInfo::number)
+			.orElse(null);
 		ReviewComment comment = comments.save(new ReviewComment(disclosureId, anchor, text.strip(), actor.username(),
 				actor.displayName(), clock.instant(), submission));
 		events.publishEvent(new CommentAdded(disclosureId, comment.view().id(), actor.username(), clock.instant(),
@@ -77,8 +79,8 @@ public class ReviewComments {
 
 	/**
 	 * Resolves a comment.
-	 * @throws AccessDeniedException unless the actor wrote it, drafts for its department, or drafts
-	 * for the unit its table belongs to
+	 * @throws AccessDeniedException unless the actor wrote it, drafts for its department,
+	 * or drafts for the unit its table belongs to
 	 */
 	public CommentView resolve(Actor actor, long commentId) {
 		ReviewComment comment = comments.findById(commentId).orElseThrow(() -> new CommentNotFoundException(commentId));
@@ -87,8 +89,9 @@ public class ReviewComments {
 		boolean ownUnit = actor.draftsSubUnitOf(department)
 				&& actor.unitCode().equals(Anchors.unitOf(comment.view().anchor(), document));
 		if (!actor.username().equals(comment.getAuthor()) && !actor.draftsWholeDisclosureOf(department) && !ownUnit) {
-			throw new AccessDeniedException("Only the author, the department's drafters or the drafters of the row's unit "
-					+ "resolve a comment");
+			throw new AccessDeniedException(
+					"Only the author, the department's drafters or the drafters of the row's unit "
+							+ "resolve a comment");
 		}
 		comment.resolve(actor.username(), clock.instant());
 		CommentView view = comment.view();
@@ -104,7 +107,10 @@ public class ReviewComments {
 		return comments.findByDisclosureIdOrderByCreatedAt(disclosureId).stream().map(ReviewComment::view).toList();
 	}
 
-	/** How many open comments the author wrote since the given time, e.g. reasons for a return. */
+	/**
+	 * How many open comments the author wrote since the given time, e.g. reasons for a
+	 * return.
+	 */
 	@Transactional(readOnly = true)
 	public long openCommentsBy(long disclosureId, String author, Instant since) {
 		return comments.countByDisclosureIdAndAuthorAndStatusAndCreatedAtGreaterThanEqual(disclosureId, author,

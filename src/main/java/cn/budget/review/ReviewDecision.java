@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A decision taken on a task of a disclosure's route: who, when, on which submitted version, what
- * and why.
+ * A decision taken on a task of a disclosure's route: who, when, on which submitted
+ * version, what and why.
  */
 @Entity
 @Table(name = "review_decision")
@@ -66,7 +66,8 @@ class ReviewDecision {
 	}
 
 	DecisionView view() {
-		return new DecisionView(id, disclosureId, taskKey, decision, comment, actor, actorName, decidedAt, submission, onBehalfOf);
+		return new DecisionView(id, disclosureId, taskKey, decision, comment, actor, actorName, decidedAt, submission,
+				onBehalfOf);
 	}
 
 }

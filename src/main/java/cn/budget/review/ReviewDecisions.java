@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The record of decisions on a disclosure's route, bound to the submitted version they were
- * taken on.
+ * The record of decisions on a disclosure's route, bound to the submitted version they
+ * were taken on.
  */
 @Service
 @Transactional
@@ -48,12 +48,15 @@ public class ReviewDecisions {
 	 */
 	public DecisionView record(Actor actor, long disclosureId, String taskKey, String decision, String comment,
 			String onBehalfOf) {
-		Integer submission = versions.latest(disclosureId, VersionKind.SUBMISSION).map(VersionInfo::number).orElse(null);
+		Integer submission = versions.latest(disclosureId, VersionKind.SUBMISSION)
+			.map(VersionInfo::number)
+			.orElse(null);
 		String text = comment == null || comment.isBlank() ? null : comment.strip();
-		ReviewDecision saved = decisions.save(new ReviewDecision(disclosureId, taskKey, decision, text, actor.username(),
-				actor.displayName(), clock.instant(), submission).onBehalfOf(onBehalfOf));
-		events.publishEvent(new DecisionRecorded(disclosureId, taskKey, decision, text, actor.username(), clock.instant(),
-				submission, onBehalfOf));
+		ReviewDecision saved = decisions.save(new ReviewDecision(disclosureId, taskKey, decision, text,
+				actor.username(), actor.displayName(), clock.instant(), submission)
+			.onBehalfOf(onBehalfOf));
+		events.publishEvent(new DecisionRecorded(disclosureId, taskKey, decision, text, actor.username(),
+				clock.instant(), submission, onBehalfOf));
 		return saved.view();
 	}
 
@@ -68,7 +71,10 @@ public class ReviewDecisions {
 		return decisions.countByDisclosureIdAndDecision(disclosureId, "RETURN");
 	}
 
-	/** How often each of the disclosures was returned, for the dashboard: one query; absent means never. */
+	/**
+	 * How often each of the disclosures was returned, for the dashboard: one query;
+	 * absent means never.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Long> returnsOf(Collection<Long> disclosureIds) {
 		Map<Long, Long> returns = new HashMap<>();

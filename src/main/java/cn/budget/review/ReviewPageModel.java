@@ -16,9 +16,9 @@ import cn.budget.identity.Actor;
 import org.springframework.stereotype.Component;
 
 /**
- * What a review page shows beside the document: comments by anchor, the blackline since the
- * previous submission (changed cells, fields and header fields, added rows), the submissions with
- * the drafters' explanations and the decisions taken so far.
+ * What a review page shows beside the document: comments by anchor, the blackline since
+ * the previous submission (changed cells, fields and header fields, added rows), the
+ * submissions with the drafters' explanations and the decisions taken so far.
  */
 @Component
 public class ReviewPageModel {
@@ -59,7 +59,8 @@ public class ReviewPageModel {
 		model.put("openComments", all.stream().filter(c -> c.status() == CommentStatus.OPEN).count());
 		model.put("submissions", versions.list(disclosureId, VersionKind.SUBMISSION));
 		model.put("decisionLog", decisions.of(disclosureId));
-		// The drafter's explanations of these findings are the submission notes shown beside them.
+		// The drafter's explanations of these findings are the submission notes shown
+		// beside them.
 		model.put("findings", checks.check(document));
 		return model;
 	}
@@ -73,7 +74,8 @@ public class ReviewPageModel {
 		return anchor.partKey() == null ? "document" : "part:" + anchor.partKey();
 	}
 
-	// Keys as the page looks them up: cell:rowId:column, field:part:key, header:tableId:key, row:rowId.
+	// Keys as the page looks them up: cell:rowId:column, field:part:key,
+	// header:tableId:key, row:rowId.
 	private static Map<String, ContentChange> changesByKey(List<ContentChange> changes) {
 		Map<String, ContentChange> byKey = new HashMap<>();
 		for (ContentChange c : changes) {

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Comment forms on the review and drafting pages: add a comment on a part or a row, resolve one,
- * then return to the page the form was on.
+ * Comment forms on the review and drafting pages: add a comment on a part or a row,
+ * resolve one, then return to the page the form was on.
  */
 @Controller
 class ReviewPages {
@@ -28,23 +28,26 @@ class ReviewPages {
 			@RequestParam(required = false) Long tableId, @RequestParam(required = false) Long rowId,
 			@RequestParam(required = false) String anchor, @RequestParam String text,
 			@RequestParam(required = false) String returnTo, RedirectAttributes redirect) {
-		CommentView added = comments.add(directory.currentActor(), id, new CommentAnchor(blank(partKey), tableId, rowId, anchor),
-				text);
+		CommentView added = comments.add(directory.currentActor(), id,
+				new CommentAnchor(blank(partKey), tableId, rowId, anchor), text);
 		redirect.addFlashAttribute("notice", "review.commentSaved");
 		return "redirect:" + safe(returnTo, "/disclosures/" + id) + (rowId != null ? "#row-" + rowId
 				: added.anchor().partKey() != null ? "#part-" + added.anchor().partKey() : "");
 	}
 
 	@PostMapping("/comments/{id}/resolve")
-	String resolve(@PathVariable long id, @RequestParam(required = false) String returnTo, RedirectAttributes redirect) {
+	String resolve(@PathVariable long id, @RequestParam(required = false) String returnTo,
+			RedirectAttributes redirect) {
 		CommentView resolved = comments.resolve(directory.currentActor(), id);
 		redirect.addFlashAttribute("notice", "review.commentResolved");
 		return "redirect:" + safe(returnTo, "/disclosures/" + resolved.disclosureId());
 	}
 
-	// Only plain paths of this application: never redirect to another site (no //, \\, scheme or host).
+	// Only plain paths of this application: never redirect to another site (no //, \\,
+	// scheme or host).
 	private static String safe(String returnTo, String fallback) {
-		return returnTo != null && returnTo.matches("/[A-Za-z0-9/_-]*") && !returnTo.startsWith("//") ? returnTo : fallback;
+		return returnTo != null && returnTo.matches("/[A-Za-z0-9/_-]*") && !returnTo.startsWith("//") ? returnTo
+				: fallback;
 	}
 
 	private static String blank(String s) {

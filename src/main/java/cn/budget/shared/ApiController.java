@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A controller of the JSON API under {@code /api}: its errors are answered as problem details.
+ * A controller of the JSON API under {@code /api}: its errors are answered as problem
+ * details.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

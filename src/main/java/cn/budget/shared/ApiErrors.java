@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Turns refusals into the answers of api.md, as RFC 9457 problem details with a message in the
- * caller's language: 404 not found (or out of scope), 403 not allowed, 409 stale version or wrong
- * state, 422 with the problems per field.
+ * Turns refusals into the answers of api.md, as RFC 9457 problem details with a message
+ * in the caller's language: 404 not found (or out of scope), 403 not allowed, 409 stale
+ * version or wrong state, 422 with the problems per field.
  */
 @RestControllerAdvice(annotations = ApiController.class)
 class ApiErrors {
@@ -56,11 +56,12 @@ class ApiErrors {
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ProblemDetail invalid(MethodArgumentNotValidException ex) {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "error.invalid");
-		problem.setProperty("errors", describe(ex.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.map(e -> new ContentError(e.getField(), "validation.bean", e.getField(), e.getDefaultMessage()))
-			.toList()));
+		problem.setProperty("errors",
+				describe(ex.getBindingResult()
+					.getFieldErrors()
+					.stream()
+					.map(e -> new ContentError(e.getField(), "validation.bean", e.getField(), e.getDefaultMessage()))
+					.toList()));
 		return problem;
 	}
 

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One clock for the whole application, in the county's time zone, so tests can move time instead of
- * sleeping.
+ * One clock for the whole application, in the county's time zone, so tests can move time
+ * instead of sleeping.
  */
 @Configuration
 class ClockConfiguration {

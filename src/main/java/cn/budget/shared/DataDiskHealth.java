@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The {@code diskSpace} health component measures the disk of the data directory
- * ({@code management.health.diskspace.path}, set to {@code app.data-dir}). Spring Boot's own would
- * report DOWN while the directory does not exist yet (a first start, or PostgreSQL without any
- * local files), so this one measures the nearest directory that exists: the disk it will be on.
+ * ({@code management.health.diskspace.path}, set to {@code app.data-dir}). Spring Boot's
+ * own would report DOWN while the directory does not exist yet (a first start, or
+ * PostgreSQL without any local files), so this one measures the nearest directory that
+ * exists: the disk it will be on.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnEnabledHealthIndicator("diskspace")
@@ -27,8 +28,8 @@ class DataDiskHealth {
 
 	static File existing(File path) {
 		Path candidate = path.toPath().toAbsolutePath().normalize();
-		for (Path parent = candidate.getParent(); parent != null && !Files.isDirectory(candidate);
-				parent = candidate.getParent()) {
+		for (Path parent = candidate.getParent(); parent != null
+				&& !Files.isDirectory(candidate); parent = candidate.getParent()) {
 			candidate = parent;
 		}
 		return candidate.toFile();

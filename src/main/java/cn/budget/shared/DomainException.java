@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A refusal of the domain that the caller can understand: what kind it is, a message key with its
- * arguments, extra properties for API clients and, for invalid input, the problems per field.
+ * A refusal of the domain that the caller can understand: what kind it is, a message key
+ * with its arguments, extra properties for API clients and, for invalid input, the
+ * problems per field.
  */
 public abstract class DomainException extends RuntimeException {
 

@@ -3,9 +3,9 @@ package cn.budget.shared;
 import org.springframework.http.HttpStatus;
 
 /**
- * An uploaded file refused as a whole before anything is stored (too large, of a wrong type,
- * corrupt, without a sheet or column it needs). Carries the answer's status and a message key; each
- * import says in its own subclass what it refuses.
+ * An uploaded file refused as a whole before anything is stored (too large, of a wrong
+ * type, corrupt, without a sheet or column it needs). Carries the answer's status and a
+ * message key; each import says in its own subclass what it refuses.
  */
 public abstract class FileRefused extends RuntimeException {
 

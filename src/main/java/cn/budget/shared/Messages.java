@@ -8,8 +8,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders message keys in the caller's language; arguments that carry both languages or are
- * message keys themselves are rendered in the same language as the message.
+ * Renders message keys in the caller's language; arguments that carry both languages or
+ * are message keys themselves are rendered in the same language as the message.
  */
 @Component
 public class Messages {
@@ -28,7 +28,10 @@ public class Messages {
 		return source.getMessage(key, localise(locale, args), key, locale);
 	}
 
-	/** The one sentence a page shows for a refusal: its first problem with a field, else its own message. */
+	/**
+	 * The one sentence a page shows for a refusal: its first problem with a field, else
+	 * its own message.
+	 */
 	public String of(DomainException refusal) {
 		return refusal.getErrors().isEmpty() ? get(refusal.getMessageKey(), refusal.getArgs())
 				: get(refusal.getErrors().get(0).messageKey(), refusal.getErrors().get(0).args());

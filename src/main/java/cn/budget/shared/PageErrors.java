@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Shows refusals on pages as a page with the reason in the user's language: not found (also for
- * what lies outside the user's scope), not allowed, or not possible in the current state.
+ * Shows refusals on pages as a page with the reason in the user's language: not found
+ * (also for what lies outside the user's scope), not allowed, or not possible in the
+ * current state.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
@@ -37,8 +38,8 @@ class PageErrors {
 	}
 
 	/**
-	 * A posted form names a row or table beyond the binder's limit (a forged or broken form): the
-	 * page refuses it instead of building that many rows.
+	 * A posted form names a row or table beyond the binder's limit (a forged or broken
+	 * form): the page refuses it instead of building that many rows.
 	 */
 	@ExceptionHandler(InvalidPropertyException.class)
 	ModelAndView beyondLimit(InvalidPropertyException ex) {
@@ -52,6 +53,5 @@ class PageErrors {
 		view.addObject("message", message);
 		return view;
 	}
-
 
 }

@@ -18,12 +18,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request an id that its log lines carry ({@code requestId} in the MDC, shown by the
- * console pattern and the JSON logs) and that the response echoes in {@code X-Request-Id}, so an
- * operator finds the lines of one request, across nodes behind a balancer that sets the header.
- * A caller's id is kept when it is a sane token, otherwise a new one is made. With
- * {@code logging.level.cn.budget.shared.RequestIdFilter=debug} every request is logged with its
- * outcome and duration.
+ * Gives every request an id that its log lines carry ({@code requestId} in the MDC, shown
+ * by the console pattern and the JSON logs) and that the response echoes in
+ * {@code X-Request-Id}, so an operator finds the lines of one request, across nodes
+ * behind a balancer that sets the header. A caller's id is kept when it is a sane token,
+ * otherwise a new one is made. With
+ * {@code logging.level.cn.budget.shared.RequestIdFilter=debug} every request is logged
+ * with its outcome and duration.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10) // before security, so refusals carry the id too

@@ -3,10 +3,11 @@ package cn.budget.shared;
 import java.util.regex.Pattern;
 
 /**
- * Text for spreadsheet cells that cannot attack their reader (OWASP "CSV injection"): a text that
- * a spreadsheet would read as a formula — starting with {@code = + - @}, a tab or a carriage
- * return — gets a leading single quote, so Excel, LibreOffice and WPS show it as text. Plain
- * numbers such as {@code -902.24} stay as they are. Every CSV and XLSX writer uses this.
+ * Text for spreadsheet cells that cannot attack their reader (OWASP "CSV injection"): a
+ * text that a spreadsheet would read as a formula — starting with {@code = + - @}, a tab
+ * or a carriage return — gets a leading single quote, so Excel, LibreOffice and WPS show
+ * it as text. Plain numbers such as {@code -902.24} stay as they are. Every CSV and XLSX
+ * writer uses this.
  */
 public final class SpreadsheetText {
 
@@ -25,7 +26,10 @@ public final class SpreadsheetText {
 		return "'" + text;
 	}
 
-	/** One CSV field: made {@link #safe}, then quoted when it holds a quote, comma or line break. */
+	/**
+	 * One CSV field: made {@link #safe}, then quoted when it holds a quote, comma or line
+	 * break.
+	 */
 	public static String csvField(Object value) {
 		if (value == null) {
 			return "";

@@ -1,4 +1,5 @@
 /**
- * The few pieces every feature needs: the clock, web error handling and message rendering.
+ * The few pieces every feature needs: the clock, web error handling and message
+ * rendering.
  */
 package cn.budget.shared;

@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * The charts' data as JSON for the dashboard page, labels in the user's language; angle brackets
- * are escaped so the JSON can sit in a script element.
+ * The charts' data as JSON for the dashboard page, labels in the user's language; angle
+ * brackets are escaped so the JSON can sit in a script element.
  */
 @Component
 class DashboardJson {

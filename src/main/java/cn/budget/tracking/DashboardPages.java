@@ -45,7 +45,8 @@ class DashboardPages {
 			.stream()
 			.filter(d -> stage == null || d.stage() == stage)
 			.filter(d -> late == null || !late || d.late())
-			.filter(d -> q == null || q.isBlank() || d.departmentName().contains(q.strip()) || d.departmentCode().contains(q.strip()))
+			.filter(d -> q == null || q.isBlank() || d.departmentName().contains(q.strip())
+					|| d.departmentCode().contains(q.strip()))
 			.toList();
 		model.addAttribute("view", view);
 		model.addAttribute("chartData", chartData.of(view, LocaleContextHolder.getLocale()));
@@ -72,7 +73,8 @@ class DashboardPages {
 	private static ResponseEntity<byte[]> file(long id, String extension, String mediaType, byte[] content) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(mediaType))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"round-" + id + "-progress." + extension + "\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"round-" + id + "-progress." + extension + "\"")
 			.body(content);
 	}
 
@@ -89,7 +91,8 @@ class DashboardPages {
 		}
 
 		@GetMapping("/api/rounds/{id}/progress")
-		@io.swagger.v3.oas.annotations.Operation(summary = "Per department: stage, current task, assignee, due date, days left, returns, open ERROR findings")
+		@io.swagger.v3.oas.annotations.Operation(
+				summary = "Per department: stage, current task, assignee, due date, days left, returns, open ERROR findings")
 		RoundProgress.View progress(@PathVariable long id) {
 			return progress.of(directory.currentActor(), id);
 		}

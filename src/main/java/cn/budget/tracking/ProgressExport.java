@@ -19,8 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
- * The dashboard's table as CSV (UTF-8 with a byte-order mark for spreadsheet programs) and XLSX,
- * with headings in the user's language.
+ * The dashboard's table as CSV (UTF-8 with a byte-order mark for spreadsheet programs)
+ * and XLSX, with headings in the user's language.
  */
 @Component
 class ProgressExport {
@@ -90,8 +90,8 @@ class ProgressExport {
 					d.currentTask() == null ? "" : messages.get(locale, "task." + d.currentTask()),
 					d.assignee() == null ? "" : d.assignee(), d.due().toString(),
 					d.daysLeft() == null ? "" : d.daysLeft().toString(), String.valueOf(d.returns()),
-					String.valueOf(d.openErrors()),
-					d.published() == null ? "" : d.published().toString(), d.late() ? messages.get(locale, "portal.late") : ""));
+					String.valueOf(d.openErrors()), d.published() == null ? "" : d.published().toString(),
+					d.late() ? messages.get(locale, "portal.late") : ""));
 		}
 		return lines;
 	}

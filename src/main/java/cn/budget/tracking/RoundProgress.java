@@ -28,8 +28,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The state of a round for the finance bureau: per department its stage, task, deadline, returns
- * and errors, and the counts by stage.
+ * The state of a round for the finance bureau: per department its stage, task, deadline,
+ * returns and errors, and the counts by stage.
  */
 @Service
 @Transactional(readOnly = true)
@@ -73,7 +73,8 @@ public class RoundProgress {
 	}
 
 	/**
-	 * @throws AccessDeniedException unless the actor works for the finance bureau or administers
+	 * @throws AccessDeniedException unless the actor works for the finance bureau or
+	 * administers
 	 * @throws DisclosureNotFoundException for an unknown round
 	 */
 	public View of(Actor actor, long roundId) {
@@ -93,7 +94,8 @@ public class RoundProgress {
 		return new View(round, due, lines, counts, series(round, due, lines));
 	}
 
-	// From the day the round opened until the deadline or today, whichever is later (at most 90 days).
+	// From the day the round opened until the deadline or today, whichever is later (at
+	// most 90 days).
 	private List<DayCount> series(RoundInfo round, LocalDate due, List<DepartmentProgress> lines) {
 		LocalDate first = LocalDate.ofInstant(round.openedAt(), deadlines.zone());
 		LocalDate today = LocalDate.ofInstant(clock.instant(), deadlines.zone());
@@ -124,7 +126,11 @@ public class RoundProgress {
 	private DepartmentProgress line(DisclosureSummary d, RoundInfo round, LocalDate due, LocalDate today, Facts facts) {
 		Instant submitted = facts.submitted().get(d.id());
 		Instant published = facts.published().get(d.id());
-		Optional<TaskView> task = facts.tasks().getOrDefault(d.id(), List.of()).stream().filter(t -> !t.isFollowUp()).findFirst();
+		Optional<TaskView> task = facts.tasks()
+			.getOrDefault(d.id(), List.of())
+			.stream()
+			.filter(t -> !t.isFollowUp())
+			.findFirst();
 		Long daysLeft = published != null ? null : ChronoUnit.DAYS.between(today, due);
 		boolean late = published != null ? published.isAfter(round.dueAt()) : today.isAfter(due);
 		long errors = errorCounts.of(d);

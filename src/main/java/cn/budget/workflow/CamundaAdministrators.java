@@ -16,9 +16,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Camunda's web apps show the signed-in user's profile, so each administrator of the product also
- * exists in Camunda's identity store, in the camunda-admin group. They sign in through the
- * product's login (single sign-on); the stored password is random and never used.
+ * Camunda's web apps show the signed-in user's profile, so each administrator of the
+ * product also exists in Camunda's identity store, in the camunda-admin group. They sign
+ * in through the product's login (single sign-on); the stored password is random and
+ * never used.
  */
 @Component
 @Order(20)

@@ -6,9 +6,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasks of a disclosure's route are completed only through the application ({@link TaskCompletion}),
- * which moves the disclosure in the same transaction; completing one elsewhere (Camunda's Tasklist,
- * its REST API) is refused, so the disclosure and its process cannot drift apart.
+ * Tasks of a disclosure's route are completed only through the application
+ * ({@link TaskCompletion}), which moves the disclosure in the same transaction;
+ * completing one elsewhere (Camunda's Tasklist, its REST API) is refused, so the
+ * disclosure and its process cannot drift apart.
  */
 @Component
 class CompletionGuard {

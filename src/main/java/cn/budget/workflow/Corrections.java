@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A published disclosure changes only through a correction run: drafted again, reviewed and
- * published as the next published version with a public change note. Earlier versions stay.
+ * A published disclosure changes only through a correction run: drafted again, reviewed
+ * and published as the next published version with a public change note. Earlier versions
+ * stay.
  */
 @Service
 @Transactional

@@ -7,8 +7,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A person deactivated while holding claimed tasks hands them back to their candidates, in the same
- * transaction: they can no longer sign in, and the task must not wait for them.
+ * A person deactivated while holding claimed tasks hands them back to their candidates,
+ * in the same transaction: they can no longer sign in, and the task must not wait for
+ * them.
  */
 @Component
 class DeactivatedAssignees {

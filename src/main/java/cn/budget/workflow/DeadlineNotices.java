@@ -13,8 +13,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * What the deadline timers do: announce that publication is due soon, or that it is overdue.
- * Notifications and the dashboard listen to these events.
+ * What the deadline timers do: announce that publication is due soon, or that it is
+ * overdue. Notifications and the dashboard listen to these events.
  */
 @Component("deadlineNotices")
 public class DeadlineNotices {

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The round's deadlines as the BPMN timers and task due dates read them
- * ({@code ${deadlines.dueOf(roundId)}}): the dates live in the round, not in process variables.
+ * ({@code ${deadlines.dueOf(roundId)}}): the dates live in the round, not in process
+ * variables.
  */
 @Component("deadlines")
 public class Deadlines {

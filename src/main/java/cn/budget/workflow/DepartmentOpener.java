@@ -18,9 +18,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Opens one department of a round in a transaction of its own: its disclosure (an existing draft is
- * taken over), its place in the round and its running route are committed together, or — on any
- * failure — none of them, and the department is marked failed with the reason.
+ * Opens one department of a round in a transaction of its own: its disclosure (an
+ * existing draft is taken over), its place in the round and its running route are
+ * committed together, or — on any failure — none of them, and the department is marked
+ * failed with the reason.
  */
 @Component
 class DepartmentOpener {
@@ -28,10 +29,12 @@ class DepartmentOpener {
 	private static final Logger log = LoggerFactory.getLogger(DepartmentOpener.class);
 
 	/**
-	 * What every department of one run shares, read once per run instead of once per department.
+	 * What every department of one run shares, read once per run instead of once per
+	 * department.
 	 *
 	 * @param drafts the existing drafts of the round's year and template, by department
-	 * @param staffed the departments that have active units (the route's contributions need them)
+	 * @param staffed the departments that have active units (the route's contributions
+	 * need them)
 	 */
 	record Plan(long roundId, int fiscalYear, String template, LocalDate approvalDate, LocalDate lastDay, String by,
 			Map<String, Long> drafts, Set<String> staffed) {
@@ -52,8 +55,7 @@ class DepartmentOpener {
 	private final EntityManager entityManager;
 
 	DepartmentOpener(RoundDepartmentRepository departments, DisclosureDrafting drafting, DisclosureLifecycle lifecycle,
-			ReviewProcess process, Clock clock, PlatformTransactionManager transactions,
-			EntityManager entityManager) {
+			ReviewProcess process, Clock clock, PlatformTransactionManager transactions, EntityManager entityManager) {
 		this.departments = departments;
 		this.drafting = drafting;
 		this.lifecycle = lifecycle;
@@ -64,7 +66,10 @@ class DepartmentOpener {
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** Opens the department unless another thread or node did meanwhile; a failure is recorded, not thrown. */
+	/**
+	 * Opens the department unless another thread or node did meanwhile; a failure is
+	 * recorded, not thrown.
+	 */
 	void open(Plan plan, long rowId) {
 		try {
 			ownTransaction.executeWithoutResult(status -> openLocked(plan, rowId));
@@ -84,16 +89,20 @@ class DepartmentOpener {
 		}
 		String code = row.getDepartmentCode();
 		Long draft = plan.drafts().get(code);
-		long id = draft != null ? draft
-				: drafting.createDraftForSystem(plan.by(), code, plan.fiscalYear(), plan.template(), MeasureUnit.WAN_YUAN);
+		long id = draft != null ? draft : drafting.createDraftForSystem(plan.by(), code, plan.fiscalYear(),
+				plan.template(), MeasureUnit.WAN_YUAN);
 		lifecycle.attachToRound(id, plan.roundId(), plan.approvalDate(), plan.lastDay());
-		// The new draft's hundreds of rows and cells are written now and leave the persistence
-		// context: every query the route's start makes (recipients, units, notifications) would
+		// The new draft's hundreds of rows and cells are written now and leave the
+		// persistence
+		// context: every query the route's start makes (recipients, units, notifications)
+		// would
 		// otherwise check them all for changes first.
 		entityManager.flush();
 		entityManager.clear();
-		// Checked again right before the route starts: the organisation may have changed since the
-		// request (a department whose units were all deactivated has nobody to draft); the draft
+		// Checked again right before the route starts: the organisation may have changed
+		// since the
+		// request (a department whose units were all deactivated has nobody to draft);
+		// the draft
 		// created above is then rolled back with everything else.
 		if (!plan.staffed().contains(code)) {
 			throw new NotStaffed();
@@ -102,7 +111,10 @@ class DepartmentOpener {
 		departments.findById(rowId).orElseThrow().opened(id, instance, clock.instant());
 	}
 
-	/** A message key for the failures we understand, else the exception as it is (for the operator). */
+	/**
+	 * A message key for the failures we understand, else the exception as it is (for the
+	 * operator).
+	 */
 	private static String reason(RuntimeException ex) {
 		return ex instanceof NotStaffed ? NotStaffed.KEY : ex.getClass().getSimpleName() + ": " + ex.getMessage();
 	}

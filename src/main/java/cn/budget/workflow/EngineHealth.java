@@ -7,9 +7,9 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code processEngine} health component, in place of the Camunda starter's (which reports UP
- * without asking the engine): the engine answers a cheap query and the route's process is
- * deployed. Part of the readiness group (README, Operations).
+ * The {@code processEngine} health component, in place of the Camunda starter's (which
+ * reports UP without asking the engine): the engine answers a cheap query and the route's
+ * process is deployed. Part of the readiness group (README, Operations).
  */
 @Component("processEngineHealthIndicator")
 class EngineHealth extends AbstractHealthIndicator {

@@ -9,9 +9,10 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * Explains a task id that is no longer open. When a colleague completed it a moment ago (two
- * people publishing the same disclosure at once), the late one learns that from a 409 instead of
- * a puzzling "not found"; anything else, or outside the actor's scope, stays 404.
+ * Explains a task id that is no longer open. When a colleague completed it a moment ago
+ * (two people publishing the same disclosure at once), the late one learns that from a
+ * 409 instead of a puzzling "not found"; anything else, or outside the actor's scope,
+ * stays 404.
  */
 @Component
 class FinishedTasks {

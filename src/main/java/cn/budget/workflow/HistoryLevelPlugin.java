@@ -15,11 +15,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the configured history level ({@code camunda.bpm.history-level}, {@code audit} since
- * docs/decisions.md "Camunda history at level audit") the database's: the engine refuses to start
- * on a database that recorded another level, and every database before that decision recorded
- * {@code full}. Only what is recorded from now on changes; existing history stays until its
- * cleanup.
+ * Makes the configured history level ({@code camunda.bpm.history-level}, {@code audit}
+ * since docs/decisions.md "Camunda history at level audit") the database's: the engine
+ * refuses to start on a database that recorded another level, and every database before
+ * that decision recorded {@code full}. Only what is recorded from now on changes;
+ * existing history stays until its cleanup.
  */
 @Component
 class HistoryLevelPlugin extends AbstractProcessEnginePlugin {
@@ -29,7 +29,8 @@ class HistoryLevelPlugin extends AbstractProcessEnginePlugin {
 	private static final List<HistoryLevel> LEVELS = List.of(HistoryLevel.HISTORY_LEVEL_NONE,
 			HistoryLevel.HISTORY_LEVEL_ACTIVITY, HistoryLevel.HISTORY_LEVEL_AUDIT, HistoryLevel.HISTORY_LEVEL_FULL);
 
-	// After the configuration is complete (its data source set) and before the engine checks the
+	// After the configuration is complete (its data source set) and before the engine
+	// checks the
 	// recorded level against it, which building the engine does next.
 	@Override
 	public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -53,11 +54,13 @@ class HistoryLevelPlugin extends AbstractProcessEnginePlugin {
 			update.setString(1, id);
 			update.setString(2, id);
 			if (update.executeUpdate() > 0) {
-				log.info("Camunda history level of the database set to {} ({}); earlier history is kept", level.getName(), id);
+				log.info("Camunda history level of the database set to {} ({}); earlier history is kept",
+						level.getName(), id);
 			}
 		}
 		catch (SQLException ex) {
-			// A new database: the engine creates its tables, with the configured level, right after.
+			// A new database: the engine creates its tables, with the configured level,
+			// right after.
 			log.debug("No Camunda history level recorded yet: {}", ex.getMessage());
 		}
 	}

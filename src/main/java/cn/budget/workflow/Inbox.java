@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The caller's open tasks (their own and their groups'), sorted by due date, and claiming them.
+ * The caller's open tasks (their own and their groups'), sorted by due date, and claiming
+ * them.
  */
 @Service
 @Transactional
@@ -48,7 +49,10 @@ public class Inbox {
 		this.clock = clock;
 	}
 
-	/** Every open task the actor may see, soonest due first (for short lists; pages use {@link #pageOf}). */
+	/**
+	 * Every open task the actor may see, soonest due first (for short lists; pages use
+	 * {@link #pageOf}).
+	 */
 	@Transactional(readOnly = true)
 	public List<TaskView> tasksOf(Actor actor, InboxFilter filter) {
 		return views.viewsOf(actor, projected.inboxOf(actor, filter, clock.instant(), 0, Integer.MAX_VALUE));
@@ -56,7 +60,8 @@ public class Inbox {
 
 	/**
 	 * One page of the open tasks the actor may see, soonest due first.
-	 * @throws DecisionRefusedException for a page below 0 or a size outside 1 to {@link InboxPage#MAX_SIZE}
+	 * @throws DecisionRefusedException for a page below 0 or a size outside 1 to
+	 * {@link InboxPage#MAX_SIZE}
 	 */
 	@Transactional(readOnly = true)
 	public InboxPage pageOf(Actor actor, InboxFilter filter, int page, int size) {
@@ -77,7 +82,10 @@ public class Inbox {
 		return tasksOf(actor, List.of(disclosureId)).getOrDefault(disclosureId, List.of());
 	}
 
-	/** The open tasks of several disclosures the actor may see, by disclosure, in a few queries. */
+	/**
+	 * The open tasks of several disclosures the actor may see, by disclosure, in a few
+	 * queries.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, List<TaskView>> tasksOf(Actor actor, Collection<Long> disclosureIds) {
 		if (disclosureIds.isEmpty()) {
@@ -91,12 +99,16 @@ public class Inbox {
 
 	/**
 	 * One task, if the actor may see it.
-	 * @throws TaskNotFoundException otherwise; 409 when a colleague completed it meanwhile
+	 * @throws TaskNotFoundException otherwise; 409 when a colleague completed it
+	 * meanwhile
 	 */
 	@Transactional(readOnly = true)
 	public TaskView task(Actor actor, String taskId) {
 		ProjectedTask task = projected.byId(taskId).orElseThrow(() -> finished.gone(actor, taskId));
-		return views.viewsOf(actor, List.of(task)).stream().findFirst().orElseThrow(() -> new TaskNotFoundException(taskId));
+		return views.viewsOf(actor, List.of(task))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new TaskNotFoundException(taskId));
 	}
 
 	/** Claims a task for the actor; somebody else's claim in between answers 403. */
@@ -130,8 +142,8 @@ public class Inbox {
 	}
 
 	/**
-	 * Claims a task the actor may act on; Camunda's claim, unlike setting the assignee, refuses to
-	 * take over a claim somebody made in between.
+	 * Claims a task the actor may act on; Camunda's claim, unlike setting the assignee,
+	 * refuses to take over a claim somebody made in between.
 	 * @throws AccessDeniedException when somebody else claimed it meanwhile
 	 */
 	void claimChecked(Actor actor, String taskId) {
@@ -152,9 +164,10 @@ public class Inbox {
 
 	/**
 	 * The task, if the actor may act on it now.
-	 * @throws TaskNotFoundException when it belongs to a department outside the actor's scope
-	 * @throws AccessDeniedException when it is within scope but not the actor's: another role or
-	 * unit, or claimed by somebody else
+	 * @throws TaskNotFoundException when it belongs to a department outside the actor's
+	 * scope
+	 * @throws AccessDeniedException when it is within scope but not the actor's: another
+	 * role or unit, or claimed by somebody else
 	 */
 	TaskView requireActor(Actor actor, String taskId) {
 		ProjectedTask task = projected.byId(taskId).orElseThrow(() -> finished.gone(actor, taskId));

@@ -11,7 +11,8 @@ public record InboxFilter(Integer year, String departmentCode, String taskKey, B
 		return new InboxFilter(null, null, null, null);
 	}
 
-	// Department and task are narrowed in the query; year and overdue need the task's view.
+	// Department and task are narrowed in the query; year and overdue need the task's
+	// view.
 	TaskQuery narrow(TaskQuery query) {
 		if (departmentCode != null && !departmentCode.isBlank()) {
 			query.processVariableValueEquals(ProcessVariables.DEPARTMENT_CODE, departmentCode);

@@ -12,7 +12,9 @@ import java.util.List;
  */
 public record InboxPage(List<TaskView> tasks, int page, int size, boolean hasNext) {
 
-	/** The API's page when the caller names none: more than an inbox holds in practice. */
+	/**
+	 * The API's page when the caller names none: more than an inbox holds in practice.
+	 */
 	public static final int API_SIZE = 500;
 
 	/** The inbox page's size. */

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The inbox page: my tasks and my groups' tasks, filtered and sorted by due date; claiming, handing
- * back and, for reviewers, claiming many at once.
+ * The inbox page: my tasks and my groups' tasks, filtered and sorted by due date;
+ * claiming, handing back and, for reviewers, claiming many at once.
  */
 @Controller
 class InboxPages {
@@ -75,7 +75,8 @@ class InboxPages {
 	}
 
 	@PostMapping("/tasks/claim")
-	String claimAll(@RequestParam(name = "taskIds", required = false) List<String> taskIds, RedirectAttributes redirect) {
+	String claimAll(@RequestParam(name = "taskIds", required = false) List<String> taskIds,
+			RedirectAttributes redirect) {
 		int claimed = taskIds == null ? 0 : inbox.claimAll(directory.currentActor(), taskIds);
 		redirect.addFlashAttribute("notice", "inbox.claimedMany");
 		redirect.addFlashAttribute("claimedCount", claimed);

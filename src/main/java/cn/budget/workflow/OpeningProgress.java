@@ -8,7 +8,8 @@ import java.util.List;
  * @param roundId the round
  * @param total its departments
  * @param opened departments whose disclosure and route exist
- * @param failed departments that failed (nothing of theirs was kept); see {@code failures}
+ * @param failed departments that failed (nothing of theirs was kept); see
+ * {@code failures}
  * @param pending departments still to open
  * @param running whether this node is opening the round right now
  * @param failures the failed departments with their reasons
@@ -16,7 +17,10 @@ import java.util.List;
 public record OpeningProgress(long roundId, int total, int opened, int failed, int pending, boolean running,
 		List<Failure> failures) {
 
-	/** A department that failed to open, with the reason (a message, or the error as it was). */
+	/**
+	 * A department that failed to open, with the reason (a message, or the error as it
+	 * was).
+	 */
 	public record Failure(String departmentCode, String departmentName, String reason, int attempts) {
 	}
 

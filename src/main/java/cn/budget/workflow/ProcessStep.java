@@ -5,6 +5,6 @@ import java.time.Instant;
 /**
  * One activity of a disclosure's route as Camunda's history recorded it.
  */
-public record ProcessStep(String activityId, String name, String type, String assignee, Instant started,
-		Instant ended, boolean canceled) {
+public record ProcessStep(String activityId, String name, String type, String assignee, Instant started, Instant ended,
+		boolean canceled) {
 }

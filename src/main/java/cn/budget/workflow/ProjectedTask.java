@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * An open task of the disclosure route as the inbox's projection holds it ({@code inbox_task}).
+ * An open task of the disclosure route as the inbox's projection holds it
+ * ({@code inbox_task}).
  *
- * @param candidateGroups the task's candidate groups as far as the query that found it knows them:
- * all of them when read by task or disclosure, the caller's role (or none) when read for an inbox
+ * @param candidateGroups the task's candidate groups as far as the query that found it
+ * knows them: all of them when read by task or disclosure, the caller's role (or none)
+ * when read for an inbox
  */
 record ProjectedTask(String id, Set<String> candidateGroups, String processInstanceId, long disclosureId,
 		String departmentCode, String unitCode, String taskKey, String name, String assignee, Instant created,

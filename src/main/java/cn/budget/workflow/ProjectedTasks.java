@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the inbox's projection ({@code inbox_task}): a caller's inbox as one indexed, paged query
- * that says in SQL what {@link TaskAccess#canSee} says in Java.
+ * Reads the inbox's projection ({@code inbox_task}): a caller's inbox as one indexed,
+ * paged query that says in SQL what {@link TaskAccess#canSee} says in Java.
  */
 @Component
 class ProjectedTasks {
@@ -72,8 +72,9 @@ class ProjectedTasks {
 	}
 
 	/**
-	 * A page of the tasks the actor may see, soonest due first. The candidate groups of each are the
-	 * actor's role when it is one of them, else none (a task the actor holds outside their role).
+	 * A page of the tasks the actor may see, soonest due first. The candidate groups of
+	 * each are the actor's role when it is one of them, else none (a task the actor holds
+	 * outside their role).
 	 */
 	List<ProjectedTask> inboxOf(Actor actor, InboxFilter filter, Instant now, long offset, int limit) {
 		Sql scope = scope(actor, filter, now);
@@ -83,13 +84,14 @@ class ProjectedTasks {
 		String role = actor.role().name();
 		// Tasks the actor claimed although their role is not a candidate: rare, and few.
 		List<ProjectedTask> held = page(new Sql("t.assignee = ? and t.primary_row = true and not exists (select 1 from "
-				+ "inbox_task g where g.task_id = t.task_id and g.candidate_group = ?)", actor.username(), role).and(scope),
-				0, Integer.MAX_VALUE, Set.of());
+				+ "inbox_task g where g.task_id = t.task_id and g.candidate_group = ?)", actor.username(), role)
+			.and(scope), 0, Integer.MAX_VALUE, Set.of());
 		Sql byRole = new Sql("t.candidate_group = ?", role).and(scope);
 		if (held.isEmpty()) {
 			return page(byRole, offset, limit, Set.of(role));
 		}
-		List<ProjectedTask> all = new ArrayList<>(page(byRole, 0, (int) Math.min(Integer.MAX_VALUE, offset + limit), Set.of(role)));
+		List<ProjectedTask> all = new ArrayList<>(
+				page(byRole, 0, (int) Math.min(Integer.MAX_VALUE, offset + limit), Set.of(role)));
 		all.addAll(held);
 		all.sort(SOONEST_DUE);
 		return all.subList((int) Math.min(all.size(), offset), (int) Math.min(all.size(), offset + limit));

@@ -17,10 +17,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps workflow history at least as long as the configured retention ({@code app.retention-years},
- * 10 by default): every deployed process gets at least that history time to live, so no history
- * cleanup removes it sooner, whatever its BPMN says. Definitions deployed before the retention was
- * raised get it too, for the instances that end from now on (docs/operations.md).
+ * Keeps workflow history at least as long as the configured retention
+ * ({@code app.retention-years}, 10 by default): every deployed process gets at least that
+ * history time to live, so no history cleanup removes it sooner, whatever its BPMN says.
+ * Definitions deployed before the retention was raised get it too, for the instances that
+ * end from now on (docs/operations.md).
  */
 @Component
 class RetentionPlugin extends AbstractProcessEnginePlugin {

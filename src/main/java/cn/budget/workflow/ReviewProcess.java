@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Starts the {@code disclosure-review} process for a disclosure and reads its history. The
- * disclosure's id is the process instance's business key.
+ * Starts the {@code disclosure-review} process for a disclosure and reads its history.
+ * The disclosure's id is the process instance's business key.
  */
 @Service
 @Transactional
@@ -47,7 +47,10 @@ public class ReviewProcess {
 			.map(ProcessInstance::getId);
 	}
 
-	/** What the engine recorded for the disclosure's routes: each activity with its start and end. */
+	/**
+	 * What the engine recorded for the disclosure's routes: each activity with its start
+	 * and end.
+	 */
 	@Transactional(readOnly = true)
 	public List<ProcessStep> historyOf(long disclosureId) {
 		List<String> instances = history.createHistoricProcessInstanceQuery()

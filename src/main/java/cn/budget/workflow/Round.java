@@ -11,8 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A year's round: the budgets of a set of departments were approved (批复) on one date, and each
- * department must publish within 20 days of it.
+ * A year's round: the budgets of a set of departments were approved (批复) on one date, and
+ * each department must publish within 20 days of it.
  */
 @Entity
 @Table(name = "review_round")
@@ -47,7 +47,10 @@ class Round {
 	protected Round() {
 	}
 
-	/** The deadline of a correction run: 20 days from its start, like a round approved that day. */
+	/**
+	 * The deadline of a correction run: 20 days from its start, like a round approved
+	 * that day.
+	 */
 	static Round correction(int fiscalYear, String templateCode, LocalDate start, Instant dueAt, Instant remindAt,
 			Instant openedAt, String by) {
 		Round round = new Round(fiscalYear, templateCode, start, dueAt, remindAt, openedAt, by);

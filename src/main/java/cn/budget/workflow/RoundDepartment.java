@@ -12,9 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One department of a round and how far its opening got: pending, opened (its disclosure and its
- * route exist) or failed (neither was kept; the reason is stored and the department can be tried
- * again).
+ * One department of a round and how far its opening got: pending, opened (its disclosure
+ * and its route exist) or failed (neither was kept; the reason is stored and the
+ * department can be tried again).
  */
 @Entity
 @Table(name = "round_department")

@@ -22,9 +22,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
- * Opens the pending departments of a round, in the caller's thread or in the background on a small
- * pool of its own, and picks up what a restart left pending. Each department is opened in its own
- * transaction ({@link DepartmentOpener}); the round's rows say how far it got.
+ * Opens the pending departments of a round, in the caller's thread or in the background
+ * on a small pool of its own, and picks up what a restart left pending. Each department
+ * is opened in its own transaction ({@link DepartmentOpener}); the round's rows say how
+ * far it got.
  */
 @Service
 class RoundOpening implements DisposableBean {
@@ -47,13 +48,17 @@ class RoundOpening implements DisposableBean {
 
 	private final int threads;
 
-	/** The background work of each round on this node; a second request waits for the first. */
+	/**
+	 * The background work of each round on this node; a second request waits for the
+	 * first.
+	 */
 	private final Map<Long, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
 
 	private volatile boolean stopping;
 
 	RoundOpening(RoundDepartmentRepository departments, RoundRepository rounds, DepartmentOpener opener,
-			DisclosureQueries disclosures, Directory directory, Deadlines deadlines, RoundOpeningProperties properties) {
+			DisclosureQueries disclosures, Directory directory, Deadlines deadlines,
+			RoundOpeningProperties properties) {
 		this.departments = departments;
 		this.rounds = rounds;
 		this.opener = opener;
@@ -65,7 +70,8 @@ class RoundOpening implements DisposableBean {
 		executor.setMaxPoolSize(threads);
 		executor.setQueueCapacity(Math.max(1, properties.queue()) * threads);
 		executor.setThreadNamePrefix("round-opening-");
-		// On shutdown each thread finishes the department it is on; the rest stays pending for the restart.
+		// On shutdown each thread finishes the department it is on; the rest stays
+		// pending for the restart.
 		executor.setWaitForTasksToCompleteOnShutdown(true);
 		executor.setAwaitTerminationSeconds(15);
 		executor.initialize();
@@ -77,12 +83,13 @@ class RoundOpening implements DisposableBean {
 	}
 
 	/**
-	 * Opens the round's pending departments in the background, after any run of the same round on
-	 * this node. The future completes when none is pending (or the node stops).
+	 * Opens the round's pending departments in the background, after any run of the same
+	 * round on this node. The future completes when none is pending (or the node stops).
 	 */
 	CompletableFuture<Void> inBackground(long roundId) {
 		CompletableFuture<Void> next = running.compute(roundId,
-				(id, before) -> (before == null ? CompletableFuture.<Void>completedFuture(null) : before.exceptionally(ex -> null))
+				(id, before) -> (before == null ? CompletableFuture.<Void>completedFuture(null)
+						: before.exceptionally(ex -> null))
 					.thenCompose(nothing -> workers(id)));
 		next.whenComplete((nothing, ex) -> {
 			running.remove(roundId, next);
@@ -94,7 +101,10 @@ class RoundOpening implements DisposableBean {
 		return next;
 	}
 
-	/** The background run of the round on this node, if one is going on (tests wait on it). */
+	/**
+	 * The background run of the round on this node, if one is going on (tests wait on
+	 * it).
+	 */
 	java.util.Optional<CompletableFuture<Void>> runningOf(long roundId) {
 		return java.util.Optional.ofNullable(running.get(roundId));
 	}
@@ -138,7 +148,8 @@ class RoundOpening implements DisposableBean {
 			.collect(Collectors.toCollection(ConcurrentLinkedQueue::new));
 	}
 
-	// One read of the round, its year's drafts and the organisation's staffed departments per run.
+	// One read of the round, its year's drafts and the organisation's staffed departments
+	// per run.
 	private DepartmentOpener.Plan plan(long roundId) {
 		Round round = rounds.findById(roundId).orElseThrow();
 		RoundInfo info = round.info();

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The page of a round being opened in the background: a progress bar its script refreshes from
- * {@code opening.json}, the failed departments with their reasons, and a retry.
+ * The page of a round being opened in the background: a progress bar its script refreshes
+ * from {@code opening.json}, the failed departments with their reasons, and a retry.
  */
 @Controller
 class RoundOpeningPages {

@@ -20,14 +20,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks a request to open a round with a few reads for all its departments (not a few per
- * department), and records the round with one pending row per department in one transaction.
+ * Checks a request to open a round with a few reads for all its departments (not a few
+ * per department), and records the round with one pending row per department in one
+ * transaction.
  */
 @Component
 @Transactional
 class RoundRecorder {
 
-	/** More departments than a province has: a request this long is refused before any work. */
+	/**
+	 * More departments than a province has: a request this long is refused before any
+	 * work.
+	 */
 	static final int MAX_DEPARTMENTS = 5000;
 
 	private final RoundRepository rounds;
@@ -61,7 +65,8 @@ class RoundRecorder {
 
 	/**
 	 * @return the id of the recorded round, its departments pending
-	 * @throws RoundRefusedException for unknown departments or a department already on its route
+	 * @throws RoundRefusedException for unknown departments or a department already on
+	 * its route
 	 */
 	long record(Actor actor, NewRound request) {
 		if (request.departmentCodes().size() > MAX_DEPARTMENTS) {

@@ -12,12 +12,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens a year's round for a set of departments: the legal deadline follows from the approval
- * date, each department gets its disclosure (an existing draft is taken over) and its route — a
- * small round within the request, a province's in the background with its progress recorded.
+ * Opens a year's round for a set of departments: the legal deadline follows from the
+ * approval date, each department gets its disclosure (an existing draft is taken over)
+ * and its route — a small round within the request, a province's in the background with
+ * its progress recorded.
  */
-// No transaction around open and retry: each department opens in its own, and a transaction (or
-// Spring's transaction-scoped persistence context) around them would show their rows as first read.
+// No transaction around open and retry: each department opens in its own, and a
+// transaction (or
+// Spring's transaction-scoped persistence context) around them would show their rows as
+// first read.
 @Service
 public class Rounds {
 
@@ -47,12 +50,14 @@ public class Rounds {
 	}
 
 	/**
-	 * Checks the request and records the round with its departments; opens them within this call up
-	 * to {@code app.rounds.synchronous-up-to} departments, else in the background (the answer then
-	 * has no disclosures yet: {@link RoundOpened#inBackground()}; {@link #progress} tells how far).
-	 * Each department is opened in its own transaction, so this method runs outside one.
+	 * Checks the request and records the round with its departments; opens them within
+	 * this call up to {@code app.rounds.synchronous-up-to} departments, else in the
+	 * background (the answer then has no disclosures yet:
+	 * {@link RoundOpened#inBackground()}; {@link #progress} tells how far). Each
+	 * department is opened in its own transaction, so this method runs outside one.
 	 * @throws AccessDeniedException unless the actor is a supervisor or an administrator
-	 * @throws RoundRefusedException for unknown departments or a department already on its route
+	 * @throws RoundRefusedException for unknown departments or a department already on
+	 * its route
 	 */
 	public RoundOpened open(Actor actor, NewRound request) {
 		mayOpen(actor);
@@ -78,8 +83,8 @@ public class Rounds {
 		List<RoundDepartment> all = departments.findByRoundIdOrderByPosition(round.getId());
 		List<OpeningProgress.Failure> failures = all.stream()
 			.filter(d -> d.getStatus() == RoundDepartment.Status.FAILED)
-			.map(d -> new OpeningProgress.Failure(d.getDepartmentCode(), directory.departmentName(d.getDepartmentCode()),
-					messages.get(d.getFailure()), d.getAttempts()))
+			.map(d -> new OpeningProgress.Failure(d.getDepartmentCode(),
+					directory.departmentName(d.getDepartmentCode()), messages.get(d.getFailure()), d.getAttempts()))
 			.toList();
 		int opened = (int) all.stream().filter(d -> d.getStatus() == RoundDepartment.Status.OPENED).count();
 		int pending = (int) all.stream().filter(d -> d.getStatus() == RoundDepartment.Status.PENDING).count();
@@ -87,7 +92,10 @@ public class Rounds {
 				opening.runningOf(roundId).isPresent(), failures);
 	}
 
-	/** Tries the failed departments of a round again (and any left pending), in the background. */
+	/**
+	 * Tries the failed departments of a round again (and any left pending), in the
+	 * background.
+	 */
 	public void retry(Actor actor, long roundId) {
 		mayOpen(actor);
 		rounds.findById(roundId).orElseThrow(() -> new RoundNotFoundException(roundId));

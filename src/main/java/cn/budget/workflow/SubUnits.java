@@ -11,7 +11,8 @@ import cn.budget.identity.UnitInfo;
 import org.springframework.stereotype.Component;
 
 /**
- * The sub-units of a department, one contribution task each ({@code ${subUnits.codesOf(..)}}).
+ * The sub-units of a department, one contribution task each
+ * ({@code ${subUnits.codesOf(..)}}).
  */
 @Component("subUnits")
 public class SubUnits {
@@ -23,8 +24,8 @@ public class SubUnits {
 	}
 
 	/**
-	 * The sub-units that contribute: those with at least one drafter, so that no contribution task
-	 * waits for somebody who does not exist.
+	 * The sub-units that contribute: those with at least one drafter, so that no
+	 * contribution task waits for somebody who does not exist.
 	 */
 	public List<String> codesOf(String departmentCode) {
 		Set<String> staffed = directory.usersFor(Role.DRAFTER, departmentCode)

@@ -10,10 +10,11 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
- * Who may see and act on a task: the task's candidate group must be the actor's role; department
- * roles must belong to the task's department; a contribution task belongs to its sub-unit's
- * drafters and the consolidation to the department's main-unit drafters. A claimed task is acted
- * on by its assignee only, or by their substitute while they are absent.
+ * Who may see and act on a task: the task's candidate group must be the actor's role;
+ * department roles must belong to the task's department; a contribution task belongs to
+ * its sub-unit's drafters and the consolidation to the department's main-unit drafters. A
+ * claimed task is acted on by its assignee only, or by their substitute while they are
+ * absent.
  */
 final class TaskAccess {
 
@@ -51,19 +52,21 @@ final class TaskAccess {
 		return true;
 	}
 
-	/** Whether the actor may claim or complete it: they can see it, and nobody else claimed it. */
+	/**
+	 * Whether the actor may claim or complete it: they can see it, and nobody else
+	 * claimed it.
+	 */
 	static boolean canAct(Actor actor, Facts task) {
 		return canAct(actor, task, Set.of());
 	}
 
 	/**
-	 * The same, for an actor standing in for absent people today: a task one of them claimed is the
-	 * actor's too. Seeing it still takes the actor's own role and scope.
+	 * The same, for an actor standing in for absent people today: a task one of them
+	 * claimed is the actor's too. Seeing it still takes the actor's own role and scope.
 	 */
 	static boolean canAct(Actor actor, Facts task, Set<String> standingInFor) {
-		return canSee(actor, task) && task.candidateGroups().contains(actor.role().name())
-				&& (task.assignee() == null || actor.username().equals(task.assignee())
-						|| standingInFor.contains(task.assignee()));
+		return canSee(actor, task) && task.candidateGroups().contains(actor.role().name()) && (task.assignee() == null
+				|| actor.username().equals(task.assignee()) || standingInFor.contains(task.assignee()));
 	}
 
 }

@@ -9,8 +9,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Announces every new task of the route as a {@link TaskCreated} event with its recipients, from
- * Camunda's task events (published as Spring events by the Camunda starter).
+ * Announces every new task of the route as a {@link TaskCreated} event with its
+ * recipients, from Camunda's task events (published as Spring events by the Camunda
+ * starter).
  */
 @Component
 class TaskAnnouncer {
@@ -31,13 +32,14 @@ class TaskAnnouncer {
 		}
 		ProcessVariables vars = ProcessVariables.of(task);
 		Set<String> groups = TaskAccess.candidateGroups(task.getCandidates());
-		// The element variable of a contribution is set on the execution before its listeners run.
+		// The element variable of a contribution is set on the execution before its
+		// listeners run.
 		Object unit = task.getExecution().getVariableLocal(TaskRouting.UNIT_CODE);
 		TaskAccess.Facts facts = new TaskAccess.Facts(task.getTaskDefinitionKey(), groups, vars.departmentCode(),
 				unit == null ? null : unit.toString(), task.getAssignee());
 		events.publishEvent(new TaskCreated(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-				vars.disclosureId(), vars.departmentCode(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-				recipients.of(facts)));
+				vars.disclosureId(), vars.departmentCode(),
+				task.getDueDate() == null ? null : task.getDueDate().toInstant(), recipients.of(facts)));
 	}
 
 }

@@ -3,7 +3,8 @@ package cn.budget.workflow;
 import cn.budget.shared.DomainException;
 
 /**
- * The task was completed by a colleague before this completion arrived; nothing was saved.
+ * The task was completed by a colleague before this completion arrived; nothing was
+ * saved.
  */
 public class TaskCompletedMeanwhileException extends DomainException {
 

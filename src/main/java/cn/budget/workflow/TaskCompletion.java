@@ -21,10 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Completes a task with a decision: moves the disclosure along its route (submission freezes a
- * version, sign-off, return, approval, publication), records the decision and lets the process
- * continue — all in one transaction; {@link CompletionGuard} refuses completions elsewhere, so the
- * disclosure and the process never disagree.
+ * Completes a task with a decision: moves the disclosure along its route (submission
+ * freezes a version, sign-off, return, approval, publication), records the decision and
+ * lets the process continue — all in one transaction; {@link CompletionGuard} refuses
+ * completions elsewhere, so the disclosure and the process never disagree.
  */
 @Service
 @Transactional
@@ -70,8 +70,10 @@ public class TaskCompletion {
 
 	/**
 	 * @throws TaskNotFoundException when the actor cannot see the task
-	 * @throws org.springframework.security.access.AccessDeniedException when it is not the actor's
-	 * @throws DecisionRefusedException for a decision the task does not take, or a return without reasons
+	 * @throws org.springframework.security.access.AccessDeniedException when it is not
+	 * the actor's
+	 * @throws DecisionRefusedException for a decision the task does not take, or a return
+	 * without reasons
 	 * @throws SubmissionBlockedException when the checks refuse a submission
 	 */
 	public void complete(Actor actor, String taskId, Decision decision, String comment) {
@@ -109,7 +111,8 @@ public class TaskCompletion {
 			guard.allow(() -> tasks.complete(taskId, variables));
 		}
 		catch (OptimisticLockingException ex) {
-			// A colleague moved the same route on at the same moment, e.g. two sub-units submitting.
+			// A colleague moved the same route on at the same moment, e.g. two sub-units
+			// submitting.
 			throw new TaskChangedMeanwhileException(taskId);
 		}
 		metrics.completed(task.taskKey(), decision);
@@ -131,7 +134,8 @@ public class TaskCompletion {
 		variables.put(ProcessVariables.DECISION, decision.name());
 	}
 
-	// A return needs at least one reason: the decision's comment or a comment written on this version.
+	// A return needs at least one reason: the decision's comment or a comment written on
+	// this version.
 	private void requireReason(Actor actor, long id, String comment) {
 		if (comment != null && !comment.isBlank()) {
 			return;
@@ -142,12 +146,14 @@ public class TaskCompletion {
 		}
 	}
 
-	// A task claimed by an absent colleague: the substitute acting on it (Inbox.requireActor allowed it).
+	// A task claimed by an absent colleague: the substitute acting on it
+	// (Inbox.requireActor allowed it).
 	private static String onBehalfOf(Actor actor, TaskView task) {
 		return task.assignee() == null || task.assignee().equals(actor.username()) ? null : task.assignee();
 	}
 
-	// The task is completed as the actor's, so Camunda's history names who really completed it.
+	// The task is completed as the actor's, so Camunda's history names who really
+	// completed it.
 	private void takeOver(Actor actor, TaskView task) {
 		if (task.assignee() == null) {
 			inbox.claimChecked(actor, task.id());

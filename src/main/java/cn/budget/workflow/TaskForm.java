@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The forms the route's user tasks name with {@code camunda:formKey}: which page opens a task and
- * which decisions complete it. Declared here once, so the page offers exactly what the completion
- * accepts; {@link TaskForms} finds a task's form in the deployed BPMN.
+ * The forms the route's user tasks name with {@code camunda:formKey}: which page opens a
+ * task and which decisions complete it. Declared here once, so the page offers exactly
+ * what the completion accepts; {@link TaskForms} finds a task's form in the deployed
+ * BPMN.
  */
 enum TaskForm {
 
@@ -25,7 +26,10 @@ enum TaskForm {
 
 	OVERDUE("app:overdue", Page.FOLLOW_UP, Decision.APPROVE, Decision.SUBMIT);
 
-	/** Where a task is worked on: the drafting pages, or one of the task views under templates/workflow. */
+	/**
+	 * Where a task is worked on: the drafting pages, or one of the task views under
+	 * templates/workflow.
+	 */
 	enum Page {
 
 		EDITOR(null), REVIEW("workflow/review"), PUBLISH("workflow/publish"), FOLLOW_UP("workflow/follow-up");
@@ -50,7 +54,9 @@ enum TaskForm {
 		this.decisions = EnumSet.of(first, more);
 	}
 
-	/** The form a BPMN form key names; an unknown key is a modelling error, not a user's. */
+	/**
+	 * The form a BPMN form key names; an unknown key is a modelling error, not a user's.
+	 */
 	static TaskForm ofKey(String formKey) {
 		return Arrays.stream(values())
 			.filter(form -> form.formKey.equals(formKey))

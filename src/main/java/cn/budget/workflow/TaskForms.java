@@ -9,9 +9,10 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 /**
- * A task's {@link TaskForm}, read from the {@code camunda:formKey} of its element in the deployed
- * route, so the BPMN decides which form opens a task. Looked up once per element: the newest
- * version that has the element names it (tasks of older versions keep their element ids).
+ * A task's {@link TaskForm}, read from the {@code camunda:formKey} of its element in the
+ * deployed route, so the BPMN decides which form opens a task. Looked up once per
+ * element: the newest version that has the element names it (tasks of older versions keep
+ * their element ids).
  */
 @Component
 class TaskForms {

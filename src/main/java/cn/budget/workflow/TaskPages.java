@@ -20,7 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Opens a task with the form its BPMN names: drafters get the drafting form, leaders and
- * reviewers the document with comments, blackline and their decision, the publisher a preview.
+ * reviewers the document with comments, blackline and their decision, the publisher a
+ * preview.
  */
 @Controller
 class TaskPages {
@@ -86,7 +87,8 @@ class TaskPages {
 			return form(actor, task, model, message);
 		}
 		catch (AccessDeniedException ex) {
-			// The form again, with why; the status tells scripts and the route matrix it was refused.
+			// The form again, with why; the status tells scripts and the route matrix it
+			// was refused.
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			return form(actor, task, model, messages.get("error.notYourTask"));
 		}

@@ -8,8 +8,8 @@ import cn.budget.identity.Actor;
 import org.springframework.stereotype.Component;
 
 /**
- * On the drafting page, the drafter's open task on this disclosure and its submit form, or the
- * button that starts a correction of a published disclosure.
+ * On the drafting page, the drafter's open task on this disclosure and its submit form,
+ * or the button that starts a correction of a published disclosure.
  */
 @Component
 class TaskPanel implements EditorExtension {

@@ -14,14 +14,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the inbox's projection of open tasks ({@code inbox_task}) from Camunda's task events, which
- * the Camunda starter publishes synchronously inside the engine's command: the rows change in the
- * same transaction as the task, so the inbox never lists a task the engine has finished.
+ * Keeps the inbox's projection of open tasks ({@code inbox_task}) from Camunda's task
+ * events, which the Camunda starter publishes synchronously inside the engine's command:
+ * the rows change in the same transaction as the task, so the inbox never lists a task
+ * the engine has finished.
  */
 @Component
 class TaskProjection {
 
-	/** Sorts tasks without a due date after all others (H2 and PostgreSQL order NULLs differently). */
+	/**
+	 * Sorts tasks without a due date after all others (H2 and PostgreSQL order NULLs
+	 * differently).
+	 */
 	static final Instant NO_DUE = Instant.parse("9999-12-31T00:00:00Z");
 
 	private static final String INSERT = "insert into inbox_task (task_id, candidate_group, primary_row, "
@@ -62,7 +66,8 @@ class TaskProjection {
 
 	private ProjectedTask of(DelegateTask task) {
 		ProcessVariables vars = ProcessVariables.of(task);
-		// The element variable of a contribution is set on the execution before its listeners run.
+		// The element variable of a contribution is set on the execution before its
+		// listeners run.
 		Object unit = task.getExecution() == null ? task.getVariableLocal(TaskRouting.UNIT_CODE)
 				: task.getExecution().getVariableLocal(TaskRouting.UNIT_CODE);
 		return new ProjectedTask(task.getId(), TaskAccess.candidateGroups(task.getCandidates()),
@@ -72,16 +77,21 @@ class TaskProjection {
 				vars.roundId(), fiscalYear(vars.roundId()));
 	}
 
-	// The round was read a moment ago for the task's due date: the persistence context has it.
+	// The round was read a moment ago for the task's due date: the persistence context
+	// has it.
 	private Integer fiscalYear(Long roundId) {
 		return roundId == null ? null : rounds.findById(roundId).map(r -> r.info().fiscalYear()).orElse(null);
 	}
 
-	/** Writes the rows of the given tasks: one per candidate group, the first of them primary. */
+	/**
+	 * Writes the rows of the given tasks: one per candidate group, the first of them
+	 * primary.
+	 */
 	void insert(Collection<ProjectedTask> tasks) {
 		List<Object[]> rows = new ArrayList<>();
 		for (ProjectedTask task : tasks) {
-			List<String> groups = task.candidateGroups().isEmpty() ? List.of("") : task.candidateGroups().stream().sorted().toList();
+			List<String> groups = task.candidateGroups().isEmpty() ? List.of("")
+					: task.candidateGroups().stream().sorted().toList();
 			for (String group : groups) {
 				rows.add(row(task, group, group.equals(groups.get(0))));
 			}
@@ -92,8 +102,8 @@ class TaskProjection {
 	private static Object[] row(ProjectedTask task, String group, boolean primary) {
 		return new Object[] { task.id(), group, primary, task.processInstanceId(), task.disclosureId(),
 				task.departmentCode(), task.unitCode(), task.taskKey(), task.name(), task.assignee(),
-				utc(task.created()), task.due() == null ? null : utc(task.due()), utc(task.due() == null ? NO_DUE : task.due()),
-				task.roundId(), task.fiscalYear() };
+				utc(task.created()), task.due() == null ? null : utc(task.due()),
+				utc(task.due() == null ? NO_DUE : task.due()), task.roundId(), task.fiscalYear() };
 	}
 
 	static OffsetDateTime utc(Instant instant) {

@@ -22,9 +22,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills the inbox's projection from the engine when it is empty while the engine has open tasks:
- * the first start after the projection came (V29), before anything else runs. Later tasks are kept
- * by {@link TaskProjection}.
+ * Fills the inbox's projection from the engine when it is empty while the engine has open
+ * tasks: the first start after the projection came (V29), before anything else runs.
+ * Later tasks are kept by {@link TaskProjection}.
  */
 @Component
 @Order(5)
@@ -66,7 +66,10 @@ class TaskProjectionBackfill implements ApplicationRunner {
 		rounds.findAll().forEach(r -> years.put(r.getId(), r.info().fiscalYear()));
 		int done = 0;
 		for (int first = 0;; first += BATCH) {
-			List<Task> batch = tasks.createTaskQuery().processDefinitionKey(TaskKeys.PROCESS).orderByTaskId().asc()
+			List<Task> batch = tasks.createTaskQuery()
+				.processDefinitionKey(TaskKeys.PROCESS)
+				.orderByTaskId()
+				.asc()
 				.listPage(first, BATCH);
 			projection.insert(project(batch, years));
 			done += batch.size();
@@ -80,7 +83,8 @@ class TaskProjectionBackfill implements ApplicationRunner {
 		return done;
 	}
 
-	// A handful of queries per batch: the processes' variables, the contributions' units and, per
+	// A handful of queries per batch: the processes' variables, the contributions' units
+	// and, per
 	// role, which of the tasks it is a candidate for.
 	private List<ProjectedTask> project(List<Task> batch, Map<Long, Integer> years) {
 		if (batch.isEmpty()) {
@@ -97,11 +101,18 @@ class TaskProjectionBackfill implements ApplicationRunner {
 			}
 		}
 		Map<String, Object> units = new HashMap<>();
-		runtime.createVariableInstanceQuery().taskIdIn(ids).variableName(TaskRouting.UNIT_CODE).list()
+		runtime.createVariableInstanceQuery()
+			.taskIdIn(ids)
+			.variableName(TaskRouting.UNIT_CODE)
+			.list()
 			.forEach(v -> units.put(v.getTaskId(), v.getValue()));
 		Map<String, Set<String>> groups = new HashMap<>();
 		for (Role role : Role.values()) {
-			tasks.createTaskQuery().taskIdIn(ids).taskCandidateGroup(role.name()).includeAssignedTasks().list()
+			tasks.createTaskQuery()
+				.taskIdIn(ids)
+				.taskCandidateGroup(role.name())
+				.includeAssignedTasks()
+				.list()
 				.forEach(t -> groups.computeIfAbsent(t.getId(), k -> new HashSet<>()).add(role.name()));
 		}
 		List<ProjectedTask> projected = new ArrayList<>();
@@ -110,7 +121,8 @@ class TaskProjectionBackfill implements ApplicationRunner {
 			if (v == null || v.get(ProcessVariables.DISCLOSURE_ID) == null) {
 				continue;
 			}
-			Long round = v.get(ProcessVariables.ROUND_ID) == null ? null : ((Number) v.get(ProcessVariables.ROUND_ID)).longValue();
+			Long round = v.get(ProcessVariables.ROUND_ID) == null ? null
+					: ((Number) v.get(ProcessVariables.ROUND_ID)).longValue();
 			Object unit = units.get(task.getId());
 			projected.add(new ProjectedTask(task.getId(), Set.copyOf(groups.getOrDefault(task.getId(), Set.of())),
 					task.getProcessInstanceId(), ((Number) v.get(ProcessVariables.DISCLOSURE_ID)).longValue(),

@@ -12,8 +12,8 @@ import cn.budget.identity.UserInfo;
 import org.springframework.stereotype.Component;
 
 /**
- * The people a task is for: its assignee (and their substitute while they are away), or every user of its candidate roles who may act on it
- * (the same rules as the inbox).
+ * The people a task is for: its assignee (and their substitute while they are away), or
+ * every user of its candidate roles who may act on it (the same rules as the inbox).
  */
 @Component
 class TaskRecipients {
@@ -29,7 +29,8 @@ class TaskRecipients {
 
 	List<String> of(TaskAccess.Facts task) {
 		if (task.assignee() != null) {
-			// A claimed task is the assignee's, and their substitute's while they are away.
+			// A claimed task is the assignee's, and their substitute's while they are
+			// away.
 			Set<String> people = new LinkedHashSet<>(List.of(task.assignee()));
 			people.addAll(substitutes.substitutesOf(people));
 			return List.copyOf(people);

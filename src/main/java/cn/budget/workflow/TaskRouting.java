@@ -5,8 +5,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Marks a sub-unit's contribution task with its unit, so that the inbox offers it to that unit's
- * drafters only (the multi-instance element variable is not visible to task queries).
+ * Marks a sub-unit's contribution task with its unit, so that the inbox offers it to that
+ * unit's drafters only (the multi-instance element variable is not visible to task
+ * queries).
  */
 @Component("taskRouting")
 public class TaskRouting implements TaskListener {

@@ -17,8 +17,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * The open tasks as the inbox shows them, with the disclosure they are about, and only those the
- * actor may see ({@link TaskAccess}), read from the inbox's projection ({@link ProjectedTasks}).
+ * The open tasks as the inbox shows them, with the disclosure they are about, and only
+ * those the actor may see ({@link TaskAccess}), read from the inbox's projection
+ * ({@link ProjectedTasks}).
  */
 @Component
 class TaskViews {
@@ -52,14 +53,15 @@ class TaskViews {
 	}
 
 	/**
-	 * Those of the engine's tasks that are still open, as the actor may see them: a task found a
-	 * moment ago whose process has ended since is no longer anyone's task.
+	 * Those of the engine's tasks that are still open, as the actor may see them: a task
+	 * found a moment ago whose process has ended since is no longer anyone's task.
 	 */
 	List<TaskView> visibleTo(Actor actor, List<Task> found) {
 		return viewsOf(actor, projected.byIds(found.stream().map(Task::getId).toList()));
 	}
 
-	// One query for the disclosures' summaries, whatever the list's length; TaskAccess has the last
+	// One query for the disclosures' summaries, whatever the list's length; TaskAccess
+	// has the last
 	// word on each task, also on those a query found for the actor.
 	List<TaskView> viewsOf(Actor actor, List<ProjectedTask> found) {
 		if (found.isEmpty()) {
@@ -80,8 +82,8 @@ class TaskViews {
 		Instant due = task.due();
 		return new TaskView(task.id(), task.taskKey(), task.name(), task.disclosureId(), task.departmentCode(),
 				summary == null ? directory.departmentName(task.departmentCode()) : summary.departmentName(),
-				summary == null ? null : summary.fiscalYear(), summary == null ? null : summary.title(), task.unitCode(),
-				task.assignee(), task.created(), due, due == null ? null : deadlines.lastDayOf(due),
+				summary == null ? null : summary.fiscalYear(), summary == null ? null : summary.title(),
+				task.unitCode(), task.assignee(), task.created(), due, due == null ? null : deadlines.lastDayOf(due),
 				due != null && due.isBefore(now));
 	}
 

@@ -60,8 +60,8 @@ class WorkflowApi {
 			String assignee, boolean overdue) {
 
 		static TaskItem of(TaskView t) {
-			return new TaskItem(t.id(), t.taskKey(), t.name(), t.disclosureId(), t.departmentCode(), t.due(), t.assignee(),
-					t.overdue());
+			return new TaskItem(t.id(), t.taskKey(), t.name(), t.disclosureId(), t.departmentCode(), t.due(),
+					t.assignee(), t.overdue());
 		}
 
 	}
@@ -105,11 +105,12 @@ class WorkflowApi {
 				page, size);
 		ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
 		if (found.hasNext()) {
-			answer.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
-				.replaceQueryParam("page", page + 1)
-				.replaceQueryParam("size", found.size())
-				.build()
-				.toUriString() + ">; rel=\"next\"");
+			answer.header(HttpHeaders.LINK,
+					"<" + ServletUriComponentsBuilder.fromCurrentRequest()
+						.replaceQueryParam("page", page + 1)
+						.replaceQueryParam("size", found.size())
+						.build()
+						.toUriString() + ">; rel=\"next\"");
 		}
 		return answer.body(found.tasks().stream().map(TaskItem::of).toList());
 	}

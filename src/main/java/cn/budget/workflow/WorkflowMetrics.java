@@ -7,7 +7,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The route's metrics: {@code disclosure.tasks.completed}, by step (the BPMN task key) and decision.
+ * The route's metrics: {@code disclosure.tasks.completed}, by step (the BPMN task key)
+ * and decision.
  */
 @Component
 class WorkflowMetrics {
@@ -20,7 +21,10 @@ class WorkflowMetrics {
 		this.registry = registry;
 	}
 
-	/** Counts a completed task once its transaction has committed: a refused or failed one is no step. */
+	/**
+	 * Counts a completed task once its transaction has committed: a refused or failed one
+	 * is no step.
+	 */
 	void completed(String taskKey, Decision decision) {
 		Counter counter = Counter.builder(TASKS_COMPLETED)
 			.description("Tasks of the disclosure route completed, by step and decision")

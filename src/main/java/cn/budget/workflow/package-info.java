@@ -1,7 +1,8 @@
 /**
- * The BPMN glue: the {@code disclosure-review} process (bpmn/disclosure-review.bpmn), rounds that
- * start it for each department, task routing and access, the inbox, and deadline timers. The only
- * package that talks to Camunda's services; delegates and listeners stay thin and call feature
- * services. Process variables hold ids and routing flags only.
+ * The BPMN glue: the {@code disclosure-review} process (bpmn/disclosure-review.bpmn),
+ * rounds that start it for each department, task routing and access, the inbox, and
+ * deadline timers. The only package that talks to Camunda's services; delegates and
+ * listeners stay thin and call feature services. Process variables hold ids and routing
+ * flags only.
  */
 package cn.budget.workflow;

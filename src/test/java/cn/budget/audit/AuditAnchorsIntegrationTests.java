@@ -27,8 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Public anchors: taken daily (once per day) and at publication, shown without login, recomputable
- * by anyone, and held against every chain they name when it is verified.
+ * Public anchors: taken daily (once per day) and at publication, shown without login,
+ * recomputable by anyone, and held against every chain they name when it is verified.
  */
 @IntegrationTest
 class AuditAnchorsIntegrationTests {
@@ -69,7 +69,8 @@ class AuditAnchorsIntegrationTests {
 		AnchorView anchor = anchorNewDay();
 		chains.delete(id, 8);
 		chains.delete(id, 7);
-		jdbc.update("update audit_chain set last_seq = ?, last_hash = ?, head_key_id = ?, head_mac = ? where disclosure_id = ?",
+		jdbc.update(
+				"update audit_chain set last_seq = ?, last_hash = ?, head_key_id = ?, head_mac = ? where disclosure_id = ?",
 				savedHead.get("LAST_SEQ"), savedHead.get("LAST_HASH"), savedHead.get("HEAD_KEY_ID"),
 				savedHead.get("HEAD_MAC"), id);
 		JsonNode verification = chains.verify(id);
@@ -89,10 +90,12 @@ class AuditAnchorsIntegrationTests {
 				anchor.id(), id);
 		assertThat(chains.problems(chains.verify(id))).containsExactly("ANCHOR_MISMATCH@4/ANCHOR");
 
-		// Another chain's line changed: the list no longer gives the digest published that day.
+		// Another chain's line changed: the list no longer gives the digest published
+		// that day.
 		jdbc.update("update audit_anchor_entry set mac = ? where anchor_id = ? and disclosure_id = ?",
 				chains.mac(id, 4), anchor.id(), id);
-		jdbc.update("update audit_anchor_entry set seq = 1 where anchor_id = ? and disclosure_id = ?", anchor.id(), other);
+		jdbc.update("update audit_anchor_entry set seq = 1 where anchor_id = ? and disclosure_id = ?", anchor.id(),
+				other);
 		assertThat(chains.problems(chains.verify(id))).containsExactly("ANCHOR_MISMATCH@4/ANCHOR");
 	}
 
@@ -128,14 +131,23 @@ class AuditAnchorsIntegrationTests {
 				.andReturn()
 				.getResponse()
 				.getContentAsString());
-			assertThat(listed.valueStream().filter(a -> a.get("id").asLong() == anchor.id()).findFirst().orElseThrow()
-				.get("digest").asText()).isEqualTo(anchor.digest());
+			assertThat(listed.valueStream()
+				.filter(a -> a.get("id").asLong() == anchor.id())
+				.findFirst()
+				.orElseThrow()
+				.get("digest")
+				.asText()).isEqualTo(anchor.digest());
 		}
 
 		StringBuilder lines = new StringBuilder();
 		jdbc.query("select disclosure_id, seq, mac from audit_anchor_entry where anchor_id = ? order by disclosure_id",
 				rs -> {
-					lines.append(rs.getLong(1)).append(',').append(rs.getLong(2)).append(',').append(rs.getString(3)).append('\n');
+					lines.append(rs.getLong(1))
+						.append(',')
+						.append(rs.getLong(2))
+						.append(',')
+						.append(rs.getString(3))
+						.append('\n');
 				}, anchor.id());
 		String recomputed = HexFormat.of()
 			.formatHex(MessageDigest.getInstance("SHA-256").digest(lines.toString().getBytes(StandardCharsets.UTF_8)));
@@ -144,7 +156,8 @@ class AuditAnchorsIntegrationTests {
 
 	@Test
 	void publicationTakesAnAnchor() {
-		// The demo disclosure is published on start-up, through the same lifecycle as every publication.
+		// The demo disclosure is published on start-up, through the same lifecycle as
+		// every publication.
 		assertThat(jdbc.queryForObject("select count(*) from audit_anchor where reason = 'PUBLICATION'", Long.class))
 			.isPositive();
 	}
@@ -158,7 +171,9 @@ class AuditAnchorsIntegrationTests {
 	}
 
 	private String timeline(long id, Locale locale) throws Exception {
-		return mvc.perform(get("/disclosures/" + id + "/timeline").with(httpBasic("reviewer", "demo")).param("lang", locale.toString()))
+		return mvc
+			.perform(get("/disclosures/" + id + "/timeline").with(httpBasic("reviewer", "demo"))
+				.param("lang", locale.toString()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Where the audit key comes from: configuration, a key file outside the database, or (embedded
- * runs only) a key file generated on first start, readable by its owner only.
+ * Where the audit key comes from: configuration, a key file outside the database, or
+ * (embedded runs only) a key file generated on first start, readable by its owner only.
  */
 class AuditKeysTests {
 
@@ -54,7 +54,8 @@ class AuditKeysTests {
 	@Test
 	void configuredKeysNeedNoFileAndNameTheCurrentOne() {
 		AuditKeys keys = AuditKeySource.load(
-				new AuditProperties(Map.of("k1", KEY_1, "k2", KEY_2), "k2", dir.resolve("absent.properties"), true), CLOCK);
+				new AuditProperties(Map.of("k1", KEY_1, "k2", KEY_2), "k2", dir.resolve("absent.properties"), true),
+				CLOCK);
 		assertThat(keys.currentId()).isEqualTo("k2");
 		assertThat(keys.knows("k1")).isTrue();
 		assertThat(dir.resolve("absent.properties")).doesNotExist();

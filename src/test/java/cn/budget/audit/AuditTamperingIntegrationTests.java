@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * An attacker with write access to the database but not the audit key tampers with a chain
- * through JDBC; {@code GET /api/disclosures/{id}/audit/verify} names what was done and where.
+ * An attacker with write access to the database but not the audit key tampers with a
+ * chain through JDBC; {@code GET /api/disclosures/{id}/audit/verify} names what was done
+ * and where.
  */
 @IntegrationTest
 class AuditTamperingIntegrationTests {
@@ -45,8 +46,9 @@ class AuditTamperingIntegrationTests {
 		assertThat(verification.get("events").asLong()).isEqualTo(6);
 		assertThat(verification.has("firstBrokenAt")).isFalse();
 		assertThat(verification.get("problems")).isEmpty();
-		assertThat(jdbc.queryForObject("select key_id from audit_event where disclosure_id = ? and seq = 6", String.class,
-				id)).isEqualTo("test");
+		assertThat(jdbc.queryForObject("select key_id from audit_event where disclosure_id = ? and seq = 6",
+				String.class, id))
+			.isEqualTo("test");
 	}
 
 	@Test
@@ -56,8 +58,9 @@ class AuditTamperingIntegrationTests {
 		assertThat(chains.verify(id).get("intact").asBoolean()).isTrue();
 		chains.append(id, 2);
 		assertThat(chains.verify(id).get("intact").asBoolean()).isTrue();
-		assertThat(jdbc.queryForList("select key_id from audit_event where disclosure_id = ? order by seq", String.class,
-				id)).containsExactly(AuditKeys.LEGACY, AuditKeys.LEGACY, AuditKeys.LEGACY, "test", "test");
+		assertThat(jdbc.queryForList("select key_id from audit_event where disclosure_id = ? order by seq",
+				String.class, id))
+			.containsExactly(AuditKeys.LEGACY, AuditKeys.LEGACY, AuditKeys.LEGACY, "test", "test");
 
 		// Rewriting a later event the old way is still a change.
 		jdbc.update("update audit_event set to_value = 'tampered' where disclosure_id = ? and seq = 5", id);

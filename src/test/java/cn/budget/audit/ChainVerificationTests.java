@@ -11,7 +11,8 @@ import cn.budget.audit.AuditProblem.Kind;
 import org.junit.jupiter.api.Test;
 
 /**
- * Key rotation and events from before keyed MACs, on chains built in memory with the real seals.
+ * Key rotation and events from before keyed MACs, on chains built in memory with the real
+ * seals.
  */
 class ChainVerificationTests {
 
@@ -46,7 +47,8 @@ class ChainVerificationTests {
 		append(ROTATED, 2);
 		assertThat(ChainVerification.check(DISCLOSURE, chain, head, 3L, ROTATED)).isEmpty();
 
-		// A chain the migration did not know, or a bound lower than the legacy events, is refused.
+		// A chain the migration did not know, or a bound lower than the legacy events, is
+		// refused.
 		assertThat(ChainVerification.check(DISCLOSURE, chain, head, null, ROTATED))
 			.extracting(AuditProblem::kind, AuditProblem::seq)
 			.contains(org.assertj.core.groups.Tuple.tuple(Kind.CHANGED, 1L));

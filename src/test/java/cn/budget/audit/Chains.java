@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Test fixture: builds a disclosure's audit chain through the application, tampers with it the
- * way an attacker with database access (but without the key) would, through plain JDBC, and
- * asks the API to verify it.
+ * Test fixture: builds a disclosure's audit chain through the application, tampers with
+ * it the way an attacker with database access (but without the key) would, through plain
+ * JDBC, and asks the API to verify it.
  */
 class Chains {
 
@@ -39,12 +39,20 @@ class Chains {
 		this.trail = trail;
 	}
 
-	/** A new disclosure (its CREATED event is seq 1) with more events up to {@code events}. */
+	/**
+	 * A new disclosure (its CREATED event is seq 1) with more events up to
+	 * {@code events}.
+	 */
 	long disclosureWith(int events) throws Exception {
 		String body = "{\"departmentCode\":\"312\",\"fiscalYear\":" + Years.next() + ",\"template\":\"BUDGET\"}";
-		String created = mvc.perform(post("/api/disclosures").with(httpBasic("drafter-ga", "demo"))
+		String created = mvc
+			.perform(post("/api/disclosures").with(httpBasic("drafter-ga", "demo"))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content(body)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+				.content(body))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		long id = json.readTree(created).get("id").asLong();
 		append(id, events - 1);
 		return id;
@@ -79,7 +87,9 @@ class Chains {
 				seq);
 	}
 
-	/** What an attacker without the key can compute: the old unkeyed SHA-256 of an event. */
+	/**
+	 * What an attacker without the key can compute: the old unkeyed SHA-256 of an event.
+	 */
 	String unkeyedHash(long id, long seq, String prevHash) {
 		Map<String, Object> row = jdbc.queryForMap("select * from audit_event where disclosure_id = ? and seq = ?", id,
 				seq);
@@ -101,7 +111,8 @@ class Chains {
 
 	/**
 	 * Replaces the disclosure's chain by one as a database before V20 holds it after the
-	 * migration: unkeyed SHA-256 under the legacy key id, a head without MAC, its bound recorded.
+	 * migration: unkeyed SHA-256 under the legacy key id, a head without MAC, its bound
+	 * recorded.
 	 */
 	void makeLegacy(long id, int events) {
 		jdbc.update("delete from audit_event where disclosure_id = ?", id);
@@ -110,9 +121,10 @@ class Chains {
 			AuditEntry entry = new AuditEntry(id, Instant.parse("2025-01-01T00:00:00Z").plusSeconds(seq), "drafter-ga",
 					"FIELD", "overview", "text", null, "v" + seq);
 			String hash = AuditHashes.of(entry, seq, previous);
-			jdbc.update("insert into audit_event (disclosure_id, seq, at, actor, kind, part, field, from_value, to_value,"
-					+ " prev_hash, hash, key_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, seq,
-					entry.at().atOffset(java.time.ZoneOffset.UTC), entry.actor(), entry.kind(), entry.part(),
+			jdbc.update(
+					"insert into audit_event (disclosure_id, seq, at, actor, kind, part, field, from_value, to_value,"
+							+ " prev_hash, hash, key_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+					id, seq, entry.at().atOffset(java.time.ZoneOffset.UTC), entry.actor(), entry.kind(), entry.part(),
 					entry.field(), entry.from(), entry.to(), previous, hash, AuditKeys.LEGACY);
 			previous = hash;
 		}
@@ -122,7 +134,8 @@ class Chains {
 	}
 
 	void moveHeadTo(long id, long seq) {
-		jdbc.update("update audit_chain set last_seq = ?, last_hash = ? where disclosure_id = ?", seq, mac(id, seq), id);
+		jdbc.update("update audit_chain set last_seq = ?, last_hash = ? where disclosure_id = ?", seq, mac(id, seq),
+				id);
 	}
 
 	void delete(long id, long seq) {

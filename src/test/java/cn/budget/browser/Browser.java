@@ -12,8 +12,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /**
- * Debian's Chromium driven by Playwright (no browser download), one context per user, screenshots
- * under {@code target/screenshots}.
+ * Debian's Chromium driven by Playwright (no browser download), one context per user,
+ * screenshots under {@code target/screenshots}.
  */
 final class Browser implements AutoCloseable {
 
@@ -29,8 +29,8 @@ final class Browser implements AutoCloseable {
 
 	Browser(String baseUrl) {
 		this.baseUrl = baseUrl;
-		this.playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		this.playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		this.chromium = playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get(executable()))
 				.setHeadless(true)
@@ -51,9 +51,11 @@ final class Browser implements AutoCloseable {
 
 	/** A fresh session of nobody signed in. */
 	Page visitor() {
-		Page page = chromium.newContext(new NewContextOptions().setLocale("zh-CN").setViewportSize(1400, 900)).newPage();
+		Page page = chromium.newContext(new NewContextOptions().setLocale("zh-CN").setViewportSize(1400, 900))
+			.newPage();
 		page.setDefaultTimeout(30_000);
-		// What our Content-Security-Policy blocked shows on the console; Camunda's apps have their own policy.
+		// What our Content-Security-Policy blocked shows on the console; Camunda's apps
+		// have their own policy.
 		page.onConsoleMessage(message -> {
 			if (message.text().contains("Content Security Policy") && !page.url().contains("/camunda/")) {
 				policyViolations.add(page.url() + ": " + message.text());

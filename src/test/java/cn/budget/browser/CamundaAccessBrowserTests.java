@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Camunda's web apps behind the product's own login: administrators reach Cockpit signed in,
- * everybody else is refused; the OpenAPI description is public.
+ * Camunda's web apps behind the product's own login: administrators reach Cockpit signed
+ * in, everybody else is refused; the OpenAPI description is public.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -50,7 +50,8 @@ class CamundaAccessBrowserTests {
 		Page admin = browser.signIn("admin");
 		Response response = admin.navigate(browser.url("/camunda/app/cockpit/default/"));
 		assertThat(response.status()).isEqualTo(200);
-		// Cockpit is a single-page app: it shows the signed-in administrator once it has loaded.
+		// Cockpit is a single-page app: it shows the signed-in administrator once it has
+		// loaded.
 		assertThat(admin.locator("body")).containsText("Cockpit");
 		assertThat(admin.locator("body")).containsText("系统管理员");
 		Browser.screenshot(admin, "09-cockpit-admin");
@@ -60,7 +61,8 @@ class CamundaAccessBrowserTests {
 	void othersAreRefused() {
 		Page supervisor = browser.signIn("supervisor");
 		assertThat(supervisor.navigate(browser.url("/camunda/app/cockpit/default/")).status()).isEqualTo(403);
-		// The engine REST API takes HTTP Basic only: a browser session, even an administrator's, is not enough.
+		// The engine REST API takes HTTP Basic only: a browser session, even an
+		// administrator's, is not enough.
 		assertThat(supervisor.request().get(browser.url("/engine-rest/engine")).status()).isEqualTo(401);
 		Page admin = browser.signIn("admin");
 		assertThat(admin.request().get(browser.url("/engine-rest/engine")).status()).isEqualTo(401);
@@ -76,8 +78,10 @@ class CamundaAccessBrowserTests {
 		Page anonymous = browser.signIn("drafter-ga");
 		Response response = anonymous.navigate(browser.url("/v3/api-docs"));
 		assertThat(response.status()).isEqualTo(200);
-		assertThat(response.text()).contains("/api/disclosures/{id}").contains("/api/tasks/{id}/complete")
-			.contains("/api/rounds").contains("/api/disclosures/{id}/audit/verify");
+		assertThat(response.text()).contains("/api/disclosures/{id}")
+			.contains("/api/tasks/{id}/complete")
+			.contains("/api/rounds")
+			.contains("/api/disclosures/{id}/audit/verify");
 	}
 
 }

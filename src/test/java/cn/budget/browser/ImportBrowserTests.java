@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A drafter uploads a real disclosure on the import page, watches the upload's progress, reads the
- * import report and opens the disclosure, which offers its downloads.
+ * A drafter uploads a real disclosure on the import page, watches the upload's progress,
+ * reads the import report and opens the disclosure, which offers its downloads.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

@@ -22,9 +22,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * An administrator checks an organisation file on the import page (a dry run listing the changes
- * and the bad row), then imports it with the bad row skipped, and importing it again changes
- * nothing.
+ * An administrator checks an organisation file on the import page (a dry run listing the
+ * changes and the bad row), then imports it with the bad row skipped, and importing it
+ * again changes nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -58,7 +58,8 @@ class OrganisationImportBrowserTests {
 				List.of(person("drafter-881", "人防办填报员", "填报员", "881001"), person("drafter-889", "无单位", "填报员", "889"))));
 		Page page = browser.signIn("admin");
 		page.navigate(browser.url("/admin/organisation/import"));
-		assertThat(page.locator("#org-import-template")).hasAttribute("href", "/admin/organisation/import/template.xlsx");
+		assertThat(page.locator("#org-import-template")).hasAttribute("href",
+				"/admin/organisation/import/template.xlsx");
 		page.setInputFiles("#org-import-file", file);
 		page.click("#org-import-check");
 

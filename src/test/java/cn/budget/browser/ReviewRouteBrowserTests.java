@@ -19,10 +19,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Through the real pages in a real browser: the supervisor opens a round, the drafter fills in and
- * submits (a failed save keeps what was typed), the leader signs off, the reviewer returns with a
- * comment on a row, the drafter fixes the cell, the reviewer sees exactly that change and approves,
- * the supervisor publishes and the public page shows it with the confidential cell masked.
+ * Through the real pages in a real browser: the supervisor opens a round, the drafter
+ * fills in and submits (a failed save keeps what was typed), the leader signs off, the
+ * reviewer returns with a comment on a row, the drafter fixes the cell, the reviewer sees
+ * exactly that change and approves, the supervisor publishes and the public page shows it
+ * with the confidential cell masked.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -168,7 +169,8 @@ class ReviewRouteBrowserTests {
 		assertThat(published).not().containsText("5.0");
 		Browser.screenshot(visitor, "08-published");
 		assertThat(java.nio.file.Files.exists(Browser.SCREENSHOTS.resolve("08-published.png"))).isTrue();
-		// Every page of the route ran its scripts under the Content-Security-Policy without a refusal.
+		// Every page of the route ran its scripts under the Content-Security-Policy
+		// without a refusal.
 		assertThat(browser.policyViolations()).isEmpty();
 	}
 

@@ -31,9 +31,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * On the real server: the pages work under the strict Content-Security-Policy (nothing blocked, no
- * script error, the editor's and dashboard's scripts run), Camunda's apps keep their own policy,
- * and the session cookie is SameSite=Lax, HttpOnly, and Secure when a TLS proxy says https.
+ * On the real server: the pages work under the strict Content-Security-Policy (nothing
+ * blocked, no script error, the editor's and dashboard's scripts run), Camunda's apps
+ * keep their own policy, and the session cookie is SameSite=Lax, HttpOnly, and Secure
+ * when a TLS proxy says https.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -110,7 +111,11 @@ class SecurityBrowserTests {
 	@Test
 	void theSessionCookieIsLaxAndHttpOnly() {
 		Page drafter = browser.signIn("drafter-jy");
-		Cookie session = drafter.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst()
+		Cookie session = drafter.context()
+			.cookies()
+			.stream()
+			.filter(c -> c.name.equals("JSESSIONID"))
+			.findFirst()
 			.orElseThrow();
 		assertThat(session.sameSite).isEqualTo(SameSiteAttribute.LAX);
 		assertThat(session.httpOnly).isTrue();
@@ -119,16 +124,21 @@ class SecurityBrowserTests {
 	@Test
 	void behindATlsProxyTheSessionCookieIsSecure() throws Exception {
 		HttpClient client = HttpClient.newHttpClient();
-		HttpResponse<String> overTls = client.send(HttpRequest.newBuilder(URI.create(browser.url("/login")))
-			.header("X-Forwarded-Proto", "https")
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(overTls.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-			.startsWith("JSESSIONID=").contains("Secure").contains("HttpOnly").contains("SameSite=Lax"));
+		HttpResponse<String> overTls = client.send(
+				HttpRequest.newBuilder(URI.create(browser.url("/login"))).header("X-Forwarded-Proto", "https").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(overTls.headers().allValues("Set-Cookie"))
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=")
+				.contains("Secure")
+				.contains("HttpOnly")
+				.contains("SameSite=Lax"));
 		assertThat(overTls.headers().firstValue("Strict-Transport-Security")).isPresent();
 		HttpResponse<String> plain = client.send(HttpRequest.newBuilder(URI.create(browser.url("/login"))).build(),
 				HttpResponse.BodyHandlers.ofString());
-		assertThat(plain.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-			.startsWith("JSESSIONID=").doesNotContain("Secure").contains("SameSite=Lax"));
+		assertThat(plain.headers().allValues("Set-Cookie"))
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=")
+				.doesNotContain("Secure")
+				.contains("SameSite=Lax"));
 	}
 
 }

@@ -8,9 +8,9 @@ import cn.budget.disclosure.RowContent;
 import org.junit.jupiter.api.Test;
 
 /**
- * This year less last year is the stated change: in one sentence typed into the text, and over
- * figures an import read from sentences (quoting the sentence); figures a table states stay with
- * {@code change.difference}.
+ * This year less last year is the stated change: in one sentence typed into the text, and
+ * over figures an import read from sentences (quoting the sentence); figures a table
+ * states stay with {@code change.difference}.
  */
 class ChangeDifferencesTests {
 
@@ -19,13 +19,12 @@ class ChangeDifferencesTests {
 	@Test
 	void aSentenceStatingBothYearsAndTheChangeAddsUp() {
 		assertThat(text("2020年支出预算10982.38万元，比上年增加1586.57万元（2019年预算为9395.81万元）。")).isEmpty();
-		assertThat(text("2020年支出预算10982.38万元，比上年增加1586.57万元（2019年预算为9300.81万元）。")).singleElement()
-			.satisfies(f -> {
-				assertThat(f.part()).isEqualTo("overview");
-				assertThat(f.expected()).isEqualTo("1,681.57万元");
-				assertThat(f.actual()).isEqualTo("1,586.57万元");
-				assertThat(f.args().get(0)).asString().startsWith("2020年支出预算10982.38万元，比上年增加1586.57万元");
-			});
+		assertThat(text("2020年支出预算10982.38万元，比上年增加1586.57万元（2019年预算为9300.81万元）。")).singleElement().satisfies(f -> {
+			assertThat(f.part()).isEqualTo("overview");
+			assertThat(f.expected()).isEqualTo("1,681.57万元");
+			assertThat(f.actual()).isEqualTo("1,586.57万元");
+			assertThat(f.args().get(0)).asString().startsWith("2020年支出预算10982.38万元，比上年增加1586.57万元");
+		});
 	}
 
 	@Test
@@ -56,8 +55,10 @@ class ChangeDifferencesTests {
 
 	@Test
 	void figuresATableStatesStayWithTheTableRule() {
-		DisclosureDocument typed = Docs.budget(2020).table("overview", "budget_overview", t -> t
-			.fixed("personnel", "current", "4051.3", "previous", "3500", "change", "504.78")).build();
+		DisclosureDocument typed = Docs.budget(2020)
+			.table("overview", "budget_overview",
+					t -> t.fixed("personnel", "current", "4051.3", "previous", "3500", "change", "504.78"))
+			.build();
 		assertThat(Docs.check(typed, "text.change-difference")).isEmpty();
 		assertThat(Docs.check(typed, "change.difference")).hasSize(1);
 	}
@@ -67,10 +68,19 @@ class ChangeDifferencesTests {
 	}
 
 	private static DisclosureDocument personnel(String current) {
-		DisclosureDocument document = Docs.budget(2020).table("overview", "budget_overview", t -> t
-			.fixed("personnel", "current", current, "previous", "3500", "change", "504.78")).build();
-		RowContent row = document.getParts().stream().filter(p -> p.getKey().equals("overview")).findFirst().orElseThrow()
-			.getTables().get(0).getRows().get(0);
+		DisclosureDocument document = Docs.budget(2020)
+			.table("overview", "budget_overview",
+					t -> t.fixed("personnel", "current", current, "previous", "3500", "change", "504.78"))
+			.build();
+		RowContent row = document.getParts()
+			.stream()
+			.filter(p -> p.getKey().equals("overview"))
+			.findFirst()
+			.orElseThrow()
+			.getTables()
+			.get(0)
+			.getRows()
+			.get(0);
 		row.cell("previous").setSource(CellSource.text(SENTENCE, 12));
 		row.cell("change").setSource(CellSource.text(SENTENCE, 12));
 		return document;

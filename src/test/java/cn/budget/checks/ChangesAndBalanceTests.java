@@ -18,20 +18,29 @@ class ChangesAndBalanceTests {
 	@Test
 	void aChangeIsThisYearMinusLastYear() {
 		assertThat(Docs.check(row("project", "current", "3789.93", "previous", "5301.33", "change", "-1511.40"),
-				"change.difference")).isEmpty();
+				"change.difference"))
+			.isEmpty();
 		assertThat(Docs.check(row("project", "current", "3789.93", "previous", "5301.33", "change", "1511.40"),
-				"change.difference")).singleElement().satisfies(f -> {
-					assertThat(f.expected()).isEqualTo("-1,511.40万元");
-					assertThat(f.actual()).isEqualTo("1,511.40万元");
-				});
+				"change.difference"))
+			.singleElement()
+			.satisfies(f -> {
+				assertThat(f.expected()).isEqualTo("-1,511.40万元");
+				assertThat(f.actual()).isEqualTo("1,511.40万元");
+			});
 	}
 
 	@Test
 	void revenueAndExpenditureTotalsBalance() {
-		DisclosureDocument balanced = Docs.budget(2020).table("overview", "budget_overview", t -> t
-			.fixed("revenue_total", "current", "8319.42").fixed("expenditure_total", "current", "8319.42")).build();
-		DisclosureDocument unbalanced = Docs.budget(2020).table("overview", "budget_overview", t -> t
-			.fixed("revenue_total", "current", "8319.42").fixed("expenditure_total", "current", "8219.42")).build();
+		DisclosureDocument balanced = Docs.budget(2020)
+			.table("overview", "budget_overview",
+					t -> t.fixed("revenue_total", "current", "8319.42")
+						.fixed("expenditure_total", "current", "8319.42"))
+			.build();
+		DisclosureDocument unbalanced = Docs.budget(2020)
+			.table("overview", "budget_overview",
+					t -> t.fixed("revenue_total", "current", "8319.42")
+						.fixed("expenditure_total", "current", "8219.42"))
+			.build();
 		assertThat(Docs.check(balanced, "balance.budget")).isEmpty();
 		assertThat(Docs.check(unbalanced, "balance.budget")).singleElement()
 			.satisfies(f -> assertThat(f.location().anchor()).isEqualTo("c-0-1-current"));
@@ -47,19 +56,24 @@ class ChangesAndBalanceTests {
 	}
 
 	private static DisclosureDocument basic(String basic) {
-		return Docs.budget(2020).table("overview", "budget_overview", t -> t.fixed("basic", "current", basic)
-			.fixed("personnel", "current", "3872.29")
-			.fixed("public_operating", "current", "657.2")).build();
+		return Docs.budget(2020)
+			.table("overview", "budget_overview",
+					t -> t.fixed("basic", "current", basic)
+						.fixed("personnel", "current", "3872.29")
+						.fixed("public_operating", "current", "657.2"))
+			.build();
 	}
 
 	@Test
 	void assetRowsThatDoNotAddUpAreAnError() {
-		DisclosureDocument document = Docs.budget(2020).table("assets", "asset_holdings", t -> t
-			.fixed("total", "value", "6811.69")
-			.fixed("buildings", "value", "2781.26")
-			.fixed("buildings_office", "value", "2781.26")
-			.fixed("vehicles", "value", "378.8")
-			.fixed("other", "value", "3128.04")).build();
+		DisclosureDocument document = Docs.budget(2020)
+			.table("assets", "asset_holdings",
+					t -> t.fixed("total", "value", "6811.69")
+						.fixed("buildings", "value", "2781.26")
+						.fixed("buildings_office", "value", "2781.26")
+						.fixed("vehicles", "value", "378.8")
+						.fixed("other", "value", "3128.04"))
+			.build();
 		assertThat(Docs.check(document, "sum.assets")).singleElement()
 			.satisfies(f -> assertThat(f.expected()).isEqualTo("6,288.10万元"));
 	}

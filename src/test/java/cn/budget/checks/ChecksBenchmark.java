@@ -20,10 +20,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * How long all checks of a whole disclosure take: seed 001 as transcribed (36 project tables, the
- * procurement table, every part with its text), the size issue 4 sets the 20 ms budget for, and the
- * same with its project tables twice over (more cells than any real disclosure of the seeds). Run it
- * as docs/benchmarks.md says; it is not a test and takes about a minute.
+ * How long all checks of a whole disclosure take: seed 001 as transcribed (36 project
+ * tables, the procurement table, every part with its text), the size issue 4 sets the 20
+ * ms budget for, and the same with its project tables twice over (more cells than any
+ * real disclosure of the seeds). Run it as docs/benchmarks.md says; it is not a test and
+ * takes about a minute.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -53,8 +54,9 @@ public class ChecksBenchmark {
 		for (int i = 1; i < projectTables; i++) {
 			performance.getTables().addAll(projects);
 		}
-		System.out.printf("%nseed 001 ×%d project tables: %d tables, %d rows, %d cells, %d findings%n", projectTables, count(seed001, 0),
-				count(seed001, 1), count(seed001, 2), engine.run(seed001, template, CheckContext.none()).size());
+		System.out.printf("%nseed 001 ×%d project tables: %d tables, %d rows, %d cells, %d findings%n", projectTables,
+				count(seed001, 0), count(seed001, 1), count(seed001, 2),
+				engine.run(seed001, template, CheckContext.none()).size());
 	}
 
 	@Benchmark

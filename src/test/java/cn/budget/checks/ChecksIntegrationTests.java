@@ -24,8 +24,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The checks of a stored disclosure over the API and in the editor's panel, within the caller's
- * scope, with the configured rules.
+ * The checks of a stored disclosure over the API and in the editor's panel, within the
+ * caller's scope, with the configured rules.
  */
 @IntegrationTest
 class ChecksIntegrationTests {
@@ -44,22 +44,25 @@ class ChecksIntegrationTests {
 	/** A stored disclosure modelled on seed 001, whose planned assets do not add up. */
 	@BeforeEach
 	void storeADisclosure() throws Exception {
-		String created = mvc.perform(post("/api/disclosures").with(httpBasic("drafter-ga", "demo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"departmentCode\":\"312\",\"fiscalYear\":" + Years.next() + ",\"template\":\"BUDGET\"}"))
+		String created = mvc
+			.perform(post("/api/disclosures").with(httpBasic("drafter-ga", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"departmentCode\":\"312\",\"fiscalYear\":" + Years.next() + ",\"template\":\"BUDGET\"}"))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		DisclosureDocument document = json.readValue(created, DisclosureDocument.class);
 		id = document.getId();
 		mvc.perform(put("/api/disclosures/" + id).with(httpBasic("drafter-ga", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsString(Disclosures.wholeBudgetDisclosure(document))))
-			.andExpect(status().isOk());
+			.content(json.writeValueAsString(Disclosures.wholeBudgetDisclosure(document)))).andExpect(status().isOk());
 	}
 
 	@Test
 	void theApiListsFindingsWithBothFiguresAndWhereTheyAre() throws Exception {
-		mvc.perform(get("/api/disclosures/" + id + "/checks").with(httpBasic("reviewer", "demo")).locale(Locale.ENGLISH))
+		mvc.perform(
+				get("/api/disclosures/" + id + "/checks").with(httpBasic("reviewer", "demo")).locale(Locale.ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.rule == 'sum.planned-assets')].severity").value("ERROR"))
 			.andExpect(jsonPath("$[?(@.rule == 'sum.planned-assets')].part").value("assets"))
@@ -74,10 +77,14 @@ class ChecksIntegrationTests {
 
 	@Test
 	void aStoredCompleteDisclosureHasNoBlockingFindings() throws Exception {
-		DisclosureDocument stored = json.readValue(mvc.perform(get("/api/disclosures/" + id)
-			.with(httpBasic("drafter-ga", "demo"))).andReturn().getResponse().getContentAsString(), DisclosureDocument.class);
+		DisclosureDocument stored = json
+			.readValue(mvc.perform(get("/api/disclosures/" + id).with(httpBasic("drafter-ga", "demo")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), DisclosureDocument.class);
 		assertThat(checks.blockingFindings(stored)).isEmpty();
-		assertThat(checks.check(stored)).extracting(Finding::rule).contains("sum.planned-assets")
+		assertThat(checks.check(stored)).extracting(Finding::rule)
+			.contains("sum.planned-assets")
 			.doesNotContain("arithmetic.rounding", "sum.budget-basic", "sum.three-public");
 	}
 
@@ -91,12 +98,16 @@ class ChecksIntegrationTests {
 
 	@Test
 	void theEditorsPanelShowsThePartsFindingsWithLinksAndCountsPerPart() throws Exception {
-		String html = mvc.perform(get("/disclosures/" + id + "/checks/panel").param("part", "assets")
-			.with(httpBasic("drafter-ga", "demo")))
+		String html = mvc
+			.perform(get("/disclosures/" + id + "/checks/panel").param("part", "assets")
+				.with(httpBasic("drafter-ga", "demo")))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		assertThat(html).contains("href=\"#f-planned_assets_total\"", "data-rule=\"sum.planned-assets\"",
-				"data-part=\"assets\" data-errors=\"1\"", "1,278.00万元")
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html)
+			.contains("href=\"#f-planned_assets_total\"", "data-rule=\"sum.planned-assets\"",
+					"data-part=\"assets\" data-errors=\"1\"", "1,278.00万元")
 			.doesNotContain("data-rule=\"sum.procurement\"");
 		mvc.perform(get("/disclosures/" + id + "/checks/panel").with(httpBasic("drafter-jy", "demo")))
 			.andExpect(status().isNotFound());

@@ -45,7 +45,8 @@ class ChecksSubmissionGateTests {
 				SubmissionBlockedException.class);
 		assertThat(refusal.getMessageKey()).isEqualTo("checks.submission.blocked");
 		assertThat((List<?>) refusal.getProperties().get("findings")).hasSize(9)
-			.allSatisfy(f -> assertThat(((ChecksSubmissionGate.Refusal) f).rule()).isEqualTo("completeness.required-part"));
+			.allSatisfy(
+					f -> assertThat(((ChecksSubmissionGate.Refusal) f).rule()).isEqualTo("completeness.required-part"));
 		assertThat(metrics.get(ChecksMetrics.REFUSED).tag("reason", "blocked").counter().count()).isEqualTo(1);
 		assertThat(metrics.get(ChecksMetrics.RUNS).timer().count()).isEqualTo(1);
 	}
@@ -57,7 +58,8 @@ class ChecksSubmissionGateTests {
 				SubmissionBlockedException.class);
 		assertThat(refusal.getMessageKey()).isEqualTo("checks.submission.explain");
 		assertThat(refusal.getArgs()).containsExactly(3);
-		assertThat(refusal.getProperties().get("findings").toString()).contains("overview：checks.rule.change.components");
+		assertThat(refusal.getProperties().get("findings").toString())
+			.contains("overview：checks.rule.change.components");
 		assertThatNoException().isThrownBy(() -> gate.assertSubmittable(seed, "项目经费的增减方向已与财政局核实。"));
 		assertThat(metrics.get(ChecksMetrics.REFUSED).tag("reason", "unexplained").counter().count()).isEqualTo(1);
 	}

@@ -28,17 +28,20 @@ class CompletenessTests {
 		DisclosureDocument filled = Docs.budget(2020)
 			.table("three_public", "three_public", t -> t.fixed("total", "item", "合计", "current", "0"))
 			.build();
-		assertThat(Docs.check(labelsOnly, "completeness.required-part")).extracting(Finding::part).contains("three_public");
+		assertThat(Docs.check(labelsOnly, "completeness.required-part")).extracting(Finding::part)
+			.contains("three_public");
 		assertThat(Docs.check(filled, "completeness.required-part")).extracting(Finding::part)
 			.doesNotContain("three_public");
 	}
 
 	@Test
 	void aChangeOfAThreePublicItemNeedsAReason() {
-		DisclosureDocument document = Docs.budget(2020).table("three_public", "three_public", t -> t
-			.fixed("vehicles", "current", "202.46", "change", "7.37", "reason", "车辆老旧，维修费用增加")
-			.fixed("reception", "current", "1.31", "previous", "1.40")
-			.fixed("overseas", "current", "0", "previous", "0")).build();
+		DisclosureDocument document = Docs.budget(2020)
+			.table("three_public", "three_public",
+					t -> t.fixed("vehicles", "current", "202.46", "change", "7.37", "reason", "车辆老旧，维修费用增加")
+						.fixed("reception", "current", "1.31", "previous", "1.40")
+						.fixed("overseas", "current", "0", "previous", "0"))
+			.build();
 		assertThat(Docs.check(document, "completeness.three-public-reason")).singleElement().satisfies(f -> {
 			assertThat(f.location().anchor()).isEqualTo("c-0-1-reason");
 			assertThat(f.actual()).isEqualTo("-0.09万元");

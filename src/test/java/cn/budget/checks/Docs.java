@@ -16,8 +16,9 @@ import cn.budget.disclosure.template.ShippedTemplates;
 import cn.budget.disclosure.template.TemplateDefinition;
 
 /**
- * Test data: disclosures built in memory for the checks, part by part, with only what a test is
- * about. Values are written as a drafter types them ("657.2", "≥95%", "****" for a masked cell).
+ * Test data: disclosures built in memory for the checks, part by part, with only what a
+ * test is about. Values are written as a drafter types them ("657.2", "≥95%", "****" for
+ * a masked cell).
  */
 final class Docs {
 
@@ -132,14 +133,17 @@ final class Docs {
 
 	}
 
-	/** The findings of the standard checks with the shipped knowledge and default settings. */
+	/**
+	 * The findings of the standard checks with the shipped knowledge and default
+	 * settings.
+	 */
 	static List<Finding> check(DisclosureDocument document) {
 		return ENGINE.run(document, template(document.getTemplate()), CheckContext.none());
 	}
 
 	/**
-	 * The findings other than the missing required parts, which the small documents of unit tests
-	 * leave out on purpose.
+	 * The findings other than the missing required parts, which the small documents of
+	 * unit tests leave out on purpose.
 	 */
 	static List<Finding> findings(DisclosureDocument document) {
 		return check(document).stream().filter(f -> !f.rule().equals("completeness.required-part")).toList();

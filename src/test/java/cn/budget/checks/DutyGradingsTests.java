@@ -8,14 +8,17 @@ import cn.budget.disclosure.DisclosureDocument;
 import org.junit.jupiter.api.Test;
 
 /**
- * Grading standards of duty-activity indicators run the way the indicator wants, best first.
+ * Grading standards of duty-activity indicators run the way the indicator wants, best
+ * first.
  */
 class DutyGradingsTests {
 
 	private static List<Finding> grades(String rule, String indicator, String... grades) {
-		DisclosureDocument document = Docs.budget(2017).table("performance", "duty_activities", t -> t
-			.level(1, "name", "综合事务管理", "indicator", indicator, "excellent", grades[0], "good", grades[1], "fair",
-					grades[2], "poor", grades[3])).build();
+		DisclosureDocument document = Docs.budget(2017)
+			.table("performance", "duty_activities",
+					t -> t.level(1, "name", "综合事务管理", "indicator", indicator, "excellent", grades[0], "good", grades[1],
+							"fair", grades[2], "poor", grades[3]))
+			.build();
 		return Docs.check(document, rule);
 	}
 

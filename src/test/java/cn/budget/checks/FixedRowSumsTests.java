@@ -8,8 +8,8 @@ import cn.budget.disclosure.DisclosureDocument;
 import org.junit.jupiter.api.Test;
 
 /**
- * Totals of fixed rows against their parts, within rounding at the stated precision, and the
- * changes of the parts against the change of the total.
+ * Totals of fixed rows against their parts, within rounding at the stated precision, and
+ * the changes of the parts against the change of the total.
  */
 class FixedRowSumsTests {
 
@@ -72,7 +72,8 @@ class FixedRowSumsTests {
 	}
 
 	private static DisclosureDocument threePublic(String... figures) {
-		List<String> rows = List.of("total", "overseas", "vehicles", "vehicle_purchase", "vehicle_operation", "reception");
+		List<String> rows = List.of("total", "overseas", "vehicles", "vehicle_purchase", "vehicle_operation",
+				"reception");
 		return Docs.budget(2020).table("three_public", "three_public", t -> {
 			for (int i = 0; i < rows.size(); i++) {
 				t.fixed(rows.get(i), "current", figures[i]);
@@ -82,11 +83,14 @@ class FixedRowSumsTests {
 
 	@Test
 	void assetRowsAddUpToTheTotalInTheTablesUnit() {
-		DisclosureDocument document = Docs.budget(2017).table("assets", "asset_holdings", t -> t.unit("元")
-			.fixed("total", "value", "74365509.2")
-			.fixed("buildings", "value", "26879217.05")
-			.fixed("vehicles", "value", "5220700")
-			.fixed("other", "value", "42265592.15")).build();
+		DisclosureDocument document = Docs.budget(2017)
+			.table("assets", "asset_holdings",
+					t -> t.unit("元")
+						.fixed("total", "value", "74365509.2")
+						.fixed("buildings", "value", "26879217.05")
+						.fixed("vehicles", "value", "5220700")
+						.fixed("other", "value", "42265592.15"))
+			.build();
 		assertThat(Docs.check(document, "sum.assets")).isEmpty();
 	}
 
@@ -100,9 +104,12 @@ class FixedRowSumsTests {
 	}
 
 	private static DisclosureDocument changes(String total, String basic, String project) {
-		return Docs.budget(2020).table("overview", "budget_overview", t -> t.fixed("expenditure_total", "change", total)
-			.fixed("basic", "change", basic)
-			.fixed("project", "change", project)).build();
+		return Docs.budget(2020)
+			.table("overview", "budget_overview",
+					t -> t.fixed("expenditure_total", "change", total)
+						.fixed("basic", "change", basic)
+						.fixed("project", "change", project))
+			.build();
 	}
 
 	@Test

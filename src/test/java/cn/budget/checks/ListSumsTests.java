@@ -13,8 +13,8 @@ class ListSumsTests {
 	private static DisclosureDocument planned(String total) {
 		return Docs.budget(2020)
 			.field("assets", "planned_assets_total", total)
-			.table("assets", "planned_assets", t -> t.row("unit_name", "公安局", "amount", "761.5")
-				.row("unit_name", "交警队", "amount", "516.5"))
+			.table("assets", "planned_assets",
+					t -> t.row("unit_name", "公安局", "amount", "761.5").row("unit_name", "交警队", "amount", "516.5"))
 			.build();
 	}
 
@@ -26,13 +26,15 @@ class ListSumsTests {
 	}
 
 	private static DisclosureDocument duties(String dutyBudget) {
-		return Docs.budget(2017).table("performance", "duty_activities", t -> t
-			.level(0, "name", "社会面防控", "budget", dutyBudget)
-			.level(1, "name", "巡逻防控", "budget", "230.00")
-			.level(1, "name", "人口及户籍管理")
-			.level(1, "name", "治安管理", "budget", "500.00")
-			.level(0, "name", "政法事务管理")
-			.level(1, "name", "综合事务管理", "budget", "176.40")).build();
+		return Docs.budget(2017)
+			.table("performance", "duty_activities",
+					t -> t.level(0, "name", "社会面防控", "budget", dutyBudget)
+						.level(1, "name", "巡逻防控", "budget", "230.00")
+						.level(1, "name", "人口及户籍管理")
+						.level(1, "name", "治安管理", "budget", "500.00")
+						.level(0, "name", "政法事务管理")
+						.level(1, "name", "综合事务管理", "budget", "176.40"))
+			.build();
 	}
 
 	@Test

@@ -15,8 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ProjectIndicatorsTests {
 
 	private static List<Finding> indicator(String rule, String level2, String name, String description, String target) {
-		DisclosureDocument document = Docs.budget(2020).table("performance", "project_performance", t -> t
-			.row("level1", "产出指标", "level2", level2, "name", name, "description", description, "target", target))
+		DisclosureDocument document = Docs.budget(2020)
+			.table("performance", "project_performance",
+					t -> t.row("level1", "产出指标", "level2", level2, "name", name, "description", description, "target",
+							target))
 			.build();
 		return Docs.check(document, rule);
 	}
@@ -58,10 +60,8 @@ class ProjectIndicatorsTests {
 	@Test
 	void aNumberTheDescriptionStatesInTheTargetsUnitMeetsTheTarget() {
 		assertThat(indicator("indicator.description-number", "数量指标", "人均补助标准", "每人每月710元", "≥700元")).isEmpty();
-		assertThat(indicator("indicator.description-number", "数量指标", "一线岗位协勤在岗人数", "落实102名协勤一线岗位", "102人"))
-			.isEmpty();
-		assertThat(indicator("indicator.description-number", "质量指标", "警单签收及时率", "下达后5分钟内及时签收的比率", "≥90%"))
-			.isEmpty();
+		assertThat(indicator("indicator.description-number", "数量指标", "一线岗位协勤在岗人数", "落实102名协勤一线岗位", "102人")).isEmpty();
+		assertThat(indicator("indicator.description-number", "质量指标", "警单签收及时率", "下达后5分钟内及时签收的比率", "≥90%")).isEmpty();
 		assertThat(indicator("indicator.description-number", "数量指标", "补助民警人数", "享受补助的现任正式民警150人", "≥160人"))
 			.singleElement()
 			.satisfies(f -> assertThat(f.args()).containsExactly("150人", "≥160人"));
@@ -72,8 +72,7 @@ class ProjectIndicatorsTests {
 		assertThat(indicator("indicator.category", "时效指标", "补助金发放及时率(%)", "是否当年及时发放", "≥90%")).isEmpty();
 		assertThat(indicator("indicator.category", "成本指标", "设备成本（万元）", "购置的成本", "≤11万元")).isEmpty();
 		assertThat(indicator("indicator.category", "时效指标", "项目完成", "", "2020年6月底前")).isEmpty();
-		assertThat(indicator("indicator.category", "成本指标", "产权明晰度(％)", "实际建设的办公场所数占比", "≥95%"))
-			.singleElement()
+		assertThat(indicator("indicator.category", "成本指标", "产权明晰度(％)", "实际建设的办公场所数占比", "≥95%")).singleElement()
 			.satisfies(f -> {
 				assertThat(f.severity()).isEqualTo(Severity.WARNING);
 				assertThat(f.location().anchor()).isEqualTo("c-0-0-level2");

@@ -9,7 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A finance bureau changes a rule's severity and blocking flag, or switches it off, in configuration.
+ * A finance bureau changes a rule's severity and blocking flag, or switches it off, in
+ * configuration.
  */
 class RuleSettingsTests {
 
@@ -23,7 +24,8 @@ class RuleSettingsTests {
 
 	@Test
 	void byDefaultOnlyCompletenessRulesBlock() {
-		assertThat(RULES).filteredOn(RuleSpec::blocking).extracting(RuleSpec::id)
+		assertThat(RULES).filteredOn(RuleSpec::blocking)
+			.extracting(RuleSpec::id)
 			.allMatch(id -> id.startsWith("completeness.") || id.equals("text.leftover"));
 	}
 
@@ -31,7 +33,8 @@ class RuleSettingsTests {
 	void aBureauMakesARuleBlockingOrChangesItsSeverity() {
 		var blocking = new ChecksProperties.RuleOverride(null, true, null);
 		var warning = new ChecksProperties.RuleOverride(Severity.WARNING, null, null);
-		List<Finding> findings = withSettings(Map.of("figure.operating-funds", blocking, "sum.planned-assets", warning));
+		List<Finding> findings = withSettings(
+				Map.of("figure.operating-funds", blocking, "sum.planned-assets", warning));
 		assertThat(findings).filteredOn(f -> f.rule().equals("figure.operating-funds"))
 			.singleElement()
 			.satisfies(f -> assertThat(f.blocking()).isTrue());
@@ -43,14 +46,15 @@ class RuleSettingsTests {
 	@Test
 	void aBureauSwitchesARuleOff() {
 		var off = new ChecksProperties.RuleOverride(null, null, false);
-		assertThat(withSettings(Map.of("indicator.category", off))).noneMatch(f -> f.rule().equals("indicator.category"));
+		assertThat(withSettings(Map.of("indicator.category", off)))
+			.noneMatch(f -> f.rule().equals("indicator.category"));
 	}
 
 	@Test
 	void anUnknownRuleIdIsRefusedSoThatATypoIsNoticed() {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> RuleSettings.of(Map.of("sum.three-publik", new ChecksProperties.RuleOverride(null, true, null)),
-					RULES))
+			.isThrownBy(() -> RuleSettings
+				.of(Map.of("sum.three-publik", new ChecksProperties.RuleOverride(null, true, null)), RULES))
 			.withMessageContaining("sum.three-publik");
 	}
 

@@ -20,8 +20,7 @@ class SameFiguresTests {
 	@Test
 	void operatingFundsEqualThePublicOperatingExpenses() {
 		assertThat(Docs.check(operatingFunds("657.20", "机关运行经费共计安排657.2万元。"), "figure.operating-funds")).isEmpty();
-		assertThat(Docs.check(operatingFunds("600", "机关运行经费共计安排600万元。"), "figure.operating-funds"))
-			.singleElement()
+		assertThat(Docs.check(operatingFunds("600", "机关运行经费共计安排600万元。"), "figure.operating-funds")).singleElement()
 			.satisfies(f -> {
 				assertThat(f.expected()).isEqualTo("657.20万元");
 				assertThat(f.actual()).isEqualTo("600.00万元");
@@ -31,8 +30,7 @@ class SameFiguresTests {
 
 	@Test
 	void theSameNumberInAnotherUnitIsCalledAUnitSlip() {
-		assertThat(Docs.check(operatingFunds("657.2", "机关运行经费共计安排657.2元。"), "figure.operating-funds"))
-			.singleElement()
+		assertThat(Docs.check(operatingFunds("657.2", "机关运行经费共计安排657.2元。"), "figure.operating-funds")).singleElement()
 			.satisfies(f -> {
 				assertThat(f.messageKey()).isEqualTo("checks.rule.figure.operating-funds.unit");
 				assertThat(f.location().anchor()).isEqualTo("f-operating_funds_text");
@@ -52,8 +50,9 @@ class SameFiguresTests {
 		return Docs.budget(2020)
 			.field("operating_funds", "operating_funds_amount", "657.2")
 			.table("three_public", "three_public", t -> t.fixed("total", "current", "55.05"))
-			.table("standard_tables", "t9_three_public_operating", t -> t.fixed("three_public_total", "amount", threePublic)
-				.fixed("operating_funds", "amount", operating))
+			.table("standard_tables", "t9_three_public_operating",
+					t -> t.fixed("three_public_total", "amount", threePublic)
+						.fixed("operating_funds", "amount", operating))
 			.build();
 	}
 

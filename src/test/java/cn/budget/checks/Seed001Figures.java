@@ -9,10 +9,11 @@ import java.util.List;
 import cn.budget.disclosure.DisclosureDocument;
 
 /**
- * Test data transcribed by hand from shared/seeds/001_1e20de4cb34b5e42.txt (平乡县公安局2020年部门预算
- * 信息公开): its figures and the sentences that state them, as a drafter would type them in, and its
- * 36 project performance tables (src/test/resources/checks/seed-001-project-tables.txt). The
- * operating funds are stated only in part 三's text, as in the seed: "共计安排657.2元".
+ * Test data transcribed by hand from shared/seeds/001_1e20de4cb34b5e42.txt
+ * (平乡县公安局2020年部门预算 信息公开): its figures and the sentences that state them, as a drafter
+ * would type them in, and its 36 project performance tables
+ * (src/test/resources/checks/seed-001-project-tables.txt). The operating funds are stated
+ * only in part 三's text, as in the seed: "共计安排657.2元".
  */
 final class Seed001Figures {
 
@@ -36,50 +37,53 @@ final class Seed001Figures {
 	static DisclosureDocument document() {
 		Docs docs = Docs.budget(2020)
 			.field("duties", "duties_intro", "根据《公安局职能配置、内设机构和人员编制规定》， 公安局的主要职责是：")
-			.table("duties", "units", t -> t.row("name", "平乡县公安局", "nature", "行政", "rank", "正科级", "funding", "财政拨款")
-				.row("name", "平乡县公安局交通警察大队", "nature", "行政", "rank", "正科级", "funding", "财政拨款")
-				.row("name", "平乡县看守所", "nature", "行政", "rank", "股级", "funding", "财政拨款"))
-			.table("overview", "budget_overview", t -> t.fixed("revenue_total", "current", "8319.42", "change", "-902.24")
-				.fixed("revenue_general", "current", "8319.42")
-				.fixed("revenue_fund", "current", "0")
-				.fixed("revenue_special", "current", "0")
-				.fixed("revenue_other", "current", "0")
-				.fixed("expenditure_total", "current", "8319.42", "change", "-902.24")
-				.fixed("basic", "current", "4529.49", "change", "609.16", "reason", "按政策调整人员经费和日常公用经费")
-				.fixed("personnel", "current", "3872.29")
-				.fixed("public_operating", "current", "657.2")
-				.fixed("project", "current", "3789.93", "change", "-1511.4", "reason", "比上年减少基础建设项目支出"))
+			.table("duties", "units",
+					t -> t.row("name", "平乡县公安局", "nature", "行政", "rank", "正科级", "funding", "财政拨款")
+						.row("name", "平乡县公安局交通警察大队", "nature", "行政", "rank", "正科级", "funding", "财政拨款")
+						.row("name", "平乡县看守所", "nature", "行政", "rank", "股级", "funding", "财政拨款"))
+			.table("overview", "budget_overview",
+					t -> t.fixed("revenue_total", "current", "8319.42", "change", "-902.24")
+						.fixed("revenue_general", "current", "8319.42")
+						.fixed("revenue_fund", "current", "0")
+						.fixed("revenue_special", "current", "0")
+						.fixed("revenue_other", "current", "0")
+						.fixed("expenditure_total", "current", "8319.42", "change", "-902.24")
+						.fixed("basic", "current", "4529.49", "change", "609.16", "reason", "按政策调整人员经费和日常公用经费")
+						.fixed("personnel", "current", "3872.29")
+						.fixed("public_operating", "current", "657.2")
+						.fixed("project", "current", "3789.93", "change", "-1511.4", "reason", "比上年减少基础建设项目支出"))
 			.field("overview", "overview_text", OVERVIEW_TEXT)
 			.field("operating_funds", "operating_funds_text", OPERATING_FUNDS_TEXT)
-			.table("three_public", "three_public", t -> t.fixed("total", "current", "55.05", "change", "10", "reason",
-					"交警大队计划新增两辆执法执勤用车")
-				.fixed("overseas", "current", "0")
-				.fixed("vehicles", "current", "53.6")
-				.fixed("vehicle_purchase", "current", "18")
-				.fixed("vehicle_operation", "current", "35.6")
-				.fixed("reception", "current", "1.45"))
+			.table("three_public", "three_public",
+					t -> t.fixed("total", "current", "55.05", "change", "10", "reason", "交警大队计划新增两辆执法执勤用车")
+						.fixed("overseas", "current", "0")
+						.fixed("vehicles", "current", "53.6")
+						.fixed("vehicle_purchase", "current", "18")
+						.fixed("vehicle_operation", "current", "35.6")
+						.fixed("reception", "current", "1.45"))
 			.field("three_public", "three_public_text", THREE_PUBLIC_TEXT)
 			.field("performance", "overall_goal", "认真贯彻党的十九大精神……")
 			.table("performance", "duty_goals", t -> t.row("title", "（1）预防和打击危害国家安全行为。", "goal",
-					"及时发现情报线索，有效防范影响政治安全的重大敏感事件。", "indicators",
-					"发现核查情报线索要比去年同期增长20%，重点人、重点阵地控制率达到95%以上。"));
+					"及时发现情报线索，有效防范影响政治安全的重大敏感事件。", "indicators", "发现核查情报线索要比去年同期增长20%，重点人、重点阵地控制率达到95%以上。"));
 		projectTables().forEach(table -> docs.table("performance", "project_performance", table::fill));
 		return docs.field("procurement", "procurement_total", "1621")
 			.field("procurement", "procurement_text", "2020年，我部门安排政府采购预算 1621万元，其中：公安局小计761.5万元；交警队小计859.5万元，具体内容见下表。")
 			.table("procurement", "procurement_items", Seed001Procurement::fill)
 			.field("assets", "assets_text", ASSETS_TEXT)
-			.table("assets", "asset_holdings", t -> t.header("as_of", "2019-12-31", "preparer", "公安部门")
-				.fixed("total", "value", "6811.69")
-				.fixed("buildings", "quantity", "23278.31", "value", "2781.26")
-				.fixed("buildings_office", "quantity", "23278.31", "value", "2781.26")
-				.fixed("vehicles", "quantity", "38", "value", "378.8")
-				.fixed("equipment", "value", "523.59")
-				.fixed("other", "value", "3128.04"))
+			.table("assets", "asset_holdings",
+					t -> t.header("as_of", "2019-12-31", "preparer", "公安部门")
+						.fixed("total", "value", "6811.69")
+						.fixed("buildings", "quantity", "23278.31", "value", "2781.26")
+						.fixed("buildings_office", "quantity", "23278.31", "value", "2781.26")
+						.fixed("vehicles", "quantity", "38", "value", "378.8")
+						.fixed("equipment", "value", "523.59")
+						.fixed("other", "value", "3128.04"))
 			.field("assets", "planned_assets_total", "1794.5")
-			.table("assets", "planned_assets", t -> t.row("unit_name", "公安局", "amount", "761.5")
-				.row("unit_name", "交警队", "amount", "516.5"))
-			.table("glossary", "glossary", t -> t.row("term", "一般公共预算拨款收入", "definition", "指县级财政当年拨付的资金。")
-				.row("term", "基本支出", "definition", "指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。"))
+			.table("assets", "planned_assets",
+					t -> t.row("unit_name", "公安局", "amount", "761.5").row("unit_name", "交警队", "amount", "516.5"))
+			.table("glossary", "glossary",
+					t -> t.row("term", "一般公共预算拨款收入", "definition", "指县级财政当年拨付的资金。")
+						.row("term", "基本支出", "definition", "指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。"))
 			.field("other_matters", "other_text", "我部门无其他需要说明的事项。")
 			.build();
 	}
@@ -108,7 +112,9 @@ final class Seed001Figures {
 				}
 				else if (!line.startsWith("#") && !line.isBlank()) {
 					String[] cells = line.split("\\|", -1);
-					tables.get(tables.size() - 1).rows().add(java.util.Arrays.stream(cells).map(String::strip).toArray(String[]::new));
+					tables.get(tables.size() - 1)
+						.rows()
+						.add(java.util.Arrays.stream(cells).map(String::strip).toArray(String[]::new));
 				}
 			}
 			return tables;

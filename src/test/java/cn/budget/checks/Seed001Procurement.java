@@ -1,9 +1,9 @@
 package cn.budget.checks;
 
 /**
- * Test data transcribed by hand from shared/seeds/001_1e20de4cb34b5e42.txt, 六、政府采购预算情况: the
- * department's procurement table with its 合计, the two 小计 and every line; lines the seed withholds
- * (****) keep their amount masked.
+ * Test data transcribed by hand from shared/seeds/001_1e20de4cb34b5e42.txt, 六、政府采购预算情况:
+ * the department's procurement table with its 合计, the two 小计 and every line; lines the
+ * seed withholds (****) keep their amount masked.
  */
 final class Seed001Procurement {
 
@@ -11,7 +11,8 @@ final class Seed001Procurement {
 	}
 
 	static void fill(Docs.Table t) {
-		t.unitCode("312").role("TOTAL", "project_name", "合　计", "amount", "1621.00", "fund_general", "1621.00")
+		t.unitCode("312")
+			.role("TOTAL", "project_name", "合　计", "amount", "1621.00", "fund_general", "1621.00")
 			.role("SUBTOTAL", "project_name", "公安局小计", "amount", "761.50", "fund_general", "761.50");
 		line(t, "巡特警应急处突车辆采购", "其他车辆", "A020399", "辆", "3.00", "26.50", "79.50");
 		line(t, "********建设f", "操作系统", "A0201080101", "套", "1.00", null, "****");

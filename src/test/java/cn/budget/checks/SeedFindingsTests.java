@@ -8,9 +8,9 @@ import cn.budget.disclosure.DisclosureDocument;
 import org.junit.jupiter.api.Test;
 
 /**
- * The three real disclosures of shared/seeds (transcribed in Seed00xFigures): the figures that
- * agree raise no error, and every real inconsistency a reviewer would want is found at its part with
- * both figures.
+ * The three real disclosures of shared/seeds (transcribed in Seed00xFigures): the figures
+ * that agree raise no error, and every real inconsistency a reviewer would want is found
+ * at its part with both figures.
  */
 class SeedFindingsTests {
 
@@ -54,9 +54,11 @@ class SeedFindingsTests {
 	void seed000AgreesOnThreePublicExpensesProcurementAndTheBureausAssets() {
 		List<Finding> findings = Docs.check(Seed000Figures.document());
 		assertThat(findings).filteredOn(f -> f.part().equals("three_public")).isEmpty();
-		assertThat(findings).filteredOn(f -> f.part().equals("procurement")).extracting(Finding::severity)
+		assertThat(findings).filteredOn(f -> f.part().equals("procurement"))
+			.extracting(Finding::severity)
 			.containsOnly(Severity.INFO);
-		assertThat(findings).filteredOn(f -> f.rule().equals("arithmetic.rounding")).extracting(Finding::actual)
+		assertThat(findings).filteredOn(f -> f.rule().equals("arithmetic.rounding"))
+			.extracting(Finding::actual)
 			.containsExactly("8.92万元", "853.46万元");
 		assertThat(only(Seed000Figures.document(), "text.change-reason").actual()).startsWith("项目经费减少500万元");
 	}

@@ -11,8 +11,11 @@ import org.junit.jupiter.api.Test;
 class SpendingPlanTests {
 
 	private static DisclosureDocument plan(String march, String june, String october, String december) {
-		return Docs.budget(2020).table("performance", "project_performance", t -> t.header("plan_march", march,
-				"plan_june", june, "plan_october", october, "plan_december", december)).build();
+		return Docs.budget(2020)
+			.table("performance", "project_performance",
+					t -> t.header("plan_march", march, "plan_june", june, "plan_october", october, "plan_december",
+							december))
+			.build();
 	}
 
 	@Test

@@ -8,15 +8,17 @@ import cn.budget.disclosure.DisclosureDocument;
 import org.junit.jupiter.api.Test;
 
 /**
- * The narrative against its table: reasons for changes, the wording's direction, the figures.
+ * The narrative against its table: reasons for changes, the wording's direction, the
+ * figures.
  */
 class TextFiguresTests {
 
 	private static DisclosureDocument overview(String text) {
-		return Docs.budget(2020).table("overview", "budget_overview", t -> t
-			.fixed("personnel", "current", "4051.3", "change", "504.78")
-			.fixed("project", "current", "6161.08", "change", "-881.78", "reason", "天网工程一期完工")).field("overview",
-					"overview_text", text)
+		return Docs.budget(2020)
+			.table("overview", "budget_overview",
+					t -> t.fixed("personnel", "current", "4051.3", "change", "504.78")
+						.fixed("project", "current", "6161.08", "change", "-881.78", "reason", "天网工程一期完工"))
+			.field("overview", "overview_text", text)
 			.build();
 	}
 
@@ -41,8 +43,10 @@ class TextFiguresTests {
 
 	@Test
 	void theReasonColumnPointsTheWayTheChangeGoes() {
-		DisclosureDocument document = Docs.budget(2020).table("three_public", "three_public", t -> t
-			.fixed("reception", "current", "1.31", "change", "-0.09", "reason", "接待任务增加")).build();
+		DisclosureDocument document = Docs.budget(2020)
+			.table("three_public", "three_public",
+					t -> t.fixed("reception", "current", "1.31", "change", "-0.09", "reason", "接待任务增加"))
+			.build();
 		assertThat(Docs.check(document, "text.change-direction")).singleElement()
 			.satisfies(f -> assertThat(f.location().anchor()).isEqualTo("c-0-0-reason"));
 	}

@@ -38,7 +38,8 @@ class TextHygieneTests {
 
 	@Test
 	void tableCellsAreCheckedToo() {
-		var document = Docs.budget(2020).table("glossary", "glossary", t -> t.row("term", "请填写", "definition", "……"))
+		var document = Docs.budget(2020)
+			.table("glossary", "glossary", t -> t.row("term", "请填写", "definition", "……"))
 			.build();
 		assertThat(Docs.check(document, "text.leftover")).singleElement()
 			.satisfies(f -> assertThat(f.location().anchor()).isEqualTo("c-0-0-term"));

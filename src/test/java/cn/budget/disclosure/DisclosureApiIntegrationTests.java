@@ -47,7 +47,8 @@ class DisclosureApiIntegrationTests {
 		DisclosureDocument created = create("BUDGET");
 		mvc.perform(post("/api/disclosures").with(httpBasic("drafter-ga", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"departmentCode\":\"312\",\"fiscalYear\":" + created.getFiscalYear() + ",\"template\":\"BUDGET\"}"))
+			.content("{\"departmentCode\":\"312\",\"fiscalYear\":" + created.getFiscalYear()
+					+ ",\"template\":\"BUDGET\"}"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.existingId").value(created.getId()));
 	}
@@ -66,15 +67,17 @@ class DisclosureApiIntegrationTests {
 			PartContent stored = read.part(sent.getKey()).orElseThrow();
 			assertThat(stored.getFields()).as(sent.getKey()).isEqualTo(sent.getFields());
 			// Tables sent without a title get the definition's title.
-			sent.getTables().stream().filter(t -> t.getTitle() == null)
+			sent.getTables()
+				.stream()
+				.filter(t -> t.getTitle() == null)
 				.forEach(t -> t.setTitle(stored.tables(t.getKey()).get(0).getTitle()));
 			for (TableContent table : stored.getTables()) {
 				TableContent expected = sent.getTables().get(stored.getTables().indexOf(table));
 				// Fixed rows take level and role from the template and are all kept.
-				assertThat(table.getRows().stream()
-					.filter(r -> expected.getRows().stream().anyMatch(e -> sameRow(e, r))).count())
-					.as(sent.getKey() + "/" + table.getKey())
-					.isEqualTo(expected.getRows().size());
+				assertThat(table.getRows()
+					.stream()
+					.filter(r -> expected.getRows().stream().anyMatch(e -> sameRow(e, r)))
+					.count()).as(sent.getKey() + "/" + table.getKey()).isEqualTo(expected.getRows().size());
 			}
 		}
 		PartContent performance = read.part("performance").orElseThrow();
@@ -126,7 +129,8 @@ class DisclosureApiIntegrationTests {
 			.content(json.writeValueAsString(update)))
 			.andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.errors[0].field").value("parts[0].tables[0].header[plan_march].value"))
-			.andExpect(jsonPath("$.errors[0].message").value("\"130%\" is out of range: a percentage lies between 0 and 100."));
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("\"130%\" is out of range: a percentage lies between 0 and 100."));
 	}
 
 	@Test
@@ -140,7 +144,10 @@ class DisclosureApiIntegrationTests {
 			.content(json.writeValueAsString(stale)))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.currentVersion").isNumber());
-		assertThat(read(created.getId()).part("operating_funds").orElseThrow().getFields().get("operating_funds_amount")
+		assertThat(read(created.getId()).part("operating_funds")
+			.orElseThrow()
+			.getFields()
+			.get("operating_funds_amount")
 			.getValue()).isEqualTo("657.20");
 	}
 
@@ -153,21 +160,29 @@ class DisclosureApiIntegrationTests {
 		TableContent traffic = own.getParts().get(0).tables("project_performance").get(1);
 		traffic.getRows().get(0).getCells().get("target").setValue("≤40分钟");
 		DisclosureDocument afterOwn = write(created.getId(), own, "drafter-jj");
-		assertThat(afterOwn.part("performance").orElseThrow().tables("project_performance").get(1).getRows().get(0)
-			.getCells().get("target").getValue()).isEqualTo("≤40分钟");
+		assertThat(afterOwn.part("performance")
+			.orElseThrow()
+			.tables("project_performance")
+			.get(1)
+			.getRows()
+			.get(0)
+			.getCells()
+			.get("target")
+			.getValue()).isEqualTo("≤40分钟");
 
 		DisclosureUpdate foreign = asUpdate(afterOwn, "performance");
 		foreign.getParts().get(0).tables("project_performance").get(0).getHeader().get("budget_total").setValue("1.00");
 		mvc.perform(put("/api/disclosures/" + created.getId()).with(httpBasic("drafter-jj", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsString(foreign)))
-			.andExpect(status().isForbidden());
+			.content(json.writeValueAsString(foreign))).andExpect(status().isForbidden());
 	}
 
 	DisclosureDocument create(String template) throws Exception {
-		String body = mvc.perform(post("/api/disclosures").with(httpBasic("drafter-ga", "demo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"departmentCode\":\"312\",\"fiscalYear\":" + Years.next() + ",\"template\":\"" + template + "\"}"))
+		String body = mvc
+			.perform(post("/api/disclosures").with(httpBasic("drafter-ga", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"departmentCode\":\"312\",\"fiscalYear\":" + Years.next() + ",\"template\":\"" + template
+						+ "\"}"))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -189,9 +204,10 @@ class DisclosureApiIntegrationTests {
 	}
 
 	DisclosureDocument write(long id, DisclosureUpdate update, String user) throws Exception {
-		String body = mvc.perform(put("/api/disclosures/" + id).with(httpBasic(user, "demo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsString(update)))
+		String body = mvc
+			.perform(put("/api/disclosures/" + id).with(httpBasic(user, "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(update)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

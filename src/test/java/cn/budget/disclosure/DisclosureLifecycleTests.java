@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * The aggregate guards its route without a database: each step is taken only from the states
- * the route allows, and content may change only while drafting or returned.
+ * The aggregate guards its route without a database: each step is taken only from the
+ * states the route allows, and content may change only while drafting or returned.
  */
 class DisclosureLifecycleTests {
 
@@ -30,10 +30,9 @@ class DisclosureLifecycleTests {
 			EnumSet.of(DisclosureState.IN_REVIEW), "publish", EnumSet.of(DisclosureState.APPROVED), "correct",
 			EnumSet.of(DisclosureState.PUBLISHED));
 
-	private static final Map<String, Consumer<Disclosure>> STEPS = Map.of("submit",
-			d -> d.submit(true, "drafter", NOW), "signOff", d -> d.signOff("leader", NOW, 1), "return",
-			d -> d.returnForRevision("reviewer", NOW, "数字不符"), "approve", d -> d.approve("reviewer", NOW),
-			"publish", d -> d.publish("publisher", NOW, 2), "correct",
+	private static final Map<String, Consumer<Disclosure>> STEPS = Map.of("submit", d -> d.submit(true, "drafter", NOW),
+			"signOff", d -> d.signOff("leader", NOW, 1), "return", d -> d.returnForRevision("reviewer", NOW, "数字不符"),
+			"approve", d -> d.approve("reviewer", NOW), "publish", d -> d.publish("publisher", NOW, 2), "correct",
 			d -> d.reopenForCorrection("drafter", NOW, LocalDate.of(2026, 4, 1)));
 
 	@Test
@@ -115,7 +114,8 @@ class DisclosureLifecycleTests {
 				MeasureUnit.WAN_YUAN, "drafter", NOW);
 	}
 
-	// Reaches a state by the route's own steps, so the test cannot set up an impossible aggregate.
+	// Reaches a state by the route's own steps, so the test cannot set up an impossible
+	// aggregate.
 	private static Disclosure in(DisclosureState state) {
 		Disclosure disclosure = draft();
 		switch (state) {

@@ -34,8 +34,9 @@ class DraftingPagesIntegrationTests {
 	@Test
 	void savesAPartAndShowsItAgain() throws Exception {
 		DisclosureDocument created = create();
-		mvc.perform(save(created, "operating_funds", "drafter-ga").param("fields[operating_funds_amount].value", "657.20")
-			.param("fields[operating_funds_text].value", "办公费、印刷费、邮电费"))
+		mvc.perform(
+				save(created, "operating_funds", "drafter-ga").param("fields[operating_funds_amount].value", "657.20")
+					.param("fields[operating_funds_text].value", "办公费、印刷费、邮电费"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/disclosures/" + created.getId() + "/parts/operating_funds"));
 		String page = page(created, "operating_funds", "drafter-ga");
@@ -45,9 +46,10 @@ class DraftingPagesIntegrationTests {
 	@Test
 	void aFailedSaveKeepsWhatWasTypedAndShowsTheMessageAtTheField() throws Exception {
 		DisclosureDocument created = create();
-		String page = mvc.perform(save(created, "operating_funds", "drafter-ga")
-			.param("fields[operating_funds_amount].value", "六百五十七万")
-			.param("fields[operating_funds_text].value", "刚刚输入的说明"))
+		String page = mvc
+			.perform(save(created, "operating_funds", "drafter-ga")
+				.param("fields[operating_funds_amount].value", "六百五十七万")
+				.param("fields[operating_funds_text].value", "刚刚输入的说明"))
 			.andExpect(status().isUnprocessableEntity())
 			.andReturn()
 			.getResponse()
@@ -64,13 +66,18 @@ class DraftingPagesIntegrationTests {
 		DisclosureDocument created = create();
 		mvc.perform(save(created, "other_matters", "drafter-ga").param("fields[other_text].value", "第一次保存"))
 			.andExpect(status().isFound());
-		String page = mvc.perform(save(created, "other_matters", "drafter-ga").param("fields[other_text].value", "基于旧版本的修改"))
+		String page = mvc
+			.perform(save(created, "other_matters", "drafter-ga").param("fields[other_text].value", "基于旧版本的修改"))
 			.andExpect(status().isConflict())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("文档已被他人修改").contains("基于旧版本的修改");
-		assertThat(queries.getForSystem(created.getId()).part("other_matters").orElseThrow().getFields().get("other_text")
+		assertThat(queries.getForSystem(created.getId())
+			.part("other_matters")
+			.orElseThrow()
+			.getFields()
+			.get("other_text")
 			.getValue()).isEqualTo("第一次保存");
 	}
 
@@ -78,12 +85,13 @@ class DraftingPagesIntegrationTests {
 	void addingATableShowsItWithoutSavingAndKeepsTypedValues() throws Exception {
 		DisclosureDocument created = create();
 		PartContent stored = created.part("performance").orElseThrow();
-		String page = mvc.perform(save(created, "performance", "drafter-ga").param("_action", "addTable:project_performance")
-			.param("tables[0].id", String.valueOf(stored.getTables().get(0).getId()))
-			.param("tables[0].key", stored.getTables().get(0).getKey())
-			.param("tables[1].id", String.valueOf(stored.getTables().get(1).getId()))
-			.param("tables[1].key", stored.getTables().get(1).getKey())
-			.param("fields[overall_goal].value", "尚未保存的总体目标"))
+		String page = mvc
+			.perform(save(created, "performance", "drafter-ga").param("_action", "addTable:project_performance")
+				.param("tables[0].id", String.valueOf(stored.getTables().get(0).getId()))
+				.param("tables[0].key", stored.getTables().get(0).getKey())
+				.param("tables[1].id", String.valueOf(stored.getTables().get(1).getId()))
+				.param("tables[1].key", stored.getTables().get(1).getKey())
+				.param("fields[overall_goal].value", "尚未保存的总体目标"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -101,8 +109,7 @@ class DraftingPagesIntegrationTests {
 			.param("tables[0].rows[0].position", "1")
 			.param("tables[0].rows[0].cells[term].value", "项目支出")
 			.param("tables[0].rows[3].position", "0")
-			.param("tables[0].rows[3].cells[term].value", "基本支出"))
-			.andExpect(status().isFound());
+			.param("tables[0].rows[3].cells[term].value", "基本支出")).andExpect(status().isFound());
 		TableContent glossary = queries.getForSystem(created.getId()).part("glossary").orElseThrow().getTables().get(0);
 		assertThat(glossary.getRows()).extracting(r -> r.text("term")).containsExactly("基本支出", "项目支出");
 	}
@@ -111,8 +118,10 @@ class DraftingPagesIntegrationTests {
 	void aSubUnitDrafterGetsInputsForTheirOwnTablesOnly() throws Exception {
 		DisclosureDocument created = create();
 		PartContent performance = new PartContent("performance");
-		TableContent own = TableFactory.newTable(queries.templateOf(created).table("project_performance").orElseThrow(), "312006");
-		TableContent other = TableFactory.newTable(queries.templateOf(created).table("project_performance").orElseThrow(), "312001");
+		TableContent own = TableFactory.newTable(queries.templateOf(created).table("project_performance").orElseThrow(),
+				"312006");
+		TableContent other = TableFactory
+			.newTable(queries.templateOf(created).table("project_performance").orElseThrow(), "312001");
 		own.addRow().getCells().put("name", CellContent.of("交通事故处置及时性"));
 		other.addRow().getCells().put("name", CellContent.of("安全性"));
 		performance.getTables().add(other);
@@ -120,9 +129,14 @@ class DraftingPagesIntegrationTests {
 		drafting.savePart(directory.actorOf("drafter-ga").orElseThrow(), created.getId(), "performance", performance,
 				created.getVersion());
 
-		java.util.List<TableContent> stored = queries.getForSystem(created.getId()).part("performance").orElseThrow().getTables();
-		int ownIndex = stored.indexOf(stored.stream().filter(t -> "312006".equals(t.getUnitCode())).findFirst().orElseThrow());
-		int otherIndex = stored.indexOf(stored.stream().filter(t -> "312001".equals(t.getUnitCode())).findFirst().orElseThrow());
+		java.util.List<TableContent> stored = queries.getForSystem(created.getId())
+			.part("performance")
+			.orElseThrow()
+			.getTables();
+		int ownIndex = stored
+			.indexOf(stored.stream().filter(t -> "312006".equals(t.getUnitCode())).findFirst().orElseThrow());
+		int otherIndex = stored
+			.indexOf(stored.stream().filter(t -> "312001".equals(t.getUnitCode())).findFirst().orElseThrow());
 		String page = page(created, "performance", "drafter-jj");
 		assertThat(page).contains("name=\"tables[" + ownIndex + "].rows[0].cells[name].value\"")
 			.doesNotContain("name=\"tables[" + otherIndex + "].rows[0].cells[name].value\"")

@@ -40,10 +40,11 @@ class TemplateDefinitionIntegrationTests {
 	void everyTableHasItsColumns() {
 		TemplateDefinition budget = templates.current("BUDGET");
 		assertThat(columns(budget, "units")).containsExactly("name", "nature", "rank", "funding");
-		assertThat(columns(budget, "budget_overview")).containsExactly("item", "current", "previous", "change", "reason");
+		assertThat(columns(budget, "budget_overview")).containsExactly("item", "current", "previous", "change",
+				"reason");
 		assertThat(fixedRows(budget, "budget_overview")).contains("revenue_total", "revenue_general", "revenue_fund",
-				"revenue_special", "revenue_business", "revenue_other", "revenue_carryover", "expenditure_total", "basic",
-				"personnel", "public_operating", "project");
+				"revenue_special", "revenue_business", "revenue_other", "revenue_carryover", "expenditure_total",
+				"basic", "personnel", "public_operating", "project");
 		assertThat(fixedRows(budget, "three_public")).containsExactly("total", "overseas", "vehicles",
 				"vehicle_purchase", "vehicle_operation", "reception");
 		assertThat(columns(budget, "project_performance")).containsExactly("level1", "level2", "name", "description",
@@ -54,11 +55,15 @@ class TemplateDefinitionIntegrationTests {
 		assertThat(columns(budget, "duty_activities")).containsExactly("name", "budget", "content", "goal", "indicator",
 				"excellent", "good", "fair", "poor");
 		assertThat(columns(budget, "procurement_items")).contains("project_name", "project_budget", "item_name",
-				"catalogue_code", "quantity_unit", "quantity", "unit_price", "amount", "fund_general", "fund_government",
-				"fund_special", "fund_other");
-		assertThat(fixedRows(budget, "asset_holdings")).contains("total", "buildings", "vehicles", "equipment", "other");
+				"catalogue_code", "quantity_unit", "quantity", "unit_price", "amount", "fund_general",
+				"fund_government", "fund_special", "fund_other");
+		assertThat(fixedRows(budget, "asset_holdings")).contains("total", "buildings", "vehicles", "equipment",
+				"other");
 		assertThat(columns(budget, "glossary")).containsExactly("term", "definition");
-		Map<String, ValueType> types = budget.table("procurement_items").orElseThrow().columns().stream()
+		Map<String, ValueType> types = budget.table("procurement_items")
+			.orElseThrow()
+			.columns()
+			.stream()
 			.collect(Collectors.toMap(ColumnDefinition::key, ColumnDefinition::type));
 		assertThat(types).containsEntry("amount", ValueType.AMOUNT).containsEntry("quantity", ValueType.NUMBER);
 	}

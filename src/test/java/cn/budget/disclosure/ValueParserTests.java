@@ -18,10 +18,11 @@ class ValueParserTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "1,152.90|1152.90", "1,234,567.5|1234567.5", "５９０９|5909", "１２３．４|123.4", "１，２３４．５|1234.5", "-902.24|-902.24", "657.2万元|657.2",
-			"0.485|0.485" })
+	@CsvSource(delimiter = '|', value = { "1,152.90|1152.90", "1,234,567.5|1234567.5", "５９０９|5909", "１２３．４|123.4",
+			"１，２３４．５|1234.5", "-902.24|-902.24", "657.2万元|657.2", "0.485|0.485" })
 	void amountsAreExactDecimals(String typed, String expected) {
-		ValueParser.Result result = ValueParser.parse(column(ValueType.AMOUNT), CellContent.of(typed), MeasureUnit.WAN_YUAN);
+		ValueParser.Result result = ValueParser.parse(column(ValueType.AMOUNT), CellContent.of(typed),
+				MeasureUnit.WAN_YUAN);
 		assertThat(result.ok()).isTrue();
 		assertThat(result.value().getAmount()).isEqualByComparingTo(expected);
 		assertThat(result.value().getText()).isEqualTo(typed);
@@ -29,11 +30,13 @@ class ValueParserTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "六百|validation.decimal", "12.3.4|validation.decimal",
-			"74365509.2元|validation.unitMismatch", "1.1234567|validation.scale", "12,34|validation.decimalComma", "1,23.4|validation.decimalComma",
-			"1234,567|validation.decimalComma", "12，34|validation.decimalComma" })
+	@CsvSource(delimiter = '|',
+			value = { "六百|validation.decimal", "12.3.4|validation.decimal", "74365509.2元|validation.unitMismatch",
+					"1.1234567|validation.scale", "12,34|validation.decimalComma", "1,23.4|validation.decimalComma",
+					"1234,567|validation.decimalComma", "12，34|validation.decimalComma" })
 	void badAmountsAreRefusedWithAReason(String typed, String key) {
-		ValueParser.Result result = ValueParser.parse(column(ValueType.AMOUNT), CellContent.of(typed), MeasureUnit.WAN_YUAN);
+		ValueParser.Result result = ValueParser.parse(column(ValueType.AMOUNT), CellContent.of(typed),
+				MeasureUnit.WAN_YUAN);
 		assertThat(result.ok()).isFalse();
 		assertThat(result.problem().messageKey()).isEqualTo(key);
 	}
@@ -48,14 +51,16 @@ class ValueParserTests {
 
 	@Test
 	void publishedMasksBecomeConfidentialCellsWithoutAValue() {
-		CellValue masked = ValueParser.parse(column(ValueType.AMOUNT), CellContent.of("****"), MeasureUnit.WAN_YUAN).value();
+		CellValue masked = ValueParser.parse(column(ValueType.AMOUNT), CellContent.of("****"), MeasureUnit.WAN_YUAN)
+			.value();
 		assertThat(masked.isConfidential()).isTrue();
 		assertThat(masked.getAmount()).isNull();
 	}
 
 	@Test
 	void confidentialValuesAreKeptForStaff() {
-		CellValue kept = ValueParser.parse(column(ValueType.AMOUNT), new CellContent("12.50", true), MeasureUnit.WAN_YUAN)
+		CellValue kept = ValueParser
+			.parse(column(ValueType.AMOUNT), new CellContent("12.50", true), MeasureUnit.WAN_YUAN)
 			.value();
 		assertThat(kept.isConfidential()).isTrue();
 		assertThat(kept.getAmount()).isEqualByComparingTo("12.5");

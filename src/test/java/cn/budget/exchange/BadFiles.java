@@ -17,7 +17,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * Files an import must refuse: encrypted, XXE-carrying and zip-bomb Word documents, built here.
+ * Files an import must refuse: encrypted, XXE-carrying and zip-bomb Word documents, built
+ * here.
  */
 final class BadFiles {
 
@@ -36,7 +37,10 @@ final class BadFiles {
 		}
 	}
 
-	/** A Word document protected by an opening password (agile encryption, as Word writes it). */
+	/**
+	 * A Word document protected by an opening password (agile encryption, as Word writes
+	 * it).
+	 */
 	static byte[] encrypted() throws Exception {
 		try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
@@ -51,8 +55,9 @@ final class BadFiles {
 
 	/** A Word document whose body declares an external entity reading a local file. */
 	static byte[] withExternalEntity() throws IOException {
-		return replacing("word/document.xml", xml -> xml.replaceFirst("\\?>",
-				"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>").replace("一、部门职责", "&xxe;"));
+		return replacing("word/document.xml",
+				xml -> xml.replaceFirst("\\?>", "?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>")
+					.replace("一、部门职责", "&xxe;"));
 	}
 
 	/** A Word document whose body unpacks a thousand times larger than it is packed. */
@@ -67,7 +72,8 @@ final class BadFiles {
 			for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
 				byte[] content = in.readAllBytes();
 				if (e.getName().equals(entry)) {
-					content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+					content = change.apply(new String(content, StandardCharsets.UTF_8))
+						.getBytes(StandardCharsets.UTF_8);
 				}
 				zip.putNextEntry(new ZipEntry(e.getName()));
 				zip.write(content);

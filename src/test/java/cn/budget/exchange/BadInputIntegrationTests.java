@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * Every bad file gets a 4xx answer with a message a person understands, nothing is stored, and the
- * product goes on working.
+ * Every bad file gets a 4xx answer with a message a person understands, nothing is
+ * stored, and the product goes on working.
  */
 @IntegrationTest
 class BadInputIntegrationTests {
@@ -74,11 +74,14 @@ class BadInputIntegrationTests {
 
 	@Test
 	void anEncryptedWordDocumentIsRefusedInEnglishToo() throws Exception {
-		mvc.perform(multipart("/api/imports").file(new MockMultipartFile("file", "locked.docx", null, BadFiles.encrypted()))
-			.header(HttpHeaders.ACCEPT_LANGUAGE, "en").with(httpBasic("drafter-ga", "demo")))
+		mvc.perform(
+				multipart("/api/imports").file(new MockMultipartFile("file", "locked.docx", null, BadFiles.encrypted()))
+					.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+					.with(httpBasic("drafter-ga", "demo")))
 			.andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.code").value("import.rejected.encrypted"))
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("This Word document is protected by a password")));
+			.andExpect(jsonPath("$.detail")
+				.value(org.hamcrest.Matchers.startsWith("This Word document is protected by a password")));
 	}
 
 	@Test
@@ -102,7 +105,8 @@ class BadInputIntegrationTests {
 	@Test
 	void aTextWithoutAYearNeedsOne() throws Exception {
 		upload("noyear.txt", "部门预算信息公开\n一、部门职责及机构设置情况\n1、维护治安。\n".getBytes(StandardCharsets.UTF_8))
-			.andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("import.rejected.year"));
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.code").value("import.rejected.year"));
 	}
 
 	@Test

@@ -12,9 +12,9 @@ import cn.budget.disclosure.RowContent;
 import cn.budget.disclosure.TableContent;
 
 /**
- * A disclosure's content as a comparable text: every non-blank field, table, header value and cell
- * with its confidential flag; figures compared by value (1152.9 and 1,152.90 are one figure).
- * Ids, versions and dates are left out.
+ * A disclosure's content as a comparable text: every non-blank field, table, header value
+ * and cell with its confidential flag; figures compared by value (1152.9 and 1,152.90 are
+ * one figure). Ids, versions and dates are left out.
  */
 final class CanonicalModel {
 
@@ -28,7 +28,8 @@ final class CanonicalModel {
 			cells(part.getFields()).forEach((k, v) -> lines.add(part.getKey() + "." + k + " = " + v));
 			for (TableContent table : part.getTables()) {
 				String prefix = part.getKey() + "." + table.getKey();
-				lines.add(prefix + " [" + table.getTitle() + "] unit " + table.getUnitCode() + " " + table.getUnitOfMeasure());
+				lines.add(prefix + " [" + table.getTitle() + "] unit " + table.getUnitCode() + " "
+						+ table.getUnitOfMeasure());
 				cells(table.getHeader()).forEach((k, v) -> lines.add(prefix + ".header." + k + " = " + v));
 				for (RowContent row : table.getRows()) {
 					lines.add(prefix + " row " + row.getKey() + " level " + row.getLevel() + " " + row.getRole() + " "
@@ -43,9 +44,8 @@ final class CanonicalModel {
 		Map<String, String> result = new TreeMap<>();
 		cells.forEach((key, cell) -> {
 			if (cell != null && !cell.isBlank()) {
-				String value = cell.getAmount() != null
-						? String.valueOf(cell.getComparator()) + cell.getAmount().stripTrailingZeros().toPlainString()
-								+ String.valueOf(cell.getUnit())
+				String value = cell.getAmount() != null ? String.valueOf(cell.getComparator())
+						+ cell.getAmount().stripTrailingZeros().toPlainString() + String.valueOf(cell.getUnit())
 						: cell.trimmed();
 				result.put(key, (cell.isConfidential() ? "[C]" : "") + value);
 			}

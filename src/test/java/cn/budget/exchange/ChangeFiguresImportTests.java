@@ -10,9 +10,10 @@ import cn.budget.disclosure.RowContent;
 import org.junit.jupiter.api.Test;
 
 /**
- * Last year's figures and the changes the prose states go into the previous-year and change
- * columns, each remembering its sentence; a change whose subject names no row stays in the text and
- * is listed; values read from tables say so; the report counts per part what came from where.
+ * Last year's figures and the changes the prose states go into the previous-year and
+ * change columns, each remembering its sentence; a change whose subject names no row
+ * stays in the text and is listed; values read from tables say so; the report counts per
+ * part what came from where.
  */
 class ChangeFiguresImportTests {
 
@@ -26,7 +27,8 @@ class ChangeFiguresImportTests {
 		assertThat(cell(assembly, "overview", "budget_overview", "revenue_total", "previous").getValue())
 			.isEqualTo("5884.99");
 		assertThat(cell(assembly, "overview", "budget_overview", "revenue_total", "change").getValue())
-			.as("a change is placed only where the text states it").isNull();
+			.as("a change is placed only where the text states it")
+			.isNull();
 		assertThat(cell(assembly, "overview", "budget_overview", "project", "change").getValue()).isEqualTo("-500");
 		assertThat(cell(assembly, "three_public", "three_public", "vehicles", "change").getValue()).isEqualTo("7.37");
 		assertThat(cell(assembly, "three_public", "three_public", "reception", "change").getValue()).isEqualTo("-0.09");
@@ -35,7 +37,8 @@ class ChangeFiguresImportTests {
 	@Test
 	void seed001PlacesTheTotalChangeAndItsComponents() {
 		Assembly assembly = Seeds.assemble(Seeds.text(Seeds.PINGXIANG_2020));
-		assertThat(cell(assembly, "overview", "budget_overview", "revenue_total", "change").getValue()).isEqualTo("-902.24");
+		assertThat(cell(assembly, "overview", "budget_overview", "revenue_total", "change").getValue())
+			.isEqualTo("-902.24");
 		assertThat(cell(assembly, "overview", "budget_overview", "expenditure_total", "change").getValue())
 			.isEqualTo("-902.24");
 		assertThat(cell(assembly, "overview", "budget_overview", "basic", "current").getValue()).isEqualTo("4529.49");
@@ -50,7 +53,8 @@ class ChangeFiguresImportTests {
 	void seed002PlacesTheComponentsAndLeavesAChangeOfNoNamedRowInTheText() {
 		Assembly assembly = Seeds.assemble(Seeds.text(Seeds.WEIXIAN_2020));
 		assertThat(cell(assembly, "overview", "budget_overview", "personnel", "change").getValue()).isEqualTo("504.78");
-		assertThat(cell(assembly, "overview", "budget_overview", "public_operating", "change").getValue()).isEqualTo("200");
+		assertThat(cell(assembly, "overview", "budget_overview", "public_operating", "change").getValue())
+			.isEqualTo("200");
 		assertThat(cell(assembly, "overview", "budget_overview", "project", "change").getValue()).isEqualTo("-881.78");
 		assertThat(cell(assembly, "overview", "budget_overview", "revenue_total", "change").getValue()).isNull();
 		assertThat(assembly.report().notes()).filteredOn(n -> n.reason().equals("import.note.changeUnclear"))
@@ -66,16 +70,26 @@ class ChangeFiguresImportTests {
 		assertThat(unit.cell("name").getSource().kind()).isEqualTo(CellSource.Kind.TABLE);
 		assertThat(unit.cell("name").getSource().line()).isPositive();
 		List<ImportOutcome.PartCount> counts = PlacementCounts.of(assembly, p -> p.key(), "before");
-		ImportOutcome.PartCount overview = counts.stream().filter(c -> "overview".equals(c.part())).findFirst().orElseThrow();
-		assertThat(overview.fromText()).isEqualTo(assembly.report().notes().stream()
-			.filter(n -> "overview".equals(n.part()) && n.reason().equals("import.note.figure")).count());
+		ImportOutcome.PartCount overview = counts.stream()
+			.filter(c -> "overview".equals(c.part()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(overview.fromText()).isEqualTo(assembly.report()
+			.notes()
+			.stream()
+			.filter(n -> "overview".equals(n.part()) && n.reason().equals("import.note.figure"))
+			.count());
 		assertThat(overview.unplaced()).as("交警项目支出688万元 is left in the text").isEqualTo(1);
-		ImportOutcome.PartCount duties = counts.stream().filter(c -> "duties".equals(c.part())).findFirst().orElseThrow();
+		ImportOutcome.PartCount duties = counts.stream()
+			.filter(c -> "duties".equals(c.part()))
+			.findFirst()
+			.orElseThrow();
 		assertThat(duties.fromTables()).isPositive();
 	}
 
 	private static CellContent cell(Assembly assembly, String part, String table, String row, String column) {
-		RowContent found = SeedImportTests.rows(assembly, part, table).stream()
+		RowContent found = SeedImportTests.rows(assembly, part, table)
+			.stream()
 			.filter(r -> row.equals(r.getKey()))
 			.findFirst()
 			.orElseThrow();

@@ -20,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The demo organisation starts with 县公安局's published disclosure of last year (imported from seed
- * 001); this year's is copied forward from it.
+ * The demo organisation starts with 县公安局's published disclosure of last year (imported
+ * from seed 001); this year's is copied forward from it.
  */
 @IntegrationTest
 class CopyForwardIntegrationTests {
@@ -85,8 +85,15 @@ class CopyForwardIntegrationTests {
 	}
 
 	private static RowContent row(DisclosureDocument document, String part, String table, String key) {
-		return document.part(part).orElseThrow().tables(table).get(0).getRows().stream()
-			.filter(r -> key.equals(r.getKey())).findFirst().orElseThrow();
+		return document.part(part)
+			.orElseThrow()
+			.tables(table)
+			.get(0)
+			.getRows()
+			.stream()
+			.filter(r -> key.equals(r.getKey()))
+			.findFirst()
+			.orElseThrow();
 	}
 
 }

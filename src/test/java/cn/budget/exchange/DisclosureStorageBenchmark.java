@@ -20,12 +20,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What one published seed-size disclosure costs in storage: seed 001 (平乡县公安局 2020) imported into
- * a draft of 县公安局, taken over by a round, contributed, submitted, signed off, reviewed and
- * published, {@code count} times (each its own year); the database's growth divided by the count.
- * PostgreSQL: the tables' sizes (with indexes and TOAST) after {@code VACUUM FULL}, by group. H2: the
- * file after the compaction on stop, against the same application stopped without the work. Not a
- * test: run as docs/benchmarks.md says ("Lean"). Arguments: {@code [count] [h2|postgres] [history level]}.
+ * What one published seed-size disclosure costs in storage: seed 001 (平乡县公安局 2020)
+ * imported into a draft of 县公安局, taken over by a round, contributed, submitted, signed
+ * off, reviewed and published, {@code count} times (each its own year); the database's
+ * growth divided by the count. PostgreSQL: the tables' sizes (with indexes and TOAST)
+ * after {@code VACUUM FULL}, by group. H2: the file after the compaction on stop, against
+ * the same application stopped without the work. Not a test: run as docs/benchmarks.md
+ * says ("Lean"). Arguments: {@code [count] [h2|postgres] [history level]}.
  */
 public final class DisclosureStorageBenchmark {
 
@@ -77,22 +78,30 @@ public final class DisclosureStorageBenchmark {
 		long start = System.nanoTime();
 		for (int i = 0; i < count; i++) {
 			int year = 2040 + i;
-			long id = imports.importFile(directory.actorOf("drafter-ga").orElseThrow(),
-					new ImportFile(Seeds.PINGXIANG_2020, seed), new ImportTarget("312", year, null)).disclosure().getId();
-			app.getBean(Rounds.class).open(directory.actorOf("supervisor").orElseThrow(),
-					new NewRound(year, "BUDGET", LocalDate.of(2026, 3, 2), List.of("312")));
+			long id = imports
+				.importFile(directory.actorOf("drafter-ga").orElseThrow(), new ImportFile(Seeds.PINGXIANG_2020, seed),
+						new ImportTarget("312", year, null))
+				.disclosure()
+				.getId();
+			app.getBean(Rounds.class)
+				.open(directory.actorOf("supervisor").orElseThrow(),
+						new NewRound(year, "BUDGET", LocalDate.of(2026, 3, 2), List.of("312")));
 			routes.publishOfThePolice(id, null);
 		}
-		System.out.printf("Published %d seed-size disclosures in %d ms%n", count, (System.nanoTime() - start) / 1_000_000);
+		System.out.printf("Published %d seed-size disclosures in %d ms%n", count,
+				(System.nanoTime() - start) / 1_000_000);
 	}
 
-	// Every table of the schema with its indexes and TOAST, after VACUUM FULL (live rows only).
+	// Every table of the schema with its indexes and TOAST, after VACUUM FULL (live rows
+	// only).
 	private static Map<String, Long> postgresSizes(ConfigurableApplicationContext app) {
 		JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 		jdbc.execute("vacuum full analyze");
 		Map<String, Long> sizes = new TreeMap<>();
-		jdbc.query("select c.relname, pg_total_relation_size(c.oid) from pg_class c join pg_namespace n on n.oid = c.relnamespace "
-				+ "where n.nspname = current_schema() and c.relkind = 'r'", row -> {
+		jdbc.query(
+				"select c.relname, pg_total_relation_size(c.oid) from pg_class c join pg_namespace n on n.oid = c.relnamespace "
+						+ "where n.nspname = current_schema() and c.relkind = 'r'",
+				row -> {
 					sizes.put(row.getString(1), row.getLong(2));
 				});
 		return sizes;
@@ -107,7 +116,8 @@ public final class DisclosureStorageBenchmark {
 			tables.put(table, grown);
 		});
 		long total = groups.values().stream().mapToLong(Long::longValue).sum();
-		System.out.printf("%s: %.0f KB per published disclosure (%d disclosures)%n", what, total / 1024.0 / count, count);
+		System.out.printf("%s: %.0f KB per published disclosure (%d disclosures)%n", what, total / 1024.0 / count,
+				count);
 		groups.forEach((group, grown) -> System.out.printf("  %-28s %8.1f KB%n", group, grown / 1024.0 / count));
 		tables.entrySet()
 			.stream()

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * Word documents written by Word (not by this product) read like their text dumps: a heading
- * spanning two columns counts once, the cells under a heading spanning two rows are blank, an
- * indented paragraph is indented.
+ * Word documents written by Word (not by this product) read like their text dumps: a
+ * heading spanning two columns counts once, the cells under a heading spanning two rows
+ * are blank, an indented paragraph is indented.
  */
 class DocxReaderTests {
 

@@ -30,8 +30,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * A drafter downloads the Excel template of a table, fills it in and uploads it: rows are checked,
- * nothing is imported while a row is invalid, unless only the valid rows are asked for.
+ * A drafter downloads the Excel template of a table, fills it in and uploads it: rows are
+ * checked, nothing is imported while a row is invalid, unless only the valid rows are
+ * asked for.
  */
 @IntegrationTest
 class ExcelTemplatesIntegrationTests {
@@ -64,8 +65,7 @@ class ExcelTemplatesIntegrationTests {
 			values(sheet.createRow(2), "巡特警应急处突车辆采购", "79.50", "其他车辆", "A020399", "辆", "3", "26.50", "79.50");
 			values(sheet.createRow(3), "天网工程运行保障费", "328.00", "基础环境运维服务", "X0206", "次", "很多", "1.00", "197.00");
 		});
-		upload(filled, "procurement_items", false)
-			.andExpect(jsonPath("$.imported").value(false))
+		upload(filled, "procurement_items", false).andExpect(jsonPath("$.imported").value(false))
 			.andExpect(jsonPath("$.rows").value(2))
 			.andExpect(jsonPath("$.validRows").value(1))
 			.andExpect(jsonPath("$.errors[0].row").value(4))
@@ -92,7 +92,11 @@ class ExcelTemplatesIntegrationTests {
 		upload(filled, "three_public", false).andExpect(jsonPath("$.imported").value(false))
 			.andExpect(jsonPath("$.errors[0].reason").value("“会议费”不是本表的固定行"));
 		upload(filled, "three_public", true).andExpect(jsonPath("$.imported").value(true));
-		var rows = queries.get(drafter, draft.getId()).part("three_public").orElseThrow().tables("three_public").get(0)
+		var rows = queries.get(drafter, draft.getId())
+			.part("three_public")
+			.orElseThrow()
+			.tables("three_public")
+			.get(0)
 			.getRows();
 		assertThat(rows.get(0).getKey()).isEqualTo("total");
 		assertThat(rows.get(0).cell("current").getAmount()).isEqualByComparingTo("55.05");
@@ -104,8 +108,12 @@ class ExcelTemplatesIntegrationTests {
 	}
 
 	private byte[] fill(String table, java.util.function.Consumer<Sheet> filling) throws Exception {
-		byte[] template = mvc.perform(get("/imports/templates/BUDGET/" + table + ".xlsx").with(httpBasic("drafter-ga", "demo")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		byte[] template = mvc
+			.perform(get("/imports/templates/BUDGET/" + table + ".xlsx").with(httpBasic("drafter-ga", "demo")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template));
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			filling.accept(workbook.getSheetAt(0));
@@ -121,10 +129,13 @@ class ExcelTemplatesIntegrationTests {
 	}
 
 	private ResultActions upload(byte[] file, String table, boolean acceptValidRows) throws Exception {
-		return mvc.perform(multipart("/imports/tables").file(new MockMultipartFile("file", "filled.xlsx", null, file))
-			.param("disclosureId", String.valueOf(draft.getId())).param("tableKey", table)
-			.param("acceptValidRows", String.valueOf(acceptValidRows))
-			.with(httpBasic("drafter-ga", "demo")).with(csrf()))
+		return mvc
+			.perform(multipart("/imports/tables").file(new MockMultipartFile("file", "filled.xlsx", null, file))
+				.param("disclosureId", String.valueOf(draft.getId()))
+				.param("tableKey", table)
+				.param("acceptValidRows", String.valueOf(acceptValidRows))
+				.with(httpBasic("drafter-ga", "demo"))
+				.with(csrf()))
 			.andExpect(status().isOk());
 	}
 

@@ -27,7 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Import of seed 001 (平乡县公安局 2020, 3,663 lines, 36 project tables) and its export to each
- * format, on the whole application with an in-memory H2 database. Run as docs/benchmarks.md says.
+ * format, on the whole application with an in-memory H2 database. Run as
+ * docs/benchmarks.md says.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

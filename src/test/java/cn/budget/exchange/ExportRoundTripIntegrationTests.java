@@ -41,8 +41,10 @@ class ExportRoundTripIntegrationTests {
 	void aSeedExportedToWordImportsIntoTheSameModel(String seed) {
 		DisclosureDocument imported = importSeed(seed);
 		Export docx = exports.export(actor(), imported.getId(), DisclosureExports.Format.DOCX);
-		DisclosureDocument again = imports.importFile(actor(), new ImportFile("again.docx", docx.content()),
-				new ImportTarget("312", Years.next(), null)).disclosure();
+		DisclosureDocument again = imports
+			.importFile(actor(), new ImportFile("again.docx", docx.content()),
+					new ImportTarget("312", Years.next(), null))
+			.disclosure();
 		assertThat(CanonicalModel.of(again)).containsExactlyElementsOf(CanonicalModel.of(imported));
 	}
 
@@ -51,8 +53,11 @@ class ExportRoundTripIntegrationTests {
 		DisclosureDocument imported = importSeed(Seeds.PINGXIANG_2020);
 		Export xlsx = exports.export(actor(), imported.getId(), DisclosureExports.Format.XLSX);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.content()))) {
-			long tables = imported.getParts().stream().flatMap(p -> p.getTables().stream())
-				.filter(t -> !t.getRows().isEmpty()).count();
+			long tables = imported.getParts()
+				.stream()
+				.flatMap(p -> p.getTables().stream())
+				.filter(t -> !t.getRows().isEmpty())
+				.count();
 			assertThat(workbook.getNumberOfSheets()).isGreaterThan(30).isLessThanOrEqualTo((int) tables + 1);
 			XSSFSheet procurement = workbook.getSheet("部门政府采购预算");
 			var unitRow = procurement.getRow(1);
@@ -71,18 +76,22 @@ class ExportRoundTripIntegrationTests {
 		try (PDDocument document = Loader.loadPDF(pdf.content())) {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("魏县公安局").contains("部门职责").contains("10,982.38");
-			PDFont font = document.getPage(0).getResources().getFont(
-					document.getPage(0).getResources().getFontNames().iterator().next());
+			PDFont font = document.getPage(0)
+				.getResources()
+				.getFont(document.getPage(0).getResources().getFontNames().iterator().next());
 			assertThat(font.isEmbedded()).isTrue();
-			// The build's own font: no system font is needed to export (a machine with only a JDK).
+			// The build's own font: no system font is needed to export (a machine with
+			// only a JDK).
 			assertThat(font.getName()).contains("DroidSansFallback");
 		}
 		assertThat(new String(pdf.content(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 	}
 
 	private DisclosureDocument importSeed(String seed) {
-		return imports.importFile(actor(), new ImportFile(seed, Seeds.text(seed).getBytes(StandardCharsets.UTF_8)),
-				new ImportTarget("312", Years.next(), null)).disclosure();
+		return imports
+			.importFile(actor(), new ImportFile(seed, Seeds.text(seed).getBytes(StandardCharsets.UTF_8)),
+					new ImportTarget("312", Years.next(), null))
+			.disclosure();
 	}
 
 	private cn.budget.identity.Actor actor() {

@@ -35,7 +35,8 @@ class ImportApiIntegrationTests {
 		int year = Years.next();
 		String text = Seeds.text(Seeds.PINGXIANG_2020);
 		JsonNode answer = json.readTree(mvc
-			.perform(multipart("/api/imports").file(seed(Seeds.PINGXIANG_2020)).param("fiscalYear", String.valueOf(year))
+			.perform(multipart("/api/imports").file(seed(Seeds.PINGXIANG_2020))
+				.param("fiscalYear", String.valueOf(year))
 				.with(httpBasic("drafter-ga", "demo")))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.disclosure.departmentCode").value("312"))
@@ -44,12 +45,16 @@ class ImportApiIntegrationTests {
 			.andExpect(jsonPath("$.report.template").value("BUDGET"))
 			.andExpect(jsonPath("$.report.unplaced[0].line").value(3))
 			.andExpect(jsonPath("$.report.unplaced[0].reason").value("文首说明：模板中没有放置前言的位置"))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
 
 		long id = answer.at("/disclosure/id").asLong();
-		DisclosureDocument stored = json.readValue(mvc.perform(get("/api/disclosures/" + id)
-			.with(httpBasic("drafter-ga", "demo"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8),
-				DisclosureDocument.class);
+		DisclosureDocument stored = json
+			.readValue(mvc.perform(get("/api/disclosures/" + id).with(httpBasic("drafter-ga", "demo")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8), DisclosureDocument.class);
 		Map<String, Long> model = NumberTokens.ofModel(stored.getTitle(), stored.getParts());
 		Map<String, Long> notes = NumberTokens.count(answer.at("/report/notes").toString());
 		assertThat(NumberTokens.ofSource(text).keySet())
@@ -61,7 +66,8 @@ class ImportApiIntegrationTests {
 	void fillsAGivenDraft() throws Exception {
 		int year = Years.next();
 		long id = draft(year);
-		mvc.perform(multipart("/api/imports").file(seed(Seeds.WEIXIAN_2020)).param("disclosureId", String.valueOf(id))
+		mvc.perform(multipart("/api/imports").file(seed(Seeds.WEIXIAN_2020))
+			.param("disclosureId", String.valueOf(id))
 			.with(httpBasic("drafter-ga", "demo")))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.disclosure.id").value(id))
@@ -73,19 +79,22 @@ class ImportApiIntegrationTests {
 	void anotherDepartmentsDraftIsNotFound() throws Exception {
 		int year = Years.next();
 		long id = draft(year);
-		mvc.perform(multipart("/api/imports").file(seed(Seeds.WEIXIAN_2020)).param("disclosureId", String.valueOf(id))
-			.with(httpBasic("drafter-jy", "demo")))
-			.andExpect(status().isNotFound());
-		mvc.perform(multipart("/api/imports").file(seed(Seeds.WEIXIAN_2020)).param("disclosureId", String.valueOf(id))
-			.with(httpBasic("drafter-jj", "demo")))
-			.andExpect(status().isForbidden());
+		mvc.perform(multipart("/api/imports").file(seed(Seeds.WEIXIAN_2020))
+			.param("disclosureId", String.valueOf(id))
+			.with(httpBasic("drafter-jy", "demo"))).andExpect(status().isNotFound());
+		mvc.perform(multipart("/api/imports").file(seed(Seeds.WEIXIAN_2020))
+			.param("disclosureId", String.valueOf(id))
+			.with(httpBasic("drafter-jj", "demo"))).andExpect(status().isForbidden());
 	}
 
 	private long draft(int year) throws Exception {
-		return json.readTree(mvc.perform(post("/api/disclosures").with(httpBasic("drafter-ga", "demo"))
-			.contentType("application/json")
-			.content("{\"departmentCode\":\"312\",\"fiscalYear\":" + year + ",\"template\":\"BUDGET\"}"))
-			.andReturn().getResponse().getContentAsString()).get("id").asLong();
+		return json.readTree(mvc
+			.perform(post("/api/disclosures").with(httpBasic("drafter-ga", "demo"))
+				.contentType("application/json")
+				.content("{\"departmentCode\":\"312\",\"fiscalYear\":" + year + ",\"template\":\"BUDGET\"}"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).get("id").asLong();
 	}
 
 	static MockMultipartFile seed(String name) {

@@ -15,7 +15,8 @@ import cn.budget.disclosure.RowContent;
 import cn.budget.disclosure.TableContent;
 
 /**
- * Counts the numbers written in a text and in a disclosure, to prove that an import keeps every one.
+ * Counts the numbers written in a text and in a disclosure, to prove that an import keeps
+ * every one.
  */
 final class NumberTokens {
 
@@ -25,9 +26,10 @@ final class NumberTokens {
 	}
 
 	/**
-	 * The numbers of a source text, each with how often it occurs. Word's TC field codes are left out:
-	 * they are instructions for the table of contents, not text a reader sees (and in seed 001 they
-	 * spell out titles the visible text masks as confidential).
+	 * The numbers of a source text, each with how often it occurs. Word's TC field codes
+	 * are left out: they are instructions for the table of contents, not text a reader
+	 * sees (and in seed 001 they spell out titles the visible text masks as
+	 * confidential).
 	 */
 	static Map<String, Long> ofSource(String text) {
 		List<String> lines = text.lines().map(Text::withoutFieldCode).toList();

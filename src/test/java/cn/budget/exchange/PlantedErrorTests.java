@@ -13,17 +13,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 /**
- * The planted-error evaluation (docs/checks.md): each case changes one figure or word of a seed as
- * written (a listed part, a component change, a direction word, a unit, an indicator's comparator),
- * imports the changed text as {@code POST /api/imports} would, and expects an ERROR of the right rule
- * at the right part that the unchanged seed does not raise (or raises with other figures, where the
- * seed's own mistake sits in the same statement), and no new ERROR elsewhere. Where the import
- * fills a table from the sentence, the table's sum rule may be the one that names the mistake (the
- * text rule does not repeat the same two figures): either is the right rule, written "a|b".
+ * The planted-error evaluation (docs/checks.md): each case changes one figure or word of
+ * a seed as written (a listed part, a component change, a direction word, a unit, an
+ * indicator's comparator), imports the changed text as {@code POST /api/imports} would,
+ * and expects an ERROR of the right rule at the right part that the unchanged seed does
+ * not raise (or raises with other figures, where the seed's own mistake sits in the same
+ * statement), and no new ERROR elsewhere. Where the import fills a table from the
+ * sentence, the table's sum rule may be the one that names the mistake (the text rule
+ * does not repeat the same two figures): either is the right rule, written "a|b".
  */
 class PlantedErrorTests {
 
-	/** One planted error: in which seed, the words as written and as planted, the rule and part expected. */
+	/**
+	 * One planted error: in which seed, the words as written and as planted, the rule and
+	 * part expected.
+	 */
 	record Plant(String name, String seed, String written, String planted, String rule, String part) {
 
 		@Override
@@ -64,8 +68,8 @@ class PlantedErrorTests {
 					"text.listed-parts|sum.budget-expenditure|sum.budget-basic", "overview"),
 			new Plant("listed 三公 item (002)", Seeds.WEIXIAN_2020, "公务接待费0.8万元。", "公务接待费0.9万元。",
 					"text.listed-parts|sum.three-public", "three_public"),
-			new Plant("grading comparator (002)", Seeds.WEIXIAN_2020, "\t重点人、重点阵地控制率\n\t≥95%",
-					"\t重点人、重点阵地控制率\n\t≤95%", "indicator.direction", "performance"),
+			new Plant("grading comparator (002)", Seeds.WEIXIAN_2020, "\t重点人、重点阵地控制率\n\t≥95%", "\t重点人、重点阵地控制率\n\t≤95%",
+					"indicator.direction", "performance"),
 			new Plant("total sign word (002)", Seeds.WEIXIAN_2020, "比2019年增加1586.57万元", "比2019年减少1586.57万元",
 					"text.change-components|text.change-direction", "overview"));
 
@@ -76,15 +80,20 @@ class PlantedErrorTests {
 		assertThat(text).as("the words to change are in the seed once").containsOnlyOnce(plant.written());
 		List<Finding> before = errors(text);
 		List<Finding> after = errors(text.replace(plant.written(), plant.planted()));
-		List<String> expected = java.util.Arrays.stream(plant.rule().split("\\|")).map(r -> r + "@" + plant.part()).toList();
-		// Found: a finding of the right rule at the right part that the seed does not raise, or raises
-		// with other figures (a seed's own mistake at the same place, now with the planted figure in it).
+		List<String> expected = java.util.Arrays.stream(plant.rule().split("\\|"))
+			.map(r -> r + "@" + plant.part())
+			.toList();
+		// Found: a finding of the right rule at the right part that the seed does not
+		// raise, or raises
+		// with other figures (a seed's own mistake at the same place, now with the
+		// planted figure in it).
 		List<String> seen = before.stream().map(PlantedErrorTests::signature).toList();
 		assertThat(after).as(counts(before) + " -> " + counts(after))
 			.anyMatch(f -> expected.contains(place(f)) && !seen.contains(signature(f)));
 		counts(after).forEach((place, count) -> {
 			if (!expected.contains(place)) {
-				assertThat(count).as("no other new ERROR: %s", place).isLessThanOrEqualTo(counts(before).getOrDefault(place, 0L));
+				assertThat(count).as("no other new ERROR: %s", place)
+					.isLessThanOrEqualTo(counts(before).getOrDefault(place, 0L));
 			}
 		});
 	}

@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The public portal offers the published demo disclosure as Word, Excel and PDF, confidential
- * values masked.
+ * The public portal offers the published demo disclosure as Word, Excel and PDF,
+ * confidential values masked.
  */
 @IntegrationTest
 class PublishedDownloadsIntegrationTests {
@@ -44,8 +44,11 @@ class PublishedDownloadsIntegrationTests {
 	}
 
 	private byte[] download(long id, String extension) throws Exception {
-		return mvc.perform(get("/public/disclosures/" + id + "." + extension)).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsByteArray();
+		return mvc.perform(get("/public/disclosures/" + id + "." + extension))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 	}
 
 }

@@ -23,9 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Tried as a new user would: each seed imported through {@code POST /api/imports}, then its checks
- * read through {@code GET /api/disclosures/{id}/checks}. The real mistakes a reviewer finds by reading
- * come back with the sentence and both figures, in the reader's language, and nothing else is an ERROR.
+ * Tried as a new user would: each seed imported through {@code POST /api/imports}, then
+ * its checks read through {@code GET /api/disclosures/{id}/checks}. The real mistakes a
+ * reviewer finds by reading come back with the sentence and both figures, in the reader's
+ * language, and nothing else is an ERROR.
  */
 @IntegrationTest
 class SeedChecksIntegrationTests {
@@ -98,7 +99,8 @@ class SeedChecksIntegrationTests {
 		((ObjectNode) basic.at("/cells/change")).put("value", "619.16");
 		String update = "{\"version\":" + document.get("version").asLong() + ",\"parts\":["
 				+ json.writeValueAsString(part(document.get("parts"), "overview")) + "]}";
-		mvc.perform(put("/api/disclosures/" + id).contentType("application/json").content(update)
+		mvc.perform(put("/api/disclosures/" + id).contentType("application/json")
+			.content(update)
 			.with(httpBasic("drafter-ga", "demo"))).andExpect(status().isOk());
 		JsonNode edited = document(id);
 		assertThat(row(edited, "overview", "budget_overview", "basic").at("/cells/change/source/kind").asText())
@@ -112,10 +114,13 @@ class SeedChecksIntegrationTests {
 	@Test
 	void theEditorMarksAFigureReadFromTheText() throws Exception {
 		long id = importSeed(Seeds.WEIXIAN_2020);
-		String page = mvc.perform(get("/disclosures/" + id + "/parts/overview").locale(Locale.SIMPLIFIED_CHINESE)
-			.with(httpBasic("drafter-ga", "demo")))
+		String page = mvc
+			.perform(get("/disclosures/" + id + "/parts/overview").locale(Locale.SIMPLIFIED_CHINESE)
+				.with(httpBasic("drafter-ga", "demo")))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("来自正文").contains("此数取自正文").contains("人员经费增加504.78万元");
 	}
 
@@ -124,18 +129,23 @@ class SeedChecksIntegrationTests {
 	}
 
 	private JsonNode importAnswer(String seed) throws Exception {
-		String answer = mvc.perform(multipart("/api/imports").file(ImportApiIntegrationTests.seed(seed))
-			.param("fiscalYear", String.valueOf(Years.next()))
-			.with(httpBasic("drafter-ga", "demo")))
+		String answer = mvc
+			.perform(multipart("/api/imports").file(ImportApiIntegrationTests.seed(seed))
+				.param("fiscalYear", String.valueOf(Years.next()))
+				.with(httpBasic("drafter-ga", "demo")))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		return json.readTree(answer);
 	}
 
 	private JsonNode document(long id) throws Exception {
 		return json.readTree(mvc.perform(get("/api/disclosures/" + id).with(httpBasic("drafter-ga", "demo")))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
 	}
 
 	private static JsonNode part(JsonNode parts, String key) {
@@ -150,7 +160,8 @@ class SeedChecksIntegrationTests {
 	// The first row of the part's table with the key (null: its first row).
 	private static JsonNode row(JsonNode document, String partKey, String tableKey, String rowKey) {
 		for (JsonNode table : part(document.get("parts"), partKey).get("tables")) {
-			for (JsonNode row : tableKey.equals(table.get("key").asText()) ? table.get("rows") : JsonNodeFactory.instance.arrayNode()) {
+			for (JsonNode row : tableKey.equals(table.get("key").asText()) ? table.get("rows")
+					: JsonNodeFactory.instance.arrayNode()) {
 				if (rowKey == null || rowKey.equals(row.path("key").asText(null))) {
 					return row;
 				}
@@ -160,11 +171,14 @@ class SeedChecksIntegrationTests {
 	}
 
 	private List<JsonNode> errors(long id, Locale locale) throws Exception {
-		String answer = mvc.perform(get("/api/disclosures/" + id + "/checks").locale(locale)
-			.header("Accept-Language", locale.toLanguageTag())
-			.with(httpBasic("drafter-ga", "demo")))
+		String answer = mvc
+			.perform(get("/api/disclosures/" + id + "/checks").locale(locale)
+				.header("Accept-Language", locale.toLanguageTag())
+				.with(httpBasic("drafter-ga", "demo")))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		List<JsonNode> errors = new ArrayList<>();
 		json.readTree(answer).forEach(f -> {
 			if ("ERROR".equals(f.get("severity").asText())) {

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The three real disclosures import completely: every number of the source is in the model, and
- * every occurrence of a number is either in the model or in the import report.
+ * The three real disclosures import completely: every number of the source is in the
+ * model, and every occurrence of a number is either in the model or in the import report.
  */
 class SeedImportTests {
 
@@ -28,11 +28,13 @@ class SeedImportTests {
 		Assembly assembly = Seeds.assemble(text);
 		Map<String, Long> source = NumberTokens.ofSource(text);
 		Map<String, Long> model = NumberTokens.ofModel(assembly.draft().title(), assembly.draft().parts());
-		// Codes naming the source's own units (312002公安局) become the importing department's units.
+		// Codes naming the source's own units (312002公安局) become the importing
+		// department's units.
 		Map<String, Long> units = NumberTokens.ofNotes(assembly.report());
 		assertThat(source).isNotEmpty();
-		assertThat(source.keySet()).allSatisfy(n -> assertThat(model.containsKey(n) || units.containsKey(n))
-			.as("number %s is in the model", n).isTrue());
+		assertThat(source.keySet())
+			.allSatisfy(n -> assertThat(model.containsKey(n) || units.containsKey(n)).as("number %s is in the model", n)
+				.isTrue());
 	}
 
 	@ParameterizedTest
@@ -65,7 +67,9 @@ class SeedImportTests {
 		assertThat(duties).hasSize(2);
 		assertThat(duties.get(1).getUnitCode()).as("赵县交警大队 is the traffic police of the importing department")
 			.isEqualTo("312006");
-		RowContent activity = duties.get(0).getRows().stream()
+		RowContent activity = duties.get(0)
+			.getRows()
+			.stream()
 			.filter(r -> "巡逻防控".equals(r.text("name")))
 			.findFirst()
 			.orElseThrow();
@@ -96,7 +100,8 @@ class SeedImportTests {
 		assertThat(assets.getRows()).extracting(RowContent::getKey)
 			.containsExactly("total", "buildings", "buildings_office", "vehicles", "equipment", "other");
 		assertThat(assets.getRows().get(2).text("value")).as("a row Word broke in two is joined").isEqualTo("2781.26");
-		assertThat(rows(assembly, "glossary", "glossary")).hasSize(10).first()
+		assertThat(rows(assembly, "glossary", "glossary")).hasSize(10)
+			.first()
 			.satisfies(r -> assertThat(r.text("term")).isEqualTo("1、一般公共预算拨款收入"));
 	}
 
@@ -105,13 +110,15 @@ class SeedImportTests {
 		Assembly assembly = Seeds.assemble(Seeds.text(Seeds.WEIXIAN_2020));
 		TableContent duties = tables(assembly, "performance", "duty_activities").get(0);
 		assertThat(duties.getUnitOfMeasure()).isEqualTo("万元");
-		RowContent second = duties.getRows().stream()
+		RowContent second = duties.getRows()
+			.stream()
 			.filter(r -> "二、打击防范违法犯罪活动".equals(r.text("name")))
 			.findFirst()
 			.orElseThrow();
 		assertThat(second.getLevel()).isZero();
 		assertThat(second.text("goal")).as("the row Word broke at a blank line").isEqualTo("维护国家安全和政治稳定。");
-		assertThat(rows(assembly, "performance", "duty_goals")).hasSize(18).first()
+		assertThat(rows(assembly, "performance", "duty_goals")).hasSize(18)
+			.first()
 			.satisfies(r -> assertThat(r.text("title")).isEqualTo("（1）指挥通信、公安信息化建设职责"));
 		assertThat(assembly.draft().part("duties").getFields().get("organisation").getValue()).startsWith("4个内设机构");
 		assertThat(assembly.report().unplaced()).extracting(ImportReport.Unplaced::reason)

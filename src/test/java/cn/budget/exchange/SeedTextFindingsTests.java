@@ -14,9 +14,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real mistakes of the three seeds that a reviewer finds by reading, found in what the import
- * makes of each seed (the same assembly {@code POST /api/imports} saves), with the sentence and both
- * figures; and no ERROR on the figures that agree.
+ * The real mistakes of the three seeds that a reviewer finds by reading, found in what
+ * the import makes of each seed (the same assembly {@code POST /api/imports} saves), with
+ * the sentence and both figures; and no ERROR on the figures that agree.
  */
 class SeedTextFindingsTests {
 
@@ -41,8 +41,11 @@ class SeedTextFindingsTests {
 	}
 
 	static List<String> errors(String seed) {
-		return ShippedChecks.of(imported(seed)).stream().filter(f -> f.severity() == Severity.ERROR)
-			.map(f -> f.rule() + "@" + f.part()).toList();
+		return ShippedChecks.of(imported(seed))
+			.stream()
+			.filter(f -> f.severity() == Severity.ERROR)
+			.map(f -> f.rule() + "@" + f.part())
+			.toList();
 	}
 
 	@Test

@@ -11,8 +11,9 @@ import cn.budget.identity.UnitInfo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The three real disclosures of {@code shared/seeds} (copied to {@code src/test/resources/seeds})
- * and what imports need to read them without a database.
+ * The three real disclosures of {@code shared/seeds} (copied to
+ * {@code src/test/resources/seeds}) and what imports need to read them without a
+ * database.
  */
 final class Seeds {
 
@@ -46,7 +47,8 @@ final class Seeds {
 	/** Reads and recognises a document given as plain text. */
 	static Assembly assemble(String text) {
 		SourceDocument source = PlainTextReader.read(text);
-		var template = new TemplateChooser(VOCABULARY).choose(List.of(ShippedTemplates.current("BUDGET"), ShippedTemplates.current("PERFORMANCE")), source);
+		var template = new TemplateChooser(VOCABULARY)
+			.choose(List.of(ShippedTemplates.current("BUDGET"), ShippedTemplates.current("PERFORMANCE")), source);
 		return new DocumentAssembler(VOCABULARY, template, POLICE_UNITS).assemble(source);
 	}
 

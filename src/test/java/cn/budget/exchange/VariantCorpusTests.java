@@ -27,10 +27,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 /**
- * The variant corpus of the evaluation (docs/checks.md): each seed rewritten as other counties write
- * the same document ({@link Variants}), imported, and expected to give the seed's figures part by part
- * and the seed's ERRORs, no more and no fewer. Amounts are compared in 万元, so a table kept in 元
- * gives the same figures (the documented difference: its unit of measure says 元).
+ * The variant corpus of the evaluation (docs/checks.md): each seed rewritten as other
+ * counties write the same document ({@link Variants}), imported, and expected to give the
+ * seed's figures part by part and the seed's ERRORs, no more and no fewer. Amounts are
+ * compared in 万元, so a table kept in 元 gives the same figures (the documented difference:
+ * its unit of measure says 元).
  */
 class VariantCorpusTests {
 
@@ -48,7 +49,8 @@ class VariantCorpusTests {
 			variants.add(new Variants.Variant("field residue", seed, Variants::withFieldResidue));
 			variants.add(new Variants.Variant("parts shuffled", seed, Variants::shuffled));
 		}
-		variants.add(new Variants.Variant("other column spellings", Seeds.PINGXIANG_2020, Variants::otherColumnSpellings));
+		variants
+			.add(new Variants.Variant("other column spellings", Seeds.PINGXIANG_2020, Variants::otherColumnSpellings));
 		variants.add(new Variants.Variant("assets table in 元", Seeds.PINGXIANG_2020, Variants::assetsInYuan));
 		return variants;
 	}
@@ -77,16 +79,23 @@ class VariantCorpusTests {
 		Assembly alone = Seeds.assemble(Variants.performanceText(Seeds.text(Seeds.PINGXIANG_2020)));
 		assertThat(alone.draft().template().code()).isEqualTo("PERFORMANCE");
 		assertThat(figures(alone).get("project_performance")).isNotEmpty()
-			.isEqualTo(figures(seed).get("performance").stream().filter(f -> f.startsWith("project_performance#")).toList());
+			.isEqualTo(figures(seed).get("performance")
+				.stream()
+				.filter(f -> f.startsWith("project_performance#"))
+				.toList());
 		assertThat(alone.draft().part("project_performance").getTables())
 			.hasSameSizeAs(seed.draft().part("performance").tables("project_performance"));
 		assertThat(alone.draft().part("overall_performance").getFields().get("overall_goal").getValue())
 			.isEqualTo(seed.draft().part("performance").getFields().get("overall_goal").getValue());
-		// The seed's one wrong comparator, now at the projects' part; nothing missing, nothing else.
+		// The seed's one wrong comparator, now at the projects' part; nothing missing,
+		// nothing else.
 		assertThat(errors(alone)).containsOnlyKeys("indicator.direction@project_performance");
 	}
 
-	/** Per part, its figures: every field, header value and cell that reads as a number, amounts in 万元. */
+	/**
+	 * Per part, its figures: every field, header value and cell that reads as a number,
+	 * amounts in 万元.
+	 */
 	static Map<String, List<String>> figures(Assembly assembly) {
 		Map<String, List<String>> figures = new TreeMap<>();
 		for (PartContent part : assembly.draft().parts()) {
@@ -95,17 +104,24 @@ class VariantCorpusTests {
 			Map<String, Integer> seen = new TreeMap<>();
 			for (TableContent table : part.getTables()) {
 				int n = seen.merge(table.getKey(), 1, Integer::sum);
-				TableDefinition definition = assembly.draft().template().parts().stream()
-					.flatMap(p -> p.table(table.getKey()).stream()).findFirst().orElseThrow();
+				TableDefinition definition = assembly.draft()
+					.template()
+					.parts()
+					.stream()
+					.flatMap(p -> p.table(table.getKey()).stream())
+					.findFirst()
+					.orElseThrow();
 				String prefix = table.getKey() + "#" + n;
 				list.add(prefix + ".rows=" + table.getRows().size());
-				table.getHeader().forEach((key, cell) -> figure(cell, column(definition.header(), key), table)
-					.ifPresent(v -> list.add(prefix + "." + key + "=" + v)));
+				table.getHeader()
+					.forEach((key, cell) -> figure(cell, column(definition.header(), key), table)
+						.ifPresent(v -> list.add(prefix + "." + key + "=" + v)));
 				for (int r = 0; r < table.getRows().size(); r++) {
 					RowContent row = table.getRows().get(r);
 					String at = prefix + "[" + (row.getKey() == null ? r : row.getKey()) + "].";
-					row.getCells().forEach((key, cell) -> figure(cell, column(definition.columns(), key), table)
-						.ifPresent(v -> list.add(at + key + "=" + v)));
+					row.getCells()
+						.forEach((key, cell) -> figure(cell, column(definition.columns(), key), table)
+							.ifPresent(v -> list.add(at + key + "=" + v)));
 				}
 			}
 			if (!list.isEmpty()) {
@@ -122,8 +138,9 @@ class VariantCorpusTests {
 	private static Optional<String> figure(CellContent cell, ColumnDefinition column, TableContent table) {
 		if (cell != null && column != null && column.type() == ValueType.TARGET) {
 			TargetValue target = TargetValue.parse(cell.trimmed());
-			return Optional.ofNullable(target == null || target.kind() == TargetValue.Kind.TEXT ? null
-					: target.comparator() + (target.number() == null ? target.date() : target.number() + target.unit()));
+			return Optional
+				.ofNullable(target == null || target.kind() == TargetValue.Kind.TEXT ? null : target.comparator()
+						+ (target.number() == null ? target.date() : target.number() + target.unit()));
 		}
 		BigDecimal value = cell == null ? null : ValueParser.written(cell.trimmed()).decimal();
 		if (value == null) {
@@ -137,7 +154,8 @@ class VariantCorpusTests {
 
 	static Map<String, Long> errors(Assembly assembly) {
 		List<Finding> findings = ShippedChecks.of(SeedTextFindingsTests.document(assembly, 2020));
-		return findings.stream().filter(f -> f.severity() == Severity.ERROR)
+		return findings.stream()
+			.filter(f -> f.severity() == Severity.ERROR)
 			.collect(Collectors.groupingBy(f -> f.rule() + "@" + f.part(), TreeMap::new, Collectors.counting()));
 	}
 

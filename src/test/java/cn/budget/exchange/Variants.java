@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Documents of the seeds' kinds as other counties write them, made from a seed's text: the same
- * figures under other numbering, other column spellings, another unit, another order, Word's field
- * residue, or the performance part on its own as a 部门预算绩效文本.
+ * Documents of the seeds' kinds as other counties write them, made from a seed's text:
+ * the same figures under other numbering, other column spellings, another unit, another
+ * order, Word's field residue, or the performance part on its own as a 部门预算绩效文本.
  */
 final class Variants {
 
@@ -36,7 +36,10 @@ final class Variants {
 	private Variants() {
 	}
 
-	/** The part headings numbered by a function of their position (1 for 一 …); null drops the numbering. */
+	/**
+	 * The part headings numbered by a function of their position (1 for 一 …); null drops
+	 * the numbering.
+	 */
 	static String renumbered(String text, java.util.function.IntFunction<String> numeral) {
 		Matcher m = PART.matcher(text);
 		StringBuilder out = new StringBuilder();
@@ -51,19 +54,25 @@ final class Variants {
 		return String.valueOf(NUMERALS.charAt(n - 1));
 	}
 
-	/** Word's residue: a page field between paragraphs, a hyperlink and a page reference in every part heading. */
+	/**
+	 * Word's residue: a page field between paragraphs, a hyperlink and a page reference
+	 * in every part heading.
+	 */
 	static String withFieldResidue(String text) {
 		Matcher m = PART.matcher(text);
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
-			m.appendReplacement(out, Matcher.quoteReplacement("PAGE \\* MERGEFORMAT\nHYPERLINK \\l \"_Toc" + m.start()
-					+ "\" " + m.group()));
+			m.appendReplacement(out, Matcher
+				.quoteReplacement("PAGE \\* MERGEFORMAT\nHYPERLINK \\l \"_Toc" + m.start() + "\" " + m.group()));
 		}
 		m.appendTail(out);
 		return out.toString().replaceAll("(?m)^(HYPERLINK[^\\n]*)$", "$1{ PAGEREF _Toc1 \\\\h }");
 	}
 
-	/** The project tables' column headers spelled as other counties do (words the vocabulary knows). */
+	/**
+	 * The project tables' column headers spelled as other counties do (words the
+	 * vocabulary knows).
+	 */
 	static String otherColumnSpellings(String text) {
 		return text.replace("\t三级指标\n", "\t指标名称\n")
 			.replace("\t绩效指标描述\n", "\t指标解释\n")
@@ -71,7 +80,10 @@ final class Variants {
 			.replace("\t指标值确定依据\n", "\t确定依据\n");
 	}
 
-	/** The parts in another order, renumbered as written: 三 and 四 swapped, 名词解释 before 政府采购. */
+	/**
+	 * The parts in another order, renumbered as written: 三 and 四 swapped, 名词解释 before
+	 * 政府采购.
+	 */
 	static String shuffled(String text) {
 		List<int[]> parts = new ArrayList<>();
 		Matcher m = PART.matcher(text);
@@ -97,9 +109,9 @@ final class Variants {
 	}
 
 	/**
-	 * Seed 001's assets table in 元: the heading says 金额单位：元 and every value of the 价值 column is
-	 * written in 元 (6811.69 → 68116900), as a county that keeps its asset register in 元 would; the
-	 * text above it still says 6811.69万元.
+	 * Seed 001's assets table in 元: the heading says 金额单位：元 and every value of the 价值
+	 * column is written in 元 (6811.69 → 68116900), as a county that keeps its asset
+	 * register in 元 would; the text above it still says 6811.69万元.
 	 */
 	static String assetsInYuan(String text) {
 		int start = text.indexOf("价值（金额单位：万元）");
@@ -113,15 +125,15 @@ final class Variants {
 	}
 
 	/**
-	 * Seed 001's performance part on its own, as a county's 部门预算绩效文本: its title says so, its
-	 * first part is the department-wide goals, its second the projects.
+	 * Seed 001's performance part on its own, as a county's 部门预算绩效文本: its title says so,
+	 * its first part is the department-wide goals, its second the projects.
 	 */
 	static String performanceText(String text) {
 		int overall = text.indexOf("（一）总体绩效目标");
 		int projects = text.indexOf("（四）预算项目绩效目标");
 		int end = text.indexOf("\n六、政府采购预算情况");
-		return String.join("\n", "平乡县公安局2020年部门预算绩效文本", "", "一、部门整体绩效目标", "",
-				text.substring(overall, projects), "二、预算项目绩效目标", text.substring(text.indexOf('\n', projects) + 1, end));
+		return String.join("\n", "平乡县公安局2020年部门预算绩效文本", "", "一、部门整体绩效目标", "", text.substring(overall, projects),
+				"二、预算项目绩效目标", text.substring(text.indexOf('\n', projects) + 1, end));
 	}
 
 }

@@ -12,15 +12,17 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The context of the absence tests: a second leader of 县教育局 ({@link Colleagues}) and mail to an
- * in-process SMTP server. A context of its own, so the extra person never meets other tests.
+ * The context of the absence tests: a second leader of 县教育局 ({@link Colleagues}) and mail
+ * to an in-process SMTP server. A context of its own, so the extra person never meets
+ * other tests.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = { "spring.mail.host=localhost", "spring.mail.port=3025",
-		"app.mail.base-url=http://absence.test" })
+@SpringBootTest(
+		properties = { "spring.mail.host=localhost", "spring.mail.port=3025", "app.mail.base-url=http://absence.test" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({ TestClockConfiguration.class, Colleagues.class })
 @interface AbsenceTest {
+
 }

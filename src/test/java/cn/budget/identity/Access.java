@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Who may call a route, as the rule table of {@link RouteAccessMatrixIntegrationTests} states it:
- * the demo users allowed, whether anonymous callers are, and whether the route hides a resource of
- * 县公安局 (312) from another department by answering 404, so that its existence is not revealed.
+ * Who may call a route, as the rule table of {@link RouteAccessMatrixIntegrationTests}
+ * states it: the demo users allowed, whether anonymous callers are, and whether the route
+ * hides a resource of 县公安局 (312) from another department by answering 404, so that its
+ * existence is not revealed.
  *
  * @param allowed the demo users that may call it
  * @param anonymous whether a caller without login may
@@ -16,14 +17,19 @@ import java.util.Set;
 record Access(Set<String> allowed, boolean anonymous, boolean hidesOtherDepartments, String description,
 		Outcome forAllowed) {
 
-	/** Every demo user, finance bureau first; the last two belong to 县教育局 (305), not 312. */
-	static final List<String> USERS = List.of("admin", "supervisor", "reviewer", "leader-ga", "drafter-ga", "drafter-jj",
-			"drafter-ks", "leader-jy", "drafter-jy");
+	/**
+	 * Every demo user, finance bureau first; the last two belong to 县教育局 (305), not 312.
+	 */
+	static final List<String> USERS = List.of("admin", "supervisor", "reviewer", "leader-ga", "drafter-ga",
+			"drafter-jj", "drafter-ks", "leader-jy", "drafter-jy");
 
 	/** Users of another department than 312. */
 	static final Set<String> OTHER_DEPARTMENT = Set.of("leader-jy", "drafter-jy");
 
-	/** Everyone who sees the disclosures of 312: its own staff, the finance bureau, administrators. */
+	/**
+	 * Everyone who sees the disclosures of 312: its own staff, the finance bureau,
+	 * administrators.
+	 */
 	static final String[] STAFF_OF_312 = { "admin", "supervisor", "reviewer", "leader-ga", "drafter-ga", "drafter-jj",
 			"drafter-ks" };
 
@@ -36,7 +42,10 @@ record Access(Set<String> allowed, boolean anonymous, boolean hidesOtherDepartme
 		REFUSED,
 		/** 404: the resource is not revealed. */
 		HIDDEN,
-		/** Past access control, whatever the resource's state then answers: not 401, 403, 404, a login redirect or 5xx. */
+		/**
+		 * Past access control, whatever the resource's state then answers: not 401, 403,
+		 * 404, a login redirect or 5xx.
+		 */
 		LET_IN
 
 	}
@@ -46,7 +55,9 @@ record Access(Set<String> allowed, boolean anonymous, boolean hidesOtherDepartme
 		return new Access(Set.copyOf(USERS), true, false, "anyone", Outcome.ALLOWED);
 	}
 
-	/** Any signed-in user; what they get is their own (their inbox, their notifications). */
+	/**
+	 * Any signed-in user; what they get is their own (their inbox, their notifications).
+	 */
 	static Access signedIn() {
 		return new Access(Set.copyOf(USERS), false, false, "signed in", Outcome.ALLOWED);
 	}
@@ -56,14 +67,20 @@ record Access(Set<String> allowed, boolean anonymous, boolean hidesOtherDepartme
 		return new Access(Set.of(users), false, false, "only " + String.join(", ", users), Outcome.ALLOWED);
 	}
 
-	/** Only these users, within the scope of 312: other departments find nothing (404). */
+	/**
+	 * Only these users, within the scope of 312: other departments find nothing (404).
+	 */
 	static Access ownDepartment(String... users) {
 		return new Access(Set.of(users), false, true, "own department: " + String.join(", ", users), Outcome.ALLOWED);
 	}
 
-	/** The same users, who get past access control while the resource's state may still refuse (409, 422). */
+	/**
+	 * The same users, who get past access control while the resource's state may still
+	 * refuse (409, 422).
+	 */
 	Access letIn() {
-		return new Access(allowed, anonymous, hidesOtherDepartments, description + ", then the state decides", Outcome.LET_IN);
+		return new Access(allowed, anonymous, hidesOtherDepartments, description + ", then the state decides",
+				Outcome.LET_IN);
 	}
 
 	/** The outcome for a demo user, or null for an anonymous caller. */
@@ -77,7 +94,10 @@ record Access(Set<String> allowed, boolean anonymous, boolean hidesOtherDepartme
 		return hidesOtherDepartments && OTHER_DEPARTMENT.contains(user) ? Outcome.HIDDEN : Outcome.REFUSED;
 	}
 
-	/** A user allowed to call the route, preferring the department's own main-unit drafter. */
+	/**
+	 * A user allowed to call the route, preferring the department's own main-unit
+	 * drafter.
+	 */
 	String someoneAllowed() {
 		return allowed.contains("drafter-ga") ? "drafter-ga"
 				: USERS.stream().filter(allowed::contains).findFirst().orElseThrow();

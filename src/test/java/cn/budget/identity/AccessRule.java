@@ -3,9 +3,9 @@ package cn.budget.identity;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * One line of the route table: a handler mapping of the application ({@code "METHOD pattern"}, as
- * Spring's {@code RequestMappingHandlerMapping} names it), who may call it, and how to call it on a
- * resource of 县公安局 (312).
+ * One line of the route table: a handler mapping of the application
+ * ({@code "METHOD pattern"}, as Spring's {@code RequestMappingHandlerMapping} names it),
+ * who may call it, and how to call it on a resource of 县公安局 (312).
  *
  * @param route the method and path pattern, e.g. {@code "GET /api/disclosures/{id}"}
  * @param access who may call it
@@ -13,7 +13,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 record AccessRule(String route, Access access, Call call) {
 
-	/** A valid request, built on resources the fixtures keep in the state the route needs. */
+	/**
+	 * A valid request, built on resources the fixtures keep in the state the route needs.
+	 */
 	@FunctionalInterface
 	interface Call {
 

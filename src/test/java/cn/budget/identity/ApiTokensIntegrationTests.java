@@ -37,8 +37,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * Tokens for API clients through HTTP: created by the signed-in person, used as
- * {@code Authorization: Bearer} with exactly that person's scope, refused in words once revoked,
- * expired or its person deactivated, never shown again, never accepted on pages or the engine.
+ * {@code Authorization: Bearer} with exactly that person's scope, refused in words once
+ * revoked, expired or its person deactivated, never shown again, never accepted on pages
+ * or the engine.
  */
 @IntegrationTest
 class ApiTokensIntegrationTests {
@@ -76,9 +77,11 @@ class ApiTokensIntegrationTests {
 		String token = created.get("token").asText();
 		assertThat(token).startsWith("bdt_").hasSize(47);
 		assertThat(created.get("name").asText()).isEqualTo("报送程序");
-		assertThat(Instant.parse(created.get("expiresAt").asText())).isEqualTo(clock.instant().plus(Duration.ofDays(7)));
+		assertThat(Instant.parse(created.get("expiresAt").asText()))
+			.isEqualTo(clock.instant().plus(Duration.ofDays(7)));
 
-		mvc.perform(get("/api/me").with(bearer(token))).andExpect(status().isOk())
+		mvc.perform(get("/api/me").with(bearer(token)))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.username").value("drafter-jy"));
 		assertThat(body(get("/api/tasks").with(bearer(token))))
 			.isEqualTo(body(get("/api/tasks").with(httpBasic("drafter-jy", "demo"))));
@@ -86,14 +89,16 @@ class ApiTokensIntegrationTests {
 			.isEqualTo(body(get("/api/disclosures").with(httpBasic("drafter-jy", "demo"))));
 		mvc.perform(get("/api/disclosures/" + education).with(bearer(token))).andExpect(status().isOk());
 		// Another department's disclosure: hidden exactly as with the password.
-		mvc.perform(get("/api/disclosures/" + police).with(httpBasic("drafter-jy", "demo"))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/disclosures/" + police).with(httpBasic("drafter-jy", "demo")))
+			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/disclosures/" + police).with(bearer(token))).andExpect(status().isNotFound());
 		// A drafter's token does not reach what drafters may not do.
 		mvc.perform(get("/api/admin/users").with(bearer(token))).andExpect(status().isForbidden());
 
 		mvc.perform(delete("/api/tokens/" + created.get("id").asLong()).with(httpBasic("drafter-jy", "demo")))
 			.andExpect(status().isNoContent());
-		refused(get("/api/tasks").with(bearer(token)), "REVOKED").andExpect(jsonPath("$.detail").value("令牌已被撤销，不能再使用。"));
+		refused(get("/api/tasks").with(bearer(token)), "REVOKED")
+			.andExpect(jsonPath("$.detail").value("令牌已被撤销，不能再使用。"));
 		assertThat(audited("API_TOKEN_CREATED", "drafter-jy")).isPositive();
 		assertThat(audited("API_TOKEN_REVOKED", "drafter-jy")).isPositive();
 	}
@@ -106,7 +111,8 @@ class ApiTokensIntegrationTests {
 		Instant now = clock.instant();
 		try {
 			clock.advance(Duration.ofDays(1));
-			refused(get("/api/tasks").with(bearer(token)), "EXPIRED").andExpect(jsonPath("$.detail").value("令牌已过期，请创建新令牌。"));
+			refused(get("/api/tasks").with(bearer(token)), "EXPIRED")
+				.andExpect(jsonPath("$.detail").value("令牌已过期，请创建新令牌。"));
 			refused(get("/api/tasks").with(bearer(token)).cookie(new Cookie("lang", "en")), "EXPIRED")
 				.andExpect(jsonPath("$.detail").value("The token has expired; create a new one."));
 		}
@@ -122,7 +128,9 @@ class ApiTokensIntegrationTests {
 			.perform(json(post("/api/admin/tokens"), "{\"username\":\"" + user + "\",\"name\":\"服务账号\"}")
 				.with(httpBasic("admin", "demo")))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString());
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		String token = created.get("token").asText();
 		assertThat(created.get("username").asText()).isEqualTo(user);
 		mvc.perform(get("/api/me").with(bearer(token))).andExpect(jsonPath("$.username").value(user));
@@ -157,7 +165,8 @@ class ApiTokensIntegrationTests {
 		String page = body(get("/account/tokens").with(httpBasic(user, PASSWORD)));
 		assertThat(page).doesNotContain(token).contains("nightly export");
 		assertThat(body(get("/api/admin/tokens").param("username", user).with(httpBasic("admin", "demo"))))
-			.doesNotContain(token).contains("nightly export");
+			.doesNotContain(token)
+			.contains("nightly export");
 		mvc.perform(get("/api/admin/tokens").with(bearer(token))).andExpect(status().isForbidden());
 
 		// Someone else's token: 404, and it still works.
@@ -165,7 +174,8 @@ class ApiTokensIntegrationTests {
 		mvc.perform(post("/account/tokens/" + id + "/revoke").with(httpBasic("drafter-jy", "demo")).with(csrf()))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/me").with(bearer(token))).andExpect(status().isOk());
-		mvc.perform(delete("/api/tokens/999999999").with(httpBasic("drafter-jy", "demo"))).andExpect(status().isNotFound());
+		mvc.perform(delete("/api/tokens/999999999").with(httpBasic("drafter-jy", "demo")))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -179,12 +189,14 @@ class ApiTokensIntegrationTests {
 			.andExpect(jsonPath("$.detail").value("有效天数须在 1 到 365 天之间。"));
 		mvc.perform(json(post("/api/tokens"), "{\"days\":0}").with(httpBasic("drafter-jy", "demo")))
 			.andExpect(status().isUnprocessableEntity());
-		mvc.perform(json(post("/api/tokens"), "{\"name\":\"" + "x".repeat(101) + "\"}").with(httpBasic("drafter-jy", "demo")))
-			.andExpect(status().isUnprocessableEntity());
+		mvc.perform(json(post("/api/tokens"), "{\"name\":\"" + "x".repeat(101) + "\"}")
+			.with(httpBasic("drafter-jy", "demo"))).andExpect(status().isUnprocessableEntity());
 		// A person names only themselves; administrators name others, who must exist.
-		mvc.perform(json(post("/api/admin/tokens"), "{\"username\":\"drafter-ks\"}").with(httpBasic("drafter-jy", "demo")))
+		mvc.perform(
+				json(post("/api/admin/tokens"), "{\"username\":\"drafter-ks\"}").with(httpBasic("drafter-jy", "demo")))
 			.andExpect(status().isForbidden());
-		mvc.perform(json(post("/api/admin/tokens"), "{\"username\":\"nobody-at-all\"}").with(httpBasic("admin", "demo")))
+		mvc.perform(
+				json(post("/api/admin/tokens"), "{\"username\":\"nobody-at-all\"}").with(httpBasic("admin", "demo")))
 			.andExpect(status().isNotFound());
 		// No body at all: the defaults.
 		mvc.perform(post("/api/tokens").with(httpBasic("drafter-jy", "demo")))
@@ -219,8 +231,10 @@ class ApiTokensIntegrationTests {
 	@Test
 	void theAccountPageCreatesShowsOnceAndRevokes() throws Exception {
 		String user = TestAccounts.person(context, "page", PASSWORD);
-		String page = body(post("/account/tokens").param("name", "表格同步").param("days", "30")
-			.with(httpBasic(user, PASSWORD)).with(csrf()));
+		String page = body(post("/account/tokens").param("name", "表格同步")
+			.param("days", "30")
+			.with(httpBasic(user, PASSWORD))
+			.with(csrf()));
 		String token = page.replaceAll("(?s).*id=\"token-value\"[^>]*>(bdt_[A-Za-z0-9_-]+)<.*", "$1");
 		assertThat(token).startsWith("bdt_").hasSize(47);
 		mvc.perform(get("/api/me").with(bearer(token))).andExpect(status().isOk());
@@ -233,7 +247,8 @@ class ApiTokensIntegrationTests {
 			.andExpect(status().isUnprocessableEntity());
 	}
 
-	// A page answers an unknown caller with the login page (a browser) or 401 (anything else).
+	// A page answers an unknown caller with the login page (a browser) or 401 (anything
+	// else).
 	private void assertSignedOut(MockHttpServletRequestBuilder request) throws Exception {
 		var response = mvc.perform(request).andReturn().getResponse();
 		String outcome = response.getStatus() + " " + response.getRedirectedUrl();
@@ -247,22 +262,30 @@ class ApiTokensIntegrationTests {
 	private JsonNode create(String user, String password, String body) throws Exception {
 		return json.readTree(mvc.perform(json(post("/api/tokens"), body).with(httpBasic(user, password)))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString());
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	private ResultActions refused(MockHttpServletRequestBuilder request, String reason) throws Exception {
-		return mvc.perform(request).andExpect(status().isUnauthorized())
-			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, Matchers.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE)))
+		return mvc.perform(request)
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string(HttpHeaders.CONTENT_TYPE,
+					Matchers.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE)))
 			.andExpect(jsonPath("$.reason").value(reason));
 	}
 
 	private String body(MockHttpServletRequestBuilder request) throws Exception {
-		return mvc.perform(request).andExpect(status().is2xxSuccessful()).andReturn().getResponse()
+		return mvc.perform(request)
+			.andExpect(status().is2xxSuccessful())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private Instant lastUsed(long id) {
-		java.sql.Timestamp at = jdbc.queryForObject("select last_used_at from api_token where id = ?", java.sql.Timestamp.class, id);
+		java.sql.Timestamp at = jdbc.queryForObject("select last_used_at from api_token where id = ?",
+				java.sql.Timestamp.class, id);
 		return at == null ? null : at.toInstant();
 	}
 

@@ -15,8 +15,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * With the cluster profile a login's session is stored in the shared database, so another node can
- * serve the user's next request.
+ * With the cluster profile a login's session is stored in the shared database, so another
+ * node can serve the user's next request.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -33,8 +33,8 @@ class ClusterSessionIntegrationTests {
 	@Test
 	void aLoginIsStoredInTheDatabase() throws Exception {
 		mvc.perform(formLogin("/login").user("drafter-ga").password("demo")).andExpect(status().is3xxRedirection());
-		Integer sessions = jdbc.queryForObject(
-				"select count(*) from spring_session where principal_name = 'drafter-ga'", Integer.class);
+		Integer sessions = jdbc
+			.queryForObject("select count(*) from spring_session where principal_name = 'drafter-ga'", Integer.class);
 		assertThat(sessions).isEqualTo(1);
 	}
 

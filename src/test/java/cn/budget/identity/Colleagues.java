@@ -5,8 +5,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Adds people beside the demo organisation (password {@code demo}), for tests that need two of
- * the same unit and role.
+ * Adds people beside the demo organisation (password {@code demo}), for tests that need
+ * two of the same unit and role.
  */
 @TestComponent
 public class Colleagues {

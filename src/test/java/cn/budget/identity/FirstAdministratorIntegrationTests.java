@@ -20,9 +20,10 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Production's first start ({@code app.demo-data=false}, as the {@code prod} profile sets it, on an
- * empty database): the finance bureau and the first administrator come from the environment,
- * through the same services as every other change; a weak password stops the start.
+ * Production's first start ({@code app.demo-data=false}, as the {@code prod} profile sets
+ * it, on an empty database): the finance bureau and the first administrator come from the
+ * environment, through the same services as every other change; a weak password stops the
+ * start.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "app.demo-data=false", "app.bootstrap.admin-username=chief",
@@ -46,8 +47,8 @@ class FirstAdministratorIntegrationTests {
 			.andExpect(jsonPath("$.roles[0]").value("ADMIN"))
 			.andExpect(jsonPath("$.departmentCode").value("901"));
 		assertThat(organisation.person("chief").orElseThrow().mustChangePassword()).isFalse();
-		assertThat(organisation.units()).extracting(UnitRecord::code, UnitRecord::name).containsExactly(
-				org.assertj.core.groups.Tuple.tuple("901", "某县财政局"));
+		assertThat(organisation.units()).extracting(UnitRecord::code, UnitRecord::name)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("901", "某县财政局"));
 		assertThat(organisation.financeBureauCode()).contains("901");
 		mvc.perform(get("/api/me").with(httpBasic("admin", "demo"))).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/admin/organisation/changes").with(httpBasic("chief", PASSWORD)))

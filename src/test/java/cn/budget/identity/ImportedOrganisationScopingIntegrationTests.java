@@ -35,11 +35,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The scoping rules of {@link ScopingMatrixIntegrationTests} and {@link RouteAccessMatrixIntegrationTests}
- * hold for an organisation brought in by the bulk import exactly as for the demo one: 县林草局 (871)
- * with its main unit and a sub-unit, and 县气象局 (872), imported through the API, their people given
- * passwords, a round opened for both. Nobody of 872 finds anything of 871's disclosure (404), its
- * sub-unit drafter sees the disclosure but acts only on their own part.
+ * The scoping rules of {@link ScopingMatrixIntegrationTests} and
+ * {@link RouteAccessMatrixIntegrationTests} hold for an organisation brought in by the
+ * bulk import exactly as for the demo one: 县林草局 (871) with its main unit and a sub-unit,
+ * and 县气象局 (872), imported through the API, their people given passwords, a round opened
+ * for both. Nobody of 872 finds anything of 871's disclosure (404), its sub-unit drafter
+ * sees the disclosure but acts only on their own part.
  */
 @IntegrationTest
 @Import(Routes.class)
@@ -48,7 +49,8 @@ class ImportedOrganisationScopingIntegrationTests {
 
 	static final String PASSWORD = "Linye-Qixiang-2026";
 
-	static final List<String> PEOPLE = List.of("leader-871", "drafter-871", "drafter-8712", "leader-872", "drafter-872");
+	static final List<String> PEOPLE = List.of("leader-871", "drafter-871", "drafter-8712", "leader-872",
+			"drafter-872");
 
 	@Autowired
 	MockMvc mvc;
@@ -74,13 +76,24 @@ class ImportedOrganisationScopingIntegrationTests {
 				List.of(person("leader-871", "林草局领导", "单位领导", "871"), person("drafter-871", "林草局填报员", "填报员", "871001"),
 						person("drafter-8712", "林场填报员", "填报员", "871002"), person("leader-872", "气象局领导", "单位领导", "872"),
 						person("drafter-872", "气象局填报员", "填报员", "872001")));
-		mvc.perform(multipart("/api/admin/organisation/import").file(new MockMultipartFile("file", "county.xlsx", null, file))
+		mvc.perform(multipart("/api/admin/organisation/import")
+			.file(new MockMultipartFile("file", "county.xlsx", null, file))
 			.param("dryRun", "false")
 			.with(httpBasic("admin", "demo"))).andExpect(status().isOk());
 		PEOPLE.forEach(username -> accounts.setChosenPassword("admin", username, PASSWORD));
 		RoundOpened round = routes.open("871", "872");
-		forestry = round.disclosures().stream().filter(d -> d.departmentCode().equals("871")).findFirst().orElseThrow().id();
-		weather = round.disclosures().stream().filter(d -> d.departmentCode().equals("872")).findFirst().orElseThrow().id();
+		forestry = round.disclosures()
+			.stream()
+			.filter(d -> d.departmentCode().equals("871"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		weather = round.disclosures()
+			.stream()
+			.filter(d -> d.departmentCode().equals("872"))
+			.findFirst()
+			.orElseThrow()
+			.id();
 		as("drafter-871", post("/api/disclosures/" + forestry + "/comments").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"partKey\":\"duties\",\"text\":\"请林场补充\"}"), 201);
 	}
@@ -89,8 +102,8 @@ class ImportedOrganisationScopingIntegrationTests {
 	@CsvSource({ "drafter-872, 404", "leader-872, 404", "drafter-871, 200", "drafter-8712, 200", "leader-871, 200",
 			"reviewer, 200", "drafter-ga, 404" })
 	void readsTheImportedDepartmentsDisclosureOnlyWithinScope(String user, int expected) throws Exception {
-		for (String path : List.of("/api/disclosures/%d", "/disclosures/%d/parts/duties", "/api/disclosures/%d/comments",
-				"/api/disclosures/%d/audit", "/api/disclosures/%d/export.docx")) {
+		for (String path : List.of("/api/disclosures/%d", "/disclosures/%d/parts/duties",
+				"/api/disclosures/%d/comments", "/api/disclosures/%d/audit", "/api/disclosures/%d/export.docx")) {
 			as(user, get(path.formatted(forestry)), expected);
 		}
 	}
@@ -109,11 +122,14 @@ class ImportedOrganisationScopingIntegrationTests {
 
 	@Test
 	void listsAndInboxesShowOnlyTheirOwnDepartment() throws Exception {
-		assertThat(read("drafter-872", PASSWORD, "/api/disclosures").toString()).contains("\"872\"").doesNotContain("\"871\"");
-		assertThat(read("drafter-871", PASSWORD, "/api/disclosures").toString()).contains("\"871\"").doesNotContain("\"872\"");
+		assertThat(read("drafter-872", PASSWORD, "/api/disclosures").toString()).contains("\"872\"")
+			.doesNotContain("\"871\"");
+		assertThat(read("drafter-871", PASSWORD, "/api/disclosures").toString()).contains("\"871\"")
+			.doesNotContain("\"872\"");
 		assertThat(tasks("drafter-872")).containsExactly("Task_DraftDisclosure " + weather);
 		assertThat(tasks("leader-872")).isEmpty();
-		// 871's main-unit drafter drafts once the sub-unit has contributed (the test below).
+		// 871's main-unit drafter drafts once the sub-unit has contributed (the test
+		// below).
 		assertThat(tasks("drafter-871")).allMatch(t -> t.endsWith(" " + forestry));
 		assertThat(tasks("drafter-8712")).allMatch(t -> t.equals("Task_ContributeSubUnit " + forestry));
 	}
@@ -122,8 +138,10 @@ class ImportedOrganisationScopingIntegrationTests {
 	void theSubUnitDrafterCompletesTheirPartAndNobodyOfTheOtherDepartmentCan() throws Exception {
 		String task = read("drafter-8712", PASSWORD, "/api/tasks").get(0).get("id").asText();
 		String complete = "/api/tasks/" + task + "/complete";
-		as("drafter-872", post(complete).contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"SUBMIT\"}"), 404);
-		as("drafter-8712", post(complete).contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"SUBMIT\"}"), 204);
+		as("drafter-872", post(complete).contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"SUBMIT\"}"),
+				404);
+		as("drafter-8712", post(complete).contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"SUBMIT\"}"),
+				204);
 		assertThat(tasks("drafter-8712")).isEmpty();
 		assertThat(tasks("drafter-871")).containsExactly("Task_DraftDisclosure " + forestry);
 		assertThat(tasks("drafter-872")).containsExactly("Task_DraftDisclosure " + weather);
@@ -142,7 +160,10 @@ class ImportedOrganisationScopingIntegrationTests {
 			.getContentAsString(StandardCharsets.UTF_8));
 	}
 
-	/** The caller's tasks on the imported departments' disclosures, as "task key, disclosure id". */
+	/**
+	 * The caller's tasks on the imported departments' disclosures, as "task key,
+	 * disclosure id".
+	 */
 	private List<String> tasks(String user) throws Exception {
 		List<String> tasks = new ArrayList<>();
 		read(user, PASSWORD, "/api/tasks").forEach(t -> {

@@ -24,9 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * A password an administrator set must be replaced at first sign-in: until then every other call
- * answers 403 saying so (pages lead to the change of password), and every password follows the
- * policy, with its reason in the caller's language.
+ * A password an administrator set must be replaced at first sign-in: until then every
+ * other call answers 403 saying so (pages lead to the change of password), and every
+ * password follows the policy, with its reason in the caller's language.
  */
 @IntegrationTest
 class InitialPasswordIntegrationTests {
@@ -64,7 +64,8 @@ class InitialPasswordIntegrationTests {
 		mvc.perform(get("/api/tasks").with(httpBasic(user, INITIAL))).andExpect(status().isUnauthorized());
 		assertThat(jdbc.queryForObject(
 				"select count(*) from audit_event where disclosure_id = 0 and kind = 'PASSWORD_CHANGED' and part = ?",
-				Integer.class, user)).isEqualTo(1);
+				Integer.class, user))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -78,7 +79,8 @@ class InitialPasswordIntegrationTests {
 		mvc.perform(put("/api/me/password").with(httpBasic(user, INITIAL))
 			.header("Accept-Language", "en")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(body(INITIAL, "1qaz2wsx3edc"))).andExpect(status().isUnprocessableEntity())
+			.content(body(INITIAL, "1qaz2wsx3edc")))
+			.andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.detail").value(Matchers.startsWith("This is a common password")));
 		changePassword(user, "not the current one", OWN).andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.detail").value("当前密码不正确。"));
@@ -90,9 +92,8 @@ class InitialPasswordIntegrationTests {
 	@Test
 	void administratorsCannotSetAWeakInitialPasswordEither() {
 		String user = TestAccounts.person(context, "weak", OWN);
-		assertThatThrownBy(() -> accounts.setInitialPassword("admin", user, "12345678"))
-			.isInstanceOfSatisfying(PasswordRejected.class,
-					ex -> assertThat(ex.getMessageKey()).isEqualTo("password.tooShort"));
+		assertThatThrownBy(() -> accounts.setInitialPassword("admin", user, "12345678")).isInstanceOfSatisfying(
+				PasswordRejected.class, ex -> assertThat(ex.getMessageKey()).isEqualTo("password.tooShort"));
 		assertThatThrownBy(() -> accounts.setInitialPassword("admin", "nobody-" + user, INITIAL))
 			.isInstanceOf(UnknownAccount.class);
 	}
@@ -107,7 +108,8 @@ class InitialPasswordIntegrationTests {
 			.andExpect(content().string(Matchers.containsString("请先设置您自己的密码")));
 
 		String typed = "Kurz-9";
-		mvc.perform(post("/account/password").session(session).with(csrf())
+		mvc.perform(post("/account/password").session(session)
+			.with(csrf())
 			.param("currentPassword", INITIAL)
 			.param("newPassword", typed)
 			.param("confirmPassword", typed))
@@ -115,14 +117,16 @@ class InitialPasswordIntegrationTests {
 			.andExpect(content().string(Matchers.containsString("密码至少需要 12 个字符。")))
 			.andExpect(content().string(Matchers.not(Matchers.containsString(typed))))
 			.andExpect(content().string(Matchers.not(Matchers.containsString(INITIAL))));
-		mvc.perform(post("/account/password").session(session).with(csrf())
+		mvc.perform(post("/account/password").session(session)
+			.with(csrf())
 			.param("currentPassword", INITIAL)
 			.param("newPassword", OWN)
 			.param("confirmPassword", OWN + "x"))
 			.andExpect(content().string(Matchers.containsString("两次输入的新密码不一致。")))
 			.andExpect(content().string(Matchers.not(Matchers.containsString(OWN))));
 
-		mvc.perform(post("/account/password").session(session).with(csrf())
+		mvc.perform(post("/account/password").session(session)
+			.with(csrf())
 			.param("currentPassword", INITIAL)
 			.param("newPassword", OWN)
 			.param("confirmPassword", OWN)).andExpect(redirectedUrl("/account/password?changed"));
@@ -148,7 +152,8 @@ class InitialPasswordIntegrationTests {
 	}
 
 	private MockHttpSession signIn(String user, String password) throws Exception {
-		return (MockHttpSession) mvc.perform(post("/login").with(csrf()).param("username", user).param("password", password))
+		return (MockHttpSession) mvc
+			.perform(post("/login").with(csrf()).param("username", user).param("password", password))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getRequest()

@@ -20,8 +20,9 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 
 /**
- * A real OpenID Connect provider on this machine (mock-oauth2-server, without its login form), and
- * a browser that signs in through it following every redirect as a person's browser would.
+ * A real OpenID Connect provider on this machine (mock-oauth2-server, without its login
+ * form), and a browser that signs in through it following every redirect as a person's
+ * browser would.
  */
 final class OpenIdProvider {
 
@@ -37,23 +38,32 @@ final class OpenIdProvider {
 		return server.issuerUrl(ISSUER).toString();
 	}
 
-	/** The provider will sign the next person in as this one, with our username in the claim. */
+	/**
+	 * The provider will sign the next person in as this one, with our username in the
+	 * claim.
+	 */
 	void nextSignInAs(String subject, Map<String, Object> claims) {
-		server.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, subject, "JWT", List.of("budget-disclosure"),
-				claims, 3600));
+		server.enqueueCallback(
+				new DefaultOAuth2TokenCallback(ISSUER, subject, "JWT", List.of("budget-disclosure"), claims, 3600));
 	}
 
-	/** An access token the provider signed for this person, as an API client would send it as Bearer. */
+	/**
+	 * An access token the provider signed for this person, as an API client would send it
+	 * as Bearer.
+	 */
 	String accessToken(String subject, Map<String, Object> claims) {
-		return server.issueToken(ISSUER, "budget-disclosure",
-				new DefaultOAuth2TokenCallback(ISSUER, subject, "JWT", List.of("budget-disclosure"), claims, 3600))
+		return server
+			.issueToken(ISSUER, "budget-disclosure",
+					new DefaultOAuth2TokenCallback(ISSUER, subject, "JWT", List.of("budget-disclosure"), claims, 3600))
 			.serialize();
 	}
 
 	/** A token signed by the same keys, but for another issuer of the provider. */
 	String accessTokenOfAnotherIssuer(String subject, Map<String, Object> claims) {
-		return server.issueToken("elsewhere", "budget-disclosure",
-				new DefaultOAuth2TokenCallback("elsewhere", subject, "JWT", List.of("budget-disclosure"), claims, 3600))
+		return server
+			.issueToken("elsewhere", "budget-disclosure",
+					new DefaultOAuth2TokenCallback("elsewhere", subject, "JWT", List.of("budget-disclosure"), claims,
+							3600))
 			.serialize();
 	}
 
@@ -62,8 +72,11 @@ final class OpenIdProvider {
 
 		private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-		private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+		private final HttpClient http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
 
 		private final String baseUrl;
 
@@ -71,7 +84,10 @@ final class OpenIdProvider {
 			this.baseUrl = baseUrl;
 		}
 
-		/** Clicks the login page's single sign-on button: answers the page the browser ends on. */
+		/**
+		 * Clicks the login page's single sign-on button: answers the page the browser
+		 * ends on.
+		 */
 		HttpResponse<String> signInThroughProvider() {
 			return get("/oauth2/authorization/county");
 		}
@@ -80,7 +96,10 @@ final class OpenIdProvider {
 			return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
 		}
 
-		/** Posts a form with the session's CSRF token, read from the page {@code formPage}. */
+		/**
+		 * Posts a form with the session's CSRF token, read from the page
+		 * {@code formPage}.
+		 */
 		HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
 			Matcher token = CSRF.matcher(get(formPage).body());
 			if (!token.find()) {
@@ -95,7 +114,8 @@ final class OpenIdProvider {
 				.POST(HttpRequest.BodyPublishers.ofString(body)));
 		}
 
-		// A browser asks for pages, so the server answers with its login page rather than a 401.
+		// A browser asks for pages, so the server answers with its login page rather than
+		// a 401.
 		private HttpResponse<String> send(HttpRequest.Builder request) {
 			request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
 			try {

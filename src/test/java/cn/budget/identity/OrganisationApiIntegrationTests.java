@@ -22,9 +22,10 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Departments and units through {@code /api/admin/units}: created, renamed, moved, deactivated and
- * reactivated, each change an audit event with old → new; refusals 400/404/409 in the caller's
- * language. Its departments end deactivated, so the shared context's rounds never meet them.
+ * Departments and units through {@code /api/admin/units}: created, renamed, moved,
+ * deactivated and reactivated, each change an audit event with old → new; refusals
+ * 400/404/409 in the caller's language. Its departments end deactivated, so the shared
+ * context's rounds never meet them.
  */
 @IntegrationTest
 class OrganisationApiIntegrationTests {
@@ -44,7 +45,8 @@ class OrganisationApiIntegrationTests {
 			.andExpect(jsonPath("$.department").value(true))
 			.andExpect(jsonPath("$.nature").value("ADMINISTRATIVE"))
 			.andExpect(jsonPath("$.fundingForm").value("FULL"));
-		call(post("/api/admin/units"), "admin", unit("Q712", "县林业局", null, null, null, null)).andExpect(status().isCreated());
+		call(post("/api/admin/units"), "admin", unit("Q712", "县林业局", null, null, null, null))
+			.andExpect(status().isCreated());
 		call(post("/api/admin/units"), "admin", unit("Q711001", "县水利局本级", "Q711", "行政", "财政拨款", null))
 			.andExpect(jsonPath("$.mainUnit").value(true));
 		call(post("/api/admin/units"), "supervisor", unit("Q711002", "水文站", "Q711", "事业单位", "差额拨款", null))
@@ -77,22 +79,22 @@ class OrganisationApiIntegrationTests {
 	@Test
 	void badDataIsRefusedWithItsReasonInTheCallersLanguage() throws Exception {
 		call(post("/api/admin/units"), "admin", unit("Q713", "县审计局", null, null, null, null));
-		expect(post("/api/admin/units"), unit("Q 713", "名称", null, null, null, null), 400, "code",
-				"编码\"Q 713\"无效", "Code \"Q 713\" is not valid");
+		expect(post("/api/admin/units"), unit("Q 713", "名称", null, null, null, null), 400, "code", "编码\"Q 713\"无效",
+				"Code \"Q 713\" is not valid");
 		expect(post("/api/admin/units"), unit("Q713", "重复", null, null, null, null), 409, "code", "已被其他部门或单位使用",
 				"already used");
 		expect(post("/api/admin/units"), unit("Q713009", "x".repeat(201), "Q713", null, null, null), 400, "name",
 				"最多 200 个字符", "at most 200 characters");
-		expect(post("/api/admin/units"), unit("Q713009", "站", "Q799", null, null, null), 400, "parentCode",
-				"不是已有的部门", "not an existing department");
+		expect(post("/api/admin/units"), unit("Q713009", "站", "Q799", null, null, null), 400, "parentCode", "不是已有的部门",
+				"not an existing department");
 		expect(post("/api/admin/units"), unit("Q713009", "站", "Q713", "国企", null, null), 400, "nature", "单位性质",
 				"Unit nature");
 		expect(put("/api/admin/units/Q799"), unit(null, "无", null, null, null, null), 404, "code", "没有编码为 Q799",
 				"no department or unit with code Q799");
 		expect(put("/api/admin/units/Q713"), unit(null, "县审计局", "312", null, null, null), 409, "parentCode",
 				"不能改为其他部门的单位", "cannot become a unit");
-		expect(put("/api/admin/units/312001"), unit(null, "县公安局本级", "305", null, null, null), 409, "parentCode",
-				"本级单位", "main unit");
+		expect(put("/api/admin/units/312001"), unit(null, "县公安局本级", "305", null, null, null), 409, "parentCode", "本级单位",
+				"main unit");
 		mvc.perform(post("/api/admin/units").with(httpBasic("admin", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"code\": ")).andExpect(status().isBadRequest());
@@ -117,15 +119,17 @@ class OrganisationApiIntegrationTests {
 
 	private void expect(MockHttpServletRequestBuilder request, String body, int status, String field, String chinese,
 			String english) throws Exception {
-		JsonNode zh = body(mvc.perform(request.with(httpBasic("admin", "demo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)).andExpect(status().is(status)));
+		JsonNode zh = body(mvc
+			.perform(request.with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().is(status)));
 		assertThat(zh.get("detail").asText()).contains(chinese);
 		assertThat(zh.get("field").asText()).isEqualTo(field);
-		JsonNode en = body(mvc.perform(request.with(httpBasic("admin", "demo"))
-			.header("Accept-Language", "en")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)).andExpect(status().is(status)));
+		JsonNode en = body(mvc
+			.perform(request.with(httpBasic("admin", "demo"))
+				.header("Accept-Language", "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().is(status)));
 		assertThat(en.get("detail").asText()).contains(english);
 	}
 
@@ -135,8 +139,8 @@ class OrganisationApiIntegrationTests {
 		all.forEach(c -> {
 			if (subject.equals(c.path("subject").asText())) {
 				assertThat(c.path("actor").asText()).isIn("admin", "supervisor");
-				found.add(c.path("kind").asText() + " " + c.path("field").asText() + " "
-						+ c.path("from").asText("null") + " → " + c.path("to").asText("null"));
+				found.add(c.path("kind").asText() + " " + c.path("field").asText() + " " + c.path("from").asText("null")
+						+ " → " + c.path("to").asText("null"));
 			}
 		});
 		return found;

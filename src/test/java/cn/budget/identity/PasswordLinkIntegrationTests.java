@@ -33,11 +33,11 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * A one-time link by mail, through a real (in-process) SMTP server: the administrator sends it, the
- * person reads the mail, follows the link, chooses a password that passes the policy and signs in;
- * the link then works no more, the lock of the person's own guessing is lifted with it, and an
- * unused link expires after a day. The context is the one of the notification mail tests (same
- * settings), so no second one starts.
+ * A one-time link by mail, through a real (in-process) SMTP server: the administrator
+ * sends it, the person reads the mail, follows the link, chooses a password that passes
+ * the policy and signs in; the link then works no more, the lock of the person's own
+ * guessing is lifted with it, and an unused link expires after a day. The context is the
+ * one of the notification mail tests (same settings), so no second one starts.
  */
 @SpringBootTest(properties = { "spring.mail.host=localhost", "spring.mail.port=3025" })
 @ActiveProfiles("test")

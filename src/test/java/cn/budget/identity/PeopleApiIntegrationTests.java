@@ -25,8 +25,9 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * People through {@code /api/admin/users}: placed where their role belongs, refused with reasons,
- * deactivated without losing their name in history, and only administrators manage them.
+ * People through {@code /api/admin/users}: placed where their role belongs, refused with
+ * reasons, deactivated without losing their name in history, and only administrators
+ * manage them.
  */
 @IntegrationTest
 @Import(Routes.class)
@@ -66,15 +67,17 @@ class PeopleApiIntegrationTests {
 		mvc.perform(post("/api/tasks/" + review + "/claim").with(httpBasic("q-reviewer", PASSWORD)))
 			.andExpect(status().is2xxSuccessful());
 
-		call(put("/api/admin/users/q-reviewer"), "admin", "{\"displayName\":\"审核员乙\",\"role\":\"REVIEWER\","
-				+ "\"unitCode\":\"201\",\"active\":false}").andExpect(jsonPath("$.active").value(false));
+		call(put("/api/admin/users/q-reviewer"), "admin",
+				"{\"displayName\":\"审核员乙\",\"role\":\"REVIEWER\"," + "\"unitCode\":\"201\",\"active\":false}")
+			.andExpect(jsonPath("$.active").value(false));
 
 		mvc.perform(get("/api/me").with(httpBasic("q-reviewer", PASSWORD))).andExpect(status().isUnauthorized());
-		mvc.perform(formLogin("/login").user("q-reviewer").password(PASSWORD))
-			.andExpect(redirectedUrl("/login?error"));
+		mvc.perform(formLogin("/login").user("q-reviewer").password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
 		assertThat(routes.task("reviewer", id, "Task_FinanceReview").orElseThrow().assignee())
-			.as("his claimed task went back to the reviewers").isNull();
-		assertThat(directory.usersFor(Role.REVIEWER, "312")).extracting(UserInfo::username).doesNotContain("q-reviewer");
+			.as("his claimed task went back to the reviewers")
+			.isNull();
+		assertThat(directory.usersFor(Role.REVIEWER, "312")).extracting(UserInfo::username)
+			.doesNotContain("q-reviewer");
 		mvc.perform(get("/disclosures/" + id + "/timeline").with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("审核员乙 (q-reviewer)")));
@@ -82,12 +85,14 @@ class PeopleApiIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(changes).contains("\"kind\":\"USER_CREATED\",\"subject\":\"q-reviewer\",\"field\":\"displayName\"")
-			.contains("\"kind\":\"USER_CHANGED\",\"subject\":\"q-reviewer\",\"field\":\"active\",\"from\":\"true\",\"to\":\"false\"");
+			.contains(
+					"\"kind\":\"USER_CHANGED\",\"subject\":\"q-reviewer\",\"field\":\"active\",\"from\":\"true\",\"to\":\"false\"");
 	}
 
 	@Test
 	void peopleArePlacedWhereTheirRoleBelongs() throws Exception {
-		call(post("/api/admin/units"), "admin", "{\"code\":\"Q721\",\"name\":\"县民政局\"}").andExpect(status().isCreated());
+		call(post("/api/admin/units"), "admin", "{\"code\":\"Q721\",\"name\":\"县民政局\"}")
+			.andExpect(status().isCreated());
 		call(post("/api/admin/users"), "admin", person("q-drafter", "民政填报员", "DRAFTER", "Q721", "Initial-pass-2026"))
 			.andExpect(jsonPath("$.unitCode").value("Q721001"))
 			.andExpect(jsonPath("$.mustChangePassword").value(true));

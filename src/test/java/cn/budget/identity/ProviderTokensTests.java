@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Which of the provider's tokens the API accepts: its issuer's, within their time, and — when an
- * audience is configured — only those naming this product.
+ * Which of the provider's tokens the API accepts: its issuer's, within their time, and —
+ * when an audience is configured — only those naming this product.
  */
 class ProviderTokensTests {
 

@@ -37,12 +37,13 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The route × caller matrix, generated from the application's own request mappings: every route of
- * {@code cn.budget} must have a rule in {@link AccessRules}, and every rule is called as an
- * anonymous caller and as each demo user, among them the users of another department, on resources
- * of 县公安局. Allowed callers get 2xx or 3xx, refused ones 401, 403, 404 or the login page, users
- * of another department 404 where the route hides the resource, and nobody a server error. Every
- * form that changes state refuses a request without a CSRF token.
+ * The route × caller matrix, generated from the application's own request mappings: every
+ * route of {@code cn.budget} must have a rule in {@link AccessRules}, and every rule is
+ * called as an anonymous caller and as each demo user, among them the users of another
+ * department, on resources of 县公安局. Allowed callers get 2xx or 3xx, refused ones 401,
+ * 403, 404 or the login page, users of another department 404 where the route hides the
+ * resource, and nobody a server error. Every form that changes state refuses a request
+ * without a CSRF token.
  */
 @IntegrationTest
 @Import(Routes.class)
@@ -71,7 +72,8 @@ class RouteAccessMatrixIntegrationTests {
 	@Test
 	void everyRouteOfTheApplicationHasExactlyOneRule() {
 		Set<String> routes = applicationRoutes();
-		Map<String, Long> ruled = rules.stream().collect(Collectors.groupingBy(AccessRule::route, Collectors.counting()));
+		Map<String, Long> ruled = rules.stream()
+			.collect(Collectors.groupingBy(AccessRule::route, Collectors.counting()));
 		assertThat(difference(routes, ruled.keySet()))
 			.as("Routes without a rule: add them to AccessRules, saying who may call them")
 			.isEmpty();
@@ -96,7 +98,10 @@ class RouteAccessMatrixIntegrationTests {
 		}));
 	}
 
-	/** Signed in by the login form, as in a browser: the token of the session passes, none is refused. */
+	/**
+	 * Signed in by the login form, as in a browser: the token of the session passes, none
+	 * is refused.
+	 */
 	@TestFactory
 	Stream<DynamicTest> everyFormThatChangesStateNeedsACsrfToken() {
 		return rules.stream().filter(AccessRule::changesStateFromAForm).map(rule -> dynamicTest(rule.toString(), () -> {
@@ -111,8 +116,8 @@ class RouteAccessMatrixIntegrationTests {
 	}
 
 	/**
-	 * Why the API needs no CSRF token: it never reads the browser's session, so a forged request
-	 * from another site carries no login to it.
+	 * Why the API needs no CSRF token: it never reads the browser's session, so a forged
+	 * request from another site carries no login to it.
 	 */
 	@Test
 	void theApiIgnoresTheBrowsersSession() throws Exception {
@@ -124,7 +129,10 @@ class RouteAccessMatrixIntegrationTests {
 			.content(RouteRequests.newDisclosure(fixtures))).andExpect(status().isUnauthorized());
 	}
 
-	/** Routes any signed-in user calls, on what is theirs: another's task or notice stays as it was. */
+	/**
+	 * Routes any signed-in user calls, on what is theirs: another's task or notice stays
+	 * as it was.
+	 */
 	@Test
 	void whatIsSomebodyElsesStaysAsItWas() throws Exception {
 		String task = fixtures.signOffTask();
@@ -145,7 +153,9 @@ class RouteAccessMatrixIntegrationTests {
 			.getSession(false);
 	}
 
-	/** Every method and path pattern of the application's own controllers, as "GET /path". */
+	/**
+	 * Every method and path pattern of the application's own controllers, as "GET /path".
+	 */
 	private Set<String> applicationRoutes() {
 		Set<String> routes = new TreeSet<>();
 		handlerMapping.getHandlerMethods().forEach((info, method) -> {
@@ -158,7 +168,11 @@ class RouteAccessMatrixIntegrationTests {
 	}
 
 	private static List<String> routesOf(RequestMappingInfo info) {
-		Set<String> methods = info.getMethodsCondition().getMethods().stream().map(Enum::name).collect(Collectors.toSet());
+		Set<String> methods = info.getMethodsCondition()
+			.getMethods()
+			.stream()
+			.map(Enum::name)
+			.collect(Collectors.toSet());
 		List<String> routes = new ArrayList<>();
 		for (String pattern : info.getPatternValues()) {
 			(methods.isEmpty() ? Set.of("ALL") : methods).forEach(m -> routes.add(m + " " + pattern));
@@ -170,7 +184,8 @@ class RouteAccessMatrixIntegrationTests {
 		return these.stream().filter(route -> !those.contains(route)).sorted().toList();
 	}
 
-	// Anonymous, then the demo users; the fixtures renew whatever an allowed call used up.
+	// Anonymous, then the demo users; the fixtures renew whatever an allowed call used
+	// up.
 	private static List<String> callers() {
 		List<String> callers = new ArrayList<>();
 		callers.add(null);

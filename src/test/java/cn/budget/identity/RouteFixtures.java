@@ -28,9 +28,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The resources of 县公安局 (312) that the route matrix calls its routes on, made through the
- * application's services. A route that changes its resource (completes the task, starts the
- * correction, opens the round) gets one in the state it needs on every call: each method checks the
- * state and makes a new one only when an earlier call used it up.
+ * application's services. A route that changes its resource (completes the task, starts
+ * the correction, opens the round) gets one in the state it needs on every call: each
+ * method checks the state and makes a new one only when an earlier call used it up.
  */
 class RouteFixtures {
 
@@ -146,8 +146,8 @@ class RouteFixtures {
 	}
 
 	/**
-	 * A substitution leader-ga named, far in the future (so it changes nothing today), stored as
-	 * is: the demo organisation has nobody of the same unit and role to name.
+	 * A substitution leader-ga named, far in the future (so it changes nothing today),
+	 * stored as is: the demo organisation has nobody of the same unit and role to name.
 	 */
 	long substitution() {
 		return context.getBean(SubstitutionRepository.class)
@@ -165,8 +165,8 @@ class RouteFixtures {
 	}
 
 	/**
-	 * Days far in the future no earlier call named, and drafter-ga's colleague of the same unit
-	 * (drafter2-ga, made on first use), so that drafter-ga may name them.
+	 * Days far in the future no earlier call named, and drafter-ga's colleague of the
+	 * same unit (drafter2-ga, made on first use), so that drafter-ga may name them.
 	 */
 	LocalDate[] freeDaysWithAColleague() {
 		AppUserRepository users = context.getBean(AppUserRepository.class);
@@ -185,15 +185,17 @@ class RouteFixtures {
 			.id();
 	}
 
-	/** A notification of leader-ga (of the task waiting for them), or an id nobody has. */
+	/**
+	 * A notification of leader-ga (of the task waiting for them), or an id nobody has.
+	 */
 	long notification() {
 		List<NotificationView> theirs = notifications.of(routes.actor("leader-ga"), 1);
 		return theirs.isEmpty() ? Long.MAX_VALUE : theirs.get(0).id();
 	}
 
 	/**
-	 * A text no call has sent before: posting what is stored already changes nothing, and a
-	 * sub-unit drafter may post their page's parts unchanged.
+	 * A text no call has sent before: posting what is stored already changes nothing, and
+	 * a sub-unit drafter may post their page's parts unchanged.
 	 */
 	String newText(String text) {
 		return text + "（" + ++texts + "）";
@@ -206,7 +208,8 @@ class RouteFixtures {
 	/** The empty Excel template of the 三公 table, as the import page offers it. */
 	byte[] tableTemplate() throws Exception {
 		if (tableTemplate == null) {
-			tableTemplate = mvc.perform(get("/imports/templates/BUDGET/three_public.xlsx").with(httpBasic("admin", "demo")))
+			tableTemplate = mvc
+				.perform(get("/imports/templates/BUDGET/three_public.xlsx").with(httpBasic("admin", "demo")))
 				.andReturn()
 				.getResponse()
 				.getContentAsByteArray();
@@ -224,22 +227,33 @@ class RouteFixtures {
 	}
 
 	private Optional<Long> unread() {
-		return notifications.of(routes.actor("leader-ga"), 100).stream().filter(n -> !n.read()).map(NotificationView::id)
+		return notifications.of(routes.actor("leader-ga"), 100)
+			.stream()
+			.filter(n -> !n.read())
+			.map(NotificationView::id)
 			.findFirst();
 	}
 
 	boolean isRead(long notification) {
-		return notifications.of(routes.actor("leader-ga"), 100).stream().anyMatch(n -> n.id() == notification && n.read());
+		return notifications.of(routes.actor("leader-ga"), 100)
+			.stream()
+			.anyMatch(n -> n.id() == notification && n.read());
 	}
 
-	/** A year and template for which 312 has no disclosure yet, so creating one is allowed. */
+	/**
+	 * A year and template for which 312 has no disclosure yet, so creating one is
+	 * allowed.
+	 */
 	Slot freeSlot() {
 		while (true) {
 			List<String> taken = disclosures.list(routes.actor("admin"), creationYear, "312")
 				.stream()
 				.map(DisclosureSummary::template)
 				.toList();
-			Optional<String> free = List.of("BUDGET", "PERFORMANCE").stream().filter(t -> !taken.contains(t)).findFirst();
+			Optional<String> free = List.of("BUDGET", "PERFORMANCE")
+				.stream()
+				.filter(t -> !taken.contains(t))
+				.findFirst();
 			if (free.isPresent()) {
 				return new Slot(creationYear, free.get());
 			}

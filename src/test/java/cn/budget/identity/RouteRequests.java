@@ -10,8 +10,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
- * What the route table sends: bodies, form fields and uploads that an allowed caller's request
- * succeeds with, on the resources of {@link RouteFixtures}.
+ * What the route table sends: bodies, form fields and uploads that an allowed caller's
+ * request succeeds with, on the resources of {@link RouteFixtures}.
  */
 final class RouteRequests {
 
@@ -31,7 +31,8 @@ final class RouteRequests {
 	/** A new disclosure of 312 for a free year and template. */
 	static String newDisclosure(RouteFixtures f) {
 		RouteFixtures.Slot slot = f.freeSlot();
-		return "{\"departmentCode\":\"312\",\"fiscalYear\":%d,\"template\":\"%s\"}".formatted(slot.year(), slot.template());
+		return "{\"departmentCode\":\"312\",\"fiscalYear\":%d,\"template\":\"%s\"}".formatted(slot.year(),
+				slot.template());
 	}
 
 	static MockHttpServletRequestBuilder newDisclosureForm(RouteFixtures f, MockHttpServletRequestBuilder request) {
@@ -58,8 +59,9 @@ final class RouteRequests {
 	}
 
 	/**
-	 * Last year's disclosure carried into a free year; with nothing published that year the page
-	 * says so (a redirect back to the import page), as it does for anyone allowed to ask.
+	 * Last year's disclosure carried into a free year; with nothing published that year
+	 * the page says so (a redirect back to the import page), as it does for anyone
+	 * allowed to ask.
 	 */
 	static MockHttpServletRequestBuilder copyForward(RouteFixtures f, MockHttpServletRequestBuilder request) {
 		RouteFixtures.Slot slot = f.freeSlot();
@@ -69,7 +71,8 @@ final class RouteRequests {
 	}
 
 	/** A text of a budget disclosure imported into the draft. */
-	static MockHttpServletRequestBuilder importIntoDraft(RouteFixtures f, MockMultipartHttpServletRequestBuilder request) {
+	static MockHttpServletRequestBuilder importIntoDraft(RouteFixtures f,
+			MockMultipartHttpServletRequestBuilder request) {
 		byte[] text = "县公安局部门预算信息公开\n一、部门职责及机构设置情况\n1、维护社会治安。\n".getBytes(StandardCharsets.UTF_8);
 		return request.file(new MockMultipartFile("file", "budget.txt", "text/plain", text))
 			.param("disclosureId", String.valueOf(f.draft()));
@@ -83,7 +86,10 @@ final class RouteRequests {
 			.param("tableKey", "three_public");
 	}
 
-	/** A dry run of a CSV naming 县公安局 as it is: allowed callers get its report, nothing changes. */
+	/**
+	 * A dry run of a CSV naming 县公安局 as it is: allowed callers get its report, nothing
+	 * changes.
+	 */
 	static MockHttpServletRequestBuilder organisationImport(MockMultipartHttpServletRequestBuilder request) {
 		byte[] csv = "编码,名称\n312,县公安局\n".getBytes(StandardCharsets.UTF_8);
 		return request.file(new MockMultipartFile("file", "units.csv", "text/csv", csv)).param("dryRun", "true");

@@ -27,10 +27,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The other way round from {@link RouteAccessMatrixIntegrationTests}, which calls every route on
- * resources of 公安局 (312): a disclosure of 教育局 (305), read and written by page and by API, is
- * its own people's and the finance bureau's, and 312's users find nothing (404); lists show only
- * the caller's department; Camunda's REST API, not a route of ours, is for administrators only.
+ * The other way round from {@link RouteAccessMatrixIntegrationTests}, which calls every
+ * route on resources of 公安局 (312): a disclosure of 教育局 (305), read and written by page
+ * and by API, is its own people's and the finance bureau's, and 312's users find nothing
+ * (404); lists show only the caller's department; Camunda's REST API, not a route of
+ * ours, is for administrators only.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -25,9 +25,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Every page of the product, and the API, carries a strict Content-Security-Policy (scripts from
- * this origin only, nothing inline), a Referrer-Policy and a Permissions-Policy; and no page holds
- * an inline script, an inline event handler or an inline style that the policy would block.
+ * Every page of the product, and the API, carries a strict Content-Security-Policy
+ * (scripts from this origin only, nothing inline), a Referrer-Policy and a
+ * Permissions-Policy; and no page holds an inline script, an inline event handler or an
+ * inline style that the policy would block.
  */
 @IntegrationTest
 @Import(Routes.class)
@@ -55,8 +56,8 @@ class SecurityHeadersIntegrationTests {
 	@Test
 	void everyPageCarriesTheHeadersAndHoldsNothingInline() throws Exception {
 		for (Map.Entry<String, String> page : pages().entrySet()) {
-			MockHttpServletResponse response = mvc
-				.perform(page.getValue() == null ? get(page.getKey()) : get(page.getKey()).with(httpBasic(page.getValue(), "demo")))
+			MockHttpServletResponse response = mvc.perform(page.getValue() == null ? get(page.getKey())
+					: get(page.getKey()).with(httpBasic(page.getValue(), "demo")))
 				.andReturn()
 				.getResponse();
 			assertThat(response.getStatus()).as(page.getKey()).isIn(200, 404);
@@ -79,11 +80,14 @@ class SecurityHeadersIntegrationTests {
 
 	private static void assertHeaders(String what, MockHttpServletResponse response) {
 		String csp = response.getHeader("Content-Security-Policy");
-		assertThat(csp).as(what).isNotNull().contains("script-src 'self'", "object-src 'none'", "frame-ancestors 'none'")
-			.doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+		assertThat(csp).as(what)
+			.isNotNull()
+			.contains("script-src 'self'", "object-src 'none'", "frame-ancestors 'none'")
+			.doesNotContain("unsafe-inline")
+			.doesNotContain("unsafe-eval");
 		assertThat(response.getHeader("Referrer-Policy")).as(what).isEqualTo("same-origin");
-		assertThat(response.getHeader("Permissions-Policy")).as(what).contains("camera=()", "microphone=()",
-				"geolocation=()");
+		assertThat(response.getHeader("Permissions-Policy")).as(what)
+			.contains("camera=()", "microphone=()", "geolocation=()");
 		assertThat(response.getHeader("X-Content-Type-Options")).as(what).isEqualTo("nosniff");
 		assertThat(response.getHeader("X-Frame-Options")).as(what).isEqualTo("DENY");
 	}
@@ -96,7 +100,8 @@ class SecurityHeadersIntegrationTests {
 		routes.complete("drafter-jy", id, "Task_DraftDisclosure", Decision.SUBMIT, "提交");
 		routes.complete("leader-jy", id, "Task_LeaderSignOff", Decision.APPROVE, null);
 		TaskView review = inbox.tasksOf(routes.actor("reviewer"), id).get(0);
-		long published = disclosures.list(Actor.SYSTEM, null, null).stream()
+		long published = disclosures.list(Actor.SYSTEM, null, null)
+			.stream()
 			.filter(d -> d.state() == DisclosureState.PUBLISHED)
 			.mapToLong(DisclosureSummary::id)
 			.findFirst()

@@ -28,9 +28,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Guessing passwords is slowed down and then stopped, for HTTP Basic and the login form alike, for
- * existing and unknown names alike, until the lock ends or an administrator lifts it. Each test has
- * its own people and client address, so the demo users and other tests never feel it.
+ * Guessing passwords is slowed down and then stopped, for HTTP Basic and the login form
+ * alike, for existing and unknown names alike, until the lock ends or an administrator
+ * lifts it. Each test has its own people and client address, so the demo users and other
+ * tests never feel it.
  */
 @IntegrationTest
 class SignInProtectionIntegrationTests {
@@ -88,7 +89,8 @@ class SignInProtectionIntegrationTests {
 		for (int i = 0; i < 5; i++) {
 			basic(user, "guess-" + i, address).andExpect(status().isUnauthorized());
 		}
-		basic(user, PASSWORD, address).andExpect(status().isUnauthorized()).andExpect(header().string("Retry-After", "1"));
+		basic(user, PASSWORD, address).andExpect(status().isUnauthorized())
+			.andExpect(header().string("Retry-After", "1"));
 		clock.advance(Duration.ofSeconds(4));
 		basic(user, PASSWORD, address).andExpect(status().isOk());
 		basic(user, "guess-again", address).andExpect(status().isUnauthorized());
@@ -156,7 +158,8 @@ class SignInProtectionIntegrationTests {
 		for (int i = 0; i < 10; i++) {
 			basic(user, "guess-" + i, address);
 		}
-		mvc.perform(post("/admin/sign-in-locks/lift").with(httpBasic("admin", "demo")).with(csrf())
+		mvc.perform(post("/admin/sign-in-locks/lift").with(httpBasic("admin", "demo"))
+			.with(csrf())
 			.param("kind", "USER")
 			.param("subject", user)).andExpect(redirectedUrl("/admin/sign-in-locks?lifted"));
 		basic(user, PASSWORD, address).andExpect(status().isOk());
@@ -179,7 +182,8 @@ class SignInProtectionIntegrationTests {
 
 	private org.springframework.test.web.servlet.ResultActions form(String user, String password, String address)
 			throws Exception {
-		return mvc.perform(post("/login").with(csrf()).with(from(address)).param("username", user).param("password", password));
+		return mvc.perform(
+				post("/login").with(csrf()).with(from(address)).param("username", user).param("password", password));
 	}
 
 	private int audited(String kind, String subject) {

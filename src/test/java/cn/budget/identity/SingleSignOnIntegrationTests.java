@@ -33,9 +33,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Single sign-on through a real OpenID Connect provider started here: the authorization-code flow
- * with real HTTP and redirects, then the session on the pages. A mapped person works in their own
- * scope exactly as after a password login; an unknown or deactivated one is refused with 403.
+ * Single sign-on through a real OpenID Connect provider started here: the
+ * authorization-code flow with real HTTP and redirects, then the session on the pages. A
+ * mapped person works in their own scope exactly as after a password login; an unknown or
+ * deactivated one is refused with 403.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -101,7 +102,8 @@ class SingleSignOnIntegrationTests {
 		assertThat(browser.get("/tasks/" + policeTask).statusCode()).isEqualTo(404);
 
 		assertThat(browser.submit("/tasks", "/tasks/" + draft + "/claim", Map.of()).statusCode()).isEqualTo(200);
-		drafting.update(actor("drafter-jy"), education, Disclosures.wholeBudgetDisclosure(queries.getForSystem(education)));
+		drafting.update(actor("drafter-jy"), education,
+				Disclosures.wholeBudgetDisclosure(queries.getForSystem(education)));
 		HttpResponse<String> submitted = browser.submit("/tasks", "/tasks/" + draft + "/complete",
 				Map.of("decision", "SUBMIT", "comment", "提交审签"));
 		assertThat(submitted.statusCode()).isEqualTo(200);
@@ -161,7 +163,8 @@ class SingleSignOnIntegrationTests {
 		assertThat(unknown.body()).contains("NO_ACCOUNT").contains("本系统中没有与之对应的有效账号");
 		jdbc.update("update app_user set enabled = false where username = 'drafter-ks'");
 		try {
-			HttpResponse<String> inactive = api("/api/me", provider.accessToken("u-1005", Map.of("account", "drafter-ks")));
+			HttpResponse<String> inactive = api("/api/me",
+					provider.accessToken("u-1005", Map.of("account", "drafter-ks")));
 			assertThat(inactive.statusCode()).isEqualTo(401);
 			assertThat(inactive.body()).contains("NO_ACCOUNT");
 		}

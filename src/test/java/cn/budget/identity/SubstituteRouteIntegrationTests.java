@@ -40,10 +40,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 
 /**
- * A substitute on a disclosure's route: while leader-jy is away, leader2-jy acts on the sign-off
- * leader-jy claimed, on behalf of them as the timeline says; reminders reach both; outside the
- * days nothing changes. Time moves through the injected clock and Camunda's ClockUtil. Each test
- * names its own days, so the tests do not meet.
+ * A substitute on a disclosure's route: while leader-jy is away, leader2-jy acts on the
+ * sign-off leader-jy claimed, on behalf of them as the timeline says; reminders reach
+ * both; outside the days nothing changes. Time moves through the injected clock and
+ * Camunda's ClockUtil. Each test names its own days, so the tests do not meet.
  */
 @AbsenceTest
 class SubstituteRouteIntegrationTests {
@@ -111,8 +111,11 @@ class SubstituteRouteIntegrationTests {
 
 		String timeline = mvc.perform(get("/disclosures/" + id + "/timeline").with(httpBasic(LEADER, "demo")))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		// People are named on the timeline by display name and username (a deactivated one too).
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// People are named on the timeline by display name and username (a deactivated
+		// one too).
 		assertThat(timeline).contains("leader2-jy (leader2-jy)（代 教育局分管领导 (leader-jy)）");
 		mvc.perform(get("/api/disclosures/" + id + "/decisions").with(httpBasic(LEADER, "demo")))
 			.andExpect(jsonPath("$[-1].onBehalfOf").value(LEADER));
@@ -154,7 +157,8 @@ class SubstituteRouteIntegrationTests {
 	}
 
 	private void away(String from, String to) {
-		substitutes.name(actor(LEADER), LEADER, new NewSubstitution(SUBSTITUTE, LocalDate.parse(from), LocalDate.parse(to)));
+		substitutes.name(actor(LEADER), LEADER,
+				new NewSubstitution(SUBSTITUTE, LocalDate.parse(from), LocalDate.parse(to)));
 	}
 
 	// 县教育局's disclosure drafted and submitted: its sign-off waits for the leaders.

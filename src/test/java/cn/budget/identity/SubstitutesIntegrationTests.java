@@ -37,8 +37,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * Naming and cancelling substitutes through the API and the page, the rules they must keep (in
- * the user's language, 422 and never 500), and that a substitution never widens anyone's access.
+ * Naming and cancelling substitutes through the API and the page, the rules they must
+ * keep (in the user's language, 422 and never 500), and that a substitution never widens
+ * anyone's access.
  */
 @AbsenceTest
 class SubstitutesIntegrationTests {
@@ -83,10 +84,12 @@ class SubstitutesIntegrationTests {
 
 	@Test
 	void aPersonNamesListsAndCancelsTheirSubstitute() throws Exception {
-		JsonNode named = json.readTree(name("leader-jy", "leader2-jy", "2027-01-04", "2027-01-08")
-			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.substitute").value("leader2-jy"))
-			.andReturn().getResponse().getContentAsString());
+		JsonNode named = json
+			.readTree(name("leader-jy", "leader2-jy", "2027-01-04", "2027-01-08").andExpect(status().isCreated())
+				.andExpect(jsonPath("$.substitute").value("leader2-jy"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 		mvc.perform(get("/api/me/substitutes").with(httpBasic("leader2-jy", "demo")))
 			.andExpect(jsonPath("$[?(@.id == " + named.get("id") + ")].absent").value("leader-jy"));
 		mvc.perform(delete("/api/me/substitutes/" + named.get("id")).with(httpBasic("leader2-jy", "demo")))
@@ -114,28 +117,24 @@ class SubstitutesIntegrationTests {
 			.andExpect(jsonPath("$.detail").value(containsString("same unit and have the same role")));
 		mvc.perform(post("/api/me/substitutes").with(httpBasic("leader-jy", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"substitute\":\"leader2-jy\",\"from\":\"not a date\"}"))
-			.andExpect(status().is4xxClientError());
+			.content("{\"substitute\":\"leader2-jy\",\"from\":\"not a date\"}")).andExpect(status().is4xxClientError());
 	}
 
 	@Test
 	void anAdministratorNamesASubstituteForSomebodyElseAndNobodyElseMay() throws Exception {
 		mvc.perform(post("/api/admin/users/leader-jy/substitutes").with(httpBasic("admin", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(body("leader2-jy", "2027-04-01", "2027-04-02")))
-			.andExpect(status().isCreated());
+			.content(body("leader2-jy", "2027-04-01", "2027-04-02"))).andExpect(status().isCreated());
 		mvc.perform(get("/api/admin/users/leader-jy/substitutes").with(httpBasic("admin", "demo")))
 			.andExpect(jsonPath("$[?(@.from == '2027-04-01')].substitute").value("leader2-jy"));
 		mvc.perform(get("/api/admin/users/leader-jy/substitutes").with(httpBasic("leader-jy", "demo")))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/api/admin/users/leader-jy/substitutes").with(httpBasic("leader2-jy", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(body("leader2-jy", "2027-04-05", "2027-04-06")))
-			.andExpect(status().isForbidden());
+			.content(body("leader2-jy", "2027-04-05", "2027-04-06"))).andExpect(status().isForbidden());
 		mvc.perform(post("/api/admin/users/nobody/substitutes").with(httpBasic("admin", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(body("leader2-jy", "2027-04-05", "2027-04-06")))
-			.andExpect(status().isNotFound());
+			.content(body("leader2-jy", "2027-04-05", "2027-04-06"))).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -143,27 +142,36 @@ class SubstitutesIntegrationTests {
 		mvc.perform(get("/account/absence").with(httpBasic("leader-jy", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("leader2-jy")));
-		mvc.perform(post("/account/absence").with(httpBasic("leader-jy", "demo")).with(csrf())
-			.param("substitute", "leader2-jy").param("from", "2027-05-03").param("to", "2027-05-01"))
+		mvc.perform(post("/account/absence").with(httpBasic("leader-jy", "demo"))
+			.with(csrf())
+			.param("substitute", "leader2-jy")
+			.param("from", "2027-05-03")
+			.param("to", "2027-05-01"))
 			.andExpect(status().isUnprocessableEntity())
 			.andExpect(content().string(containsString("结束日期不能早于开始日期")));
-		mvc.perform(post("/account/absence").with(httpBasic("leader-jy", "demo")).with(csrf())
-			.param("substitute", "leader2-jy").param("from", "2027-05-01").param("to", "2027-05-03"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/account/absence").with(httpBasic("leader-jy", "demo"))
+			.with(csrf())
+			.param("substitute", "leader2-jy")
+			.param("from", "2027-05-01")
+			.param("to", "2027-05-03")).andExpect(status().is3xxRedirection());
 	}
 
 	/**
-	 * Named while both led 县教育局; leader2-jy then moves to 县公安局. The substitution no longer
-	 * counts, and leader-jy's claimed task stays out of leader2-jy's reach.
+	 * Named while both led 县教育局; leader2-jy then moves to 县公安局. The substitution no
+	 * longer counts, and leader-jy's claimed task stays out of leader2-jy's reach.
 	 */
 	@Test
 	void aSubstituteNeverReachesAnotherDepartmentsDisclosure() throws Exception {
 		clock.set(Instant.parse("2026-03-26T01:00:00Z"));
 		name("leader-jy", "leader2-jy", "2026-03-26", "2026-03-27").andExpect(status().isCreated());
-		long id = rounds.open(actor("supervisor"), new NewRound(Years.next(), "BUDGET", LocalDate.of(2026, 3, 2),
-				List.of("305"))).disclosures().get(0).id();
+		long id = rounds
+			.open(actor("supervisor"), new NewRound(Years.next(), "BUDGET", LocalDate.of(2026, 3, 2), List.of("305")))
+			.disclosures()
+			.get(0)
+			.id();
 		drafting.update(actor("drafter-jy"), id, Disclosures.wholeBudgetDisclosure(queries.getForSystem(id)));
-		completion.complete(actor("drafter-jy"), inbox.tasksOf(actor("drafter-jy"), id).get(0).id(), Decision.SUBMIT, "提交审签");
+		completion.complete(actor("drafter-jy"), inbox.tasksOf(actor("drafter-jy"), id).get(0).id(), Decision.SUBMIT,
+				"提交审签");
 		String signOff = inbox.tasksOf(actor("leader-jy"), id).get(0).id();
 		inbox.claim(actor("leader-jy"), signOff);
 		assertThat(inbox.tasksOf(actor("leader2-jy"), id)).extracting(TaskView::id).containsExactly(signOff);
@@ -172,7 +180,8 @@ class SubstitutesIntegrationTests {
 			mvc.perform(post("/api/tasks/" + signOff + "/complete").with(httpBasic("leader2-jy", "demo"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"decision\":\"APPROVE\"}")).andExpect(status().isNotFound());
-			mvc.perform(get("/api/disclosures/" + id).with(httpBasic("leader2-jy", "demo"))).andExpect(status().isNotFound());
+			mvc.perform(get("/api/disclosures/" + id).with(httpBasic("leader2-jy", "demo")))
+				.andExpect(status().isNotFound());
 		}
 		finally {
 			moveSecondLeaderTo("305");

@@ -20,8 +20,9 @@ final class Verdict {
 	}
 
 	/**
-	 * What is wrong with the answer, or null when it is what the rule expects. An exception that
-	 * leaves the application is a server error: MockMvc throws it where a server answers 500.
+	 * What is wrong with the answer, or null when it is what the rule expects. An
+	 * exception that leaves the application is a server error: MockMvc throws it where a
+	 * server answers 500.
 	 */
 	static String problem(Access.Outcome expected, Call call) throws Exception {
 		MvcResult result;
@@ -48,7 +49,8 @@ final class Verdict {
 				+ describe(response);
 	}
 
-	// A problem detail says why; of a page or a file the kind is enough to tell what was served.
+	// A problem detail says why; of a page or a file the kind is enough to tell what was
+	// served.
 	private static String describe(MockHttpServletResponse response) throws Exception {
 		String type = String.valueOf(response.getContentType());
 		if (!type.contains("json")) {

@@ -25,15 +25,18 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.unbescape.html.HtmlEscape;
 
 /**
- * Test data and judgements of the XSS suite: the payloads, how they are planted in a disclosure's
- * texts, and what a page or a download must (and must not) show of them.
+ * Test data and judgements of the XSS suite: the payloads, how they are planted in a
+ * disclosure's texts, and what a page or a download must (and must not) show of them.
  */
 final class XssCorpus {
 
 	static final List<String> PAYLOADS = List.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
 			"javascript:alert(1)", "</textarea><svg onload=alert(1)>", "{{7*7}}[[${7*7}]]", "' onmouseover='alert(1)");
 
-	/** All payloads in one text, so that every place a text is shown must show all of them. */
+	/**
+	 * All payloads in one text, so that every place a text is shown must show all of
+	 * them.
+	 */
 	static final String ALL = String.join(" ", PAYLOADS);
 
 	/** Markup that only a missing escape lets through, in any HTML context. */
@@ -43,7 +46,10 @@ final class XssCorpus {
 	private XssCorpus() {
 	}
 
-	/** Appends the corpus to every unmasked text of the parts: fields, table headers and cells. */
+	/**
+	 * Appends the corpus to every unmasked text of the parts: fields, table headers and
+	 * cells.
+	 */
 	static void plant(TemplateDefinition template, List<PartContent> parts) {
 		for (PartContent part : parts) {
 			var definition = template.part(part.getKey()).orElseThrow();
@@ -51,7 +57,9 @@ final class XssCorpus {
 			for (TableContent table : part.getTables()) {
 				var columns = template.table(table.getKey()).orElseThrow();
 				table.getHeader().forEach((key, cell) -> plant(columns.headerField(key).orElse(null), cell));
-				table.getRows().forEach(row -> row.getCells().forEach((key, cell) -> plant(columns.column(key).orElse(null), cell)));
+				table.getRows()
+					.forEach(row -> row.getCells()
+						.forEach((key, cell) -> plant(columns.column(key).orElse(null), cell)));
 			}
 		}
 	}
@@ -66,7 +74,10 @@ final class XssCorpus {
 		}
 	}
 
-	/** A page: no payload markup unescaped; when it shows the texts, every payload escaped and unevaluated. */
+	/**
+	 * A page: no payload markup unescaped; when it shows the texts, every payload escaped
+	 * and unevaluated.
+	 */
 	static void assertSafePage(String what, String html, boolean showsTexts) {
 		assertThat(html).as(what).isNotBlank();
 		for (String raw : RAW) {
@@ -79,7 +90,10 @@ final class XssCorpus {
 		}
 	}
 
-	/** A download's text holds every payload as plain text; a workbook only as string cells. */
+	/**
+	 * A download's text holds every payload as plain text; a workbook only as string
+	 * cells.
+	 */
 	static void assertSafeDownload(String what, String extension, byte[] content) throws IOException {
 		String text = switch (extension) {
 			case "docx" -> {
@@ -96,14 +110,18 @@ final class XssCorpus {
 			case "csv" -> new String(content, StandardCharsets.UTF_8).replace("\"\"", "\"");
 			default -> new String(content, StandardCharsets.UTF_8);
 		};
-		// Without white space, so that a payload wrapped in a narrow PDF cell is still found.
+		// Without white space, so that a payload wrapped in a narrow PDF cell is still
+		// found.
 		String flat = text.replaceAll("\\s", "");
 		for (String payload : PAYLOADS) {
 			assertThat(flat).as(what + " " + extension).contains(payload.replaceAll("\\s", ""));
 		}
 	}
 
-	/** The workbook's cells that hold a payload; each must be a string cell, never a formula. */
+	/**
+	 * The workbook's cells that hold a payload; each must be a string cell, never a
+	 * formula.
+	 */
 	private static List<String> stringCells(byte[] content) throws IOException {
 		List<String> texts = new ArrayList<>();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
@@ -113,7 +131,8 @@ final class XssCorpus {
 						if (cell.getCellType() == CellType.FORMULA) {
 							assertThat(cell.getCellFormula()).doesNotContain("alert");
 						}
-						else if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().contains("alert(1)")) {
+						else if (cell.getCellType() == CellType.STRING
+								&& cell.getStringCellValue().contains("alert(1)")) {
 							texts.add(cell.getStringCellValue());
 						}
 					}

@@ -37,9 +37,10 @@ import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Issue 13: script and template payloads typed into every text a user has (title, part fields,
- * table cells, imported lines, review and decision comments) are shown escaped on every page that
- * shows them, round-trip as plain strings in JSON and stay plain text in Word, Excel and PDF.
+ * Issue 13: script and template payloads typed into every text a user has (title, part
+ * fields, table cells, imported lines, review and decision comments) are shown escaped on
+ * every page that shows them, round-trip as plain strings in JSON and stay plain text in
+ * Word, Excel and PDF.
  */
 @IntegrationTest
 @Import(Routes.class)
@@ -105,15 +106,22 @@ class XssCorpusIntegrationTests {
 
 	private void importedLinesAreShownEscaped(long id) throws Exception {
 		String text = "九、其他需要说明的事项\n" + String.join("\n", PAYLOADS) + "\n";
-		MockMultipartFile file = new MockMultipartFile("file", "xss.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8));
+		MockMultipartFile file = new MockMultipartFile("file", "xss.txt", "text/plain",
+				text.getBytes(StandardCharsets.UTF_8));
 		JsonNode outcome = json.readTree(mvc
-			.perform(multipart("/api/imports").file(file).param("disclosureId", String.valueOf(id))
+			.perform(multipart("/api/imports").file(file)
+				.param("disclosureId", String.valueOf(id))
 				.with(httpBasic("drafter-jy", "demo")))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
-		String imported = routes.document(id).part("other_matters").orElseThrow().getFields().get("other_text").getValue();
+		String imported = routes.document(id)
+			.part("other_matters")
+			.orElseThrow()
+			.getFields()
+			.get("other_text")
+			.getValue();
 		assertThat(imported).as(outcome.toString()).contains(PAYLOADS);
 		page("drafter-jy", "/disclosures/" + id + "/parts/other_matters", true);
 	}
@@ -123,7 +131,8 @@ class XssCorpusIntegrationTests {
 			assertSafeDownload("public", extension, download(null, "/public/disclosures/" + id + "." + extension));
 		}
 		for (String extension : List.of("docx", "xlsx", "pdf")) {
-			assertSafeDownload("export", extension, download("drafter-jy", "/api/disclosures/" + id + "/export." + extension));
+			assertSafeDownload("export", extension,
+					download("drafter-jy", "/api/disclosures/" + id + "/export." + extension));
 		}
 		JsonNode published = json.readTree(download(null, "/public/disclosures/" + id + ".json"));
 		assertThat(published.get("title").asText()).endsWith(" " + ALL);
@@ -138,7 +147,10 @@ class XssCorpusIntegrationTests {
 		if (user != null) {
 			request.with(httpBasic(user, "demo"));
 		}
-		String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+		String html = mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertSafePage(user + " " + path, html, showsTexts);
 	}
@@ -151,7 +163,10 @@ class XssCorpusIntegrationTests {
 		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 	}
 
-	/** Completes the task with the corpus as the comment (a SUBMIT's explanation, a RETURN's reason). */
+	/**
+	 * Completes the task with the corpus as the comment (a SUBMIT's explanation, a
+	 * RETURN's reason).
+	 */
 	private void complete(String user, long id, String taskKey, String decision) throws Exception {
 		call(user, post("/api/tasks/" + task(user, id, taskKey) + "/complete"),
 				Map.of("decision", decision, "comment", ALL), status().isNoContent());
@@ -171,8 +186,11 @@ class XssCorpusIntegrationTests {
 		if (body != null) {
 			request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
 		}
-		String response = mvc.perform(request.with(httpBasic(user, "demo"))).andExpect(expected).andReturn()
-			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String response = mvc.perform(request.with(httpBasic(user, "demo")))
+			.andExpect(expected)
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		return response.isBlank() ? json.nullNode() : json.readTree(response);
 	}
 

@@ -39,8 +39,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * E-mail to the right people through a real (in-process) SMTP server: a new task, a return, a
- * reminder and an escalation.
+ * E-mail to the right people through a real (in-process) SMTP server: a new task, a
+ * return, a reminder and an escalation.
  */
 @SpringBootTest(properties = { "spring.mail.host=localhost", "spring.mail.port=3025" })
 @ActiveProfiles("test")
@@ -105,8 +105,8 @@ class NotificationMailIntegrationTests {
 		ClockUtil.setCurrentTime(Date.from(java.time.Instant.parse("2026-03-23T00:00:00Z")));
 		management.executeJob(timer(round, "Timer_Overdue").getId());
 		assertThat(mailTo("supervisor@county.example")).anyMatch(m -> subject(m).startsWith("【逾期】"));
-		assertThat(inbox.tasksOf(actor("supervisor"), InboxFilter.none())).anyMatch(
-				t -> t.disclosureId() == id && t.taskKey().equals("Task_FollowUpOverdue"));
+		assertThat(inbox.tasksOf(actor("supervisor"), InboxFilter.none()))
+			.anyMatch(t -> t.disclosureId() == id && t.taskKey().equals("Task_FollowUpOverdue"));
 
 		assertThat(notifications.of(actor("drafter-jy"), 20)).extracting(NotificationView::kind)
 			.contains(NotificationKind.NEW_TASK, NotificationKind.RETURNED, NotificationKind.REMINDER);

@@ -17,14 +17,18 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Test helper: starts the whole product on a real port, as an operator would, and calls its API.
+ * Test helper: starts the whole product on a real port, as an operator would, and calls
+ * its API.
  */
 final class Applications {
 
 	private Applications() {
 	}
 
-	/** The embedded default on a data directory, with the tests' clock (2026-03-02 09:00 in the county). */
+	/**
+	 * The embedded default on a data directory, with the tests' clock (2026-03-02 09:00
+	 * in the county).
+	 */
 	static ConfigurableApplicationContext onH2(Path dataDir, String... settings) {
 		List<String> args = new ArrayList<>(List.of("--app.data-dir=" + dataDir));
 		args.addAll(List.of(settings));
@@ -32,11 +36,13 @@ final class Applications {
 				args.toArray(String[]::new));
 	}
 
-	/** The {@code postgres} profile on a database (user and password {@code postgres}). */
+	/**
+	 * The {@code postgres} profile on a database (user and password {@code postgres}).
+	 */
 	static ConfigurableApplicationContext onPostgres(String jdbcUrl, Path dataDir) {
-		return start(new Class<?>[] { BudgetDisclosureApplication.class }, "--spring.profiles.active=postgres", "--spring.datasource.url=" + jdbcUrl,
-				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-				"--app.data-dir=" + dataDir);
+		return start(new Class<?>[] { BudgetDisclosureApplication.class }, "--spring.profiles.active=postgres",
+				"--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
+				"--spring.datasource.password=postgres", "--app.data-dir=" + dataDir);
 	}
 
 	record Answer(int status, String body) {
@@ -67,8 +73,8 @@ final class Applications {
 
 	private static ConfigurableApplicationContext start(Class<?>[] sources, String... settings) {
 		List<String> args = new ArrayList<>(List.of(settings));
-		args.addAll(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
-				"--logging.level.root=warn"));
+		args.addAll(
+				List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn"));
 		return new SpringApplicationBuilder(sources).run(args.toArray(String[]::new));
 	}
 

@@ -12,9 +12,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Backups are for administrators only, and only of a store that has files: the tests' in-memory
- * H2 answers 409 with a readable reason. Backups of the file store are taken in
- * {@code H2BackupIntegrationTests}, PostgreSQL's refusal in {@code PostgresBackupIntegrationTests}.
+ * Backups are for administrators only, and only of a store that has files: the tests'
+ * in-memory H2 answers 409 with a readable reason. Backups of the file store are taken in
+ * {@code H2BackupIntegrationTests}, PostgreSQL's refusal in
+ * {@code PostgresBackupIntegrationTests}.
  */
 @IntegrationTest
 class BackupApiIntegrationTests {
@@ -31,7 +32,8 @@ class BackupApiIntegrationTests {
 
 	@Test
 	void anInMemoryDatabaseHasNothingToBackUp() throws Exception {
-		mvc.perform(post("/api/admin/backups").with(httpBasic("admin", "demo")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+		mvc.perform(
+				post("/api/admin/backups").with(httpBasic("admin", "demo")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("An in-memory database has no files to back up."));
 	}

@@ -35,10 +35,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * What durability costs on the H2 file store: a drafter's save of one part (a text field) of a whole
- * disclosure the size of seed 001's main parts, with every commit written to the file before it returns ({@code WRITE_DELAY=0},
- * the product's setting) against H2's default of writing at most every 500 ms. Run as
- * docs/benchmarks.md says; not part of {@code ./mvnw verify}.
+ * What durability costs on the H2 file store: a drafter's save of one part (a text field)
+ * of a whole disclosure the size of seed 001's main parts, with every commit written to
+ * the file before it returns ({@code WRITE_DELAY=0}, the product's setting) against H2's
+ * default of writing at most every 500 ms. Run as docs/benchmarks.md says; not part of
+ * {@code ./mvnw verify}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -72,7 +73,8 @@ public class DurabilityBenchmark {
 				"--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn");
 		drafting = context.getBean(DisclosureDrafting.class);
 		drafter = context.getBean(Directory.class).actorOf("drafter-ga").orElseThrow();
-		DisclosureDocument created = drafting.createForSystem("drafter-ga", "312", 2040, "BUDGET", MeasureUnit.WAN_YUAN);
+		DisclosureDocument created = drafting.createForSystem("drafter-ga", "312", 2040, "BUDGET",
+				MeasureUnit.WAN_YUAN);
 		id = drafting.update(drafter, created.getId(), Disclosures.wholeBudgetDisclosure(created)).getId();
 	}
 

@@ -28,11 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Once the product answers a write, a crash loses nothing of it: the packaged application runs as a
- * separate process, each kind of write (import, save, decision, comment, publication) is followed at
- * once by SIGKILL, and after a restart on the same data every acknowledged write is there, the route's
- * tasks match the disclosure's state and the audit chains verify. On the embedded H2 file store and on
- * PostgreSQL.
+ * Once the product answers a write, a crash loses nothing of it: the packaged application
+ * runs as a separate process, each kind of write (import, save, decision, comment,
+ * publication) is followed at once by SIGKILL, and after a restart on the same data every
+ * acknowledged write is there, the route's tasks match the disclosure's state and the
+ * audit chains verify. On the embedded H2 file store and on PostgreSQL.
  */
 class DurabilityProcessIntegrationTests {
 
@@ -86,8 +86,9 @@ class DurabilityProcessIntegrationTests {
 		assertRoute(route, id, "WITH_LEADER", "Task_LeaderSignOff");
 
 		route.complete("leader-ga", id, "Task_LeaderSignOff", "APPROVE", null);
-		JsonNode comment = route.api().post("reviewer", "/api/disclosures/" + id + "/comments",
-				Map.of("partKey", "overview", "text", "请核实收入合计"), 201);
+		JsonNode comment = route.api()
+			.post("reviewer", "/api/disclosures/" + id + "/comments", Map.of("partKey", "overview", "text", "请核实收入合计"),
+					201);
 		crashAndRestart();
 		assertRoute(route, id, "IN_REVIEW", "Task_FinanceReview");
 		assertThat(route.api().get("reviewer", "/api/disclosures/" + id + "/comments"))
@@ -119,12 +120,14 @@ class DurabilityProcessIntegrationTests {
 		assertThat(route.openTasks(id)).isEqualTo(openTask == null ? Map.of() : Map.of(openTask, 1));
 	}
 
-	// The portal serves the published version and its files, without login; a bare machine's PDF
+	// The portal serves the published version and its files, without login; a bare
+	// machine's PDF
 	// embeds the font that ships in the jar.
 	private static void assertPublished(HttpRoute route, long id) throws IOException {
 		HttpResponse<byte[]> page = route.api().send(null, route.api().request("/public/disclosures/" + id).GET());
 		assertThat(page.statusCode()).isEqualTo(200);
-		HttpResponse<byte[]> pdf = route.api().send(null, route.api().request("/public/disclosures/" + id + ".pdf").GET());
+		HttpResponse<byte[]> pdf = route.api()
+			.send(null, route.api().request("/public/disclosures/" + id + ".pdf").GET());
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		try (PDDocument document = Loader.loadPDF(pdf.body())) {
 			PDResources resources = document.getPage(0).getResources();

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The H2 file store's backup and restore as docs/operations.md describes them: an administrator
- * takes a backup while the product runs ({@code POST /api/admin/backups}); restoring is unzipping
- * it into a fresh data directory and starting the product there. The restored product holds the
- * same disclosures, published files, audit chains and comments as at the backup, and nothing done
- * after it. The file is named by the application's clock, and a second backup of the same second
- * is refused.
+ * The H2 file store's backup and restore as docs/operations.md describes them: an
+ * administrator takes a backup while the product runs ({@code POST /api/admin/backups});
+ * restoring is unzipping it into a fresh data directory and starting the product there.
+ * The restored product holds the same disclosures, published files, audit chains and
+ * comments as at the backup, and nothing done after it. The file is named by the
+ * application's clock, and a second backup of the same second is refused.
  */
 class H2BackupIntegrationTests {
 
@@ -56,14 +56,20 @@ class H2BackupIntegrationTests {
 		}
 		Path restored = work.resolve("restored");
 		assertThat(unzip(zip, restored)).containsExactly("disclosure.mv.db");
-		// The audit key is not in the backup (it guards the chains against whoever holds the database).
+		// The audit key is not in the backup (it guards the chains against whoever holds
+		// the database).
 		Files.copy(live.resolve("audit-keys.properties"), restored.resolve("audit-keys.properties"));
 		try (ConfigurableApplicationContext app = Applications.onH2(restored)) {
 			StoreContents.of(app).assertSameAs(atBackup);
 		}
 	}
 
-	/** What {@code unzip <backup> -d <dir>} does; answers the names of the files. */
+	/**
+	 * What {@code unzip <backup> -d
+	 *
+	<dir>
+	 * } does; answers the names of the files.
+	 */
 	private static List<String> unzip(Path zip, Path directory) throws IOException {
 		List<String> names = new ArrayList<>();
 		Files.createDirectories(directory);

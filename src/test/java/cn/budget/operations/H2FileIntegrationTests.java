@@ -14,10 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The embedded H2 file across stops and starts: stopping the application compacts it (what it leaves
- * on disk does not shrink further when compacted again by hand), and a database whose Camunda
- * history was recorded at level {@code full} (every database before level {@code audit} became the
- * default) starts at the configured level.
+ * The embedded H2 file across stops and starts: stopping the application compacts it
+ * (what it leaves on disk does not shrink further when compacted again by hand), and a
+ * database whose Camunda history was recorded at level {@code full} (every database
+ * before level {@code audit} became the default) starts at the configured level.
  */
 class H2FileIntegrationTests {
 
@@ -64,8 +64,8 @@ class H2FileIntegrationTests {
 	}
 
 	private static long compactByHand(Path data) throws Exception {
-		try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("disclosure"), "sa", "");
-				Statement statement = connection.createStatement()) {
+		try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("disclosure"), "sa",
+				""); Statement statement = connection.createStatement()) {
 			statement.execute("SHUTDOWN COMPACT");
 		}
 		return Files.size(data.resolve("disclosure.mv.db"));

@@ -15,11 +15,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * PostgreSQL's backup and restore as docs/operations.md describes them: {@code pg_dump -Fc} while
- * the product runs, {@code createdb} and {@code pg_restore} into a fresh database, the product
- * started on it. The restored product holds the same disclosures, published files, audit chains
- * and comments as at the dump, and nothing done after it. The product's own backup endpoint
- * refuses, pointing to pg_dump.
+ * PostgreSQL's backup and restore as docs/operations.md describes them:
+ * {@code pg_dump -Fc} while the product runs, {@code createdb} and {@code pg_restore}
+ * into a fresh database, the product started on it. The restored product holds the same
+ * disclosures, published files, audit chains and comments as at the dump, and nothing
+ * done after it. The product's own backup endpoint refuses, pointing to pg_dump.
  */
 class PostgresBackupIntegrationTests {
 
@@ -41,8 +41,8 @@ class PostgresBackupIntegrationTests {
 	@Test
 	void aDumpTakenWhileRunningRestoresIntoAFreshDatabase() throws IOException {
 		PostgresTools tools = new PostgresTools(postgres.getPort(), work);
-		int serverMajor = new JdbcTemplate(postgres.getPostgresDatabase())
-			.queryForObject("show server_version_num", Integer.class) / 10000;
+		int serverMajor = new JdbcTemplate(postgres.getPostgresDatabase()).queryForObject("show server_version_num",
+				Integer.class) / 10000;
 		for (String program : new String[] { "pg_dump", "pg_restore", "createdb" }) {
 			tools.requireAtLeast(program, serverMajor);
 		}

@@ -14,9 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Test helper: runs PostgreSQL's client programs (pg_dump, createdb, pg_restore) as an operator
- * would, against a server on localhost as user {@code postgres}. They come with Debian's
- * {@code postgresql-client}; a missing or too old one fails the test with a message saying so.
+ * Test helper: runs PostgreSQL's client programs (pg_dump, createdb, pg_restore) as an
+ * operator would, against a server on localhost as user {@code postgres}. They come with
+ * Debian's {@code postgresql-client}; a missing or too old one fails the test with a
+ * message saying so.
  */
 final class PostgresTools {
 
@@ -31,7 +32,9 @@ final class PostgresTools {
 		this.work = work;
 	}
 
-	/** Fails unless the program is installed and at least of the server's major version. */
+	/**
+	 * Fails unless the program is installed and at least of the server's major version.
+	 */
 	void requireAtLeast(String program, int serverMajor) {
 		String version = run(List.of(program, "--version"));
 		Matcher matcher = VERSION.matcher(version);
@@ -42,10 +45,12 @@ final class PostgresTools {
 			.isGreaterThanOrEqualTo(serverMajor);
 	}
 
-	/** Runs a client program with the connection options in front of the given arguments. */
+	/**
+	 * Runs a client program with the connection options in front of the given arguments.
+	 */
 	String client(String program, String... arguments) {
-		List<String> command = new ArrayList<>(List.of(program, "-h", "localhost", "-p", String.valueOf(port), "-U",
-				"postgres"));
+		List<String> command = new ArrayList<>(
+				List.of(program, "-h", "localhost", "-p", String.valueOf(port), "-U", "postgres"));
 		command.addAll(List.of(arguments));
 		return run(command);
 	}

@@ -26,11 +26,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.ApplicationContext;
 
 /**
- * What a store holds, read through the application's services: every disclosure (its line and its
- * whole current content), every published file's bytes (ByteBuffers compare by content), every
- * audit chain with its verification, every comment, every open task of a route. Contents are JSON trees, whose objects compare
- * regardless of the order of their fields: a restored database may return a row's cells in
- * another order.
+ * What a store holds, read through the application's services: every disclosure (its line
+ * and its whole current content), every published file's bytes (ByteBuffers compare by
+ * content), every audit chain with its verification, every comment, every open task of a
+ * route. Contents are JSON trees, whose objects compare regardless of the order of their
+ * fields: a restored database may return a row's cells in another order.
  */
 record StoreContents(List<DisclosureSummary> disclosures, Map<Long, JsonNode> documents,
 		Map<String, ByteBuffer> publishedFiles, Map<Long, AuditTrail.Checked> audit,
@@ -68,8 +68,8 @@ record StoreContents(List<DisclosureSummary> disclosures, Map<Long, JsonNode> do
 	}
 
 	/**
-	 * The demo's published disclosure of 县公安局 and the test's draft with its comment and its
-	 * route waiting at drafting are there.
+	 * The demo's published disclosure of 县公安局 and the test's draft with its comment and
+	 * its route waiting at drafting are there.
 	 */
 	void assertHoldsTheTestData() {
 		assertThat(disclosures).anySatisfy(d -> {
@@ -89,7 +89,9 @@ record StoreContents(List<DisclosureSummary> disclosures, Map<Long, JsonNode> do
 		});
 	}
 
-	/** The same disclosures, documents, files (byte for byte), audit chains and comments. */
+	/**
+	 * The same disclosures, documents, files (byte for byte), audit chains and comments.
+	 */
 	void assertSameAs(StoreContents original) {
 		assertThat(disclosures).isEqualTo(original.disclosures);
 		assertThat(documents).isEqualTo(original.documents);

@@ -21,11 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Two nodes of the packaged application on one PostgreSQL database ({@code postgres,cluster}), as
- * docker/compose.yml runs them behind a load balancer: every request goes to the next live node, a
- * browser session signed in on one node works on the other, one node is killed with SIGKILL in the
- * middle of the route and started again; every route ends published with no task lost or doubled,
- * each deadline timer fired exactly once, and the audit chains verify.
+ * Two nodes of the packaged application on one PostgreSQL database
+ * ({@code postgres,cluster}), as docker/compose.yml runs them behind a load balancer:
+ * every request goes to the next live node, a browser session signed in on one node works
+ * on the other, one node is killed with SIGKILL in the middle of the route and started
+ * again; every route ends published with no task lost or doubled, each deadline timer
+ * fired exactly once, and the audit chains verify.
  */
 class TwoNodesProcessIntegrationTests {
 
@@ -56,7 +57,8 @@ class TwoNodesProcessIntegrationTests {
 		nodes.forEach(AppProcess::start);
 		HttpRoute route = new HttpRoute(new Api(this::nextLiveNode));
 
-		// Approved long ago: both deadline timers are due at once, on whichever node takes them.
+		// Approved long ago: both deadline timers are due at once, on whichever node
+		// takes them.
 		List<Long> ids = route.openRound(2033, LocalDate.now().minusDays(40), "312", "305");
 		long police = ids.get(0);
 		long education = ids.get(1);
@@ -87,7 +89,8 @@ class TwoNodesProcessIntegrationTests {
 		assertThat(completed(police, "Task_ContributeSubUnit")).isEqualTo(2);
 	}
 
-	// Signed in through the form on one node, the same browser reads its inbox and decides on the other.
+	// Signed in through the form on one node, the same browser reads its inbox and
+	// decides on the other.
 	private void aSessionTravelsBetweenNodes(long police) {
 		String a = nodes.get(0).baseUrl();
 		String b = nodes.get(1).baseUrl();
@@ -97,13 +100,15 @@ class TwoNodesProcessIntegrationTests {
 		HttpResponse<String> inbox = browser.get(b, "/tasks");
 		assertThat(inbox.statusCode()).isEqualTo(200);
 		assertThat(inbox.body()).contains("/tasks/" + task);
-		// A claim posted to the first node with the CSRF token of the other node's page: the session is shared.
+		// A claim posted to the first node with the CSRF token of the other node's page:
+		// the session is shared.
 		HttpResponse<String> claim = browser.submit(b, "/tasks", a, "/tasks/" + task + "/claim", Map.of());
 		assertThat(claim.statusCode()).isEqualTo(302);
 		assertThat(claim.headers().firstValue("Location").orElse("")).endsWith("/tasks");
 	}
 
-	// The job executors of both nodes pick the due timers up within seconds; the test waits on the
+	// The job executors of both nodes pick the due timers up within seconds; the test
+	// waits on the
 	// database (bounded), since it cannot drive the clock of other processes.
 	private void awaitTimers(long... ids) {
 		long deadline = System.nanoTime() + 120_000_000_000L;
@@ -127,9 +132,11 @@ class TwoNodesProcessIntegrationTests {
 		}
 		// Each person is told once per deadline, however many nodes there are.
 		assertThat(database.queryForList("select username, kind, count(*) from notification where disclosure_id = ? "
-				+ "and kind in ('REMINDER', 'ESCALATION') group by username, kind having count(*) > 1", id)).isEmpty();
-		assertThat(database.queryForObject("select count(*) from notification where disclosure_id = ? and kind = 'ESCALATION'",
-				Integer.class, id)).isPositive();
+				+ "and kind in ('REMINDER', 'ESCALATION') group by username, kind having count(*) > 1", id))
+			.isEmpty();
+		assertThat(database.queryForObject(
+				"select count(*) from notification where disclosure_id = ? and kind = 'ESCALATION'", Integer.class, id))
+			.isPositive();
 	}
 
 	private int ran(long id, String activity) {
@@ -139,10 +146,11 @@ class TwoNodesProcessIntegrationTests {
 	}
 
 	private int completed(long id, String taskKey) {
-		return database.queryForObject("select count(*) from act_hi_taskinst t join act_hi_varinst v "
-				+ "on v.proc_inst_id_ = t.proc_inst_id_ and v.name_ = 'disclosureId' "
-				+ "where v.long_ = ? and t.task_def_key_ = ? and t.delete_reason_ = 'completed'", Integer.class, id,
-				taskKey);
+		return database.queryForObject(
+				"select count(*) from act_hi_taskinst t join act_hi_varinst v "
+						+ "on v.proc_inst_id_ = t.proc_inst_id_ and v.name_ = 'disclosureId' "
+						+ "where v.long_ = ? and t.task_def_key_ = ? and t.delete_reason_ = 'completed'",
+				Integer.class, id, taskKey);
 	}
 
 	private String nextLiveNode() {
@@ -154,7 +162,8 @@ class TwoNodesProcessIntegrationTests {
 		return new AppProcess(name, "--app.data-dir=" + dataDir, "--spring.profiles.active=postgres,cluster",
 				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "cluster"),
 				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-				// Both nodes seal the audit chains with the same key, as the cluster profile requires.
+				// Both nodes seal the audit chains with the same key, as the cluster
+				// profile requires.
 				"--app.audit.keys.k1=" + AUDIT_KEY, "--app.audit.current-key=k1");
 	}
 

@@ -17,7 +17,8 @@ import cn.budget.workflow.Rounds;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Test helper: what people do on a store besides the demo data, through the application's services.
+ * Test helper: what people do on a store besides the demo data, through the application's
+ * services.
  */
 final class Work {
 
@@ -25,8 +26,8 @@ final class Work {
 	}
 
 	/**
-	 * The supervisor opens a round of the year for 县教育局, its drafter saves a whole draft (the
-	 * route waits at drafting), and the reviewer comments on it.
+	 * The supervisor opens a round of the year for 县教育局, its drafter saves a whole draft
+	 * (the route waits at drafting), and the reviewer comments on it.
 	 */
 	static long routeWithDraftAndComment(ApplicationContext app, int year) {
 		Directory directory = app.getBean(Directory.class);
@@ -38,8 +39,7 @@ final class Work {
 			.update(actor(directory, "drafter-jy"), id,
 					Disclosures.wholeBudgetDisclosure(app.getBean(DisclosureQueries.class).getForSystem(id)));
 		app.getBean(ReviewComments.class)
-			.add(actor(directory, "reviewer"), id, new CommentAnchor("overview", null, null, "部门预算概况"),
-					"请核对收支总表的合计。");
+			.add(actor(directory, "reviewer"), id, new CommentAnchor("overview", null, null, "部门预算概况"), "请核对收支总表的合计。");
 		return id;
 	}
 

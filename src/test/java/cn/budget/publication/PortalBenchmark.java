@@ -32,10 +32,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * {@code GET /public} over HTTP with 10,000 published disclosures (1,000 departments × 10 years,
- * and the 1,000 departments, written by {@link PublishedRows}), on
- * the whole application with the product's H2 file store, {@code -Xmx512m}: the first page, a
- * year, a department, a search and a page deep in the list. Run as docs/benchmarks.md says.
+ * {@code GET /public} over HTTP with 10,000 published disclosures (1,000 departments × 10
+ * years, and the 1,000 departments, written by {@link PublishedRows}), on the whole
+ * application with the product's H2 file store, {@code -Xmx512m}: the first page, a year,
+ * a department, a search and a page deep in the list. Run as docs/benchmarks.md says.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -65,7 +65,8 @@ public class PortalBenchmark {
 		context = new SpringApplicationBuilder(BudgetDisclosureApplication.class).run("--server.port=0",
 				"--app.data-dir=" + dataDir, "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn");
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-		// The list never reads a version's content; a real one (seed size, about a megabyte) times
+		// The list never reads a version's content; a real one (seed size, about a
+		// megabyte) times
 		// 10,000 would only fill the disk.
 		String content = "{}";
 		List<Integer> fiscalYears = IntStream.range(0, years).map(y -> 2090 - y).boxed().toList();

@@ -25,9 +25,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The portal's list reads its own rows, a page at a time: written with each published version (a
- * correction's new title appears only once it is published), filtered by year, department and a
- * literal search, and written at start for disclosures published before the rows existed.
+ * The portal's list reads its own rows, a page at a time: written with each published
+ * version (a correction's new title appears only once it is published), filtered by year,
+ * department and a literal search, and written at start for disclosures published before
+ * the rows existed.
  */
 @IntegrationTest
 @Import(Routes.class)
@@ -58,14 +59,16 @@ class PortalListIntegrationTests {
 			rows.write(Portal.PAGE_SIZE + 5, List.of(year), "{}", Instant.parse("2026-03-20T02:00:00Z"));
 			String first = list("/public?year=" + year);
 			assertThat(links(first)).hasSize(Portal.PAGE_SIZE).startsWith(PublishedRows.FIRST_ID);
-			assertThat(first).contains("第 1 页，共 2 页（55 份）").doesNotContain("id=\"portal-previous\"")
+			assertThat(first).contains("第 1 页，共 2 页（55 份）")
+				.doesNotContain("id=\"portal-previous\"")
 				.containsPattern("id=\"portal-next\" href=\"/public\\?year=" + year + "&amp;[^\"]*page=2\"");
 			String second = list("/public?year=" + year + "&page=2");
 			assertThat(links(second)).hasSize(5).startsWith(PublishedRows.FIRST_ID + Portal.PAGE_SIZE);
 			assertThat(second).contains("id=\"portal-previous\"").doesNotContain("id=\"portal-next\"");
 			// Past the last page: an empty page, not an error.
 			assertThat(links(list("/public?year=" + year + "&page=9"))).isEmpty();
-			assertThat(links(list("/public?year=" + year + "&department=P0007"))).containsExactly(PublishedRows.FIRST_ID + 6);
+			assertThat(links(list("/public?year=" + year + "&department=P0007")))
+				.containsExactly(PublishedRows.FIRST_ID + 6);
 			assertThat(links(list("/public?year=" + year + "&q=第12局"))).containsExactly(PublishedRows.FIRST_ID + 11);
 			// The search is literal: a wildcard typed by a visitor matches only itself.
 			assertThat(links(list("/public?year=" + year + "&q=%25"))).isEmpty();
@@ -89,7 +92,8 @@ class PortalListIntegrationTests {
 			return update;
 		});
 		assertThat(list("/public?year=" + year)).contains(first).doesNotContain(first + "（更正）");
-		mvc.perform(get("/public/disclosures/" + id + ".csv")).andExpect(status().isOk())
+		mvc.perform(get("/public/disclosures/" + id + ".csv"))
+			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("-v1.csv")));
 
 		routes.submitSignReviewPublish("drafter-jy", "leader-jy", id, "更正标题");
@@ -97,7 +101,8 @@ class PortalListIntegrationTests {
 		String list = list("/public?year=" + year);
 		assertThat(links(list)).containsExactly(id);
 		assertThat(list).contains(first + "（更正）");
-		mvc.perform(get("/public/disclosures/" + id + ".csv")).andExpect(status().isOk())
+		mvc.perform(get("/public/disclosures/" + id + ".csv"))
+			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("-v2.csv")));
 	}
 
@@ -108,7 +113,8 @@ class PortalListIntegrationTests {
 		jdbc.update("delete from portal_entry where disclosure_id = ?", id);
 		assertThat(links(list("/public?year=" + year))).isEmpty();
 
-		// What a start does before the server takes requests: the files are stored, the row is written.
+		// What a start does before the server takes requests: the files are stored, the
+		// row is written.
 		rendering.afterSingletonsInstantiated();
 
 		String list = list("/public?year=" + year);

@@ -38,12 +38,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Publication of seed 001 (平乡县公安局 2020, 36 project tables) as the workflow's publish step calls
- * it: {@link DisclosureLifecycle#publish} in its own transaction, which freezes the version; its
- * downloads (DOCX, XLSX, PDF, CSV, data package) are rendered after the commit, and the time until
- * the portal shows the version with all its files is reported at the end. Each invocation
- * publishes a freshly imported and approved copy (the import and approval are not timed). The whole
- * application on the product's H2 file store, {@code -Xmx512m}. Run as docs/benchmarks.md says.
+ * Publication of seed 001 (平乡县公安局 2020, 36 project tables) as the workflow's publish step
+ * calls it: {@link DisclosureLifecycle#publish} in its own transaction, which freezes the
+ * version; its downloads (DOCX, XLSX, PDF, CSV, data package) are rendered after the
+ * commit, and the time until the portal shows the version with all its files is reported
+ * at the end. Each invocation publishes a freshly imported and approved copy (the import
+ * and approval are not timed). The whole application on the product's H2 file store,
+ * {@code -Xmx512m}. Run as docs/benchmarks.md says.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -61,7 +62,10 @@ public class PublicationBenchmark {
 
 	private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
-	/** The PDF font: empty for the bundled one, or a path such as {@code /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc}. */
+	/**
+	 * The PDF font: empty for the bundled one, or a path such as
+	 * {@code /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc}.
+	 */
 	@Param({ "" })
 	public String font;
 
@@ -93,7 +97,8 @@ public class PublicationBenchmark {
 	public void start() throws IOException {
 		dataDir = Files.createTempDirectory("publication-benchmark");
 		context = new SpringApplicationBuilder(BudgetDisclosureApplication.class).run("--server.port=0",
-				"--app.data-dir=" + dataDir, "--app.exchange.pdf-font=" + font, "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn");
+				"--app.data-dir=" + dataDir, "--app.exchange.pdf-font=" + font,
+				"--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn");
 		imports = context.getBean(DisclosureImports.class);
 		lifecycle = context.getBean(DisclosureLifecycle.class);
 		portal = context.getBean(Portal.class);
@@ -104,10 +109,10 @@ public class PublicationBenchmark {
 	}
 
 	/**
-	 * A new copy of seed 001, submitted, signed off and approved: ready to publish. First the
-	 * previous publication's files, rendered after its commit, are waited for (and how long after
-	 * the publish began its version became visible on the portal is kept), so that no render runs
-	 * beside the timed publish.
+	 * A new copy of seed 001, submitted, signed off and approved: ready to publish. First
+	 * the previous publication's files, rendered after its commit, are waited for (and
+	 * how long after the publish began its version became visible on the portal is kept),
+	 * so that no render runs beside the timed publish.
 	 */
 	@Setup(Level.Invocation)
 	public void approve() throws InterruptedException {
@@ -131,9 +136,12 @@ public class PublicationBenchmark {
 	@TearDown(Level.Trial)
 	public void stop() {
 		// Where the time went, warm-up included: the render of each format.
-		context.getBean(MeterRegistry.class).find(PublicationMetrics.RENDER).timers().forEach(t -> System.out
-			.printf("%n%s %s: %d renders, mean %.1f ms, max %.1f ms", PublicationMetrics.RENDER, t.getId().getTag("format"),
-					t.count(), t.mean(TimeUnit.MILLISECONDS), t.max(TimeUnit.MILLISECONDS)));
+		context.getBean(MeterRegistry.class)
+			.find(PublicationMetrics.RENDER)
+			.timers()
+			.forEach(t -> System.out.printf("%n%s %s: %d renders, mean %.1f ms, max %.1f ms", PublicationMetrics.RENDER,
+					t.getId().getTag("format"), t.count(), t.mean(TimeUnit.MILLISECONDS),
+					t.max(TimeUnit.MILLISECONDS)));
 		print("CPU time of the publishing thread (ms)", cpu);
 		print("Allocated by the publishing thread (MB)", allocation);
 		if (!visible.isEmpty()) {
@@ -151,8 +159,9 @@ public class PublicationBenchmark {
 	}
 
 	/**
-	 * The publish step: freeze, publish, render and store every download, commit. Its CPU time is
-	 * kept too, since on a shared machine the wall-clock time also measures the neighbours.
+	 * The publish step: freeze, publish, render and store every download, commit. Its CPU
+	 * time is kept too, since on a shared machine the wall-clock time also measures the
+	 * neighbours.
 	 */
 	@Benchmark
 	public VersionInfo publish() {

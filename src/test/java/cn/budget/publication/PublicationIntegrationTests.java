@@ -27,8 +27,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Only published versions are public; confidential values never appear in any published format;
- * a correction publishes version 2 and keeps version 1.
+ * Only published versions are public; confidential values never appear in any published
+ * format; a correction publishes version 2 and keeps version 1.
  */
 @IntegrationTest
 @Import(Routes.class)
@@ -70,8 +70,11 @@ class PublicationIntegrationTests {
 	@Test
 	void confidentialValuesNeverReachAnyPublishedFormat() throws Exception {
 		long id = publishedWithSecret();
-		String page = mvc.perform(get("/public/disclosures/" + id)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String page = mvc.perform(get("/public/disclosures/" + id))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("****").doesNotContain(SECRET).doesNotContain("4,321.98");
 		assertThat(files.extensions()).contains("docx", "xlsx", "pdf", "json", "csv");
 		for (String extension : files.extensions()) {
@@ -80,7 +83,8 @@ class PublicationIntegrationTests {
 				.andReturn()
 				.getResponse()
 				.getContentAsByteArray();
-			// Without white space, so that a value wrapped in a narrow PDF cell is still found.
+			// Without white space, so that a value wrapped in a narrow PDF cell is still
+			// found.
 			assertThat(PublishedText.of(extension, content).replaceAll("\\s", "")).as(extension)
 				.contains("761.5")
 				.doesNotContain(SECRET)
@@ -107,11 +111,17 @@ class PublicationIntegrationTests {
 		});
 		routes.submitSignReviewPublish("drafter-jy", "leader-jy", id, "补充其他需要说明的事项");
 
-		String latest = mvc.perform(get("/public/disclosures/" + id)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String latest = mvc.perform(get("/public/disclosures/" + id))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(latest).contains("补充其他需要说明的事项").contains("更正：补充说明机关运行经费口径。").contains("what-changed");
-		String first = mvc.perform(get("/public/disclosures/" + id + "/versions/1")).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String first = mvc.perform(get("/public/disclosures/" + id + "/versions/1"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(first).contains("我部门无其他需要说明的事项。").doesNotContain("更正：补充说明机关运行经费口径。");
 		assertThat(files.find(id, 1, "csv")).isPresent();
 		assertThat(files.find(id, 2, "csv")).isPresent();

@@ -28,8 +28,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Two people publish the same disclosure at the same moment: one publication happens, the other
- * is told 409 "already published by someone else", and exactly one published version exists.
+ * Two people publish the same disclosure at the same moment: one publication happens, the
+ * other is told 409 "already published by someone else", and exactly one published
+ * version exists.
  */
 @IntegrationTest
 @Import(Routes.class)
@@ -100,10 +101,13 @@ class PublicationRaceIntegrationTests {
 	}
 
 	private MockHttpServletResponse publish(String user, String taskId, String language) throws Exception {
-		return mvc.perform(post("/api/tasks/" + taskId + "/complete").with(httpBasic(user, "demo"))
-			.header(HttpHeaders.ACCEPT_LANGUAGE, language)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"decision\":\"APPROVE\"}")).andReturn().getResponse();
+		return mvc
+			.perform(post("/api/tasks/" + taskId + "/complete").with(httpBasic(user, "demo"))
+				.header(HttpHeaders.ACCEPT_LANGUAGE, language)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"decision\":\"APPROVE\"}"))
+			.andReturn()
+			.getResponse();
 	}
 
 	private long approved() {
@@ -116,7 +120,8 @@ class PublicationRaceIntegrationTests {
 	}
 
 	private String publishTask(long id) throws Exception {
-		String body = mvc.perform(get("/api/tasks").with(httpBasic("supervisor", "demo"))).andReturn()
+		String body = mvc.perform(get("/api/tasks").with(httpBasic("supervisor", "demo")))
+			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		for (JsonNode task : json.readTree(body)) {

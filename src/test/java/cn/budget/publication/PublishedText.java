@@ -13,8 +13,8 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * The text a reader of a published download sees (Word, Excel and PDF read by their own libraries,
- * the data formats as they are), to search for values that must not be there.
+ * The text a reader of a published download sees (Word, Excel and PDF read by their own
+ * libraries, the data formats as they are), to search for values that must not be there.
  */
 final class PublishedText {
 
@@ -25,12 +25,14 @@ final class PublishedText {
 		try {
 			return switch (extension) {
 				case "docx" -> {
-					try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(content)))) {
+					try (XWPFWordExtractor text = new XWPFWordExtractor(
+							new XWPFDocument(new ByteArrayInputStream(content)))) {
 						yield text.getText();
 					}
 				}
 				case "xlsx" -> {
-					try (XSSFExcelExtractor text = new XSSFExcelExtractor(new XSSFWorkbook(new ByteArrayInputStream(content)))) {
+					try (XSSFExcelExtractor text = new XSSFExcelExtractor(
+							new XSSFWorkbook(new ByteArrayInputStream(content)))) {
 						yield text.getText();
 					}
 				}

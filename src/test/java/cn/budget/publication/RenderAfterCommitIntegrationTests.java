@@ -22,10 +22,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Files are rendered after the publication commits: a version whose render failed is published
- * (its route has ended) but nowhere on the portal, the failure is counted for an alert, and the
- * retry renders it and only then shows it. A correction whose render failed leaves the portal on
- * the previous version.
+ * Files are rendered after the publication commits: a version whose render failed is
+ * published (its route has ended) but nowhere on the portal, the failure is counted for
+ * an alert, and the retry renders it and only then shows it. A correction whose render
+ * failed leaves the portal on the previous version.
  */
 @IntegrationTest
 @Import({ Routes.class, RenderAfterCommitIntegrationTests.Failing.class })
@@ -97,23 +97,36 @@ class RenderAfterCommitIntegrationTests {
 			failing.on.set(false);
 		}
 
-		String page = mvc.perform(get("/public/disclosures/" + id)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String page = mvc.perform(get("/public/disclosures/" + id))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).doesNotContain("（更正）");
 		mvc.perform(get("/public/disclosures/" + id + "/versions/2")).andExpect(status().isNotFound());
-		assertThat(mvc.perform(get("/public/disclosures/" + id + ".csv")).andReturn().getResponse()
+		assertThat(mvc.perform(get("/public/disclosures/" + id + ".csv"))
+			.andReturn()
+			.getResponse()
 			.getHeader("Content-Disposition")).contains("-v1.csv");
 
 		rendering.retry();
 
-		assertThat(mvc.perform(get("/public/disclosures/" + id)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString()).contains("（更正）");
-		assertThat(mvc.perform(get("/public/disclosures/" + id + ".csv")).andReturn().getResponse()
+		assertThat(mvc.perform(get("/public/disclosures/" + id))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("（更正）");
+		assertThat(mvc.perform(get("/public/disclosures/" + id + ".csv"))
+			.andReturn()
+			.getResponse()
 			.getHeader("Content-Disposition")).contains("-v2.csv");
 	}
 
 	private String list(int year) throws Exception {
-		return mvc.perform(get("/public?year=" + year)).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(get("/public?year=" + year))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 	}
 

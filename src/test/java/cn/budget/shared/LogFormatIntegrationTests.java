@@ -20,10 +20,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The log format switch of README's Operations section, with the settings of application.yml: the
- * pattern shows the request id, {@code LOG_FORMAT=ecs} (or the {@code prod} profile) turns every
- * line into JSON with the request id as a field. Each case runs in a JVM of its own, since logging
- * is set up once per JVM.
+ * The log format switch of README's Operations section, with the settings of
+ * application.yml: the pattern shows the request id, {@code LOG_FORMAT=ecs} (or the
+ * {@code prod} profile) turns every line into JSON with the request id as a field. Each
+ * case runs in a JVM of its own, since logging is set up once per JVM.
  */
 class LogFormatIntegrationTests {
 
@@ -54,7 +54,9 @@ class LogFormatIntegrationTests {
 		assertThat(logstash.has("@timestamp")).isTrue();
 	}
 
-	/** Runs {@link Probe} in a new JVM and returns its line that carries the request id. */
+	/**
+	 * Runs {@link Probe} in a new JVM and returns its line that carries the request id.
+	 */
 	private static String probe(Map<String, String> environment) throws IOException, InterruptedException {
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 		ProcessBuilder builder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
@@ -71,7 +73,10 @@ class LogFormatIntegrationTests {
 		return lines.get(0);
 	}
 
-	/** Starts the application's settings without its beans and logs one line within a request id. */
+	/**
+	 * Starts the application's settings without its beans and logs one line within a
+	 * request id.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	static class Probe {
 

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every UI string lives in the message bundles: the zh-CN and English bundles have the same keys,
- * and no template holds text of its own.
+ * Every UI string lives in the message bundles: the zh-CN and English bundles have the
+ * same keys, and no template holds text of its own.
  */
 class MessagesAndTemplatesTests {
 
@@ -26,7 +26,15 @@ class MessagesAndTemplatesTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
-	/** An element with text of its own, e.g. {@code <p>保存</p>}. */
+	/**
+	 * An element with text of its own, e.g. {@code
+	 *
+	<p>
+	 * 保存
+	 *
+	</p>
+	 * }.
+	 */
 	private static final Pattern TEXT_ELEMENT = Pattern.compile("<([a-zA-Z0-9]+)([^<>]*)>([^<>]*)</\\1>");
 
 	@Test
@@ -51,7 +59,8 @@ class MessagesAndTemplatesTests {
 				Matcher m = TEXT_ELEMENT.matcher(html);
 				while (m.find()) {
 					boolean hasWords = m.group(3).codePoints().anyMatch(Character::isLetter);
-					boolean replaced = m.group(2).matches("(?s).*\\b(th:(text|utext|replace|insert|errors)|sec:authentication)=.*");
+					boolean replaced = m.group(2)
+						.matches("(?s).*\\b(th:(text|utext|replace|insert|errors)|sec:authentication)=.*");
 					if (hasWords && !replaced) {
 						offences.add(file + ": " + m.group());
 					}

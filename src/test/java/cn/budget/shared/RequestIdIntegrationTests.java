@@ -18,8 +18,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Every request has an id: the caller's {@code X-Request-Id} when it is a sane token, a new one
- * otherwise; the response echoes it and the request's log lines carry it.
+ * Every request has an id: the caller's {@code X-Request-Id} when it is a sane token, a
+ * new one otherwise; the response echoes it and the request's log lines carry it.
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -42,7 +42,8 @@ class RequestIdIntegrationTests {
 		finally {
 			logging.setLogLevel(RequestIdFilter.class.getName(), null);
 		}
-		assertThat(output.getOut().lines()).anyMatch(l -> l.contains("[lb-7f3a.42_x]") && l.contains("GET /api/me -> 200"));
+		assertThat(output.getOut().lines())
+			.anyMatch(l -> l.contains("[lb-7f3a.42_x]") && l.contains("GET /api/me -> 200"));
 		assertThat(MDC.get(RequestIdFilter.MDC_KEY)).isNull();
 	}
 
@@ -53,8 +54,8 @@ class RequestIdIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getHeader("X-Request-Id");
-		mvc.perform(get("/actuator/health")).andExpect(header().string("X-Request-Id",
-				org.hamcrest.Matchers.not(made)));
+		mvc.perform(get("/actuator/health"))
+			.andExpect(header().string("X-Request-Id", org.hamcrest.Matchers.not(made)));
 		for (String insane : new String[] { "", "a b", "<script>", "x".repeat(65), "id\tforged=1", "-leading" }) {
 			mvc.perform(get("/actuator/health").header("X-Request-Id", insane))
 				.andExpect(header().string("X-Request-Id", org.hamcrest.Matchers.matchesPattern(UUID)));

@@ -22,9 +22,10 @@ class SpreadsheetTextTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', quoteCharacter = '`', value = { "=1+1|'=1+1", "a,b|\"a,b\"",
-			"`=HYPERLINK(\"http://x\",\"y\")`|`\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"`", "-902.24|-902.24",
-			"`say \"hi\"`|`\"say \"\"hi\"\"\"`" })
+	@CsvSource(delimiter = '|', quoteCharacter = '`',
+			value = { "=1+1|'=1+1", "a,b|\"a,b\"",
+					"`=HYPERLINK(\"http://x\",\"y\")`|`\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"`", "-902.24|-902.24",
+					"`say \"hi\"`|`\"say \"\"hi\"\"\"`" })
 	void csvFieldsAreNeutralisedThenQuoted(String value, String field) {
 		assertThat(SpreadsheetText.csvField(value)).isEqualTo(field);
 	}

@@ -20,8 +20,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The JSON API of a running application over real HTTP, as the demo users (HTTP Basic, password
- * {@code demo}). The base address is asked for on every call, so a test can alternate nodes.
+ * The JSON API of a running application over real HTTP, as the demo users (HTTP Basic,
+ * password {@code demo}). The base address is asked for on every call, so a test can
+ * alternate nodes.
  */
 public final class Api {
 
@@ -37,7 +38,10 @@ public final class Api {
 		this(baseUrl, user -> "demo");
 	}
 
-	/** For people of an organisation other than the demo one, each with their own password. */
+	/**
+	 * For people of an organisation other than the demo one, each with their own
+	 * password.
+	 */
 	public Api(Supplier<String> baseUrl, Function<String, String> passwordOf) {
 		this.baseUrl = baseUrl;
 		this.passwordOf = passwordOf;
@@ -52,8 +56,8 @@ public final class Api {
 	}
 
 	public JsonNode post(String user, String path, Object body, int expected) {
-		return expect(expected, send(user, request(path).header("Content-Type", "application/json")
-			.POST(BodyPublishers.ofString(write(body)))));
+		return expect(expected, send(user,
+				request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(write(body)))));
 	}
 
 	public JsonNode put(String user, String path, Object body) {
@@ -61,17 +65,18 @@ public final class Api {
 	}
 
 	public JsonNode put(String user, String path, Object body, int expected) {
-		return expect(expected, send(user, request(path).header("Content-Type", "application/json")
-			.PUT(BodyPublishers.ofString(write(body)))));
+		return expect(expected, send(user,
+				request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(write(body)))));
 	}
 
 	/**
-	 * Answers the raw response, for downloads and for statuses a test wants to look at itself; a
-	 * {@code null} user sends no credentials.
+	 * Answers the raw response, for downloads and for statuses a test wants to look at
+	 * itself; a {@code null} user sends no credentials.
 	 */
 	public HttpResponse<byte[]> send(String user, HttpRequest.Builder request) {
 		if (user != null) {
-			String credentials = Base64.getEncoder().encodeToString((user + ":" + passwordOf.apply(user)).getBytes(StandardCharsets.UTF_8));
+			String credentials = Base64.getEncoder()
+				.encodeToString((user + ":" + passwordOf.apply(user)).getBytes(StandardCharsets.UTF_8));
 			request.header("Authorization", "Basic " + credentials);
 		}
 		try {
@@ -86,20 +91,26 @@ public final class Api {
 		}
 	}
 
-	/** A multipart upload of one file with extra form fields, as {@code POST /api/imports} takes it. */
+	/**
+	 * A multipart upload of one file with extra form fields, as {@code POST /api/imports}
+	 * takes it.
+	 */
 	public JsonNode upload(String user, String path, String fileName, byte[] content, int expected, String... fields) {
 		String boundary = "----" + UUID.randomUUID();
 		List<byte[]> parts = new ArrayList<>();
 		for (int i = 0; i + 1 < fields.length; i += 2) {
 			parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
-					+ fields[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+					+ fields[i + 1] + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 		}
 		parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		parts.add(content);
 		parts.add(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return expect(expected, send(user, request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(BodyPublishers.ofByteArrays(parts))));
+		return expect(expected,
+				send(user, request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.POST(BodyPublishers.ofByteArrays(parts))));
 	}
 
 	public HttpRequest.Builder request(String path) {

@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged application ({@code target/*.jar}, built by {@code package} before the integration
- * tests run) as a separate operating-system process, so that a test can kill it with SIGKILL and
- * start it again on the same data, as a crash and a restart would.
+ * The packaged application ({@code target/*.jar}, built by {@code package} before the
+ * integration tests run) as a separate operating-system process, so that a test can kill
+ * it with SIGKILL and start it again on the same data, as a crash and a restart would.
  */
 public final class AppProcess {
 
@@ -38,14 +38,20 @@ public final class AppProcess {
 
 	private int starts;
 
-	/** A node named for its log file, with its own free port and the given command-line arguments. */
+	/**
+	 * A node named for its log file, with its own free port and the given command-line
+	 * arguments.
+	 */
 	public AppProcess(String name, String... arguments) {
 		this.name = name;
 		this.arguments = List.of(arguments);
 		this.port = freePort();
 	}
 
-	/** An environment variable for the next starts, as an operator would set it (e.g. APP_ADMIN_PASSWORD). */
+	/**
+	 * An environment variable for the next starts, as an operator would set it (e.g.
+	 * APP_ADMIN_PASSWORD).
+	 */
 	public AppProcess withEnvironment(String variable, String value) {
 		environment.put(variable, value);
 		return this;
@@ -104,7 +110,8 @@ public final class AppProcess {
 		}
 	}
 
-	// Polls the health endpoint; between polls it waits on the process itself, so a crash at
+	// Polls the health endpoint; between polls it waits on the process itself, so a crash
+	// at
 	// start-up ends the wait at once with the log in the message.
 	private void awaitReady(Path log) {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -130,7 +137,8 @@ public final class AppProcess {
 	private boolean ready(HttpClient http) {
 		try {
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
-				.timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+				.timeout(Duration.ofSeconds(5))
+				.build(), HttpResponse.BodyHandlers.ofString());
 			return response.statusCode() == 200 && response.body().contains("\"UP\"");
 		}
 		catch (IOException ex) {

@@ -17,18 +17,24 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A person's browser as far as the server can tell: cookies (the session) and the forms' CSRF
- * tokens, without JavaScript. Cookies are not bound to a port, so one session travels between nodes
- * on the same host as it would behind a load balancer.
+ * A person's browser as far as the server can tell: cookies (the session) and the forms'
+ * CSRF tokens, without JavaScript. Cookies are not bound to a port, so one session
+ * travels between nodes on the same host as it would behind a load balancer.
  */
 public final class BrowserSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
 
-	/** Signs in on that node through the login form; answers where the server sent the browser. */
+	/**
+	 * Signs in on that node through the login form; answers where the server sent the
+	 * browser.
+	 */
 	public String signIn(String baseUrl, String username) {
 		return signIn(baseUrl, username, "demo");
 	}
@@ -44,7 +50,10 @@ public final class BrowserSession {
 		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
 	}
 
-	/** Posts a form with the CSRF token the page at {@code formPage} carries (as read on {@code readFrom}). */
+	/**
+	 * Posts a form with the CSRF token the page at {@code formPage} carries (as read on
+	 * {@code readFrom}).
+	 */
 	public HttpResponse<String> submit(String readFrom, String formPage, String postTo, String action,
 			Map<String, String> fields) {
 		Map<String, String> form = new LinkedHashMap<>(fields);
@@ -53,7 +62,8 @@ public final class BrowserSession {
 	}
 
 	public HttpResponse<String> post(String baseUrl, String path, Map<String, String> form) {
-		String body = form.entrySet().stream()
+		String body = form.entrySet()
+			.stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));

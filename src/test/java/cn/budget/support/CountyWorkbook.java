@@ -16,10 +16,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A county's organisation as a finance bureau would fill in the product's own template: the
- * finance bureau, departments (codes 301, 302, …) each with its 本级 unit ({@code 301001}) and
- * sub-units ({@code 301002}, …), a leader per department and a drafter per unit, and the bureau's
- * reviewer and supervisor. Also a generator of province-sized data sets.
+ * A county's organisation as a finance bureau would fill in the product's own template:
+ * the finance bureau, departments (codes 301, 302, …) each with its 本级 unit
+ * ({@code 301001}) and sub-units ({@code 301002}, …), a leader per department and a
+ * drafter per unit, and the bureau's reviewer and supervisor. Also a generator of
+ * province-sized data sets.
  */
 public final class CountyWorkbook {
 
@@ -61,8 +62,8 @@ public final class CountyWorkbook {
 	}
 
 	public void person(String username, String name, String role, String unitCode) {
-		people.add(row("用户名", username, "姓名", name, "角色", role, "单位编码", unitCode, "邮箱",
-				username + "@county.example", "手机", "139" + String.format("%08d", Math.abs(username.hashCode()) % 100_000_000)));
+		people.add(row("用户名", username, "姓名", name, "角色", role, "单位编码", unitCode, "邮箱", username + "@county.example",
+				"手机", "139" + String.format("%08d", Math.abs(username.hashCode()) % 100_000_000)));
 	}
 
 	public int unitCount() {
@@ -74,8 +75,8 @@ public final class CountyWorkbook {
 	}
 
 	/**
-	 * Fills the product's template (as downloaded): its example rows go, ours follow each sheet's
-	 * header row, in the columns its headers name.
+	 * Fills the product's template (as downloaded): its example rows go, ours follow each
+	 * sheet's header row, in the columns its headers name.
 	 */
 	public byte[] fill(byte[] template) {
 		try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(template))) {
@@ -110,7 +111,8 @@ public final class CountyWorkbook {
 			rows.get(r).forEach((header, value) -> {
 				Integer column = columns.get(header);
 				if (column == null) {
-					throw new AssertionError("The template's sheet " + sheet.getSheetName() + " has no column " + header);
+					throw new AssertionError(
+							"The template's sheet " + sheet.getSheetName() + " has no column " + header);
 				}
 				Cell cell = row.createCell(column);
 				cell.setCellValue(value);

@@ -15,8 +15,8 @@ import cn.budget.disclosure.Disclosures;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Drives disclosures along their route over real HTTP, as the demo users would through the JSON
- * API: for tests that run the packaged application as separate processes.
+ * Drives disclosures along their route over real HTTP, as the demo users would through
+ * the JSON API: for tests that run the packaged application as separate processes.
  */
 public final class HttpRoute {
 
@@ -30,7 +30,10 @@ public final class HttpRoute {
 		this.api = api;
 	}
 
-	/** Opens a round and answers the id of each department's disclosure, in the order asked. */
+	/**
+	 * Opens a round and answers the id of each department's disclosure, in the order
+	 * asked.
+	 */
 	public List<Long> openRound(int year, LocalDate approvalDate, String... departments) {
 		JsonNode round = api.post("supervisor", "/api/rounds", Map.of("fiscalYear", year, "template", "BUDGET",
 				"approvalDate", approvalDate.toString(), "departmentCodes", List.of(departments)), 201);
@@ -48,7 +51,10 @@ public final class HttpRoute {
 		return api.get(user, "/api/disclosures/" + id);
 	}
 
-	/** Saves every part of the budget template (a disclosure modelled on seed 001) as drafter-ga. */
+	/**
+	 * Saves every part of the budget template (a disclosure modelled on seed 001) as
+	 * drafter-ga.
+	 */
 	public JsonNode saveWholeDisclosure(long id) {
 		return saveWholeDisclosure("drafter-ga", id);
 	}
@@ -59,7 +65,9 @@ public final class HttpRoute {
 		return api.put(drafter, "/api/disclosures/" + id, Disclosures.wholeBudgetDisclosure(document));
 	}
 
-	/** Imports one of the seeds (src/test/resources/seeds) into a new disclosure of 县公安局. */
+	/**
+	 * Imports one of the seeds (src/test/resources/seeds) into a new disclosure of 县公安局.
+	 */
 	public JsonNode importSeed(String seed, int year) {
 		return api.upload("drafter-ga", "/api/imports", seed, seedBytes(seed), 201, "departmentCode", "312",
 				"fiscalYear", String.valueOf(year));
@@ -84,7 +92,10 @@ public final class HttpRoute {
 		throw new AssertionError(user + " has no " + taskKey + " on disclosure " + id);
 	}
 
-	/** The open tasks of the disclosure, by task key, as everyone who may act on them sees them. */
+	/**
+	 * The open tasks of the disclosure, by task key, as everyone who may act on them sees
+	 * them.
+	 */
 	public Map<String, Integer> openTasks(long id) {
 		Map<String, String> byId = new TreeMap<>();
 		for (String user : PEOPLE) {

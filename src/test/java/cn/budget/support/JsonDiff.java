@@ -9,15 +9,18 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Where two JSON documents differ, as JSON pointers: an assertion on a whole disclosure then names
- * the few values that differ instead of printing both documents.
+ * Where two JSON documents differ, as JSON pointers: an assertion on a whole disclosure
+ * then names the few values that differ instead of printing both documents.
  */
 public final class JsonDiff {
 
 	private JsonDiff() {
 	}
 
-	/** The pointers at which the documents differ, ignoring the members named (at any depth). */
+	/**
+	 * The pointers at which the documents differ, ignoring the members named (at any
+	 * depth).
+	 */
 	public static List<String> between(JsonNode expected, JsonNode actual, String... ignored) {
 		List<String> differences = new ArrayList<>();
 		compare("", expected, actual, Set.of(ignored), differences);
@@ -32,7 +35,8 @@ public final class JsonDiff {
 			Set<String> names = new TreeSet<>();
 			expected.fieldNames().forEachRemaining(names::add);
 			actual.fieldNames().forEachRemaining(names::add);
-			names.stream().filter(name -> !ignored.contains(name))
+			names.stream()
+				.filter(name -> !ignored.contains(name))
 				.forEach(name -> compare(at + "/" + name, expected.get(name), actual.get(name), ignored, out));
 		}
 		else if (expected.isArray()) {

@@ -16,10 +16,11 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Runs the integration suite on a real PostgreSQL server when the build asks for it
- * ({@code -Dit.database=postgres}, the second failsafe run of {@code ./mvnw verify}): every application
- * context of the {@code test} profile that would have had its own in-memory H2 database gets its
- * own fresh database on one embedded PostgreSQL server per test JVM instead. Contexts that choose
- * their database themselves (a file store, an explicit PostgreSQL) are left alone.
+ * ({@code -Dit.database=postgres}, the second failsafe run of {@code ./mvnw verify}):
+ * every application context of the {@code test} profile that would have had its own
+ * in-memory H2 database gets its own fresh database on one embedded PostgreSQL server per
+ * test JVM instead. Contexts that choose their database themselves (a file store, an
+ * explicit PostgreSQL) are left alone.
  */
 public class TestDatabase implements EnvironmentPostProcessor {
 

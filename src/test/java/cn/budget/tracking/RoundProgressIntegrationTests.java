@@ -52,7 +52,8 @@ class RoundProgressIntegrationTests {
 		assertThat(view.counts().get(Stage.NOT_STARTED)).isEqualTo(1);
 		assertThat(view.counts().get(Stage.RETURNED)).isEqualTo(1);
 		assertThat(view.counts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(2);
-		Map<Long, DepartmentProgress> lines = view.departments().stream()
+		Map<Long, DepartmentProgress> lines = view.departments()
+			.stream()
 			.collect(Collectors.toMap(DepartmentProgress::disclosureId, d -> d));
 		assertThat(lines.get(education).returns()).isEqualTo(1);
 		assertThat(lines.get(education).currentTask()).isEqualTo(taskKeyOf(education));
@@ -68,12 +69,18 @@ class RoundProgressIntegrationTests {
 		mvc.perform(get("/rounds/" + round.id() + "/progress.xlsx").with(httpBasic("supervisor", "demo")))
 			.andExpect(status().isOk());
 		String csv = mvc.perform(get("/rounds/" + round.id() + "/progress.csv").with(httpBasic("supervisor", "demo")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(csv).contains("县公安局").contains("县教育局").contains("已退回");
 	}
 
 	private String taskKeyOf(long disclosureId) {
-		return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(disclosureId)).list().get(0)
+		return tasks.createTaskQuery()
+			.processInstanceBusinessKey(String.valueOf(disclosureId))
+			.list()
+			.get(0)
 			.getTaskDefinitionKey();
 	}
 

@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The {@code disclosure-review} process on its own: every gateway outcome and both timers. Beans the
- * BPMN names are replaced by small fixed test doubles; the application's integration tests use
- * the real ones.
+ * The {@code disclosure-review} process on its own: every gateway outcome and both
+ * timers. Beans the BPMN names are replaced by small fixed test doubles; the
+ * application's integration tests use the real ones.
  */
 @Deployment(resources = "bpmn/disclosure-review.bpmn")
 class DisclosureReviewProcessTests {
@@ -122,7 +122,9 @@ class DisclosureReviewProcessTests {
 		ProcessInstance instance = atReview();
 		complete(task(instance), withVariables("decision", "APPROVE"));
 		assertThat(instance).isWaitingAt("Task_Publish");
-		assertThat(task(instance)).hasCandidateGroup("SUPERVISOR").hasCandidateGroup("REVIEWER").hasFormKey("app:publish");
+		assertThat(task(instance)).hasCandidateGroup("SUPERVISOR")
+			.hasCandidateGroup("REVIEWER")
+			.hasFormKey("app:publish");
 	}
 
 	@Test
@@ -162,7 +164,8 @@ class DisclosureReviewProcessTests {
 		execute(timer("Timer_Overdue"));
 		assertThat(notices.escalated).containsExactly(7L);
 		assertThat(instance).isWaitingAt("Task_FinanceReview", "Task_FollowUpOverdue");
-		assertThat(taskQuery().taskDefinitionKey("Task_FollowUpOverdue").singleResult()).hasCandidateGroup("SUPERVISOR");
+		assertThat(taskQuery().taskDefinitionKey("Task_FollowUpOverdue").singleResult())
+			.hasCandidateGroup("SUPERVISOR");
 	}
 
 	@Test
@@ -170,7 +173,8 @@ class DisclosureReviewProcessTests {
 		ProcessInstance instance = atReview();
 		ClockUtil.setCurrentTime(Date.from(DUE));
 		execute(timer("Timer_Overdue"));
-		complete(taskQuery().taskDefinitionKey("Task_FinanceReview").singleResult(), withVariables("decision", "APPROVE"));
+		complete(taskQuery().taskDefinitionKey("Task_FinanceReview").singleResult(),
+				withVariables("decision", "APPROVE"));
 		complete(taskQuery().taskDefinitionKey("Task_Publish").singleResult());
 		assertThat(instance).isEnded();
 	}

@@ -32,9 +32,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Camunda's history cleanup is scheduled nightly and removes a finished route's history only once
- * the retention is over, here twelve years (longer than the BPMN's ten); the disclosure's audit
- * chain and its published files stay. A context of its own, since the cleanup runs years ahead.
+ * Camunda's history cleanup is scheduled nightly and removes a finished route's history
+ * only once the retention is over, here twelve years (longer than the BPMN's ten); the
+ * disclosure's audit chain and its published files stay. A context of its own, since the
+ * cleanup runs years ahead.
  */
 @IntegrationTest
 @TestPropertySource(properties = "app.retention-years=12")

@@ -39,14 +39,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The inbox and the dashboard at province scale (issue 14): 1,000 departments in one round and
- * 100,000 open tasks, over HTTP on the whole application with an H2 file database. The round is
- * opened through the product (its tasks through the engine and the task listeners); the other open
- * tasks are written into the inbox's projection directly, spread over the departments, roles and
- * steps, since opening a hundred rounds would take hours and the engine is not on the inbox's
- * read path any more. The first fork fills target/inbox-benchmark; later forks and runs reuse it.
- * Passwords are hashed cheaply here so that the figures are the inbox's, not HTTP Basic's
- * (docs/benchmarks.md). Run as docs/benchmarks.md says; never part of {@code ./mvnw verify}.
+ * The inbox and the dashboard at province scale (issue 14): 1,000 departments in one
+ * round and 100,000 open tasks, over HTTP on the whole application with an H2 file
+ * database. The round is opened through the product (its tasks through the engine and the
+ * task listeners); the other open tasks are written into the inbox's projection directly,
+ * spread over the departments, roles and steps, since opening a hundred rounds would take
+ * hours and the engine is not on the inbox's read path any more. The first fork fills
+ * target/inbox-benchmark; later forks and runs reuse it. Passwords are hashed cheaply
+ * here so that the figures are the inbox's, not HTTP Basic's (docs/benchmarks.md). Run as
+ * docs/benchmarks.md says; never part of {@code ./mvnw verify}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -75,7 +76,8 @@ public class InboxBenchmarks {
 		boolean filled = Files.exists(DATA.resolve("round-id"));
 		context = new SpringApplicationBuilder(BudgetDisclosureApplication.class).run("--server.port=0",
 				"--app.data-dir=" + DATA.toAbsolutePath(), "--camunda.bpm.job-execution.enabled=false",
-				"--logging.level.root=warn", "--app.passwords.argon2.memory-kib=64", "--app.passwords.argon2.iterations=1");
+				"--logging.level.root=warn", "--app.passwords.argon2.memory-kib=64",
+				"--app.passwords.argon2.iterations=1");
 		if (!filled) {
 			Files.writeString(DATA.resolve("round-id"), String.valueOf(fill(context)));
 		}
@@ -116,7 +118,8 @@ public class InboxBenchmarks {
 
 	private int get(String user, String path) throws IOException, InterruptedException {
 		HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(URI.create(base + path))
-			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
 			.header("Accept-Language", "zh-CN")
 			.build(), HttpResponse.BodyHandlers.ofByteArray());
 		if (answer.statusCode() != 200) {
@@ -125,7 +128,10 @@ public class InboxBenchmarks {
 		return answer.body().length;
 	}
 
-	/** 1,000 departments opened in one round, then open tasks up to 100,000; returns the round's id. */
+	/**
+	 * 1,000 departments opened in one round, then open tasks up to 100,000; returns the
+	 * round's id.
+	 */
 	static long fill(ConfigurableApplicationContext context) {
 		Organisation organisation = context.getBean(Organisation.class);
 		List<String> codes = new ArrayList<>(List.of("312", "305"));
@@ -133,7 +139,8 @@ public class InboxBenchmarks {
 			String code = String.format("9%04d", i);
 			organisation.createUnit("system", new UnitDraft(code, "省级部门" + i, null, "行政单位", "财政拨款", true));
 			if (organisation.unit(code + "001").isEmpty()) {
-				organisation.createUnit("system", new UnitDraft(code + "001", "省级部门" + i + "本级", code, "行政单位", "财政拨款", true));
+				organisation.createUnit("system",
+						new UnitDraft(code + "001", "省级部门" + i + "本级", code, "行政单位", "财政拨款", true));
 			}
 			codes.add(code);
 		}
@@ -146,7 +153,8 @@ public class InboxBenchmarks {
 		return round.id();
 	}
 
-	// The mix of a busy province: most tasks with drafters, then leaders, review, publication and follow-ups.
+	// The mix of a busy province: most tasks with drafters, then leaders, review,
+	// publication and follow-ups.
 	private static void insertTasks(JdbcTemplate jdbc, RoundOpened round, int count) {
 		String[][] steps = { { TaskKeys.CONTRIBUTE, "DRAFTER" }, { TaskKeys.CONTRIBUTE, "DRAFTER" },
 				{ TaskKeys.DRAFT, "DRAFTER" }, { TaskKeys.SIGN_OFF, "UNIT_LEADER" }, { TaskKeys.REVIEW, "REVIEWER" },
@@ -161,8 +169,9 @@ public class InboxBenchmarks {
 			String[] groups = step[1].split(",");
 			for (int g = 0; g < groups.length; g++) {
 				rows.add(new Object[] { "bench-" + i, groups[g], g == 0, "bench-process-" + i, department.id(),
-						department.departmentCode(), step[0].equals(TaskKeys.CONTRIBUTE) ? department.departmentCode() + "005" : null,
-						step[0], step[0], null, TaskProjection.utc(created), due == null ? null : TaskProjection.utc(due),
+						department.departmentCode(),
+						step[0].equals(TaskKeys.CONTRIBUTE) ? department.departmentCode() + "005" : null, step[0],
+						step[0], null, TaskProjection.utc(created), due == null ? null : TaskProjection.utc(due),
 						TaskProjection.utc(due == null ? TaskProjection.NO_DUE : due), round.id(), 2090 });
 			}
 			if (rows.size() >= 5000 || i == count - 1) {

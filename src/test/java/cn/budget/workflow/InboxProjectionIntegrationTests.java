@@ -34,9 +34,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The inbox reads its projection of open tasks: it lists exactly what the engine's tasks and
- * {@link TaskAccess} allow each person, is filled from the engine when empty, answers a page at a
- * time, and lists without a 500 while colleagues complete tasks.
+ * The inbox reads its projection of open tasks: it lists exactly what the engine's tasks
+ * and {@link TaskAccess} allow each person, is filled from the engine when empty, answers
+ * a page at a time, and lists without a 500 while colleagues complete tasks.
  */
 @IntegrationTest
 @Import(Routes.class)
@@ -75,7 +75,8 @@ class InboxProjectionIntegrationTests {
 		long education = routes.open("305").disclosures().get(0).id();
 		routes.write("drafter-jy", education, Disclosures::wholeBudgetDisclosure);
 		routes.complete("drafter-jy", education, TaskKeys.DRAFT, Decision.SUBMIT, "提交");
-		inbox.claim(routes.actor("leader-jy"), routes.task("leader-jy", education, TaskKeys.SIGN_OFF).orElseThrow().id());
+		inbox.claim(routes.actor("leader-jy"),
+				routes.task("leader-jy", education, TaskKeys.SIGN_OFF).orElseThrow().id());
 
 		for (String person : PEOPLE) {
 			Actor actor = routes.actor(person);
@@ -126,7 +127,10 @@ class InboxProjectionIntegrationTests {
 		mvc.perform(get("/tasks?page=1").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
 	}
 
-	/** Eight people list their inboxes while others work through their tasks: every answer is 200. */
+	/**
+	 * Eight people list their inboxes while others work through their tasks: every answer
+	 * is 200.
+	 */
 	@Test
 	void eightClientsListWhileTasksComplete() throws Exception {
 		List<Long> disclosures = new ArrayList<>();
@@ -150,7 +154,10 @@ class InboxProjectionIntegrationTests {
 					// Bounded: until the work is done, and at most 400 calls each.
 					while ((!done.get() || calls < 3) && calls < 400) {
 						String path = calls % 4 == 3 ? "/tasks" : "/api/tasks";
-						statuses.add(mvc.perform(get(path).with(httpBasic(user, "demo"))).andReturn().getResponse().getStatus());
+						statuses.add(mvc.perform(get(path).with(httpBasic(user, "demo")))
+							.andReturn()
+							.getResponse()
+							.getStatus());
 						calls++;
 					}
 					return calls;
@@ -175,9 +182,9 @@ class InboxProjectionIntegrationTests {
 			pool.shutdownNow();
 		}
 		assertThat(statuses).containsExactly(200);
-		assertThat(disclosures).allSatisfy(id -> assertThat(inbox.tasksOf(routes.actor("supervisor"), id))
-			.extracting(TaskView::taskKey)
-			.containsExactly(TaskKeys.PUBLISH));
+		assertThat(disclosures)
+			.allSatisfy(id -> assertThat(inbox.tasksOf(routes.actor("supervisor"), id)).extracting(TaskView::taskKey)
+				.containsExactly(TaskKeys.PUBLISH));
 	}
 
 	private static void await(CountDownLatch latch) {
@@ -193,7 +200,8 @@ class InboxProjectionIntegrationTests {
 		return inbox.tasksOf(routes.actor(person), InboxFilter.none()).stream().map(TaskView::id).toList();
 	}
 
-	// What the inbox showed before it had a projection: every open task, its variables and candidate
+	// What the inbox showed before it had a projection: every open task, its variables
+	// and candidate
 	// groups from the engine, filtered by TaskAccess.
 	private List<String> engineSays(Actor actor) {
 		List<String> visible = new ArrayList<>();

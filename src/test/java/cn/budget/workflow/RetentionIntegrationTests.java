@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Workflow history is kept at least ten years by default: the deployed process's history time to
- * live is at least 3,653 days.
+ * Workflow history is kept at least ten years by default: the deployed process's history
+ * time to live is at least 3,653 days.
  */
 @IntegrationTest
 class RetentionIntegrationTests {

@@ -28,10 +28,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 
 /**
- * The whole route of a disclosure through the API: sub-units contribute, the department submits,
- * the leader returns it, it is resubmitted and signed off, the reviewer returns it with a comment
- * on a table row, the drafter fixes one cell, the blackline shows exactly that cell, approval,
- * publication — and the audit trail is intact.
+ * The whole route of a disclosure through the API: sub-units contribute, the department
+ * submits, the leader returns it, it is resubmitted and signed off, the reviewer returns
+ * it with a comment on a table row, the drafter fixes one cell, the blackline shows
+ * exactly that cell, approval, publication — and the audit trail is intact.
  */
 @IntegrationTest
 class ReviewJourneyIntegrationTests {
@@ -66,7 +66,8 @@ class ReviewJourneyIntegrationTests {
 
 		DisclosureDocument draft = document(id);
 		write("drafter-ga", id, Disclosures.wholeBudgetDisclosure(draft));
-		complete("drafter-ga", task("drafter-ga", id, "Task_DraftDisclosure"), "SUBMIT", "首次提交", status().isNoContent());
+		complete("drafter-ga", task("drafter-ga", id, "Task_DraftDisclosure"), "SUBMIT", "首次提交",
+				status().isNoContent());
 		assertThat(document(id).getState().name()).isEqualTo("WITH_LEADER");
 
 		String signOff = task("leader-ga", id, "Task_LeaderSignOff");
@@ -98,7 +99,8 @@ class ReviewJourneyIntegrationTests {
 		fix.getParts().get(0).getTables().get(0).getRows().get(2).getCells().put("amount", CellContent.of("79.50"));
 		fix.getParts().get(0).getTables().get(0).getRows().get(2).getCells().put("quantity", CellContent.of("3"));
 		write("drafter-ga", id, fix);
-		complete("drafter-ga", task("drafter-ga", id, "Task_DraftDisclosure"), "SUBMIT", "已核实单价", status().isNoContent());
+		complete("drafter-ga", task("drafter-ga", id, "Task_DraftDisclosure"), "SUBMIT", "已核实单价",
+				status().isNoContent());
 		complete("leader-ga", task("leader-ga", id, "Task_LeaderSignOff"), "APPROVE", null, status().isNoContent());
 
 		JsonNode blackline = call("reviewer", get("/api/disclosures/" + id + "/blackline"), null, status().isOk());
@@ -119,14 +121,17 @@ class ReviewJourneyIntegrationTests {
 
 		JsonNode audit = call("reviewer", get("/api/disclosures/" + id + "/audit"), null, status().isOk());
 		List<String> kinds = StreamSupport.stream(audit.spliterator(), false).map(e -> e.get("kind").asText()).toList();
-		assertThat(kinds).contains("CREATED", "FIELD", "CELL", "SUBMITTED", "RETURNED", "SIGNED_OFF", "COMMENT", "DECISION",
-				"APPROVED", "PUBLISHED");
-		assertThat(call("reviewer", get("/api/disclosures/" + id + "/audit/verify"), null, status().isOk())
-			.get("intact").asBoolean()).isTrue();
+		assertThat(kinds).contains("CREATED", "FIELD", "CELL", "SUBMITTED", "RETURNED", "SIGNED_OFF", "COMMENT",
+				"DECISION", "APPROVED", "PUBLISHED");
+		assertThat(
+				call("reviewer", get("/api/disclosures/" + id + "/audit/verify"), null, status().isOk()).get("intact")
+					.asBoolean())
+			.isTrue();
 
 		long tampered = audit.get(5).get("seq").asLong();
 		jdbc.update("update audit_event set to_value = 'tampered' where disclosure_id = ? and seq = ?", id, tampered);
-		JsonNode verification = call("reviewer", get("/api/disclosures/" + id + "/audit/verify"), null, status().isOk());
+		JsonNode verification = call("reviewer", get("/api/disclosures/" + id + "/audit/verify"), null,
+				status().isOk());
 		assertThat(verification.get("intact").asBoolean()).isFalse();
 		assertThat(verification.get("firstBrokenAt").asLong()).isEqualTo(tampered);
 	}
@@ -175,8 +180,9 @@ class ReviewJourneyIntegrationTests {
 		return update;
 	}
 
-	private JsonNode call(String user, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-			String body, ResultMatcher expected) throws Exception {
+	private JsonNode call(String user,
+			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String body,
+			ResultMatcher expected) throws Exception {
 		if (body != null) {
 			request.contentType(MediaType.APPLICATION_JSON).content(body);
 		}

@@ -21,10 +21,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Opens one round for a province-sized organisation (default 1,000 departments, each with its 本级
- * unit and one sub-unit) imported through the organisation import, on the whole application, and
- * prints how long the request took and when the last department was on its route. Not a test: run
- * as docs/benchmarks.md says ("Opening a province round"). Arguments: {@code [departments] [h2|postgres]}.
+ * Opens one round for a province-sized organisation (default 1,000 departments, each with
+ * its 本级 unit and one sub-unit) imported through the organisation import, on the whole
+ * application, and prints how long the request took and when the last department was on
+ * its route. Not a test: run as docs/benchmarks.md says ("Opening a province round").
+ * Arguments: {@code [departments] [h2|postgres]}.
  */
 public final class RoundOpeningBenchmark {
 
@@ -55,7 +56,8 @@ public final class RoundOpeningBenchmark {
 			byte[] file = county.fill(context.getBean(OrganisationTemplate.class).write());
 			context.getBean(OrganisationImport.class)
 				.run(directory.actorOf("admin").orElseThrow(),
-						List.of(new OrganisationImport.Upload("county.xlsx", file)), new OrganisationImport.Mode(false, false));
+						List.of(new OrganisationImport.Upload("county.xlsx", file)),
+						new OrganisationImport.Mode(false, false));
 			System.out.printf("Imported %d units and %d people in %d ms%n", county.unitCount(), county.personCount(),
 					(System.nanoTime() - importStart) / 1_000_000);
 			List<String> codes = new ArrayList<>();
@@ -82,7 +84,8 @@ public final class RoundOpeningBenchmark {
 		}
 	}
 
-	// The machine is shared: wall-clock time depends on the others' load, CPU time much less.
+	// The machine is shared: wall-clock time depends on the others' load, CPU time much
+	// less.
 	private static long openingCpuMillis() {
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		long nanos = 0;

@@ -31,10 +31,11 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Rounds above {@code app.rounds.synchronous-up-to} departments (here: 1) answer 202 at once and
- * open in the background, one department per transaction: a department that fails keeps neither
- * its disclosure nor its route, is shown with its reason and opens on a retry; what a restart left
- * pending is resumed. The tests wait on the background work itself, never on the clock.
+ * Rounds above {@code app.rounds.synchronous-up-to} departments (here: 1) answer 202 at
+ * once and open in the background, one department per transaction: a department that
+ * fails keeps neither its disclosure nor its route, is shown with its reason and opens on
+ * a retry; what a restart left pending is resumed. The tests wait on the background work
+ * itself, never on the clock.
  */
 @IntegrationTest
 @TestPropertySource(properties = "app.rounds.synchronous-up-to=1")
@@ -108,7 +109,8 @@ class RoundOpeningIntegrationTests {
 	void theRoundsPageSendsALargeRoundToItsProgress() throws Exception {
 		List<String> codes = departments(721, 2);
 		String page = mvc
-			.perform(post("/rounds").with(httpBasic("supervisor", "demo")).with(csrf())
+			.perform(post("/rounds").with(httpBasic("supervisor", "demo"))
+				.with(csrf())
 				.param("fiscalYear", String.valueOf(Years.next()))
 				.param("template", "BUDGET")
 				.param("approvalDate", "2026-03-02")
@@ -125,7 +127,9 @@ class RoundOpeningIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(html).contains("已开启 2 / 2 个部门").contains("/js/round-opening.js").contains("/rounds/" + id + "/opening.json");
+		assertThat(html).contains("已开启 2 / 2 个部门")
+			.contains("/js/round-opening.js")
+			.contains("/rounds/" + id + "/opening.json");
 		mvc.perform(get("/rounds/" + id + "/opening.json").with(httpBasic("supervisor", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.opened").value(2));
@@ -136,7 +140,8 @@ class RoundOpeningIntegrationTests {
 		List<String> codes = departments(711, 2);
 		int year = Years.next();
 		long id = recorder.record(supervisor(), new NewRound(year, "BUDGET", LocalDate.of(2026, 3, 2), codes));
-		// Between the request and the background work the second department loses its only unit.
+		// Between the request and the background work the second department loses its
+		// only unit.
 		setActive("712001", false);
 		opening.inBackground(id).get(WAIT_SECONDS, TimeUnit.SECONDS);
 
@@ -147,7 +152,8 @@ class RoundOpeningIntegrationTests {
 			assertThat(f.reason()).isEqualTo(messages.get(DepartmentOpener.NotStaffed.KEY));
 		});
 		assertThat(onRoute(year, "711")).isTrue();
-		assertThat(disclosures.list(Actor.SYSTEM, year, "712")).as("the failed department's draft was rolled back").isEmpty();
+		assertThat(disclosures.list(Actor.SYSTEM, year, "712")).as("the failed department's draft was rolled back")
+			.isEmpty();
 		String html = mvc.perform(get("/rounds/" + id + "/opening").with(httpBasic("supervisor", "demo")))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -169,7 +175,8 @@ class RoundOpeningIntegrationTests {
 	void whatARestartLeftPendingIsResumed() throws Exception {
 		List<String> codes = departments(731, 2);
 		int year = Years.next();
-		// Recorded, never started: as a node that stopped right after answering leaves it.
+		// Recorded, never started: as a node that stopped right after answering leaves
+		// it.
 		long id = recorder.record(supervisor(), new NewRound(year, "BUDGET", LocalDate.of(2026, 3, 2), codes));
 		assertThat(rounds.progress(supervisor(), id).pending()).isEqualTo(2);
 
@@ -199,7 +206,8 @@ class RoundOpeningIntegrationTests {
 	private List<String> departments(int first, int count) {
 		List<String> codes = new java.util.ArrayList<>();
 		for (int code = first; code < first + count; code++) {
-			organisation.createUnit("admin", new UnitDraft(String.valueOf(code), "测试局" + code, null, "行政单位", "财政拨款", true));
+			organisation.createUnit("admin",
+					new UnitDraft(String.valueOf(code), "测试局" + code, null, "行政单位", "财政拨款", true));
 			organisation.createUnit("admin",
 					new UnitDraft(code + "001", "测试局" + code + "本级", String.valueOf(code), "行政单位", "财政拨款", true));
 			codes.add(String.valueOf(code));
@@ -208,8 +216,8 @@ class RoundOpeningIntegrationTests {
 	}
 
 	private void setActive(String unit, boolean active) {
-		organisation.updateUnit("admin", unit, new UnitDraft(unit, "测试局" + unit.substring(0, 3) + "本级",
-				unit.substring(0, 3), "行政单位", "财政拨款", active));
+		organisation.updateUnit("admin", unit,
+				new UnitDraft(unit, "测试局" + unit.substring(0, 3) + "本级", unit.substring(0, 3), "行政单位", "财政拨款", active));
 	}
 
 	private Actor supervisor() {

@@ -15,8 +15,8 @@ import cn.budget.identity.Directory;
 import org.springframework.stereotype.Component;
 
 /**
- * Test helper: drives disclosures along their route through the real services, as the people of
- * the demo organisation would.
+ * Test helper: drives disclosures along their route through the real services, as the
+ * people of the demo organisation would.
  */
 @Component
 public class Routes {
@@ -45,8 +45,8 @@ public class Routes {
 
 	/** Opens a round of a fresh year for the departments. */
 	public RoundOpened open(String... departments) {
-		return rounds.open(actor("supervisor"), new NewRound(Years.beyondTheForms(), "BUDGET", LocalDate.of(2026, 3, 2),
-				List.of(departments)));
+		return rounds.open(actor("supervisor"),
+				new NewRound(Years.beyondTheForms(), "BUDGET", LocalDate.of(2026, 3, 2), List.of(departments)));
 	}
 
 	public DisclosureDocument document(long id) {
@@ -54,7 +54,8 @@ public class Routes {
 	}
 
 	/** Writes content as the department's main-unit drafter. */
-	public void write(String drafter, long id, java.util.function.Function<DisclosureDocument, DisclosureUpdate> content) {
+	public void write(String drafter, long id,
+			java.util.function.Function<DisclosureDocument, DisclosureUpdate> content) {
 		drafting.update(actor(drafter), id, content.apply(document(id)));
 	}
 
@@ -79,8 +80,9 @@ public class Routes {
 	}
 
 	/**
-	 * Submits a disclosure of 县公安局 (312) on its route: the sub-units contribute, the drafter
-	 * writes it whole (unless it holds content already) and submits it to the leader.
+	 * Submits a disclosure of 县公安局 (312) on its route: the sub-units contribute, the
+	 * drafter writes it whole (unless it holds content already) and submits it to the
+	 * leader.
 	 */
 	public void submitOfThePolice(long id) {
 		completeIfOpen("drafter-jj", id, "Task_ContributeSubUnit", null);
@@ -92,10 +94,14 @@ public class Routes {
 		completeIfOpen("drafter-ga", id, "Task_DraftDisclosure", "提交审签");
 	}
 
-	/** A disclosure of 县公安局 along its route as far as publication (a correction run's too). */
+	/**
+	 * A disclosure of 县公安局 along its route as far as publication (a correction run's
+	 * too).
+	 */
 	public void publishOfThePolice(long id, String changeNote) {
 		submitOfThePolice(id);
-		// A correction run whose content the leader signed already goes straight to review.
+		// A correction run whose content the leader signed already goes straight to
+		// review.
 		completeIfOpen("leader-ga", id, "Task_LeaderSignOff", null);
 		completeIfOpen("reviewer", id, "Task_FinanceReview", null);
 		completeIfOpen("supervisor", id, "Task_Publish", changeNote);

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The route's BPMN names a form for every user task, and the forms declare the decisions the pages
- * offer and the completion accepts.
+ * The route's BPMN names a form for every user task, and the forms declare the decisions
+ * the pages offer and the completion accepts.
  */
 class TaskFormTests {
 

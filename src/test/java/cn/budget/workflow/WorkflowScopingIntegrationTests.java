@@ -22,10 +22,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A comment points into its own disclosure, the route's tasks are completed only through the
- * application, and the audit chain verifies with the precision the database keeps. Who reaches
- * what around a disclosure (its comments, decisions, blackline, audit trail, checks, exports,
- * timeline, tasks and round) is the route matrix's ({@code RouteAccessMatrixIntegrationTests}).
+ * A comment points into its own disclosure, the route's tasks are completed only through
+ * the application, and the audit chain verifies with the precision the database keeps.
+ * Who reaches what around a disclosure (its comments, decisions, blackline, audit trail,
+ * checks, exports, timeline, tasks and round) is the route matrix's
+ * ({@code RouteAccessMatrixIntegrationTests}).
  */
 @IntegrationTest
 @Import(Routes.class)
@@ -73,13 +74,16 @@ class WorkflowScopingIntegrationTests {
 	}
 
 	/**
-	 * Two inbox queries race a completion: the tasks listed a moment ago may belong to a process
-	 * that has ended since. It is simply no longer in the inbox (this was a 500 under load).
+	 * Two inbox queries race a completion: the tasks listed a moment ago may belong to a
+	 * process that has ended since. It is simply no longer in the inbox (this was a 500
+	 * under load).
 	 */
 	@Test
 	void aTaskWhoseProcessEndedMeanwhileIsNoLongerListed() {
 		long other = routes.open("305").disclosures().get(0).id();
-		var stale = tasks.createTaskQuery().processInstanceBusinessKeyIn(String.valueOf(id), String.valueOf(other)).list();
+		var stale = tasks.createTaskQuery()
+			.processInstanceBusinessKeyIn(String.valueOf(id), String.valueOf(other))
+			.list();
 		String ended = stale.stream()
 			.filter(t -> t.getProcessInstanceId() != null)
 			.filter(t -> runtime.createProcessInstanceQuery()
@@ -105,8 +109,8 @@ class WorkflowScopingIntegrationTests {
 
 	@Test
 	void theChainVerifiesWithTheMicrosecondsTheDatabaseKeeps() {
-		audit.append(new AuditEntry(id, Instant.parse("2026-03-02T01:00:00.123456789Z"), "system", "NOTE", null, "clock",
-				null, "nanoseconds"));
+		audit.append(new AuditEntry(id, Instant.parse("2026-03-02T01:00:00.123456789Z"), "system", "NOTE", null,
+				"clock", null, "nanoseconds"));
 		assertThat(audit.verify(routes.actor("admin"), id).intact()).isTrue();
 	}
 

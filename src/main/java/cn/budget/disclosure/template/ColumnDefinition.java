@@ -10,7 +10,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param key the stable key, unique within its table or part
  * @param type what the value holds
  * @param label the heading or label
- * @param group the spanning heading above several columns (e.g. 评价标准 over 优/良/中/差), may be null
+ * @param group the spanning heading above several columns (e.g. 评价标准 over 优/良/中/差), may
+ * be null
  * @param suggestions values offered while typing, never enforced
  * @param pattern a regular expression the value must match, may be null
  * @param patternMessage the message key shown when the pattern does not match

@@ -1,8 +1,8 @@
 package cn.budget.disclosure.template;
 
 /**
- * A row every instance of a table starts with, such as 基本支出 in the budget overview. Checks find
- * figures by this key.
+ * A row every instance of a table starts with, such as 基本支出 in the budget overview.
+ * Checks find figures by this key.
  *
  * @param key the stable key
  * @param label the row's label, written into the table's first column

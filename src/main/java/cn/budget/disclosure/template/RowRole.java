@@ -1,7 +1,8 @@
 package cn.budget.disclosure.template;
 
 /**
- * The role of a table row: data, a subtotal or total of other rows, or a heading that groups rows.
+ * The role of a table row: data, a subtotal or total of other rows, or a heading that
+ * groups rows.
  */
 public enum RowRole {
 

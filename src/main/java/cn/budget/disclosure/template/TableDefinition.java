@@ -6,8 +6,8 @@ import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
- * A kind of table: its columns, optional header fields (e.g. a project table's code, budget and
- * spending plan) and optional fixed rows.
+ * A kind of table: its columns, optional header fields (e.g. a project table's code,
+ * budget and spending plan) and optional fixed rows.
  *
  * @param key the stable key, e.g. {@code procurement_items}
  * @param title the default title
@@ -46,8 +46,8 @@ public record TableDefinition(String key, LocalizedText title, TableStyle style,
 	}
 
 	/**
-	 * How many columns the group heading starting at this column spans, or 0 when the column has
-	 * no group or its group started earlier.
+	 * How many columns the group heading starting at this column spans, or 0 when the
+	 * column has no group or its group started earlier.
 	 */
 	public int groupSpan(int index) {
 		LocalizedText group = columns.get(index).group();
@@ -61,14 +61,18 @@ public record TableDefinition(String key, LocalizedText title, TableStyle style,
 		return span;
 	}
 
-	/** Whether rows or header fields hold amounts, so that the unit of measure matters. */
+	/**
+	 * Whether rows or header fields hold amounts, so that the unit of measure matters.
+	 */
 	@JsonIgnore
 	public boolean hasAmounts() {
 		return columns.stream().anyMatch(c -> c.type() == ValueType.AMOUNT)
 				|| header.stream().anyMatch(c -> c.type() == ValueType.AMOUNT);
 	}
 
-	/** Whether any column has a spanning group heading, so the grid needs two header rows. */
+	/**
+	 * Whether any column has a spanning group heading, so the grid needs two header rows.
+	 */
 	@JsonIgnore
 	public boolean hasColumnGroups() {
 		return columns.stream().anyMatch(c -> c.group() != null);

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The templates a disclosure can be built from. Shipped template files are stored on start-up
- * when their version is not stored yet; stored versions never change, so a disclosure always
- * renders with the template it was drafted in.
+ * The templates a disclosure can be built from. Shipped template files are stored on
+ * start-up when their version is not stored yet; stored versions never change, so a
+ * disclosure always renders with the template it was drafted in.
  */
 @Service
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -71,9 +71,10 @@ public class TemplateCatalog implements ApplicationRunner {
 
 	/** A stored template version; cached because stored versions are immutable. */
 	public TemplateDefinition byId(long id) {
-		return byId.computeIfAbsent(id, key -> repository.findById(key)
-			.map(entity -> read(entity).withId(entity.getId()))
-			.orElseThrow(() -> new NoSuchElementException("Unknown template id " + key)));
+		return byId.computeIfAbsent(id,
+				key -> repository.findById(key)
+					.map(entity -> read(entity).withId(entity.getId()))
+					.orElseThrow(() -> new NoSuchElementException("Unknown template id " + key)));
 	}
 
 	private TemplateDefinition read(TemplateEntity entity) {

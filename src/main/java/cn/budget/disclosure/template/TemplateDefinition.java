@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A document template: its parts in order. Stored per version; a disclosure keeps the version it
- * was created from.
+ * A document template: its parts in order. Stored per version; a disclosure keeps the
+ * version it was created from.
  *
  * @param id the database id of this version (null before it is stored)
  * @param code the template's code, e.g. {@code BUDGET} or {@code PERFORMANCE}

@@ -15,8 +15,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Reads the template JSON files shipped under {@code disclosure-templates/} and resolves the table
- * names each part refers to from the shared table library ({@code tables.json}).
+ * Reads the template JSON files shipped under {@code disclosure-templates/} and resolves
+ * the table names each part refers to from the shared table library
+ * ({@code tables.json}).
  */
 class TemplateSources {
 
@@ -62,8 +63,8 @@ class TemplateSources {
 				if (table != null && table.isTextual()) {
 					JsonNode definition = tables.get(table.asText());
 					if (definition == null) {
-						throw new IllegalStateException("Template " + template.get("code") + " names unknown table "
-								+ table.asText());
+						throw new IllegalStateException(
+								"Template " + template.get("code") + " names unknown table " + table.asText());
 					}
 					((ObjectNode) element).set("table", definition.deepCopy());
 				}

@@ -1,7 +1,8 @@
 package cn.budget.disclosure.template;
 
 /**
- * What a field or a table column holds, which decides how it is parsed, validated and rendered.
+ * What a field or a table column holds, which decides how it is parsed, validated and
+ * rendered.
  */
 public enum ValueType {
 
@@ -15,7 +16,10 @@ public enum ValueType {
 	NUMBER,
 	/** A percentage between 0 and 100. */
 	PERCENT,
-	/** An indicator's target value: kept as written and parsed into comparator, number and unit. */
+	/**
+	 * An indicator's target value: kept as written and parsed into comparator, number and
+	 * unit.
+	 */
 	TARGET,
 	/** A classification or catalogue code, e.g. {@code 2040220} or {@code C0206}. */
 	CODE,

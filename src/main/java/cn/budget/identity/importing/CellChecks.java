@@ -19,14 +19,15 @@ import cn.budget.identity.importing.ImportRows.PersonRow;
 import cn.budget.identity.importing.ImportRows.UnitRow;
 
 /**
- * Checks each row's cells on their own — required cells, the form of codes, user names, e-mail
- * addresses and phone numbers, known roles and states — as the organisation service would, so that a
- * dry run names every problem with its row. Whether codes are known or repeated is
- * {@link ImportPlanner}'s part.
+ * Checks each row's cells on their own — required cells, the form of codes, user names,
+ * e-mail addresses and phone numbers, known roles and states — as the organisation
+ * service would, so that a dry run names every problem with its row. Whether codes are
+ * known or repeated is {@link ImportPlanner}'s part.
  */
 final class CellChecks {
 
-	// The organisation service's rules (DraftChecks), repeated so that a dry run reports every row.
+	// The organisation service's rules (DraftChecks), repeated so that a dry run reports
+	// every row.
 	static final Pattern CODE = Pattern.compile("[A-Za-z0-9]{1,32}");
 
 	static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
@@ -41,15 +42,19 @@ final class CellChecks {
 
 	static final int MAX_EMAIL = 200;
 
-	private static final Set<String> ACTIVE = Set.of("启用", "正常", "有效", "在用", "是", "active", "enabled", "yes", "true", "1");
+	private static final Set<String> ACTIVE = Set.of("启用", "正常", "有效", "在用", "是", "active", "enabled", "yes", "true",
+			"1");
 
 	private static final Set<String> INACTIVE = Set.of("停用", "禁用", "无效", "注销", "否", "inactive", "disabled", "no",
 			"false", "0");
 
-	/** The UI's English labels and spellings of the role names; the names and Chinese names are RoleNames'. */
-	private static final Map<String, Role> ENGLISH_ROLE_NAMES = Map.of("departmentleader", Role.UNIT_LEADER,
-			"leader", Role.UNIT_LEADER, "financereviewer", Role.REVIEWER, "financesupervisor", Role.SUPERVISOR,
-			"administrator", Role.ADMIN);
+	/**
+	 * The UI's English labels and spellings of the role names; the names and Chinese
+	 * names are RoleNames'.
+	 */
+	private static final Map<String, Role> ENGLISH_ROLE_NAMES = Map.of("departmentleader", Role.UNIT_LEADER, "leader",
+			Role.UNIT_LEADER, "financereviewer", Role.REVIEWER, "financesupervisor", Role.SUPERVISOR, "administrator",
+			Role.ADMIN);
 
 	private final ImportSheet sheet;
 
@@ -64,8 +69,9 @@ final class CellChecks {
 
 	static Optional<UnitRow> unit(SheetTable.Row row, List<Problem> problems) {
 		CellChecks checks = new CellChecks(ImportSheet.UNITS, row.number());
-		UnitRow unit = new UnitRow(row.number(), checks.code(row, Column.CODE, true), checks.name(row, Column.NAME, MAX_UNIT_NAME),
-				checks.code(row, Column.PARENT, false), checks.kind(row, Column.NATURE, UnitNature::parse),
+		UnitRow unit = new UnitRow(row.number(), checks.code(row, Column.CODE, true),
+				checks.name(row, Column.NAME, MAX_UNIT_NAME), checks.code(row, Column.PARENT, false),
+				checks.kind(row, Column.NATURE, UnitNature::parse),
 				checks.kind(row, Column.FUNDING, FundingForm::parse), checks.status(row, Column.UNIT_STATUS));
 		problems.addAll(checks.problems);
 		return checks.problems.isEmpty() ? Optional.of(unit) : Optional.empty();
@@ -73,14 +79,19 @@ final class CellChecks {
 
 	static Optional<PersonRow> person(SheetTable.Row row, List<Problem> problems) {
 		CellChecks checks = new CellChecks(ImportSheet.PEOPLE, row.number());
-		PersonRow person = new PersonRow(row.number(), checks.username(row), checks.name(row, Column.DISPLAY_NAME, MAX_PERSON_NAME),
-				checks.role(row), checks.code(row, Column.UNIT, true), checks.email(row),
-				checks.matching(row, Column.PHONE, PHONE, "orgImport.badPhone"), checks.status(row, Column.PERSON_STATUS));
+		PersonRow person = new PersonRow(row.number(), checks.username(row),
+				checks.name(row, Column.DISPLAY_NAME, MAX_PERSON_NAME), checks.role(row),
+				checks.code(row, Column.UNIT, true), checks.email(row),
+				checks.matching(row, Column.PHONE, PHONE, "orgImport.badPhone"),
+				checks.status(row, Column.PERSON_STATUS));
 		problems.addAll(checks.problems);
 		return checks.problems.isEmpty() ? Optional.of(person) : Optional.empty();
 	}
 
-	/** A role as the admin pages read it (RoleNames), or else by a spelling of its English name. */
+	/**
+	 * A role as the admin pages read it (RoleNames), or else by a spelling of its English
+	 * name.
+	 */
 	static Optional<Role> parseRole(String text) {
 		try {
 			return Optional.ofNullable(RoleNames.parse(text));

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The columns of the two sheets and the header names each is known by. Headers are matched
- * tolerantly: spaces, full-width characters, a bracketed note such as （必填）, a leading asterisk,
- * case, dashes and underscores do not matter.
+ * The columns of the two sheets and the header names each is known by. Headers are
+ * matched tolerantly: spaces, full-width characters, a bracketed note such as （必填）, a
+ * leading asterisk, case, dashes and underscores do not matter.
  */
 enum Column {
 
@@ -62,7 +62,10 @@ enum Column {
 		return Arrays.stream(values()).filter(c -> c.sheet == sheet && c.names.contains(name)).findFirst();
 	}
 
-	/** A header or sheet name as compared: full-width folded to ASCII, notes and noise removed, lower case. */
+	/**
+	 * A header or sheet name as compared: full-width folded to ASCII, notes and noise
+	 * removed, lower case.
+	 */
 	static String normalise(String text) {
 		if (text == null) {
 			return "";

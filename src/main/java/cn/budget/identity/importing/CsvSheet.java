@@ -12,11 +12,11 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
- * Reads one CSV as one sheet, which its header names: a 用户名 column makes it the people's, 编码 and
- * 名称 the units'. The encoding is found from the bytes: UTF-8 with or without a byte order mark, or
- * GB18030 as Chinese Excel and WPS save it. Fields are separated by commas (or tabs, when the header
- * holds tabs and no comma) and may be quoted as RFC 4180 says; a row's number is its record's, as a
- * spreadsheet shows the file.
+ * Reads one CSV as one sheet, which its header names: a 用户名 column makes it the people's,
+ * 编码 and 名称 the units'. The encoding is found from the bytes: UTF-8 with or without a
+ * byte order mark, or GB18030 as Chinese Excel and WPS save it. Fields are separated by
+ * commas (or tabs, when the header holds tabs and no comma) and may be quoted as RFC 4180
+ * says; a row's number is its record's, as a spreadsheet shows the file.
  */
 final class CsvSheet {
 

@@ -11,9 +11,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies a plan through {@link Organisation}, step by step, in one transaction: a refusal the
- * checks did not foresee rolls every step back and is reported with its row, so a file is applied
- * whole or not at all.
+ * Applies a plan through {@link Organisation}, step by step, in one transaction: a
+ * refusal the checks did not foresee rolls every step back and is reported with its row,
+ * so a file is applied whole or not at all.
  */
 @Component
 class ImportApplying {
@@ -27,7 +27,8 @@ class ImportApplying {
 	ImportApplying(Organisation organisation, PlatformTransactionManager transactions, EntityManager entities) {
 		this.organisation = organisation;
 		this.transaction = new TransactionTemplate(transactions);
-		// Its own transaction: it clears the persistence context, which must hold nobody else's entities.
+		// Its own transaction: it clears the persistence context, which must hold nobody
+		// else's entities.
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.entities = entities;
 	}
@@ -38,9 +39,12 @@ class ImportApplying {
 			for (ImportPlan.Step step : plan.steps()) {
 				try {
 					apply(actor, step);
-					// Every query flushes first, checking each entity it holds: with a county's
-					// thousands of units, people and audit events that grows with the square of
-					// the file (44 s for 1,200 rows). Nothing here holds an entity between steps.
+					// Every query flushes first, checking each entity it holds: with a
+					// county's
+					// thousands of units, people and audit events that grows with the
+					// square of
+					// the file (44 s for 1,200 rows). Nothing here holds an entity
+					// between steps.
 					entities.flush();
 					entities.clear();
 				}

@@ -7,8 +7,9 @@ import cn.budget.identity.PersonDraft;
 import cn.budget.identity.UnitDraft;
 
 /**
- * What a file would do, row by row, in the order it must be applied: departments, then their units,
- * then people. Unchanged rows are only counted; rows with problems are left out.
+ * What a file would do, row by row, in the order it must be applied: departments, then
+ * their units, then people. Unchanged rows are only counted; rows with problems are left
+ * out.
  */
 final class ImportPlan {
 
@@ -19,7 +20,10 @@ final class ImportPlan {
 
 	}
 
-	/** One change: a unit's or a person's draft, the fields that change (none for a creation). */
+	/**
+	 * One change: a unit's or a person's draft, the fields that change (none for a
+	 * creation).
+	 */
 	record Step(ImportSheet sheet, int row, Action action, String key, UnitDraft unit, PersonDraft person,
 			List<String> fields) {
 	}
@@ -52,7 +56,10 @@ final class ImportPlan {
 		unchanged++;
 	}
 
-	/** CREATE for something new, else DEACTIVATE when it goes from active to inactive, else CHANGE. */
+	/**
+	 * CREATE for something new, else DEACTIVATE when it goes from active to inactive,
+	 * else CHANGE.
+	 */
 	static Action action(boolean exists, boolean wasActive, boolean active) {
 		if (!exists) {
 			return Action.CREATE;

@@ -3,15 +3,18 @@ package cn.budget.identity.importing;
 import cn.budget.identity.Role;
 
 /**
- * The rows of the two sheets once their cells are checked. A blank optional cell ({@code null})
- * keeps what the organisation has; {@code active} is null when the 状态 cell is blank.
+ * The rows of the two sheets once their cells are checked. A blank optional cell
+ * ({@code null}) keeps what the organisation has; {@code active} is null when the 状态 cell
+ * is blank.
  */
 final class ImportRows {
 
 	private ImportRows() {
 	}
 
-	/** A row's 状态: 启用, 停用, or blank (a new row is active, an existing one stays as it is). */
+	/**
+	 * A row's 状态: 启用, 停用, or blank (a new row is active, an existing one stays as it is).
+	 */
 	enum Status {
 
 		ACTIVE, INACTIVE, UNSTATED;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The two sheets of an organisation file, found by their name in an XLSX (tolerantly, Chinese or
- * English) or, for a CSV, by their columns.
+ * The two sheets of an organisation file, found by their name in an XLSX (tolerantly,
+ * Chinese or English) or, for a CSV, by their columns.
  */
 enum ImportSheet {
 
@@ -36,7 +36,10 @@ enum ImportSheet {
 		return Arrays.stream(values()).filter(s -> s.names.contains(name)).findFirst();
 	}
 
-	/** A sheet by its header: a user name column makes it the people's, a code and a name the units'. */
+	/**
+	 * A sheet by its header: a user name column makes it the people's, a code and a name
+	 * the units'.
+	 */
 	static Optional<ImportSheet> byHeader(List<String> header) {
 		if (PEOPLE.columnsIn(header).contains(Column.USERNAME)) {
 			return Optional.of(PEOPLE);

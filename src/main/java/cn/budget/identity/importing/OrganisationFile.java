@@ -11,9 +11,10 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.springframework.http.HttpStatus;
 
 /**
- * Tells an XLSX from a CSV by its content (the name only breaks a tie) and reads the sheets of one
- * or more uploaded files, or refuses them with a reason: empty, an old .xls, a PDF or anything else.
- * POI's global zip-bomb limits (set by the exchange feature's reader) apply to the XLSX.
+ * Tells an XLSX from a CSV by its content (the name only breaks a tie) and reads the
+ * sheets of one or more uploaded files, or refuses them with a reason: empty, an old
+ * .xls, a PDF or anything else. POI's global zip-bomb limits (set by the exchange
+ * feature's reader) apply to the XLSX.
  */
 final class OrganisationFile {
 
@@ -29,7 +30,8 @@ final class OrganisationFile {
 		for (Upload upload : uploads) {
 			for (SheetTable table : read(upload)) {
 				if (tables.stream().anyMatch(t -> t.sheet() == table.sheet())) {
-					throw new ImportRefusedException(HttpStatus.BAD_REQUEST, "orgImport.sheetTwice", table.sheet().label());
+					throw new ImportRefusedException(HttpStatus.BAD_REQUEST, "orgImport.sheetTwice",
+							table.sheet().label());
 				}
 				tables.add(table);
 			}

@@ -22,11 +22,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports the organisation from a file (ADMIN only): reads it, checks every row, plans what it
- * would create, change and deactivate, and — unless it is a dry run — applies the plan through
- * {@link Organisation} in one transaction. A file with problems changes nothing unless the caller
- * skips invalid rows. Nothing absent from the file is touched: only a 状态 of 停用 deactivates.
- * Importing the same file again changes nothing.
+ * Imports the organisation from a file (ADMIN only): reads it, checks every row, plans
+ * what it would create, change and deactivate, and — unless it is a dry run — applies the
+ * plan through {@link Organisation} in one transaction. A file with problems changes
+ * nothing unless the caller skips invalid rows. Nothing absent from the file is touched:
+ * only a 状态 of 停用 deactivates. Importing the same file again changes nothing.
  */
 @Service
 public class OrganisationImport {
@@ -35,7 +35,10 @@ public class OrganisationImport {
 	public record Upload(String filename, byte[] content) {
 	}
 
-	/** How to import: only report ({@code dryRun}), and whether valid rows apply despite invalid ones. */
+	/**
+	 * How to import: only report ({@code dryRun}), and whether valid rows apply despite
+	 * invalid ones.
+	 */
 	public record Mode(boolean dryRun, boolean skipInvalid) {
 	}
 
@@ -98,7 +101,8 @@ public class OrganisationImport {
 		Map<String, UnitRow> planned = new UnitPlanning(currentUnits, financeBureau, invalidUnits, problems).plan(units,
 				plan);
 		invalidUnits.removeAll(planned.keySet());
-		new PersonPlanning(currentPeople, currentUnits, planned, financeBureau, invalidUnits, problems).plan(people, plan);
+		new PersonPlanning(currentPeople, currentUnits, planned, financeBureau, invalidUnits, problems).plan(people,
+				plan);
 		return plan;
 	}
 

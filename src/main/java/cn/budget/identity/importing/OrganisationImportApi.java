@@ -27,8 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The organisation import for administrators: by the JSON API (HTTP Basic) and by the import page's
- * script within the signed-in session (hidden from the API description), with the same answers.
+ * The organisation import for administrators: by the JSON API (HTTP Basic) and by the
+ * import page's script within the signed-in session (hidden from the API description),
+ * with the same answers.
  */
 @ApiController
 @Tag(name = "organisation")
@@ -61,13 +62,16 @@ class OrganisationImportApi {
 					+ "dryRun=false applies it in one transaction, unless a row has errors and skipInvalid is false. "
 					+ "Nobody absent from the file is deactivated: only 状态 停用 does. The same file twice changes nothing.")
 	@ApiResponse(responseCode = "200", description = "The counts, the changes and every problem with sheet and row")
-	@ApiResponse(responseCode = "400", description = "Not an XLSX or CSV, no recognisable sheet or a required column missing")
+	@ApiResponse(responseCode = "400",
+			description = "Not an XLSX or CSV, no recognisable sheet or a required column missing")
 	@ApiResponse(responseCode = "403", description = "The caller is not an administrator")
-	@ApiResponse(responseCode = "413", description = "A file larger than the upload limit, or more than 20,000 rows in a sheet")
+	@ApiResponse(responseCode = "413",
+			description = "A file larger than the upload limit, or more than 20,000 rows in a sheet")
 	@ApiResponse(responseCode = "422", description = "Not applied: rows with errors (see errors) and skipInvalid=false")
-	ResponseEntity<ImportResult> importOrganisation(
-			@Parameter(description = "An .xlsx, or one or more .csv (UTF-8 or GB18030), one per sheet") @RequestParam("file") List<MultipartFile> files,
-			@RequestParam(defaultValue = "true") boolean dryRun, @RequestParam(defaultValue = "false") boolean skipInvalid) {
+	ResponseEntity<ImportResult> importOrganisation(@Parameter(
+			description = "An .xlsx, or one or more .csv (UTF-8 or GB18030), one per sheet") @RequestParam("file") List<MultipartFile> files,
+			@RequestParam(defaultValue = "true") boolean dryRun,
+			@RequestParam(defaultValue = "false") boolean skipInvalid) {
 		ImportResult result = imports.run(directory.currentActor(), uploads(files),
 				new OrganisationImport.Mode(dryRun, skipInvalid));
 		return ResponseEntity.status(dryRun || result.applied() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
@@ -90,7 +94,8 @@ class OrganisationImportApi {
 	@Hidden
 	@PostMapping("/admin/organisation/import")
 	ResponseEntity<ImportResult> upload(@RequestParam("file") List<MultipartFile> files,
-			@RequestParam(defaultValue = "true") boolean dryRun, @RequestParam(defaultValue = "false") boolean skipInvalid) {
+			@RequestParam(defaultValue = "true") boolean dryRun,
+			@RequestParam(defaultValue = "false") boolean skipInvalid) {
 		return importOrganisation(files, dryRun, skipInvalid);
 	}
 
@@ -118,7 +123,8 @@ class OrganisationImportApi {
 		}).toList();
 	}
 
-	// Refused before the file is even read, so that nobody else learns how it would have been judged.
+	// Refused before the file is even read, so that nobody else learns how it would have
+	// been judged.
 	private static void admin(Actor actor) {
 		if (!actor.is(Role.ADMIN)) {
 			throw new AccessDeniedException("Only administrators import the organisation");

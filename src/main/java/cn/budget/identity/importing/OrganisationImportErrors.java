@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Answers a refused file as a problem detail with a message in the caller's language and its key.
+ * Answers a refused file as a problem detail with a message in the caller's language and
+ * its key.
  */
 @RestControllerAdvice(assignableTypes = OrganisationImportApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)

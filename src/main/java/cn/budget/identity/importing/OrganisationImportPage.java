@@ -9,9 +9,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The import page: upload a file, see the dry run's counts, changes and problems, then apply the
- * same file. The browser keeps the chosen file and sends it again to apply, so nothing is held on
- * the server between the two steps.
+ * The import page: upload a file, see the dry run's counts, changes and problems, then
+ * apply the same file. The browser keeps the chosen file and sends it again to apply, so
+ * nothing is held on the server between the two steps.
  */
 @Controller
 class OrganisationImportPage {

@@ -21,10 +21,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
- * The import template: the sheets 单位 and 人员 with their header row and a few example rows (a
- * department, its main unit and a sub-unit, their leader and drafters), which import as they are,
- * and a sheet 说明 explaining the columns and their allowed values in the caller's language. Every
- * cell goes through {@link SpreadsheetText#safe}.
+ * The import template: the sheets 单位 and 人员 with their header row and a few example rows
+ * (a department, its main unit and a sub-unit, their leader and drafters), which import
+ * as they are, and a sheet 说明 explaining the columns and their allowed values in the
+ * caller's language. Every cell goes through {@link SpreadsheetText#safe}.
  */
 @Component
 public class OrganisationTemplate {
@@ -81,13 +81,20 @@ public class OrganisationTemplate {
 		for (int n = 1; n <= 9; n++) {
 			line(sheet, List.of(messages.get("orgImport.template.note" + n)), null);
 		}
-		line(sheet, List.of(messages.get("orgImport.template.roles", Arrays.stream(Role.values())
-			.map(r -> r.name() + " " + messages.get("role." + r.name()))
-			.collect(Collectors.joining(", ")))), null);
-		line(sheet, List.of(messages.get("orgImport.template.natures",
-				Arrays.stream(UnitNature.values()).map(UnitNature::label).collect(Collectors.joining(", ")))), null);
-		line(sheet, List.of(messages.get("orgImport.template.fundingForms",
-				Arrays.stream(FundingForm.values()).map(FundingForm::label).collect(Collectors.joining(", ")))), null);
+		line(sheet,
+				List.of(messages.get("orgImport.template.roles",
+						Arrays.stream(Role.values())
+							.map(r -> r.name() + " " + messages.get("role." + r.name()))
+							.collect(Collectors.joining(", ")))),
+				null);
+		line(sheet,
+				List.of(messages.get("orgImport.template.natures",
+						Arrays.stream(UnitNature.values()).map(UnitNature::label).collect(Collectors.joining(", ")))),
+				null);
+		line(sheet,
+				List.of(messages.get("orgImport.template.fundingForms",
+						Arrays.stream(FundingForm.values()).map(FundingForm::label).collect(Collectors.joining(", ")))),
+				null);
 	}
 
 	private static void line(Sheet sheet, List<String> values, CellStyle style) {

@@ -19,10 +19,10 @@ import cn.budget.identity.importing.ImportRows.UnitRow;
 import cn.budget.shared.MessageCode;
 
 /**
- * Plans the people's rows against the organisation as it is and the units the file brings. Refuses,
- * with the row, what the organisation service would: a user name twice, an unknown unit (or one
- * whose own row has errors), a finance bureau role outside the finance bureau or a department's role
- * inside it.
+ * Plans the people's rows against the organisation as it is and the units the file
+ * brings. Refuses, with the row, what the organisation service would: a user name twice,
+ * an unknown unit (or one whose own row has errors), a finance bureau role outside the
+ * finance bureau or a department's role inside it.
  */
 final class PersonPlanning {
 
@@ -113,7 +113,8 @@ final class PersonPlanning {
 		}
 	}
 
-	// A drafter given a department sits in its main unit (本级): the same place, not a move.
+	// A drafter given a department sits in its main unit (本级): the same place, not a
+	// move.
 	private boolean sameUnit(PersonRecord existing, PersonDraft draft) {
 		if (draft.unitCode().equals(existing.unitCode())) {
 			return true;

@@ -8,19 +8,25 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 
 /**
- * What the XLSX and the CSV reader share: the header decides the columns, every later row becomes a
- * {@link SheetTable.Row} (blank ones are left out, their numbers kept), and a sheet with more than
- * {@link #MAX_ROWS} rows of content is refused (the upload limit bounds what is read before).
+ * What the XLSX and the CSV reader share: the header decides the columns, every later row
+ * becomes a {@link SheetTable.Row} (blank ones are left out, their numbers kept), and a
+ * sheet with more than {@link #MAX_ROWS} rows of content is refused (the upload limit
+ * bounds what is read before).
  */
 final class SheetReading {
 
-	/** More rows than any county or province has people: a file beyond it is a mistake. */
+	/**
+	 * More rows than any county or province has people: a file beyond it is a mistake.
+	 */
 	static final int MAX_ROWS = 20_000;
 
 	private SheetReading() {
 	}
 
-	/** The column of each header cell that names one; a required column missing refuses the sheet. */
+	/**
+	 * The column of each header cell that names one; a required column missing refuses
+	 * the sheet.
+	 */
 	static Map<Integer, Column> columns(ImportSheet sheet, List<String> header) {
 		Map<Integer, Column> columns = new java.util.HashMap<>();
 		for (int i = 0; i < header.size(); i++) {
@@ -57,7 +63,8 @@ final class SheetReading {
 		}
 	}
 
-	// A cell copied from a web page often carries no-break or full-width spaces around its text.
+	// A cell copied from a web page often carries no-break or full-width spaces around
+	// its text.
 	private static String clean(String text) {
 		if (text == null) {
 			return null;

@@ -8,7 +8,10 @@ import java.util.Map;
  */
 record SheetTable(ImportSheet sheet, List<Row> rows) {
 
-	/** A row as the user sees it: its 1-based number in the spreadsheet and its cells by column. */
+	/**
+	 * A row as the user sees it: its 1-based number in the spreadsheet and its cells by
+	 * column.
+	 */
 	record Row(int number, Map<Column, String> cells) {
 
 		/** The stripped text of a cell, or null when blank or absent. */

@@ -14,11 +14,12 @@ import cn.budget.identity.UnitRecord;
 import cn.budget.identity.importing.ImportRows.UnitRow;
 
 /**
- * Plans the unit rows against the organisation as it is: departments (no 上级编码) first, then
- * units, whose parent must be a department of the file or of the organisation (a parent may stand
- * further down the file). Refuses, with the row, what the organisation service would: a code twice,
- * an unknown parent or one that is not a department, a department made a unit or the reverse, a
- * main unit (本级) moved to another department, the finance bureau deactivated.
+ * Plans the unit rows against the organisation as it is: departments (no 上级编码) first,
+ * then units, whose parent must be a department of the file or of the organisation (a
+ * parent may stand further down the file). Refuses, with the row, what the organisation
+ * service would: a code twice, an unknown parent or one that is not a department, a
+ * department made a unit or the reverse, a main unit (本级) moved to another department,
+ * the finance bureau deactivated.
  */
 final class UnitPlanning {
 
@@ -76,7 +77,8 @@ final class UnitPlanning {
 		if (existing != null && !existing.department()) {
 			return problem(row, "orgImport.staysUnit", row.code());
 		}
-		if (existing != null && financeBureau.filter(row.code()::equals).isPresent() && row.status() == ImportRows.Status.INACTIVE) {
+		if (existing != null && financeBureau.filter(row.code()::equals).isPresent()
+				&& row.status() == ImportRows.Status.INACTIVE) {
 			return problem(row, "orgImport.financeBureauActive", row.code());
 		}
 		return true;

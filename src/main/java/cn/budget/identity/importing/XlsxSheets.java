@@ -18,9 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.HttpStatus;
 
 /**
- * Reads the sheets of an XLSX: each sheet named 单位 or 人员 (or, failing that, recognised by its
- * header) becomes a table; others, such as the template's 说明, are ignored. Formulas are never
- * evaluated: a formula cell gives the value Excel last showed.
+ * Reads the sheets of an XLSX: each sheet named 单位 or 人员 (or, failing that, recognised by
+ * its header) becomes a table; others, such as the template's 说明, are ignored. Formulas
+ * are never evaluated: a formula cell gives the value Excel last showed.
  */
 final class XlsxSheets {
 
@@ -55,7 +55,8 @@ final class XlsxSheets {
 		}
 		Map<Integer, Column> columns = SheetReading.columns(kind.get(), header);
 		List<SheetTable.Row> rows = new ArrayList<>();
-		// Counted by the rows with content: a sheet formatted down to row 1,048,576 is not too long.
+		// Counted by the rows with content: a sheet formatted down to row 1,048,576 is
+		// not too long.
 		for (int r = first + 1; r <= sheet.getLastRowNum(); r++) {
 			SheetReading.row(r + 1, cells(sheet.getRow(r)), columns).ifPresent(rows::add);
 			SheetReading.checkRowCount(kind.get(), rows.size());
@@ -71,7 +72,8 @@ final class XlsxSheets {
 		return cells;
 	}
 
-	// Codes and phone numbers are often typed as numbers: 312001, not 312001.0 or 3.12001E5.
+	// Codes and phone numbers are often typed as numbers: 312001, not 312001.0 or
+	// 3.12001E5.
 	private static String text(Cell cell) {
 		if (cell == null) {
 			return null;

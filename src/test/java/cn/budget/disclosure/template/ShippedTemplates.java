@@ -5,8 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Test data: the templates shipped under {@code disclosure-templates/}, read without a database, for
- * unit tests of features that work on a template (checks, renderers).
+ * Test data: the templates shipped under {@code disclosure-templates/}, read without a
+ * database, for unit tests of features that work on a template (checks, renderers).
  */
 public final class ShippedTemplates {
 

@@ -27,12 +27,12 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A county as a new user would bring it in (issue 11, "Done when"): 150 departments with 2–4 units
- * each and 600 people, in the template's layout, checked, imported and imported again (nothing
- * changes); a round opened for three of them; an imported sub-unit drafter completes the first
- * task, and another department's drafter sees nothing of it. Its own application context (a
- * database of its own), so the other tests' organisation stays the demo one. The times are logged
- * for docs/benchmarks.md, never asserted.
+ * A county as a new user would bring it in (issue 11, "Done when"): 150 departments with
+ * 2–4 units each and 600 people, in the template's layout, checked, imported and imported
+ * again (nothing changes); a round opened for three of them; an imported sub-unit drafter
+ * completes the first task, and another department's drafter sees nothing of it. Its own
+ * application context (a database of its own), so the other tests' organisation stays the
+ * demo one. The times are logged for docs/benchmarks.md, never asserted.
  */
 @IntegrationTest
 @Import(Routes.class)
@@ -65,33 +65,44 @@ class CountyImportScenarioIntegrationTests {
 		assertThat(applied.get("created").asInt()).isEqualTo(1200);
 		JsonNode again = timed("apply again", county, false);
 		assertThat(List.of(again.get("created").asInt(), again.get("changed").asInt(), again.get("deactivated").asInt(),
-				again.get("unchanged").asInt())).containsExactly(0, 0, 0, 1200);
+				again.get("unchanged").asInt()))
+			.containsExactly(0, 0, 0, 1200);
 
-		// 7000: main unit 7000001 and sub-unit 7000002, one drafter each; 7001's main-unit drafter.
+		// 7000: main unit 7000001 and sub-unit 7000002, one drafter each; 7001's
+		// main-unit drafter.
 		List.of("drafter7000002-1", "drafter7001001-2").forEach(u -> accounts.setChosenPassword("admin", u, PASSWORD));
 		RoundOpened round = routes.open("7000", "7001", "7002");
-		long disclosure = round.disclosures().stream().filter(d -> d.departmentCode().equals("7000")).findFirst()
-			.orElseThrow().id();
+		long disclosure = round.disclosures()
+			.stream()
+			.filter(d -> d.departmentCode().equals("7000"))
+			.findFirst()
+			.orElseThrow()
+			.id();
 		JsonNode tasks = read("drafter7000002-1", "/api/tasks");
 		assertThat(tasks).hasSize(1);
 		assertThat(tasks.get(0).get("disclosureId").asLong()).isEqualTo(disclosure);
 		String complete = "/api/tasks/" + tasks.get(0).get("id").asText() + "/complete";
-		mvc.perform(post(complete).contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"SUBMIT\"}")
+		mvc.perform(post(complete).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decision\":\"SUBMIT\"}")
 			.with(httpBasic("drafter7000002-1", PASSWORD))).andExpect(status().isNoContent());
 
 		mvc.perform(get("/api/disclosures/" + disclosure).with(httpBasic("drafter7001001-2", PASSWORD)))
 			.andExpect(status().isNotFound());
-		assertThat(read("drafter7001001-2", "/api/tasks").findValues("disclosureId")).noneMatch(
-				id -> id.asLong() == disclosure);
+		assertThat(read("drafter7001001-2", "/api/tasks").findValues("disclosureId"))
+			.noneMatch(id -> id.asLong() == disclosure);
 		assertThat(read("drafter7001001-2", "/api/disclosures").toString()).doesNotContain("\"7000\"");
 	}
 
 	private JsonNode timed(String what, byte[] file, boolean dryRun) throws Exception {
 		long start = System.nanoTime();
-		String body = mvc.perform(multipart("/api/admin/organisation/import")
-			.file(new MockMultipartFile("file", "county.xlsx", null, file))
-			.param("dryRun", String.valueOf(dryRun))
-			.with(httpBasic("admin", "demo"))).andExpect(status().isOk()).andReturn().getResponse()
+		String body = mvc
+			.perform(multipart("/api/admin/organisation/import")
+				.file(new MockMultipartFile("file", "county.xlsx", null, file))
+				.param("dryRun", String.valueOf(dryRun))
+				.with(httpBasic("admin", "demo")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		log.info("County of 150 departments, 600 people, {}: {} ms", what, (System.nanoTime() - start) / 1_000_000);
 		return json.readTree(body);

@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reading organisation files: tolerant headers, sheets told apart, CSV quoting and encodings, the
- * row numbers a spreadsheet shows, and the role names a finance bureau writes.
+ * Reading organisation files: tolerant headers, sheets told apart, CSV quoting and
+ * encodings, the row numbers a spreadsheet shows, and the role names a finance bureau
+ * writes.
  */
 class OrganisationFileTests {
 
@@ -34,8 +35,9 @@ class OrganisationFileTests {
 
 	@Test
 	void aCsvIsTheSheetItsHeaderNames() {
-		SheetTable people = CsvSheet.read("用户名,姓名,角色,单位编码\r\n\"li,si\",\"李\"\"四\"\"\",填报员,312001\r\n\r\nwang,王五,DRAFTER,312001"
-			.getBytes(StandardCharsets.UTF_8));
+		SheetTable people = CsvSheet
+			.read("用户名,姓名,角色,单位编码\r\n\"li,si\",\"李\"\"四\"\"\",填报员,312001\r\n\r\nwang,王五,DRAFTER,312001"
+				.getBytes(StandardCharsets.UTF_8));
 		assertThat(people.sheet()).isEqualTo(ImportSheet.PEOPLE);
 		assertThat(people.rows()).extracting(SheetTable.Row::number).containsExactly(2, 4);
 		assertThat(people.rows().get(0).get(Column.USERNAME)).isEqualTo("li,si");
@@ -61,18 +63,22 @@ class OrganisationFileTests {
 
 	@Test
 	void whatIsNotASpreadsheetIsRefusedWithAReason() {
-		assertThatThrownBy(() -> OrganisationFile.read(List.of(new OrganisationFile.Upload("a.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)))))
-			.isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("orgImport.notSpreadsheet"));
+		assertThatThrownBy(() -> OrganisationFile
+			.read(List.of(new OrganisationFile.Upload("a.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)))))
+			.isInstanceOfSatisfying(ImportRefusedException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("orgImport.notSpreadsheet"));
 		assertThatThrownBy(() -> OrganisationFile.read(List.of(new OrganisationFile.Upload("a.csv", new byte[0]))))
-			.isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("orgImport.empty"));
+			.isInstanceOfSatisfying(ImportRefusedException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("orgImport.empty"));
 		assertThatThrownBy(() -> CsvSheet.read("用户名,姓名\nli,李\n".getBytes(StandardCharsets.UTF_8)))
-			.isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.args()).containsExactly("人员", "角色"));
+			.isInstanceOfSatisfying(ImportRefusedException.class,
+					e -> assertThat(e.args()).containsExactly("人员", "角色"));
 	}
 
 	@ParameterizedTest(name = "{0} is {1}")
 	@CsvSource({ "DRAFTER, DRAFTER", "drafter, DRAFTER", "填报员, DRAFTER", "单位领导, UNIT_LEADER", "分管领导, UNIT_LEADER",
-			"部门领导, UNIT_LEADER", "Department leader, UNIT_LEADER", "审核员, REVIEWER", "财政监督员, SUPERVISOR",
-			"系统管理员, ADMIN", "unit_leader, UNIT_LEADER" })
+			"部门领导, UNIT_LEADER", "Department leader, UNIT_LEADER", "审核员, REVIEWER", "财政监督员, SUPERVISOR", "系统管理员, ADMIN",
+			"unit_leader, UNIT_LEADER" })
 	void rolesByNameOrTheirChineseAndEnglishLabels(String text, Role role) {
 		assertThat(CellChecks.parseRole(text)).contains(role);
 	}

@@ -14,8 +14,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Test data: organisation files as a finance bureau would send them, made with POI (XLSX) or as
- * text (CSV), and a generated county of any size.
+ * Test data: organisation files as a finance bureau would send them, made with POI (XLSX)
+ * or as text (CSV), and a generated county of any size.
  */
 public final class OrganisationFiles {
 
@@ -26,7 +26,10 @@ public final class OrganisationFiles {
 	private OrganisationFiles() {
 	}
 
-	/** A unit row: code, name, parent code (null for a department), nature, funding form, status. */
+	/**
+	 * A unit row: code, name, parent code (null for a department), nature, funding form,
+	 * status.
+	 */
 	public static List<String> unit(String code, String name, String parent) {
 		return row(code, name, parent, "行政单位", "财政拨款", null);
 	}
@@ -44,7 +47,9 @@ public final class OrganisationFiles {
 		return row;
 	}
 
-	/** An XLSX with the sheets 单位 and 人员, each with the template's header then the rows. */
+	/**
+	 * An XLSX with the sheets 单位 and 人员, each with the template's header then the rows.
+	 */
 	public static byte[] xlsx(List<List<String>> units, List<List<String>> people) {
 		try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			sheet(workbook.createSheet("单位"), UNIT_HEADER, units);
@@ -69,8 +74,9 @@ public final class OrganisationFiles {
 	}
 
 	/**
-	 * A county: {@code departments} departments (codes 700…), each with its main unit and one to
-	 * three sub-units (2–4 units), a leader and drafters until {@code people} people are placed.
+	 * A county: {@code departments} departments (codes 700…), each with its main unit and
+	 * one to three sub-units (2–4 units), a leader and drafters until {@code people}
+	 * people are placed.
 	 */
 	public static byte[] county(int departments, int people) {
 		List<List<String>> units = new ArrayList<>();

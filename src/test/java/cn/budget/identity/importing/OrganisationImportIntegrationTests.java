@@ -38,10 +38,11 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
- * The organisation import through its API, with real XLSX and CSV bytes: dry runs change nothing,
- * applying twice changes nothing the second time, bad rows are named with their row in the caller's
- * language and stop the whole file unless skipped, and whatever a cell holds stays text. Each test
- * uses codes of its own (the application context is shared).
+ * The organisation import through its API, with real XLSX and CSV bytes: dry runs change
+ * nothing, applying twice changes nothing the second time, bad rows are named with their
+ * row in the caller's language and stop the whole file unless skipped, and whatever a
+ * cell holds stays text. Each test uses codes of its own (the application context is
+ * shared).
  */
 @IntegrationTest
 class OrganisationImportIntegrationTests {
@@ -77,8 +78,9 @@ class OrganisationImportIntegrationTests {
 	void applyingTheSameFileTwiceChangesNothingTheSecondTime() throws Exception {
 		List<List<String>> units = List.of(unit("821", "县农业局", null), unit("821001", "县农业局本级", "821"),
 				unit("821002", "县农技站", "821"));
-		List<List<String>> people = new ArrayList<>(List.of(person("leader-821", "农业局领导", "分管领导", "821"),
-				person("drafter-821", "农业局填报员", "填报员", "821001"), person("drafter-8212", "农技站填报员", "DRAFTER", "821002")));
+		List<List<String>> people = new ArrayList<>(
+				List.of(person("leader-821", "农业局领导", "分管领导", "821"), person("drafter-821", "农业局填报员", "填报员", "821001"),
+						person("drafter-8212", "农技站填报员", "DRAFTER", "821002")));
 		byte[] file = OrganisationFiles.xlsx(units, people);
 		JsonNode first = body(upload(file, "county.xlsx", false, false).andExpect(status().isOk()));
 		assertThat(first.get("created").asInt()).isEqualTo(6);
@@ -88,15 +90,18 @@ class OrganisationImportIntegrationTests {
 			.containsExactly("821002", Role.DRAFTER, true);
 
 		JsonNode second = body(upload(file, "county.xlsx", false, false).andExpect(status().isOk()));
-		assertThat(List.of(second.get("created").asInt(), second.get("changed").asInt(), second.get("deactivated").asInt(),
-				second.get("unchanged").asInt())).containsExactly(0, 0, 0, 6);
+		assertThat(List.of(second.get("created").asInt(), second.get("changed").asInt(),
+				second.get("deactivated").asInt(), second.get("unchanged").asInt()))
+			.containsExactly(0, 0, 0, 6);
 
-		// Only 停用 deactivates: the station's drafter leaves the file and stays; the leader is deactivated.
+		// Only 停用 deactivates: the station's drafter leaves the file and stays; the
+		// leader is deactivated.
 		people.set(0, row("leader-821", "农业局领导", "分管领导", "821", null, null, "停用"));
 		people.remove(2);
 		List<List<String>> renamed = List.of(units.get(0), units.get(1), unit("821002", "县农业技术推广站", "821"));
 		JsonNode third = body(upload(OrganisationFiles.xlsx(renamed, people), "county.xlsx", false, false));
-		assertThat(List.of(third.get("created").asInt(), third.get("changed").asInt(), third.get("deactivated").asInt()))
+		assertThat(
+				List.of(third.get("created").asInt(), third.get("changed").asInt(), third.get("deactivated").asInt()))
 			.containsExactly(0, 1, 1);
 		assertThat(organisation.person("leader-821")).get().extracting(PersonRecord::active).isEqualTo(false);
 		assertThat(organisation.person("drafter-8212")).get().extracting(PersonRecord::active).isEqualTo(true);
@@ -109,8 +114,8 @@ class OrganisationImportIntegrationTests {
 		JsonNode zh = body(upload(file, "bad.xlsx", false, false).andExpect(status().isUnprocessableEntity()));
 		assertThat(zh.get("applied").asBoolean()).isFalse();
 		assertThat(zh.get("created").asInt()).isZero();
-		assertThat(errors(zh)).containsExactly("单位 3: 上级编码 8319 既不在文件中，也不是已有的部门。",
-				"单位 4: 编码 831 重复：第 2 行已有该编码。", "单位 5: “名称”不能为空。",
+		assertThat(errors(zh)).containsExactly("单位 3: 上级编码 8319 既不在文件中，也不是已有的部门。", "单位 4: 编码 831 重复：第 2 行已有该编码。",
+				"单位 5: “名称”不能为空。",
 				"人员 2: 角色“会计”无效：可填 DRAFTER、UNIT_LEADER、REVIEWER、SUPERVISOR、ADMIN 或填报员、单位领导（分管领导）、审核员、监督员、系统管理员。",
 				"人员 3: 邮箱“not-an-address”格式不正确。", "人员 4: 单位编码 83199 既不在文件中，也不是已有的部门或单位。");
 		assertThat(organisation.unit("831")).isEmpty();
@@ -134,25 +139,25 @@ class OrganisationImportIntegrationTests {
 
 	@Test
 	void csvFilesInGb18030AndUtf8WithAByteOrderMarkImportTogether() throws Exception {
-		byte[] units = OrganisationFiles.csv(UNIT_HEADER, List.of(unit("841", "县统计局", null),
-				unit("841001", "县统计局本级", "841")), Charset.forName("GB18030"));
-		byte[] people = OrganisationFiles.csv(PERSON_HEADER,
-				List.of(person("drafter-841", "统计局，填报员", "填报员", "841001")), StandardCharsets.UTF_8);
+		byte[] units = OrganisationFiles.csv(UNIT_HEADER,
+				List.of(unit("841", "县统计局", null), unit("841001", "县统计局本级", "841")), Charset.forName("GB18030"));
+		byte[] people = OrganisationFiles.csv(PERSON_HEADER, List.of(person("drafter-841", "统计局，填报员", "填报员", "841001")),
+				StandardCharsets.UTF_8);
 		byte[] withBom = new byte[people.length + 3];
 		withBom[0] = (byte) 0xEF;
 		withBom[1] = (byte) 0xBB;
 		withBom[2] = (byte) 0xBF;
 		System.arraycopy(people, 0, withBom, 3, people.length);
-		JsonNode result = body(mvc.perform(multipart("/api/admin/organisation/import")
-			.file(new MockMultipartFile("file", "units.csv", "text/csv", units))
-			.file(new MockMultipartFile("file", "people.csv", "text/csv", withBom))
-			.param("dryRun", "false")
-			.with(httpBasic("admin", "demo"))).andExpect(status().isOk()));
+		JsonNode result = body(mvc
+			.perform(multipart("/api/admin/organisation/import")
+				.file(new MockMultipartFile("file", "units.csv", "text/csv", units))
+				.file(new MockMultipartFile("file", "people.csv", "text/csv", withBom))
+				.param("dryRun", "false")
+				.with(httpBasic("admin", "demo")))
+			.andExpect(status().isOk()));
 		assertThat(result.get("created").asInt()).isEqualTo(3);
 		assertThat(organisation.unit("841")).get().extracting(UnitRecord::name).isEqualTo("县统计局");
-		assertThat(organisation.person("drafter-841")).get()
-			.extracting(PersonRecord::displayName)
-			.isEqualTo("统计局，填报员");
+		assertThat(organisation.person("drafter-841")).get().extracting(PersonRecord::displayName).isEqualTo("统计局，填报员");
 	}
 
 	@Test
@@ -164,7 +169,9 @@ class OrganisationImportIntegrationTests {
 		body(upload(file, "inert.xlsx", false, false).andExpect(status().isOk()));
 		assertThat(organisation.unit("851")).get().extracting(UnitRecord::name).isEqualTo(formula);
 		assertThat(organisation.unit("851001")).get().extracting(UnitRecord::name).isEqualTo(markup);
-		assertThat(organisation.person("drafter-851")).get().extracting(PersonRecord::displayName).isEqualTo("@SUM(1+1)");
+		assertThat(organisation.person("drafter-851")).get()
+			.extracting(PersonRecord::displayName)
+			.isEqualTo("@SUM(1+1)");
 	}
 
 	@Test
@@ -191,9 +198,11 @@ class OrganisationImportIntegrationTests {
 	@ValueSource(strings = { "supervisor", "reviewer", "leader-ga", "drafter-ga" })
 	void onlyAdministratorsImport(String user) throws Exception {
 		byte[] file = OrganisationFiles.xlsx(List.of(unit("861", "县审计局", null)), List.of());
-		mvc.perform(multipart("/api/admin/organisation/import").file(new MockMultipartFile("file", "a.xlsx", null, file))
-			.param("dryRun", "false")
-			.with(httpBasic(user, "demo"))).andExpect(status().isForbidden());
+		mvc.perform(
+				multipart("/api/admin/organisation/import").file(new MockMultipartFile("file", "a.xlsx", null, file))
+					.param("dryRun", "false")
+					.with(httpBasic(user, "demo")))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/admin/organisation/template").with(httpBasic(user, "demo")))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/admin/organisation/import").with(httpBasic(user, "demo"))).andExpect(status().isForbidden());
@@ -217,10 +226,12 @@ class OrganisationImportIntegrationTests {
 		upload("名字,地址\n张三,北京\n".getBytes(StandardCharsets.UTF_8), "other.csv", true, false)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("orgImport.unknownCsv"));
-		mvc.perform(request(OrganisationFiles.csv(List.of("用户名", "姓名"), List.of(), StandardCharsets.UTF_8), "people.csv",
-				true, false).header("Accept-Language", "en"))
+		mvc.perform(request(OrganisationFiles.csv(List.of("用户名", "姓名"), List.of(), StandardCharsets.UTF_8),
+				"people.csv", true, false)
+			.header("Accept-Language", "en"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("Sheet 人员 lacks the column 角色. Use the header of the import template."));
+			.andExpect(
+					jsonPath("$.detail").value("Sheet 人员 lacks the column 角色. Use the header of the import template."));
 	}
 
 	/** Rows 2 and 6 (units) and 5 (people) are fine; the others each have one problem. */
@@ -255,8 +266,9 @@ class OrganisationImportIntegrationTests {
 
 	private static List<String> errors(JsonNode result) {
 		List<String> errors = new ArrayList<>();
-		result.get("errors").forEach(e -> errors.add(e.get("sheet").asText() + " " + e.get("row").asInt() + ": "
-				+ e.get("message").asText()));
+		result.get("errors")
+			.forEach(e -> errors
+				.add(e.get("sheet").asText() + " " + e.get("row").asInt() + ": " + e.get("message").asText()));
 		return errors;
 	}
 
