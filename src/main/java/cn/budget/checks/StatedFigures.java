@@ -27,6 +27,10 @@ final class StatedFigures implements Check {
 
 	private static final List<String> CHANGE_COLUMNS = List.of("previous", "change");
 
+	private static final Pattern TOTAL_THEN_REASON = Pattern.compile("(?:比|较|与)(?:上年|去年|上一年|\\d{4}年)"
+			+ "[^，,。；;\\d]{0,10}?(增加|减少|增长|下降|上升|降低)[\\d.,]*万?元?[^。；;，,]{0,6}?[，,]\\s*(?:主要)?"
+			+ "(增加|减少|增长|下降|上升|降低)的?原因");
+
 	@Override
 	public List<RuleSpec> rules() {
 		return List.of(LISTED_PARTS, CHANGE_COMPONENTS, TextFigures.DIRECTION);
@@ -58,6 +62,21 @@ final class StatedFigures implements Check {
 					: StatedChange.in(paragraph, total)) {
 				change(in, change, at);
 				direction(in, change, new Prose(paragraph).text(), at);
+			}
+			reasonAfterTotal(in, new Prose(paragraph).text(), at);
+		}
+	}
+
+	/**
+	 * "比去年减少7.37万元，增加原因是…": the reason right after a change against last year explains a
+	 * change the other way. Whatever the tables say, the sentence contradicts itself.
+	 */
+	private static void reasonAfterTotal(Inspection in, String paragraph, Location at) {
+		Matcher m = TOTAL_THEN_REASON.matcher(paragraph);
+		while (m.find()) {
+			if (StatedChange.sign(m.group(1)) != StatedChange.sign(m.group(2))) {
+				in.reportVariant(TextFigures.DIRECTION, "total", at, m.group(1), m.group(2), m.group(1), m.group(2),
+						Prose.quote(m.group()));
 			}
 		}
 	}

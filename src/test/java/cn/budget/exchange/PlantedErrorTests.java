@@ -71,7 +71,9 @@ class PlantedErrorTests {
 			new Plant("grading comparator (002)", Seeds.WEIXIAN_2020, "\t重点人、重点阵地控制率\n\t≥95%", "\t重点人、重点阵地控制率\n\t≤95%",
 					"indicator.direction", "performance"),
 			new Plant("total sign word (002)", Seeds.WEIXIAN_2020, "比2019年增加1586.57万元", "比2019年减少1586.57万元",
-					"text.change-components|text.change-direction", "overview"));
+					"text.change-components|text.change-direction", "overview"),
+			new Plant("sign word before its reason (000)", Seeds.ZHAOXIAN_2017, "比去年增加7.37万元，增加原因", "比去年减少7.37万元，增加原因",
+					"text.change-direction|text.change-difference", "three_public"));
 
 	@ParameterizedTest
 	@FieldSource("PLANTS")
