@@ -23,12 +23,6 @@ final class ChangeDifferences implements Check {
 	private static final Pattern AGAINST = Pattern
 		.compile("(?:比|较|与)(?:上年|去年|上一年|\\d{4}年)(?:相比)?[^，,。；;\\d]{0,10}?(增加|减少|增长|下降|上升|降低)了?");
 
-	/**
-	 * What may stand between this year's amount and the change: a comma, or an aside in
-	 * brackets.
-	 */
-	private static final Pattern BETWEEN = Pattern.compile("^\\s*(?:[（(][^）)]*[）)])?\\s*[，,]?\\s*$");
-
 	private static final Pattern LAST_YEAR = Pattern.compile("(?:上年|去年|上一年|(\\d{4})年)(?:预算数?|预算安排)?(?:为|是)?$");
 
 	private static final int LABEL = 10;
@@ -87,7 +81,7 @@ final class ChangeDifferences implements Check {
 		while (m.find()) {
 			TextAmounts.Mention change = TextAmounts.at(sentence, m.end());
 			TextAmounts.Mention current = amounts.stream()
-				.filter(a -> a.end() <= m.start() && BETWEEN.matcher(sentence.substring(a.end(), m.start())).matches())
+				.filter(a -> a.end() <= m.start() && onlyAsideBetween(sentence.substring(a.end(), m.start())))
 				.reduce((a, b) -> b)
 				.orElse(null);
 			TextAmounts.Mention previous = amounts.stream()
@@ -138,6 +132,32 @@ final class ChangeDifferences implements Check {
 
 	private static BigDecimal wan(TextAmounts.Mention amount) {
 		return amount.unit().convert(amount.value(), MeasureUnit.WAN_YUAN);
+	}
+
+	/**
+	 * What may stand between this year's amount and the change: spaces, an aside in
+	 * brackets, a comma. Read by hand, not by a pattern, so no input can make it
+	 * backtrack.
+	 */
+	static boolean onlyAsideBetween(String between) {
+		String rest = between.strip();
+		if (!rest.isEmpty() && (rest.charAt(0) == '（' || rest.charAt(0) == '(')) {
+			int close = indexOfAny(rest, '）', ')');
+			if (close < 0) {
+				return false;
+			}
+			rest = rest.substring(close + 1).strip();
+		}
+		if (!rest.isEmpty() && (rest.charAt(0) == '，' || rest.charAt(0) == ',')) {
+			rest = rest.substring(1).strip();
+		}
+		return rest.isEmpty();
+	}
+
+	private static int indexOfAny(String text, char first, char second) {
+		int a = text.indexOf(first);
+		int b = text.indexOf(second);
+		return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 	}
 
 }

@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
  */
 final class Characters {
 
-	private static final String SWITCH = "\\\\[*#@!a-zA-Z]+(?:\\s+(?:\"[^\"]*\"|[A-Za-z]+\\b))?";
+	// Possessive quantifiers: all that follows a field is optional, so giving characters
+	// back never finds another match; without them a long run of switches backtracks.
+	private static final String SWITCH = "\\\\[*#@!a-zA-Z]++(?:\\s++(?:\"[^\"]*+\"|[A-Za-z]++\\b))?+";
 
 	private static final Pattern FIELD = Pattern.compile("(?:\\{ *)?\\b(?:PAGE|NUMPAGES|SECTIONPAGES|HYPERLINK|PAGEREF"
-			+ "|TOC|STYLEREF|SEQ|MERGEFIELD|INCLUDEPICTURE|FORMTEXT|FORMCHECKBOX)\\b(?:\\s*(?:" + SWITCH
-			+ "|\"[^\"]*\"|_Toc\\d+))* *}?");
+			+ "|TOC|STYLEREF|SEQ|MERGEFIELD|INCLUDEPICTURE|FORMTEXT|FORMCHECKBOX)\\b(?:\\s*+(?:" + SWITCH
+			+ "|\"[^\"]*+\"|_Toc\\d++))*+ *+}?");
 
 	private static final Pattern LOOSE = Pattern.compile(" *\\\\\\* *MERGEFORMAT *|\\{\\s*}|\\b_Toc\\d+\\b");
 

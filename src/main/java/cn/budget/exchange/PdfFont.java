@@ -122,10 +122,13 @@ final class PdfFont {
 				TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bundled));
 				return new Parsed(font, font);
 			}
-			if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+			if (String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
 				TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
 				AtomicReference<TrueTypeFont> first = new AtomicReference<>();
 				collection.processAllFonts(font -> first.compareAndSet(null, font));
+				if (first.get() == null) {
+					throw new IOException("No font in the collection " + file);
+				}
 				return new Parsed(first.get(), collection);
 			}
 			TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));

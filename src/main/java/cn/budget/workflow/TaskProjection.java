@@ -115,8 +115,9 @@ class TaskProjection {
 	}
 
 	boolean isEmpty() {
-		return jdbc.queryForObject("select count(*) from (select 1 from inbox_task fetch first 1 rows only) t",
-				Integer.class) == 0;
+		Integer rows = jdbc.queryForObject("select count(*) from (select 1 from inbox_task fetch first 1 rows only) t",
+				Integer.class);
+		return rows == null || rows == 0;
 	}
 
 }
