@@ -98,7 +98,11 @@ class ReviewRouteBrowserTests {
 		assertThat(drafter.locator(".alert-success")).isVisible();
 
 		part(drafter, "procurement");
+		int tables = drafter.locator(".budget-table-card").count();
 		drafter.click("button[value='addTable:procurement_items']");
+		// The page comes back with one more table; until then the last card is the old
+		// page's.
+		assertThat(drafter.locator(".budget-table-card")).hasCount(tables + 1);
 		Locator procurement = drafter.locator(".budget-table-card").last();
 		procurement.locator(".add-row").click();
 		Locator row = procurement.locator("tbody tr").last();
