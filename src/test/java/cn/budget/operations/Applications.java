@@ -73,8 +73,11 @@ final class Applications {
 
 	private static ConfigurableApplicationContext start(Class<?>[] sources, String... settings) {
 		List<String> args = new ArrayList<>(List.of(settings));
-		args.addAll(
-				List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn"));
+		// Publications render in the publishing thread right after their commit (as in
+		// the test
+		// profile), so a store's contents are complete when a test reads them.
+		args.addAll(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn",
+				"--app.publication.render-threads=0"));
 		return new SpringApplicationBuilder(sources).run(args.toArray(String[]::new));
 	}
 
