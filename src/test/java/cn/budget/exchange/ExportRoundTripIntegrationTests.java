@@ -82,7 +82,7 @@ class ExportRoundTripIntegrationTests {
 			assertThat(font.isEmbedded()).isTrue();
 			// The build's own font: no system font is needed to export (a machine with
 			// only a JDK).
-			assertThat(font.getName()).contains("DroidSansFallback");
+			assertThat(font.getName()).contains("WenQuanYi");
 		}
 		assertThat(new String(pdf.content(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 	}

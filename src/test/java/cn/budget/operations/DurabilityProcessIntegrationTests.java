@@ -132,7 +132,7 @@ class DurabilityProcessIntegrationTests {
 		try (PDDocument document = Loader.loadPDF(pdf.body())) {
 			PDResources resources = document.getPage(0).getResources();
 			assertThat(resources.getFontNames()).map(name -> fontName(resources, name))
-				.anyMatch(font -> font.contains("DroidSansFallback"));
+				.anyMatch(font -> font.contains("WenQuanYi"));
 		}
 	}
 
