@@ -38,6 +38,12 @@ final class ProductProcess implements AutoCloseable {
 	ProductProcess(String name, List<String> arguments, Map<String, String> environment) {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
 		command.addAll(JVM_FLAGS);
+		// For profiling the product, e.g.
+		// -Dbench.product-jvm-options=-XX:StartFlightRecording=filename=target/bench/product.jfr
+		String extra = System.getProperty("bench.product-jvm-options", "").strip();
+		if (!extra.isEmpty()) {
+			command.addAll(List.of(extra.split("\\s+")));
+		}
 		command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port, "--logging.level.root=warn",
 				"--logging.level.org.springframework.boot.web.embedded=info"));
 		command.addAll(arguments);

@@ -39,8 +39,9 @@ class DashboardPages {
 
 	@GetMapping("/rounds/{id}")
 	String dashboard(@PathVariable long id, @RequestParam(required = false) Stage stage,
-			@RequestParam(required = false) Boolean late, @RequestParam(required = false) String q, Model model) {
-		RoundProgress.View view = progress.of(directory.currentActor(), id);
+			@RequestParam(required = false) Boolean late, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		RoundProgress.View view = progress.overview(directory.currentActor(), id);
 		List<DepartmentProgress> shown = view.departments()
 			.stream()
 			.filter(d -> stage == null || d.stage() == stage)
@@ -50,7 +51,9 @@ class DashboardPages {
 			.toList();
 		model.addAttribute("view", view);
 		model.addAttribute("chartData", chartData.of(view, LocaleContextHolder.getLocale()));
-		model.addAttribute("shown", shown);
+		DashboardRows rows = DashboardRows.of(shown, page);
+		model.addAttribute("shown", progress.withTasks(rows.rows()));
+		model.addAttribute("rows", rows);
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("stage", stage);
 		model.addAttribute("late", late);

@@ -3,6 +3,8 @@ package cn.budget.tracking;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import cn.budget.workflow.TaskView;
+
 /**
  * One department's line on the dashboard.
  *
@@ -23,4 +25,12 @@ import java.time.LocalDate;
 public record DepartmentProgress(Long disclosureId, String departmentCode, String departmentName, Stage stage,
 		String currentTask, String assignee, LocalDate due, Long daysLeft, long returns, long openErrors,
 		Instant submitted, Instant published, boolean late) {
+
+	/** This line with the department's current task and its assignee, or none. */
+	DepartmentProgress withTask(TaskView task) {
+		return new DepartmentProgress(disclosureId, departmentCode, departmentName, stage,
+				task == null ? null : task.taskKey(), task == null ? null : task.assignee(), due, daysLeft, returns,
+				openErrors, submitted, published, late);
+	}
+
 }

@@ -98,6 +98,21 @@ public class Inbox {
 	}
 
 	/**
+	 * Per disclosure the open task of its route that comes first (soonest due), as the
+	 * actor may see it; a supervisor's follow-up is not the route's task.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, TaskView> currentTasksOf(Actor actor, Collection<Long> disclosureIds) {
+		if (disclosureIds.isEmpty()) {
+			return Map.of();
+		}
+		return views.viewsOf(actor, projected.firstOfDisclosures(disclosureIds))
+			.stream()
+			.collect(Collectors.toMap(TaskView::disclosureId, task -> task,
+					(a, b) -> SOONEST_DUE.compare(a, b) <= 0 ? a : b));
+	}
+
+	/**
 	 * One task, if the actor may see it.
 	 * @throws TaskNotFoundException otherwise; 409 when a colleague completed it
 	 * meanwhile

@@ -60,6 +60,26 @@ class ProjectedTasks {
 		return in("t.disclosure_id", disclosureIds);
 	}
 
+	/**
+	 * Per disclosure the open task of its route that comes first (soonest due; a
+	 * supervisor's follow-up aside), with all its candidate groups: what a round's
+	 * dashboard shows, without reading every open task of the round's disclosures.
+	 */
+	List<ProjectedTask> firstOfDisclosures(Collection<Long> disclosureIds) {
+		List<Long> all = List.copyOf(new HashSet<>(disclosureIds));
+		List<String> firsts = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += CHUNK) {
+			List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+			List<Object> args = new ArrayList<>(List.of(TaskKeys.FOLLOW_UP));
+			args.addAll(chunk);
+			firsts.addAll(jdbc.queryForList("select f.task_id from (select t.task_id, row_number() over (partition by "
+					+ "t.disclosure_id order by t.due_sort, t.created_at, t.task_id) as n from inbox_task t where "
+					+ "t.primary_row = true and t.task_key <> ? and t.disclosure_id in ("
+					+ "?,".repeat(chunk.size() - 1) + "?)) f where f.n = 1", String.class, args.toArray()));
+		}
+		return byIds(firsts);
+	}
+
 	private List<ProjectedTask> in(String column, Collection<?> values) {
 		List<?> all = List.copyOf(new HashSet<>(values));
 		List<ProjectedTask> rows = new ArrayList<>();

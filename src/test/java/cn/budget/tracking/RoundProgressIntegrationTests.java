@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,7 @@ import cn.budget.workflow.Routes;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -38,6 +40,9 @@ class RoundProgressIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	MessageSource messages;
 
 	@Test
 	void countsAndTasksMatchTheProcessStates() throws Exception {
@@ -74,6 +79,15 @@ class RoundProgressIntegrationTests {
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(csv).contains("县公安局").contains("县教育局").contains("已退回");
+		// The page reads the current tasks of the lines it shows only: the same tasks.
+		String page = mvc.perform(get("/rounds/" + round.id()).with(httpBasic("supervisor", "demo")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains(messages.getMessage("task." + taskKeyOf(education), null, Locale.SIMPLIFIED_CHINESE))
+			.contains(messages.getMessage("task." + taskKeyOf(police), null, Locale.SIMPLIFIED_CHINESE))
+			.doesNotContain("dashboard-pages");
 	}
 
 	private String taskKeyOf(long disclosureId) {

@@ -15,12 +15,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import cn.budget.BudgetDisclosureApplication;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Organisation;
 import cn.budget.identity.UnitDraft;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -45,8 +50,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * task listeners); the other open tasks are written into the inbox's projection directly,
  * spread over the departments, roles and steps, since opening a hundred rounds would take
  * hours and the engine is not on the inbox's read path any more. The first fork fills
- * target/inbox-benchmark; later forks and runs reuse it. Passwords are hashed cheaply
- * here so that the figures are the inbox's, not HTTP Basic's (docs/benchmarks.md). Run as
+ * target/inbox-benchmark (the round's departments opened in the calling thread); later
+ * forks and runs reuse it. The API is called with tokens and the pages with a session, as
+ * their users do, so that the figures are the inbox's, not a password hash's. Run as
  * docs/benchmarks.md says; never part of {@code ./mvnw verify}.
  */
 @State(Scope.Benchmark)
@@ -65,7 +71,7 @@ public class InboxBenchmarks {
 
 	private ConfigurableApplicationContext context;
 
-	private HttpClient http;
+	private final HttpClient http = HttpClient.newHttpClient();
 
 	private String base;
 
@@ -76,14 +82,12 @@ public class InboxBenchmarks {
 		boolean filled = Files.exists(DATA.resolve("round-id"));
 		context = new SpringApplicationBuilder(BudgetDisclosureApplication.class).run("--server.port=0",
 				"--app.data-dir=" + DATA.toAbsolutePath(), "--camunda.bpm.job-execution.enabled=false",
-				"--logging.level.root=warn", "--app.passwords.argon2.memory-kib=64",
-				"--app.passwords.argon2.iterations=1");
+				"--logging.level.root=warn", "--app.rounds.synchronous-up-to=" + DEPARTMENTS);
 		if (!filled) {
 			Files.writeString(DATA.resolve("round-id"), String.valueOf(fill(context)));
 		}
 		roundId = Long.parseLong(Files.readString(DATA.resolve("round-id")).strip());
 		base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
-		http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 	}
 
 	@TearDown(Level.Trial)
@@ -116,16 +120,73 @@ public class InboxBenchmarks {
 		return get("supervisor", "/rounds/" + roundId);
 	}
 
+	// The API as its clients call it, with a token (asked for once per user with HTTP
+	// Basic); the pages as a browser shows them, in a session of the login form.
 	private int get(String user, String path) throws IOException, InterruptedException {
-		HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(URI.create(base + path))
-			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-			.header("Accept-Language", "zh-CN")
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		boolean api = path.startsWith("/api/");
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Accept-Language", "zh-CN");
+		if (api) {
+			request.header("Authorization", "Bearer " + token(user));
+		}
+		HttpResponse<byte[]> answer = (api ? http : signedIn(user)).send(request.build(),
+				HttpResponse.BodyHandlers.ofByteArray());
 		if (answer.statusCode() != 200) {
 			throw new IllegalStateException(path + " answered " + answer.statusCode());
 		}
 		return answer.body().length;
+	}
+
+	private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
+
+	private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+	// A browser's session: the login form once, then its cookie.
+	private HttpClient signedIn(String user) throws IOException, InterruptedException {
+		HttpClient known = clients.get(user);
+		if (known != null) {
+			return known;
+		}
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String form = browser
+			.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+		if (!csrf.find()) {
+			throw new IllegalStateException("No CSRF token on the login page");
+		}
+		String body = "username=" + user + "&password=demo&_csrf=" + csrf.group(1);
+		HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
+			throw new IllegalStateException("The login of " + user + " answered " + login.statusCode());
+		}
+		clients.put(user, browser);
+		return browser;
+	}
+
+	private String token(String user) throws IOException, InterruptedException {
+		String known = tokens.get(user);
+		if (known != null) {
+			return known;
+		}
+		HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/tokens"))
+			.header("Authorization", basic(user))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"inbox-benchmark\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (answer.statusCode() / 100 != 2) {
+			throw new IllegalStateException("POST /api/tokens answered " + answer.statusCode());
+		}
+		String token = new ObjectMapper().readTree(answer.body()).get("token").asText();
+		tokens.put(user, token);
+		return token;
+	}
+
+	private static String basic(String user) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**
