@@ -12,6 +12,8 @@ import java.sql.Statement;
 import cn.budget.audit.AuditAnchors;
 import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.MeasureUnit;
+import cn.budget.disclosure.NewDisclosure;
+import cn.budget.identity.Actor;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +61,9 @@ class AuditRolesPostgresIntegrationTests {
 
 	@Test
 	void theApplicationsRoleAppendsButCannotChangeRemoveOrUnguardAuditEvents() {
-		long id = drafting.createForSystem("drafter-ga", "312", 2042, "BUDGET", MeasureUnit.WAN_YUAN).getId();
+		long id = drafting
+			.create(Actor.system("drafter-ga"), new NewDisclosure("312", 2042, "BUDGET", MeasureUnit.WAN_YUAN.label()))
+			.getId();
 		assertThat(anchors.anchorDay()).isPresent();
 		assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("disclosure_app");
 		assertThatThrownBy(() -> jdbc.update("update audit_event set to_value = 'x' where disclosure_id = ?", id))

@@ -12,6 +12,8 @@ import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.Disclosures;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.audit.AuditAnchors;
+import cn.budget.disclosure.NewDisclosure;
+import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
@@ -74,11 +76,11 @@ class PostgresIntegrationTests {
 
 	@Test
 	void storesAndReadsAWholeDisclosure() {
-		DisclosureDocument created = drafting.createForSystem("drafter-ga", "312", 2040, "BUDGET",
-				MeasureUnit.WAN_YUAN);
+		DisclosureDocument created = drafting.create(Actor.system("drafter-ga"),
+				new NewDisclosure("312", 2040, "BUDGET", MeasureUnit.WAN_YUAN.label()));
 		drafting.update(directory.actorOf("drafter-ga").orElseThrow(), created.getId(),
 				Disclosures.wholeBudgetDisclosure(created));
-		DisclosureDocument read = queries.getForSystem(created.getId());
+		DisclosureDocument read = queries.get(Actor.SYSTEM, created.getId());
 		assertThat(read.getParts()).filteredOn(p -> !"standard_tables".equals(p.getKey()))
 			.allSatisfy(p -> assertThat(p.getFilled()).as(p.getKey()).isTrue());
 		assertThat(read.part("overview")
@@ -94,7 +96,9 @@ class PostgresIntegrationTests {
 
 	@Test
 	void auditEventsAndAnchorsRefuseUpdateDeleteAndTruncateThroughTheApplicationsConnection() {
-		long id = drafting.createForSystem("drafter-ga", "312", 2041, "BUDGET", MeasureUnit.WAN_YUAN).getId();
+		long id = drafting
+			.create(Actor.system("drafter-ga"), new NewDisclosure("312", 2041, "BUDGET", MeasureUnit.WAN_YUAN.label()))
+			.getId();
 		anchors.anchorDay();
 		assertThatThrownBy(() -> jdbc.update("update audit_event set to_value = 'x' where disclosure_id = ?", id))
 			.isInstanceOf(DataAccessException.class)

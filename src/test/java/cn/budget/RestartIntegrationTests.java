@@ -10,7 +10,9 @@ import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureUpdate;
 import cn.budget.disclosure.Disclosures;
 import cn.budget.disclosure.MeasureUnit;
+import cn.budget.disclosure.NewDisclosure;
 import cn.budget.disclosure.PartContent;
+import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,14 +34,14 @@ class RestartIntegrationTests {
 		DisclosureUpdate saved;
 		try (ConfigurableApplicationContext first = start()) {
 			DisclosureDrafting drafting = first.getBean(DisclosureDrafting.class);
-			DisclosureDocument created = drafting.createForSystem("drafter-ga", "312", 2026, "BUDGET",
-					MeasureUnit.WAN_YUAN);
+			DisclosureDocument created = drafting.create(Actor.system("drafter-ga"),
+					new NewDisclosure("312", 2026, "BUDGET", MeasureUnit.WAN_YUAN.label()));
 			saved = Disclosures.wholeBudgetDisclosure(created);
 			drafting.update(first.getBean(Directory.class).actorOf("drafter-ga").orElseThrow(), created.getId(), saved);
 			id = created.getId();
 		}
 		try (ConfigurableApplicationContext second = start()) {
-			DisclosureDocument read = second.getBean(DisclosureQueries.class).getForSystem(id);
+			DisclosureDocument read = second.getBean(DisclosureQueries.class).get(Actor.SYSTEM, id);
 			for (PartContent part : saved.getParts()) {
 				assertThat(read.part(part.getKey()).orElseThrow().getFields()).as(part.getKey())
 					.isEqualTo(part.getFields());

@@ -1,28 +1,21 @@
 package cn.budget.disclosure;
 
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import cn.budget.disclosure.template.PartDefinition;
 import cn.budget.disclosure.template.TemplateCatalog;
 import cn.budget.disclosure.template.TemplateDefinition;
 import cn.budget.identity.Actor;
 import cn.budget.shared.ContentError;
-import cn.budget.identity.Directory;
-import cn.budget.identity.Role;
-import cn.budget.identity.UnitInfo;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates disclosures and saves what drafters type, within their scope: a stale version
- * is refused, invalid values are reported per field and nothing is stored then.
+ * The commands that change a draft — for drafters, other features and named system actors
+ * alike. Each checks the actor's scope ({@link DraftingPermissions}) and the lifecycle
+ * itself: a stale version is refused, invalid values are reported per field and nothing
+ * is stored then.
  */
 @Service
 @Transactional
@@ -34,26 +27,20 @@ public class DisclosureDrafting {
 
 	private final TemplateCatalog templates;
 
-	private final Directory directory;
-
-	private final ApplicationEventPublisher events;
-
-	private final Clock clock;
+	private final DraftWriter writer;
 
 	DisclosureDrafting(DisclosureRepository repository, DisclosureQueries queries, TemplateCatalog templates,
-			Directory directory, ApplicationEventPublisher events, Clock clock) {
+			DraftWriter writer) {
 		this.repository = repository;
 		this.queries = queries;
 		this.templates = templates;
-		this.directory = directory;
-		this.events = events;
-		this.clock = clock;
+		this.writer = writer;
 	}
 
 	/**
-	 * Creates an empty draft.
-	 * @throws AccessDeniedException unless the actor is a supervisor, an administrator or
-	 * a main-unit drafter of that department
+	 * Creates an empty draft as requested on the page or the API.
+	 * @throws AccessDeniedException unless the actor may create disclosures of that
+	 * department ({@link DraftingPermissions#mayCreate})
 	 * @throws ContentInvalidException for an unknown department, template or unit of
 	 * measure
 	 * @throws DuplicateDisclosureException when the department has one for that year
@@ -61,64 +48,69 @@ public class DisclosureDrafting {
 	 */
 	public DisclosureDocument create(Actor actor, NewDisclosure request) {
 		String department = request.departmentCode().strip();
-		if (!(actor.is(Role.SUPERVISOR) || actor.draftsWholeDisclosureOf(department))) {
-			throw new AccessDeniedException("You may not create disclosures for department " + department);
-		}
-		List<ContentError> errors = new ArrayList<>();
-		if (directory.department(department).isEmpty() || directory.unitsOf(department).isEmpty()) {
-			errors.add(new ContentError("departmentCode", "validation.department", department));
-		}
-		if (!templates.exists(request.template())) {
-			errors.add(new ContentError("template", "validation.template", request.template()));
-		}
-		MeasureUnit unit = MeasureUnit.WAN_YUAN;
-		try {
-			MeasureUnit declared = MeasureUnit.parse(request.unitOfMeasure());
-			unit = declared == null ? unit : declared;
-		}
-		catch (IllegalArgumentException ex) {
-			errors.add(new ContentError("unitOfMeasure", "validation.unitOfMeasure", request.unitOfMeasure()));
-		}
-		if (!errors.isEmpty()) {
-			throw new ContentInvalidException(errors);
-		}
-		return createForSystem(actor.username(), department, request.fiscalYear(), request.template(), unit);
+		requireMayCreate(actor, department);
+		MeasureUnit unit = writer.checkNew(request, department);
+		return document(createDraft(actor, department, request.fiscalYear(), request.template(), unit));
 	}
 
 	/**
-	 * Creates an empty draft without a permission check (rounds, imports, copy-forward).
+	 * Creates an empty draft without reading it back (a round opens thousands).
+	 * @return its id
+	 * @throws AccessDeniedException unless the actor may create disclosures of that
+	 * department
+	 * @throws DuplicateDisclosureException when the department has one for that year
+	 * already
 	 */
-	public DisclosureDocument createForSystem(String username, String department, int year, String templateCode,
-			MeasureUnit unit) {
-		long id = createDraftForSystem(username, department, year, templateCode, unit);
-		return queries.toDocument(repository.findById(id).orElseThrow());
+	public long createDraft(Actor actor, String department, int year, String templateCode, MeasureUnit unit) {
+		requireMayCreate(actor, department);
+		return writer.create(actor.username(), department, year, templateCode, unit);
 	}
 
 	/**
-	 * Creates an empty draft without a permission check and without reading it back (a
-	 * round opens thousands): its id.
+	 * Creates a draft filled with the given content (an imported document, last year's
+	 * disclosure carried forward), as a whole or not at all.
+	 * @throws AccessDeniedException unless the actor may create disclosures of that
+	 * department
 	 */
-	public long createDraftForSystem(String username, String department, int year, String templateCode,
-			MeasureUnit unit) {
-		repository.findByDepartmentCodeAndFiscalYearAndTemplateCode(department, year, templateCode)
-			.ifPresent(existing -> {
-				throw new DuplicateDisclosureException(existing.getId());
-			});
-		TemplateDefinition template = templates.current(templateCode);
-		String title = template.titleFor(directory.departmentName(department), year, Locale.SIMPLIFIED_CHINESE);
-		Disclosure draft = Disclosure.draft(template, department, year, title, unit, username, clock.instant());
-		for (PartDefinition part : template.parts()) {
-			PartContent initial = new PartContent(part.key());
-			part.tables()
-				.stream()
-				.filter(t -> !t.repeatable())
-				.forEach(t -> initial.getTables().add(TableFactory.newTable(t, null)));
-			ContentMapper.apply(draft.section(part.key()).orElseThrow(), initial, part, unit, true);
+	public DisclosureDocument createFilled(Actor actor, String department, int year, String templateCode,
+			DraftContent content) {
+		long id = createDraft(actor, department, year, templateCode, content.unit());
+		return place(actor, repository.findById(id).orElseThrow(), content);
+	}
+
+	/**
+	 * Places imported content into an existing draft.
+	 * @throws DisclosureNotFoundException outside the actor's scope
+	 * @throws AccessDeniedException unless the actor may change all of the draft
+	 * ({@link DraftingPermissions#mayImportInto})
+	 */
+	public DisclosureDocument placeImport(Actor actor, long id, DraftContent content) {
+		Disclosure disclosure = DisclosureQueries.load(repository, actor, id);
+		if (!DraftingPermissions.mayImportInto(actor, disclosure.getDepartmentCode(), disclosure.getState())) {
+			throw new AccessDeniedException("Only the department's drafters may import into this disclosure");
 		}
-		Disclosure disclosure = repository.save(draft);
-		events.publishEvent(
-				new DisclosureCreated(disclosure.getId(), username, clock.instant(), department, year, templateCode));
-		return disclosure.getId();
+		return place(actor, disclosure, content);
+	}
+
+	/**
+	 * Fills one table with the given rows: a repeatable table gets a new instance (a
+	 * sub-unit drafter's is attributed to their unit), a single table is replaced.
+	 * @throws DisclosureNotFoundException outside the actor's scope, or for a table the
+	 * template does not have
+	 * @throws AccessDeniedException when the table is outside what the actor may change
+	 */
+	public DisclosureDocument replaceTable(Actor actor, long id, TableRows rows) {
+		Disclosure disclosure = DisclosureQueries.load(repository, actor, id);
+		EditScope scope = checkEditable(actor, disclosure, disclosure.getVersion());
+		TemplateDefinition template = templates.byId(disclosure.getTemplateId());
+		PartDefinition part = DraftTables.partOf(template, rows.tableKey())
+			.orElseThrow(() -> new DisclosureNotFoundException(id));
+		PartContent content = ContentMapper.toContent(disclosure.section(part.key()).orElseThrow(), part);
+		DraftTables.fill(content, part.table(rows.tableKey()).orElseThrow(), rows, actor);
+		DisclosureUpdate update = new DisclosureUpdate();
+		update.setParts(List.of(content));
+		writer.replace(disclosure, scope, actor, update, false);
+		return queries.toDocument(repository.saveAndFlush(disclosure));
 	}
 
 	/**
@@ -128,14 +120,13 @@ public class DisclosureDrafting {
 	public DisclosureDocument savePart(Actor actor, long id, String partKey, PartContent posted, long expectedVersion) {
 		Disclosure disclosure = DisclosureQueries.load(repository, actor, id);
 		EditScope scope = checkEditable(actor, disclosure, expectedVersion);
-		TemplateDefinition template = templates.byId(disclosure.getTemplateId());
-		PartDefinition part = DisclosureQueries.part(template, partKey, id);
+		PartDefinition part = DisclosureQueries.part(templates.byId(disclosure.getTemplateId()), partKey, id);
 		Section section = disclosure.section(partKey).orElseThrow();
 		PartContent before = ContentMapper.toContent(section, part);
 		PartContent next = ContentScope.normalise(posted);
 		next.setKey(partKey);
 		List<ContentError> errors = ContentValidator.validate(next, part, disclosure.getUnitOfMeasure(),
-				unitCodes(disclosure));
+				writer.unitCodes(disclosure));
 		if (!errors.isEmpty()) {
 			throw new ContentInvalidException(errors);
 		}
@@ -144,7 +135,7 @@ public class DisclosureDrafting {
 		}
 		next = scope.all() ? ContentScope.withoutGaps(next) : ContentScope.overlay(before, next, scope.unitCode());
 		ContentScope.assertMayChange(scope, before, next);
-		apply(actor, disclosure, section, part, before, next, false);
+		writer.apply(actor, disclosure, section, part, before, next, false);
 		return queries.toDocument(repository.saveAndFlush(disclosure));
 	}
 
@@ -155,79 +146,19 @@ public class DisclosureDrafting {
 	public DisclosureDocument update(Actor actor, long id, DisclosureUpdate update) {
 		Disclosure disclosure = DisclosureQueries.load(repository, actor, id);
 		EditScope scope = checkEditable(actor, disclosure, update.getVersion());
-		return update(disclosure, scope, actor, update, false);
+		writer.replace(disclosure, scope, actor, update, false);
+		return queries.toDocument(repository.saveAndFlush(disclosure));
 	}
 
-	/**
-	 * Replaces parts of a draft on behalf of the system (imports, copy-forward, demo
-	 * data): no scope, but the disclosure must be in drafting and the version must match.
-	 */
-	public DisclosureDocument updateForSystem(String username, long id, DisclosureUpdate update) {
-		Disclosure disclosure = repository.findById(id).orElseThrow(() -> new DisclosureNotFoundException(id));
+	// Content placed by the system (imports, copy-forward) replaces whole parts.
+	private DisclosureDocument place(Actor actor, Disclosure disclosure, DraftContent content) {
 		disclosure.assertEditable();
-		if (update.getVersion() == null || update.getVersion() != disclosure.getVersion()) {
-			throw new StaleVersionException(update.getVersion() == null ? -1 : update.getVersion(),
-					disclosure.getVersion());
-		}
-		Actor system = new Actor(username, username, Role.ADMIN, null, null, false);
-		return update(disclosure, new EditScope(true, null), system, update, true);
-	}
-
-	private DisclosureDocument update(Disclosure disclosure, EditScope scope, Actor actor, DisclosureUpdate update,
-			boolean system) {
-		TemplateDefinition template = templates.byId(disclosure.getTemplateId());
-		List<ContentError> errors = new ArrayList<>();
-		MeasureUnit unit = null;
-		try {
-			unit = MeasureUnit.parse(update.getUnitOfMeasure());
-		}
-		catch (IllegalArgumentException ex) {
-			errors.add(new ContentError("unitOfMeasure", "validation.unitOfMeasure", update.getUnitOfMeasure()));
-		}
-		if (update.getTitle() != null && update.getTitle().strip().length() > ContentValidator.MAX_TITLE) {
-			errors.add(new ContentError("title", "validation.tooLong", ContentValidator.MAX_TITLE));
-		}
-		MeasureUnit documentUnit = unit == null ? disclosure.getUnitOfMeasure() : unit;
-		List<PartContent> parts = update.getParts();
-		for (int i = 0; i < parts.size(); i++) {
-			PartContent next = ContentScope.withoutGaps(ContentScope.normalise(parts.get(i)));
-			PartDefinition part = template.part(String.valueOf(next.getKey())).orElse(null);
-			if (part == null) {
-				errors.add(new ContentError("parts[" + i + "].key", "validation.unknownPart", next.getKey()));
-				continue;
-			}
-			for (ContentError error : ContentValidator.validate(next, part, documentUnit, unitCodes(disclosure))) {
-				errors.add(error.prefixed("parts[" + i + "]."));
-			}
-		}
-		if (!errors.isEmpty()) {
-			throw new ContentInvalidException(errors);
-		}
-		boolean retitled = (update.getTitle() != null && !update.getTitle().strip().equals(disclosure.getTitle()))
-				|| (unit != null && unit != disclosure.getUnitOfMeasure());
-		if (retitled && !scope.all()) {
-			throw new AccessDeniedException("Only the department's drafters may change the title or unit");
-		}
-		String oldTitle = disclosure.getTitle();
-		MeasureUnit oldUnit = disclosure.getUnitOfMeasure();
-		disclosure.retitle(update.getTitle(), unit);
-		if (retitled) {
-			events.publishEvent(new DisclosureRetitled(disclosure.getId(), actor.username(), clock.instant(), oldTitle,
-					disclosure.getTitle(), oldUnit.label(), disclosure.getUnitOfMeasure().label()));
-		}
-		for (PartContent next : parts) {
-			PartDefinition part = template.part(next.getKey()).orElseThrow();
-			Section section = disclosure.section(part.key()).orElseThrow();
-			PartContent before = ContentMapper.toContent(section, part);
-			ContentScope.assertMayChange(scope, before, next);
-			apply(actor, disclosure, section, part, before, next, system);
-		}
-		disclosure.touch(actor.username(), clock.instant());
+		writer.replace(disclosure, new EditScope(true, null), actor, content.asUpdate(), true);
 		return queries.toDocument(repository.saveAndFlush(disclosure));
 	}
 
 	private EditScope checkEditable(Actor actor, Disclosure disclosure, Long expectedVersion) {
-		EditScope scope = EditScope.of(actor, disclosure.getDepartmentCode(), DisclosureState.DRAFT);
+		EditScope scope = DraftingPermissions.editScope(actor, disclosure.getDepartmentCode(), DisclosureState.DRAFT);
 		if (!scope.canEditAnything()) {
 			throw new AccessDeniedException("You may read but not change this disclosure");
 		}
@@ -238,22 +169,14 @@ public class DisclosureDrafting {
 		return scope;
 	}
 
-	private void apply(Actor actor, Disclosure disclosure, Section section, PartDefinition part, PartContent before,
-			PartContent next, boolean system) {
-		ContentMapper.apply(section, next, part, disclosure.getUnitOfMeasure(), system);
-		disclosure.touch(actor.username(), clock.instant());
-		PartContent after = ContentMapper.toContent(section, part);
-		if (!before.getFields().equals(after.getFields()) || !before.getTables().equals(after.getTables())) {
-			events.publishEvent(new DisclosurePartChanged(disclosure.getId(), disclosure.getTemplateId(),
-					actor.username(), clock.instant(), part.key(), before, after));
+	private static void requireMayCreate(Actor actor, String department) {
+		if (!DraftingPermissions.mayCreate(actor, department)) {
+			throw new AccessDeniedException("You may not create disclosures for department " + department);
 		}
 	}
 
-	private Set<String> unitCodes(Disclosure disclosure) {
-		return directory.unitsOf(disclosure.getDepartmentCode())
-			.stream()
-			.map(UnitInfo::code)
-			.collect(Collectors.toSet());
+	private DisclosureDocument document(long id) {
+		return queries.toDocument(repository.findById(id).orElseThrow());
 	}
 
 }

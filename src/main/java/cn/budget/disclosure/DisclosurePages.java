@@ -8,12 +8,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.RowRole;
-import cn.budget.disclosure.template.TemplateDefinition;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
-import cn.budget.identity.Role;
 import cn.budget.shared.ContentError;
 import cn.budget.shared.Messages;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -52,15 +48,15 @@ class DisclosurePages {
 
 	private final Messages messages;
 
-	private final List<EditorExtension> extensions;
+	private final EditorPage editor;
 
 	DisclosurePages(DisclosureQueries queries, DisclosureDrafting drafting, Directory directory, Messages messages,
-			List<EditorExtension> extensions) {
+			EditorPage editor) {
 		this.queries = queries;
 		this.drafting = drafting;
 		this.directory = directory;
 		this.messages = messages;
-		this.extensions = extensions;
+		this.editor = editor;
 	}
 
 	@InitBinder("form")
@@ -79,7 +75,7 @@ class DisclosurePages {
 		model.addAttribute("departments", actor.seesAllDepartments() ? directory.budgetDepartments() : List.of());
 		model.addAttribute("year", year);
 		model.addAttribute("department", department);
-		model.addAttribute("mayCreate", mayCreate(actor));
+		model.addAttribute("mayCreate", DraftingPermissions.mayCreateAny(actor));
 		return VIEW_LIST;
 	}
 
@@ -122,7 +118,7 @@ class DisclosurePages {
 		Actor actor = directory.currentActor();
 		DisclosureDocument document = queries.get(actor, id);
 		PartContent part = document.part(partKey).orElseThrow(() -> new DisclosureNotFoundException(id));
-		return editor(model, actor, document, PartForm.of(part, document.getVersion()));
+		return editor.show(model, actor, document, PartForm.of(part, document.getVersion()));
 	}
 
 	@PostMapping("/disclosures/{id}/parts/{partKey}")
@@ -138,29 +134,14 @@ class DisclosurePages {
 		if (action != null && !action.isBlank()) {
 			EditorActions.apply(action, form, queries.templateOf(stored), scope);
 			model.addAttribute("notice", "editor.unsavedAction");
-			return editor(model, actor, stored, form);
+			return editor.show(model, actor, stored, form);
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
 		result.getFieldErrors()
 			.forEach(e -> errors.put(e.getField(), messages.get("validation.binding", e.getRejectedValue())));
-		if (errors.isEmpty()) {
-			try {
-				drafting.savePart(actor, id, partKey, form, form.getVersion() == null ? -1 : form.getVersion());
-				redirect.addFlashAttribute("notice", "editor.saved");
-				return "redirect:/disclosures/" + id + "/parts/" + partKey;
-			}
-			catch (ContentInvalidException ex) {
-				ex.getErrors().forEach(e -> errors.put(e.path(), messages.get(e.messageKey(), e.args())));
-			}
-			catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
-				response.setStatus(HttpStatus.CONFLICT.value());
-				model.addAttribute("alert", "editor.stale");
-			}
-			catch (IllegalDisclosureStateException ex) {
-				// Submitted by somebody else meanwhile: what was typed stays on the page.
-				response.setStatus(HttpStatus.CONFLICT.value());
-				model.addAttribute("alert", "editor.noLongerEditable");
-			}
+		if (errors.isEmpty() && saved(actor, id, form, errors, model, response)) {
+			redirect.addFlashAttribute("notice", "editor.saved");
+			return "redirect:/disclosures/" + id + "/parts/" + partKey;
 		}
 		if (!errors.isEmpty()) {
 			// Refused, and the page shows what was typed with the reasons beside it.
@@ -168,33 +149,32 @@ class DisclosurePages {
 			model.addAttribute("alert", "editor.invalid");
 			model.addAttribute("errors", errors);
 		}
-		return editor(model, actor, stored, form);
+		return editor.show(model, actor, stored, form);
 	}
 
-	private String editor(Model model, Actor actor, DisclosureDocument document, PartForm form) {
-		TemplateDefinition template = queries.templateOf(document);
-		PartDefinition part = template.part(form.getKey()).orElseThrow();
-		model.addAttribute("document", document);
-		model.addAttribute("template", template);
-		model.addAttribute("part", part);
-		model.addAttribute("form", form);
-		model.addAttribute("scope", queries.editScope(actor, document));
-		model.addAttribute("units", directory.unitsOf(document.getDepartmentCode()));
-		model.addAttribute("locked", !document.getState().isEditable());
-		model.addAttribute("storedPart", document.part(form.getKey()).orElseThrow());
-		model.addAttribute("emptyRow", new RowContent());
-		model.addAttribute("rowRoles", RowRole.values());
-		if (!model.containsAttribute("errors")) {
-			model.addAttribute("errors", Map.of());
+	/**
+	 * Saves the part; when refused, what is wrong goes into the errors or the model's
+	 * alert.
+	 */
+	private boolean saved(Actor actor, long id, PartForm form, Map<String, String> errors, Model model,
+			HttpServletResponse response) {
+		try {
+			drafting.savePart(actor, id, form.getKey(), form, form.getVersion() == null ? -1 : form.getVersion());
+			return true;
 		}
-		extensions.forEach(extension -> model.addAllAttributes(extension.model(actor, document)));
-		model.addAttribute("filled",
-				document.getParts()
-					.stream()
-					.filter(p -> Boolean.TRUE.equals(p.getFilled()))
-					.map(PartContent::getKey)
-					.toList());
-		return VIEW_EDIT;
+		catch (ContentInvalidException ex) {
+			ex.getErrors().forEach(e -> errors.put(e.path(), messages.get(e.messageKey(), e.args())));
+		}
+		catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("alert", "editor.stale");
+		}
+		catch (IllegalDisclosureStateException ex) {
+			// Submitted by somebody else meanwhile: what was typed stays on the page.
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("alert", "editor.noLongerEditable");
+		}
+		return false;
 	}
 
 	private String creationForm(Model model, Actor actor, NewDisclosureForm form) {
@@ -202,10 +182,6 @@ class DisclosurePages {
 		model.addAttribute("departments", actor.seesAllDepartments() ? directory.budgetDepartments()
 				: directory.department(actor.departmentCode()).stream().toList());
 		return VIEW_NEW;
-	}
-
-	private static boolean mayCreate(Actor actor) {
-		return actor.is(Role.SUPERVISOR) || actor.is(Role.ADMIN) || (actor.is(Role.DRAFTER) && actor.mainUnit());
 	}
 
 	private void reject(BindingResult result, ContentError error) {

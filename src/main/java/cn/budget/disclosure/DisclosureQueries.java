@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads disclosures. Every lookup on behalf of a person is checked against their scope; a
- * disclosure outside it is reported as not found. The {@code ...ForSystem} methods serve
- * timers, the workflow and the public portal, which check access themselves.
+ * disclosure outside it is reported as not found. System work reads as a named system
+ * actor ({@link Actor#system}); only summaries for task lists and dashboards are read
+ * without a scope, their callers check access themselves.
  */
 @Service
 @Transactional(readOnly = true)
@@ -76,12 +77,7 @@ public class DisclosureQueries {
 
 	/** What the actor may change in the disclosure now. */
 	public EditScope editScope(Actor actor, DisclosureDocument document) {
-		return EditScope.of(actor, document.getDepartmentCode(), document.getState());
-	}
-
-	/** The whole disclosure without a scope check, for system work. */
-	public DisclosureDocument getForSystem(long id) {
-		return toDocument(repository.findById(id).orElseThrow(() -> new DisclosureNotFoundException(id)));
+		return DraftingPermissions.editScope(actor, document.getDepartmentCode(), document.getState());
 	}
 
 	public TemplateDefinition templateOf(DisclosureDocument document) {

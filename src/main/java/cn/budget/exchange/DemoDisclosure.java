@@ -61,7 +61,7 @@ class DemoDisclosure implements ApplicationRunner {
 				|| !queries.list(Actor.SYSTEM, year, DEPARTMENT).isEmpty()) {
 			return;
 		}
-		ImportOutcome outcome = imports.importForSystem(LifecycleDemoPublisher.SYSTEM, DEPARTMENT, year,
+		ImportOutcome outcome = imports.importAsYear(Actor.system(LifecycleDemoPublisher.SYSTEM), DEPARTMENT, year,
 				new ImportFile(DOCUMENT, read()));
 		publisher.publish(outcome.disclosure().getId());
 		log.info("Imported and published the demo disclosure of department {} for {}", DEPARTMENT, year);

@@ -1,5 +1,7 @@
 package cn.budget.exchange;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -7,12 +9,12 @@ import java.util.function.Consumer;
 import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureDrafting;
-import cn.budget.disclosure.DisclosureUpdate;
+import cn.budget.disclosure.DraftContent;
+import cn.budget.disclosure.DraftingPermissions;
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.PartContent;
 import cn.budget.identity.Actor;
-import cn.budget.identity.Role;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -49,16 +51,12 @@ public class DisclosureCopyForward {
 	 */
 	@Transactional
 	public DisclosureDocument copyForward(Actor actor, String departmentCode, int fiscalYear, String templateCode) {
-		if (!(actor.is(Role.SUPERVISOR) || actor.draftsWholeDisclosureOf(departmentCode))) {
+		if (!DraftingPermissions.mayCreate(actor, departmentCode)) {
 			throw new AccessDeniedException("You may not create disclosures for department " + departmentCode);
 		}
 		DisclosureDocument last = versions.latestPublished(departmentCode, templateCode, fiscalYear - 1)
 			.orElseThrow(() -> new NothingToCopyException(departmentCode, fiscalYear - 1));
-		DisclosureDocument created = drafting.createForSystem(actor.username(), departmentCode, fiscalYear,
-				templateCode, MeasureUnit.parse(last.getUnitOfMeasure()));
-		DisclosureUpdate update = new DisclosureUpdate();
-		update.setVersion(created.getVersion());
-		update.setTitle(last.getTitle().replace(String.valueOf(fiscalYear - 1), String.valueOf(fiscalYear)));
+		List<PartContent> parts = new ArrayList<>();
 		for (PartContent part : last.getParts()) {
 			part.getTables().forEach(t -> {
 				t.setId(null);
@@ -66,9 +64,11 @@ public class DisclosureCopyForward {
 			});
 			rules.apply(part);
 			forgetSources(part);
-			update.getParts().add(part);
+			parts.add(part);
 		}
-		return drafting.updateForSystem(actor.username(), created.getId(), update);
+		String title = last.getTitle().replace(String.valueOf(fiscalYear - 1), String.valueOf(fiscalYear));
+		return drafting.createFilled(actor, departmentCode, fiscalYear, templateCode,
+				new DraftContent(title, MeasureUnit.parse(last.getUnitOfMeasure()), parts));
 	}
 
 	// Last year's sentences are not this year's: what is carried forward is not "from the

@@ -8,13 +8,14 @@ import java.util.regex.Pattern;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.DisclosureUpdate;
+import cn.budget.disclosure.DraftContent;
+import cn.budget.disclosure.DraftingPermissions;
 import cn.budget.disclosure.MeasureUnit;
+import cn.budget.disclosure.PartContent;
 import cn.budget.disclosure.template.TemplateCatalog;
 import cn.budget.disclosure.template.TemplateDefinition;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
-import cn.budget.identity.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -82,7 +83,7 @@ public class DisclosureImports {
 		String department = Optional.ofNullable(target.departmentCode())
 			.map(String::strip)
 			.orElse(actor.departmentCode());
-		if (department == null || !(actor.is(Role.SUPERVISOR) || actor.draftsWholeDisclosureOf(department))) {
+		if (!DraftingPermissions.mayCreate(actor, department)) {
 			throw new AccessDeniedException("You may not import disclosures for department " + department);
 		}
 		if (directory.department(department).isEmpty()) {
@@ -92,18 +93,18 @@ public class DisclosureImports {
 		TemplateDefinition template = new TemplateChooser(vocabulary).choose(offered(), source);
 		Assembly assembly = assemble(template, department, source);
 		int year = target.fiscalYear() != null ? target.fiscalYear() : yearOf(assembly);
-		MeasureUnit unit = assembly.draft().documentUnit();
-		DisclosureDocument created = drafting.createForSystem(actor.username(), department, year, template.code(),
-				unit);
-		return save(actor.username(), created, assembly);
+		DisclosureDocument created = drafting.createFilled(actor, department, year, template.code(), content(assembly));
+		return new ImportOutcome(created, renderer.render(assembly));
 	}
 
 	/**
-	 * Imports a document on behalf of the system (demo data): as the given year's
-	 * disclosure, its title naming that year.
+	 * Imports a document as the given year's disclosure, its title naming that year (the
+	 * demo data, imported by a system actor).
+	 * @throws AccessDeniedException when the actor may not create disclosures of the
+	 * department
 	 */
 	@Transactional
-	public ImportOutcome importForSystem(String username, String department, int year, ImportFile file) {
+	public ImportOutcome importAsYear(Actor actor, String department, int year, ImportFile file) {
 		SourceDocument source = reader.read(file.filename(), file.content());
 		TemplateDefinition template = new TemplateChooser(vocabulary).choose(offered(), source);
 		Assembly assembly = assemble(template, department, source);
@@ -111,14 +112,13 @@ public class DisclosureImports {
 		if (written.find()) {
 			assembly.draft().title(assembly.draft().title().replace(written.group(1), String.valueOf(year)));
 		}
-		DisclosureDocument created = drafting.createForSystem(username, department, year, template.code(),
-				assembly.draft().documentUnit());
-		return save(username, created, assembly);
+		DisclosureDocument created = drafting.createFilled(actor, department, year, template.code(), content(assembly));
+		return new ImportOutcome(created, renderer.render(assembly));
 	}
 
 	private ImportOutcome fill(Actor actor, SourceDocument source, long disclosureId) {
 		DisclosureDocument draft = queries.get(actor, disclosureId);
-		if (!queries.editScope(actor, draft).all()) {
+		if (!DraftingPermissions.mayImportInto(actor, draft.getDepartmentCode(), draft.getState())) {
 			throw new AccessDeniedException("Only the department's drafters may import into this disclosure");
 		}
 		TemplateDefinition template = queries.templateOf(draft);
@@ -127,23 +127,20 @@ public class DisclosureImports {
 			throw new UploadRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "import.rejected.template",
 					recognised.name(), template.name());
 		}
-		return save(actor.username(), draft, assemble(template, draft.getDepartmentCode(), source));
+		Assembly assembly = assemble(template, draft.getDepartmentCode(), source);
+		DisclosureDocument saved = drafting.placeImport(actor, draft.getId(), content(assembly));
+		return new ImportOutcome(saved, renderer.render(assembly));
 	}
 
-	private ImportOutcome save(String username, DisclosureDocument draft, Assembly assembly) {
+	// Tables in the document's own unit of measure name no unit of their own.
+	private static DraftContent content(Assembly assembly) {
 		MeasureUnit unit = assembly.draft().documentUnit();
-		DisclosureUpdate update = new DisclosureUpdate();
-		update.setVersion(draft.getVersion());
-		update.setTitle(assembly.draft().title());
-		update.setUnitOfMeasure(unit.label());
-		update.setParts(assembly.draft().parts());
-		update.getParts()
-			.forEach(p -> p.getTables()
-				.stream()
-				.filter(t -> unit.label().equals(t.getUnitOfMeasure()))
-				.forEach(t -> t.setUnitOfMeasure(null)));
-		DisclosureDocument saved = drafting.updateForSystem(username, draft.getId(), update);
-		return new ImportOutcome(saved, renderer.render(assembly));
+		List<PartContent> parts = assembly.draft().parts();
+		parts.forEach(p -> p.getTables()
+			.stream()
+			.filter(t -> unit.label().equals(t.getUnitOfMeasure()))
+			.forEach(t -> t.setUnitOfMeasure(null)));
+		return new DraftContent(assembly.draft().title(), unit, parts);
 	}
 
 	private Assembly assemble(TemplateDefinition template, String department, SourceDocument source) {

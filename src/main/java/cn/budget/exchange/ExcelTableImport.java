@@ -2,16 +2,13 @@ package cn.budget.exchange;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.DisclosureUpdate;
 import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.PartContent;
-import cn.budget.disclosure.TableContent;
+import cn.budget.disclosure.TableRows;
 import cn.budget.disclosure.template.PartDefinition;
 import cn.budget.disclosure.template.TableDefinition;
 import cn.budget.disclosure.template.TemplateDefinition;
@@ -24,8 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Fills a table of a draft from a filled-in Excel template. Every row is checked the way
  * the editor checks typed values; while any row is invalid nothing is imported, unless
- * the person chooses to import the valid rows. A repeatable table is added as a new
- * instance, a single table is replaced.
+ * the person chooses to import the valid rows. The rows go into the draft through
+ * {@link DisclosureDrafting#replaceTable}: a repeatable table is added as a new instance,
+ * a single table is replaced.
  */
 @Component
 class ExcelTableImport {
@@ -72,7 +70,8 @@ class ExcelTableImport {
 		if (!read.errors().isEmpty() && !acceptValidRows) {
 			return new Result(false, total, valid, read.errors());
 		}
-		store(actor, document, document.part(part.key()).orElseThrow(), definition, unitCode, read);
+		drafting.replaceTable(actor, document.getId(),
+				new TableRows(definition.key(), unitCode, read.header(), read.rows()));
 		return new Result(true, total, valid, read.errors());
 	}
 
@@ -87,25 +86,6 @@ class ExcelTableImport {
 			}
 			throw new UploadRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "import.rejected.corrupt");
 		}
-	}
-
-	// A repeatable table gets a new instance; a single table (fixed rows) is replaced.
-	private void store(Actor actor, DisclosureDocument document, PartContent content, TableDefinition definition,
-			String unitCode, SheetRows.Read read) {
-		TableContent table = definition.repeatable() ? new TableContent(definition.key())
-				: content.tables(definition.key()).get(0);
-		table.setRows(new ArrayList<>(read.rows()));
-		table.setHeader(read.header());
-		if (definition.repeatable()) {
-			table.setTitle(definition.title().zh());
-			// A sub-unit's drafter fills the tables of their own unit.
-			table.setUnitCode(unitCode != null || actor.mainUnit() ? unitCode : actor.unitCode());
-			content.getTables().add(table);
-		}
-		DisclosureUpdate update = new DisclosureUpdate();
-		update.setVersion(document.getVersion());
-		update.setParts(List.of(content));
-		drafting.update(actor, document.getId(), update);
 	}
 
 }

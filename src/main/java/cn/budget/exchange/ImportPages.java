@@ -8,12 +8,12 @@ import java.util.List;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureState;
+import cn.budget.disclosure.DraftingPermissions;
 import cn.budget.disclosure.template.TableDefinition;
 import cn.budget.disclosure.template.TemplateCatalog;
 import cn.budget.disclosure.template.TemplateDefinition;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
-import cn.budget.identity.Role;
 import cn.budget.shared.DomainException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -69,7 +69,7 @@ class ImportPages {
 	@GetMapping("/imports")
 	String showImports(Model model) {
 		Actor actor = directory.currentActor();
-		boolean anyDepartment = actor.is(Role.SUPERVISOR) || actor.is(Role.ADMIN);
+		boolean anyDepartment = DraftingPermissions.mayCreateForEveryDepartment(actor);
 		model.addAttribute("departments", anyDepartment ? directory.budgetDepartments()
 				: directory.department(actor.departmentCode()).stream().toList());
 		model.addAttribute("drafts",

@@ -8,6 +8,7 @@ import java.util.Set;
 import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureLifecycle;
 import cn.budget.disclosure.MeasureUnit;
+import cn.budget.identity.Actor;
 import jakarta.persistence.EntityManager;
 
 import org.slf4j.Logger;
@@ -89,7 +90,8 @@ class DepartmentOpener {
 		}
 		String code = row.getDepartmentCode();
 		Long draft = plan.drafts().get(code);
-		long id = draft != null ? draft : drafting.createDraftForSystem(plan.by(), code, plan.fiscalYear(),
+		// Runs in the background too: as a system actor named after who opened the round.
+		long id = draft != null ? draft : drafting.createDraft(Actor.system(plan.by()), code, plan.fiscalYear(),
 				plan.template(), MeasureUnit.WAN_YUAN);
 		lifecycle.attachToRound(id, plan.roundId(), plan.approvalDate(), plan.lastDay());
 		// The new draft's hundreds of rows and cells are written now and leave the

@@ -3,9 +3,9 @@ package cn.budget.workflow;
 import java.util.List;
 import java.util.Optional;
 
+import cn.budget.disclosure.DraftingPermissions;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
-import cn.budget.identity.Role;
 import cn.budget.shared.Messages;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -116,7 +116,7 @@ public class Rounds {
 	}
 
 	private static void mayOpen(Actor actor) {
-		if (!actor.is(Role.SUPERVISOR) && !actor.is(Role.ADMIN)) {
+		if (!DraftingPermissions.mayCreateForEveryDepartment(actor)) {
 			throw new AccessDeniedException("Only supervisors open rounds");
 		}
 	}

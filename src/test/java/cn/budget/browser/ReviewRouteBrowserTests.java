@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import cn.budget.TestClockConfiguration;
 import cn.budget.Years;
+import cn.budget.identity.Actor;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
@@ -72,7 +73,7 @@ class ReviewRouteBrowserTests {
 		// The parts this walk does not type in were drafted already (as seed 001 reads).
 		long id = queries.list(directory.actorOf("supervisor").orElseThrow(), year, "305").get(0).id();
 		drafting.update(directory.actorOf("drafter-jy").orElseThrow(), id,
-				cn.budget.disclosure.Disclosures.wholeBudgetDisclosure(queries.getForSystem(id)));
+				cn.budget.disclosure.Disclosures.wholeBudgetDisclosure(queries.get(Actor.SYSTEM, id)));
 
 		Page drafter = browser.signIn("drafter-jy");
 		openTask(drafter, "县教育局" + year);

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
+import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,7 +74,7 @@ class DraftingPagesIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("文档已被他人修改").contains("基于旧版本的修改");
-		assertThat(queries.getForSystem(created.getId())
+		assertThat(queries.get(Actor.SYSTEM, created.getId())
 			.part("other_matters")
 			.orElseThrow()
 			.getFields()
@@ -110,7 +111,11 @@ class DraftingPagesIntegrationTests {
 			.param("tables[0].rows[0].cells[term].value", "项目支出")
 			.param("tables[0].rows[3].position", "0")
 			.param("tables[0].rows[3].cells[term].value", "基本支出")).andExpect(status().isFound());
-		TableContent glossary = queries.getForSystem(created.getId()).part("glossary").orElseThrow().getTables().get(0);
+		TableContent glossary = queries.get(Actor.SYSTEM, created.getId())
+			.part("glossary")
+			.orElseThrow()
+			.getTables()
+			.get(0);
 		assertThat(glossary.getRows()).extracting(r -> r.text("term")).containsExactly("基本支出", "项目支出");
 	}
 
@@ -129,7 +134,7 @@ class DraftingPagesIntegrationTests {
 		drafting.savePart(directory.actorOf("drafter-ga").orElseThrow(), created.getId(), "performance", performance,
 				created.getVersion());
 
-		java.util.List<TableContent> stored = queries.getForSystem(created.getId())
+		java.util.List<TableContent> stored = queries.get(Actor.SYSTEM, created.getId())
 			.part("performance")
 			.orElseThrow()
 			.getTables();
@@ -145,7 +150,8 @@ class DraftingPagesIntegrationTests {
 	}
 
 	private DisclosureDocument create() {
-		return drafting.createForSystem("drafter-ga", "312", Years.next(), "BUDGET", MeasureUnit.WAN_YUAN);
+		return drafting.create(Actor.system("drafter-ga"),
+				new NewDisclosure("312", Years.next(), "BUDGET", MeasureUnit.WAN_YUAN.label()));
 	}
 
 	private MockHttpServletRequestBuilder save(DisclosureDocument d, String part, String user) {
@@ -163,7 +169,7 @@ class DraftingPagesIntegrationTests {
 	}
 
 	private long version(DisclosureDocument d) {
-		return queries.getForSystem(d.getId()).getVersion();
+		return queries.get(Actor.SYSTEM, d.getId()).getVersion();
 	}
 
 }

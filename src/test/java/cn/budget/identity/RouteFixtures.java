@@ -14,6 +14,7 @@ import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureState;
 import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.disclosure.MeasureUnit;
+import cn.budget.disclosure.NewDisclosure;
 import cn.budget.notification.NotificationView;
 import cn.budget.notification.Notifications;
 import cn.budget.review.CommentAnchor;
@@ -80,7 +81,8 @@ class RouteFixtures {
 		this.comments = context.getBean(ReviewComments.class);
 		this.notifications = context.getBean(Notifications.class);
 		this.draft = context.getBean(DisclosureDrafting.class)
-			.createForSystem("test", "312", Years.beyondTheForms(), "BUDGET", MeasureUnit.WAN_YUAN)
+			.create(Actor.system("test"),
+					new NewDisclosure("312", Years.beyondTheForms(), "BUDGET", MeasureUnit.WAN_YUAN.label()))
 			.getId();
 		var round = routes.open("312");
 		this.roundId = round.id();
@@ -97,7 +99,7 @@ class RouteFixtures {
 
 	/** The version to send with a change of the draft. */
 	long draftVersion() {
-		return disclosures.getForSystem(draft).getVersion();
+		return disclosures.get(Actor.SYSTEM, draft).getVersion();
 	}
 
 	/** A disclosure submitted by its drafters and waiting for its leader's sign-off. */
@@ -116,7 +118,7 @@ class RouteFixtures {
 
 	/** A published disclosure without a running correction. */
 	long correctable() {
-		if (disclosures.getForSystem(correctable).getState() != DisclosureState.PUBLISHED) {
+		if (disclosures.get(Actor.SYSTEM, correctable).getState() != DisclosureState.PUBLISHED) {
 			routes.publishOfThePolice(correctable, "更正");
 		}
 		return correctable;

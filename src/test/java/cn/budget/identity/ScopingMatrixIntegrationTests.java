@@ -16,6 +16,7 @@ import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureUpdate;
 import cn.budget.disclosure.MeasureUnit;
+import cn.budget.disclosure.NewDisclosure;
 import cn.budget.disclosure.PartContent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,8 +52,10 @@ class ScopingMatrixIntegrationTests {
 	@BeforeAll
 	void createOneDisclosurePerDepartment() {
 		int year = Years.next();
-		disclosures.put("312", drafting.createForSystem("test", "312", year, "BUDGET", MeasureUnit.WAN_YUAN));
-		disclosures.put("305", drafting.createForSystem("test", "305", year, "BUDGET", MeasureUnit.WAN_YUAN));
+		disclosures.put("312", drafting.create(Actor.system("test"),
+				new NewDisclosure("312", year, "BUDGET", MeasureUnit.WAN_YUAN.label())));
+		disclosures.put("305", drafting.create(Actor.system("test"),
+				new NewDisclosure("305", year, "BUDGET", MeasureUnit.WAN_YUAN.label())));
 	}
 
 	@ParameterizedTest(name = "{0} reads {1} by API: {2}, by page: {3}")

@@ -14,6 +14,7 @@ import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureUpdate;
 import cn.budget.disclosure.Disclosures;
 import cn.budget.disclosure.MeasureUnit;
+import cn.budget.disclosure.NewDisclosure;
 import cn.budget.disclosure.PartContent;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
@@ -73,8 +74,8 @@ public class DurabilityBenchmark {
 				"--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn");
 		drafting = context.getBean(DisclosureDrafting.class);
 		drafter = context.getBean(Directory.class).actorOf("drafter-ga").orElseThrow();
-		DisclosureDocument created = drafting.createForSystem("drafter-ga", "312", 2040, "BUDGET",
-				MeasureUnit.WAN_YUAN);
+		DisclosureDocument created = drafting.create(Actor.system("drafter-ga"),
+				new NewDisclosure("312", 2040, "BUDGET", MeasureUnit.WAN_YUAN.label()));
 		id = drafting.update(drafter, created.getId(), Disclosures.wholeBudgetDisclosure(created)).getId();
 	}
 

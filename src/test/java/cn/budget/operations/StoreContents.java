@@ -50,7 +50,7 @@ record StoreContents(List<DisclosureSummary> disclosures, Map<Long, JsonNode> do
 		Map<Long, List<CommentView>> comments = new TreeMap<>();
 		for (DisclosureSummary disclosure : all) {
 			long id = disclosure.id();
-			documents.put(id, json.valueToTree(queries.getForSystem(id)));
+			documents.put(id, json.valueToTree(queries.get(Actor.SYSTEM, id)));
 			for (VersionInfo version : versions.list(id, VersionKind.PUBLICATION)) {
 				for (String extension : files.extensions()) {
 					files.find(id, version.number(), extension)

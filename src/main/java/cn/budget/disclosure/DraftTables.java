@@ -1,0 +1,40 @@
+package cn.budget.disclosure;
+
+import java.util.ArrayList;
+import java.util.Optional;
+
+import cn.budget.disclosure.template.PartDefinition;
+import cn.budget.disclosure.template.TableDefinition;
+import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.identity.Actor;
+
+/** Where a table's rows go in a part: a new instance or the single table replaced. */
+final class DraftTables {
+
+	private DraftTables() {
+	}
+
+	/** The part that holds tables of the given key. */
+	static Optional<PartDefinition> partOf(TemplateDefinition template, String tableKey) {
+		return template.parts().stream().filter(p -> p.table(tableKey).isPresent()).findFirst();
+	}
+
+	/**
+	 * Puts the rows into the part's content: a repeatable table is added as a new
+	 * instance, a single table (fixed rows) is replaced.
+	 */
+	static void fill(PartContent content, TableDefinition definition, TableRows rows, Actor actor) {
+		TableContent table = definition.repeatable() ? new TableContent(definition.key())
+				: content.tables(definition.key()).get(0);
+		table.setRows(new ArrayList<>(rows.rows()));
+		table.setHeader(rows.header());
+		if (definition.repeatable()) {
+			table.setTitle(definition.title().zh());
+			// A sub-unit's drafter fills the tables of their own unit.
+			String unitCode = rows.unitCode();
+			table.setUnitCode(unitCode != null || actor.mainUnit() ? unitCode : actor.unitCode());
+			content.getTables().add(table);
+		}
+	}
+
+}
