@@ -3,6 +3,8 @@ package cn.budget.disclosure;
 import java.util.regex.Pattern;
 
 import cn.budget.shared.DomainException;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * One place in a disclosure's content: a part, and within it a part field, a table, a
@@ -120,6 +122,7 @@ public record ContentAddress(String part, Ref table, Ref row, String column, Str
 	}
 
 	@Override
+	@JsonValue
 	public String toString() {
 		StringBuilder s = new StringBuilder(part);
 		if (table != null) {
@@ -142,6 +145,7 @@ public record ContentAddress(String part, Ref table, Ref row, String column, Str
 	 * @throws MalformedAddressException if the text is not an address (a 422 when it came
 	 * with a request)
 	 */
+	@JsonCreator
 	public static ContentAddress parse(String text) {
 		return AddressText.parse(text);
 	}
