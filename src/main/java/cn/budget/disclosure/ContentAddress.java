@@ -46,20 +46,11 @@ public record ContentAddress(String part, Ref table, Ref row, String column, Str
 
 	public ContentAddress {
 		requireKey(part, "part");
-		if (row != null && table == null) {
-			throw new MalformedAddressException("a row needs a table");
+		if ((row != null && table == null) || (column != null && row == null) || (field != null && row != null)) {
+			throw new MalformedAddressException(part + ": a row needs a table, a column a row; a row has no fields");
 		}
-		if (column != null && row == null) {
-			throw new MalformedAddressException("a column needs a row");
-		}
-		if (field != null && row != null) {
-			throw new MalformedAddressException("a row has columns, not fields");
-		}
-		if (column != null) {
-			requireKey(column, "column");
-		}
-		if (field != null) {
-			requireKey(field, "field");
+		if (column != null || field != null) {
+			requireKey(column != null ? column : field, column != null ? "column" : "field");
 		}
 	}
 
