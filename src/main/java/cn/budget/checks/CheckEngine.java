@@ -35,7 +35,7 @@ final class CheckEngine {
 	static List<Check> standardChecks() {
 		return List.of(new Completeness(), new FixedRowSums(), new Changes(), new SameFigures(), new ProcurementSums(),
 				new ListSums(), new SpendingPlan(), new ProjectIndicators(), new DutyGradings(), new StandardTables(),
-				new TextHygiene(), new TextFigures(), new StatedFigures(), new ChangeDifferences(),
+				new TextHygiene(), new TextAgainstTable(), new StatedFigures(), new ChangeDifferences(),
 				new PublicationDeadline());
 	}
 

@@ -2,6 +2,7 @@ package cn.budget.checks;
 
 import java.util.List;
 
+import cn.budget.disclosure.ContentAddress;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.identity.Directory;
 import cn.budget.shared.ApiController;
@@ -35,11 +36,13 @@ class ChecksApi {
 	}
 
 	/**
-	 * A finding as api.md describes it, extended with whether it blocks submission and
-	 * where the editor shows it.
+	 * A finding as api.md describes it, extended with whether it blocks submission, where
+	 * the editor shows it ({@code anchor}) and the place's content address (its text
+	 * form).
 	 */
 	record FindingResponse(String rule, Severity severity, boolean blocking, String part, String location,
-			Integer table, Integer row, String key, String anchor, String message, String expected, String actual) {
+			Integer table, Integer row, String key, String anchor, String address, String message, String expected,
+			String actual) {
 	}
 
 	@GetMapping("/api/disclosures/{id}/checks")
@@ -57,8 +60,10 @@ class ChecksApi {
 
 	private FindingResponse response(Finding f) {
 		Location at = f.location();
+		ContentAddress address = at.address();
+		String key = address.column() != null ? address.column() : address.field();
 		return new FindingResponse(f.rule(), f.severity(), f.blocking(), f.part(), text.location(f), at.table(),
-				at.row(), at.key(), at.anchor(), text.message(f), f.expected(), f.actual());
+				at.row(), key, at.anchor(), address.toString(), text.message(f), f.expected(), f.actual());
 	}
 
 }

@@ -31,7 +31,7 @@ class ChecksSubmissionGate implements SubmissionGate {
 
 	/** A finding as a refusal lists it; reads as "where: what" on a page. */
 	record Refusal(String rule, Severity severity, String part, String anchor, String location, String message,
-			String expected, String actual) {
+			String expected, String actual, String address) {
 
 		@Override
 		public String toString() {
@@ -58,7 +58,7 @@ class ChecksSubmissionGate implements SubmissionGate {
 	private List<Refusal> refusals(List<Finding> findings) {
 		return findings.stream()
 			.map(f -> new Refusal(f.rule(), f.severity(), f.part(), f.location().anchor(), text.location(f),
-					text.message(f), f.expected(), f.actual()))
+					text.message(f), f.expected(), f.actual(), f.location().address().toString()))
 			.toList();
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.budget.disclosure.ContentAddress;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.PartContent;
@@ -150,7 +151,7 @@ final class Inspection {
 	}
 
 	Location partLocation(String partKey) {
-		return new Location(partKey, null, null, null, Location.Kind.PART, partLabel(partKey));
+		return new Location(ContentAddress.part(partKey), partLabel(partKey));
 	}
 
 	Location field(String partKey, String fieldKey) {
@@ -159,7 +160,7 @@ final class Inspection {
 			.map(ColumnDefinition::label)
 			.map(Object.class::cast)
 			.orElse(fieldKey);
-		return new Location(partKey, null, null, fieldKey, Location.Kind.FIELD, partLabel(partKey).and(label));
+		return new Location(ContentAddress.field(partKey, fieldKey), partLabel(partKey).and(label));
 	}
 
 	/**

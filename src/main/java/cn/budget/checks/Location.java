@@ -1,28 +1,33 @@
 package cn.budget.checks;
 
+import cn.budget.disclosure.ContentAddress;
 import cn.budget.shared.Localizable;
 
 /**
- * Where a finding points: a part, and within it a part field, a table, a table's header
- * field or a cell. Table and row indices are positions in the part's table list and the
- * table's row list, in the order {@link cn.budget.disclosure.DisclosureDocument} lists
- * them, which is the order the editor renders them in.
+ * Where a finding points: the place, named by its {@link ContentAddress} (tables and rows
+ * by position in the part's table list and the table's row list, in the order
+ * {@link cn.budget.disclosure.DisclosureDocument} lists them, which is the order the
+ * editor renders them in), and a human-readable description of it.
  *
- * @param part the part's key, never null
- * @param table the table's index within the part, or null for a part or a part field
- * @param row the row's index within the table, or null
- * @param key the column, header field or part field key, or null
- * @param kind what the location is
+ * @param address the place; its text form is what the API and the pages show
  * @param label a human-readable description (part, table, row, column) in the reader's
  * language
  */
-public record Location(String part, Integer table, Integer row, String key, Kind kind, Localizable label) {
+public record Location(ContentAddress address, Localizable label) {
 
-	/** What a location points at. */
-	public enum Kind {
+	/** The part's key. */
+	public String part() {
+		return address.part();
+	}
 
-		PART, FIELD, TABLE, HEADER, CELL
+	/** The table's position in the part, or null for a part or a part field. */
+	public Integer table() {
+		return address.table() == null ? null : address.table().position();
+	}
 
+	/** The row's position in the table, or null. */
+	public Integer row() {
+		return address.row() == null ? null : address.row().position();
 	}
 
 	/**
@@ -30,13 +35,7 @@ public record Location(String part, Integer table, Integer row, String key, Kind
 	 * {@code h-0-key}, {@code c-0-3-key}), or null for a whole part.
 	 */
 	public String anchor() {
-		return switch (kind) {
-			case PART -> null;
-			case FIELD -> "f-" + key;
-			case TABLE -> "table-" + table;
-			case HEADER -> "h-" + table + "-" + key;
-			case CELL -> "c-" + table + "-" + row + "-" + key;
-		};
+		return address.elementId();
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 import cn.budget.disclosure.CellContent;
+import cn.budget.disclosure.ContentAddress;
+import cn.budget.disclosure.ContentAddress.Ref;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.RowContent;
 import cn.budget.disclosure.TableContent;
@@ -102,17 +104,17 @@ record Sheet(String part, int index, TableContent table, TableDefinition definit
 		// Built for every figure read, shown for few: the label is put together only when
 		// shown.
 		Localizable label = locale -> title().and(rowLabel(line)).and(columnLabel(column)).in(locale);
-		return new Location(part, index, line.index(), column, Location.Kind.CELL, label);
+		return new Location(ContentAddress.cell(part, Ref.at(index), Ref.at(line.index()), column), label);
 	}
 
 	Location header(String key) {
 		Object label = definition == null ? key
 				: definition.headerField(key).map(ColumnDefinition::label).map(Object.class::cast).orElse(key);
-		return new Location(part, index, null, key, Location.Kind.HEADER, title().and(label));
+		return new Location(ContentAddress.header(part, Ref.at(index), key), title().and(label));
 	}
 
 	Location tableLocation() {
-		return new Location(part, index, null, null, Location.Kind.TABLE, title());
+		return new Location(ContentAddress.table(part, Ref.at(index)), title());
 	}
 
 	private Label title() {

@@ -33,7 +33,7 @@ final class StatedFigures implements Check {
 
 	@Override
 	public List<RuleSpec> rules() {
-		return List.of(LISTED_PARTS, CHANGE_COMPONENTS, TextFigures.DIRECTION);
+		return List.of(LISTED_PARTS, CHANGE_COMPONENTS, TextAgainstTable.DIRECTION);
 	}
 
 	@Override
@@ -75,8 +75,8 @@ final class StatedFigures implements Check {
 		Matcher m = TOTAL_THEN_REASON.matcher(paragraph);
 		while (m.find()) {
 			if (StatedChange.sign(m.group(1)) != StatedChange.sign(m.group(2))) {
-				in.reportVariant(TextFigures.DIRECTION, "total", at, m.group(1), m.group(2), m.group(1), m.group(2),
-						Prose.quote(m.group()));
+				in.reportVariant(TextAgainstTable.DIRECTION, "total", at, m.group(1), m.group(2), m.group(1),
+						m.group(2), Prose.quote(m.group()));
 			}
 		}
 	}
@@ -120,7 +120,7 @@ final class StatedFigures implements Check {
 				.matcher(after);
 			if (m.find() && StatedChange.sign(m.group(1)) != component.change().signum()) {
 				String expected = Figure.format(component.change(), MeasureUnit.WAN_YUAN);
-				in.reportVariant(TextFigures.DIRECTION, "statement", at, expected, m.group(), component.label(),
+				in.reportVariant(TextAgainstTable.DIRECTION, "statement", at, expected, m.group(), component.label(),
 						expected, m.group());
 			}
 		}

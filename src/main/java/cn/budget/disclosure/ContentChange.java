@@ -28,6 +28,29 @@ public record ContentChange(String partKey, Kind kind, Long tableId, Integer tab
 
 	}
 
+	/**
+	 * The changed place: a part field, a table (added, removed or a property changed), a
+	 * header field, a row (added or removed) or a cell. Tables and rows are named by
+	 * their stored ids (by position where they have none), so the blackline and the pages
+	 * that mark it agree on one key: the address's text form.
+	 */
+	public ContentAddress address() {
+		if (kind == Kind.FIELD) {
+			return ContentAddress.field(partKey, field);
+		}
+		ContentAddress.Ref table = tableId != null ? ContentAddress.Ref.id(tableId) : ContentAddress.Ref.at(tableIndex);
+		return switch (kind) {
+			case HEADER -> ContentAddress.header(partKey, table, field);
+			case CELL -> ContentAddress.cell(partKey, table, row(), field);
+			case ROW_ADDED, ROW_REMOVED -> ContentAddress.row(partKey, table, row());
+			default -> ContentAddress.table(partKey, table);
+		};
+	}
+
+	private ContentAddress.Ref row() {
+		return rowId != null ? ContentAddress.Ref.id(rowId) : ContentAddress.Ref.at(rowIndex);
+	}
+
 	/** A readable location, e.g. 项目绩效目标表 › 第3行（安全性） › 指标值. */
 	public String location() {
 		StringBuilder s = new StringBuilder();

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.CellSource;
+import cn.budget.disclosure.ContentAddress;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.RowContent;
 import cn.budget.disclosure.template.PartDefinition;
@@ -53,10 +54,11 @@ final class ChangeFigures {
 		.compile("(?:与上年相比|比上年|较上年|与\\d{4}年相比)[^（(，。；;]{0,12}[（(](?:(?<ly>上年)|(?<year>\\d{4})年)(?:预算)?(?:为|是)?" + AMOUNT
 				+ "[）)]");
 
-	private static final String TOTAL = "row:budget_overview:revenue_total:current";
+	private static final ContentAddress TOTAL = ContentAddress
+		.parse("overview:table:budget_overview:row:revenue_total:column:current");
 
 	/** A value a sentence states for a cell. */
-	private record Stated(String cell, BigDecimal value, String words, String sentence, int line) {
+	private record Stated(ContentAddress cell, BigDecimal value, String words, String sentence, int line) {
 	}
 
 	private final Vocabulary vocabulary;
@@ -79,7 +81,7 @@ final class ChangeFigures {
 		for (PartDefinition part : draft.template().parts()) {
 			List<Vocabulary.Figure> figures = vocabulary.figures()
 				.stream()
-				.filter(f -> f.target().startsWith("row:") && part.table(f.target().split(":")[1]).isPresent())
+				.filter(f -> f.target().row() != null && part.table(f.target().table().key()).isPresent())
 				.toList();
 			if (figures.isEmpty()) {
 				continue;
@@ -99,23 +101,21 @@ final class ChangeFigures {
 	private void read(String text, int line, List<Vocabulary.Figure> figures, List<Stated> stated) {
 		List<Integer> ends = new ArrayList<>();
 		for (Vocabulary.Figure figure : figures) {
-			String[] target = figure.target().split(":");
-			String row = target[1] + ":" + target[2] + ":";
+			ContentAddress row = figure.target().parent();
 			for (String phrase : figure.phrases()) {
-				find(text, line, Pattern.quote(phrase) + PREVIOUS, row + "previous", stated, ends);
+				find(text, line, Pattern.quote(phrase) + PREVIOUS, column(row, "previous"), stated, ends);
 			}
 			List<String> changePhrases = new ArrayList<>(figure.phrases());
 			changePhrases.addAll(figure.changePhrases());
 			for (String phrase : changePhrases) {
-				find(text, line, Pattern.quote(phrase) + CHANGE, row + "change", stated, ends);
-				find(text, line, Pattern.quote(phrase) + AMOUNT_THEN_CHANGE, row + "change", stated, ends);
+				find(text, line, Pattern.quote(phrase) + CHANGE, column(row, "change"), stated, ends);
+				find(text, line, Pattern.quote(phrase) + AMOUNT_THEN_CHANGE, column(row, "change"), stated, ends);
 			}
 		}
 		Matcher aside = ASIDE.matcher(text);
 		while (aside.find()) {
 			if (lastYear(aside) && filled(TOTAL)) {
-				String[] total = TOTAL.split(":");
-				stated.add(new Stated(total[1] + ":" + total[2] + ":previous", amount(aside), aside.group(),
+				stated.add(new Stated(column(TOTAL.parent(), "previous"), amount(aside), aside.group(),
 						TextFigures.sentence(text, aside.start()), line));
 				ends.add(aside.end());
 			}
@@ -129,7 +129,8 @@ final class ChangeFigures {
 		}
 	}
 
-	private void find(String text, int line, String regex, String cell, List<Stated> stated, List<Integer> ends) {
+	private void find(String text, int line, String regex, ContentAddress cell, List<Stated> stated,
+			List<Integer> ends) {
 		Matcher m = Pattern.compile(regex).matcher(text);
 		while (m.find()) {
 			if (!TextFigures.startsWord(text, m.start()) || !lastYear(m)) {
@@ -163,7 +164,7 @@ final class ChangeFigures {
 	}
 
 	private void place(PartDefinition part, List<Stated> stated) {
-		Map<String, List<Stated>> byCell = new LinkedHashMap<>();
+		Map<ContentAddress, List<Stated>> byCell = new LinkedHashMap<>();
 		stated.forEach(s -> byCell.computeIfAbsent(s.cell(), k -> new ArrayList<>()).add(s));
 		byCell.forEach((key, values) -> {
 			Stated first = values.get(0);
@@ -180,22 +181,27 @@ final class ChangeFigures {
 		});
 	}
 
-	private Optional<CellContent> cell(PartDefinition part, String key) {
-		String[] k = key.split(":");
-		return part.table(k[0])
-			.filter(d -> d.column(k[2]).isPresent())
+	/**
+	 * A fixed row's cell, found by table and row key in whichever part holds the table.
+	 */
+	private Optional<CellContent> cell(PartDefinition part, ContentAddress cell) {
+		return part.table(cell.table().key())
+			.filter(d -> d.column(cell.column()).isPresent())
 			.map(d -> draft.singleTable(part, d))
-			.flatMap(t -> t.getRows().stream().filter(r -> k[1].equals(r.getKey())).findFirst())
-			.map((RowContent r) -> r.cell(k[2]));
+			.flatMap(t -> t.getRows().stream().filter(r -> cell.row().key().equals(r.getKey())).findFirst())
+			.map((RowContent r) -> r.cell(cell.column()));
 	}
 
-	private boolean filled(String target) {
-		String[] t = target.split(":");
+	private boolean filled(ContentAddress target) {
 		return draft.template()
 			.parts()
 			.stream()
-			.anyMatch(p -> p.table(t[1]).isPresent()
-					&& cell(p, t[1] + ":" + t[2] + ":" + t[3]).map(c -> c.trimmed() != null).orElse(false));
+			.anyMatch(p -> p.table(target.table().key()).isPresent()
+					&& cell(p, target).map(c -> c.trimmed() != null).orElse(false));
+	}
+
+	private static ContentAddress column(ContentAddress row, String column) {
+		return ContentAddress.cell(row.part(), row.table(), row.row(), column);
 	}
 
 }

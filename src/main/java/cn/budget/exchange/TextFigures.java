@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.CellSource;
+import cn.budget.disclosure.ContentAddress;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.PartContent;
 import cn.budget.disclosure.RowContent;
@@ -75,7 +76,7 @@ final class TextFigures {
 				.filter(Found::startsWord)
 				.collect(Collectors.groupingBy(Found::figure));
 			byFigure.forEach((figure, values) -> {
-				String[] target = figure.target().split(":");
+				ContentAddress target = figure.target();
 				List<BigDecimal> distinct = values.stream().map(Found::value).distinct().toList();
 				CellContent cell = cell(content, part, target);
 				if (distinct.size() == 1 && (cell == null || cell.trimmed() == null)) {
@@ -130,30 +131,32 @@ final class TextFigures {
 	}
 
 	private static boolean owns(PartDefinition part, Vocabulary.Figure figure) {
-		String[] target = figure.target().split(":");
-		return target[0].equals("field") ? part.field(target[1]).isPresent() : part.table(target[1]).isPresent();
+		ContentAddress target = figure.target();
+		return target.table() == null ? part.field(target.field()).isPresent()
+				: part.table(target.table().key()).isPresent();
 	}
 
-	private CellContent cell(PartContent content, PartDefinition part, String[] target) {
-		if (target[0].equals("field")) {
-			return content.getFields().get(target[1]);
+	private CellContent cell(PartContent content, PartDefinition part, ContentAddress target) {
+		if (target.table() == null) {
+			return content.getFields().get(target.field());
 		}
-		return row(part, target).map(r -> r.getCells().get(target[3])).orElse(null);
+		return row(part, target).map(r -> r.getCells().get(target.column())).orElse(null);
 	}
 
-	private void write(PartContent content, PartDefinition part, String[] target, String value, CellSource source) {
-		CellContent cell = target[0].equals("field") ? content.field(target[1])
-				: row(part, target).map(r -> r.cell(target[3])).orElse(null);
+	private void write(PartContent content, PartDefinition part, ContentAddress target, String value,
+			CellSource source) {
+		CellContent cell = target.table() == null ? content.field(target.field())
+				: row(part, target).map(r -> r.cell(target.column())).orElse(null);
 		if (cell != null) {
 			cell.setValue(value);
 			cell.setSource(source);
 		}
 	}
 
-	private Optional<RowContent> row(PartDefinition part, String[] target) {
-		return part.table(target[1])
+	private Optional<RowContent> row(PartDefinition part, ContentAddress target) {
+		return part.table(target.table().key())
 			.map(d -> draft.singleTable(part, d))
-			.flatMap(t -> t.getRows().stream().filter(r -> target[2].equals(r.getKey())).findFirst());
+			.flatMap(t -> t.getRows().stream().filter(r -> target.row().key().equals(r.getKey())).findFirst());
 	}
 
 }

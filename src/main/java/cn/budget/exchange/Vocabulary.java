@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.budget.disclosure.ContentAddress;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -70,18 +71,21 @@ record Vocabulary(Map<String, TemplateWords> templates, Map<String, List<String>
 	}
 
 	/**
-	 * A figure the text may state ({@code field:key} or {@code row:table:row:column}),
-	 * the phrases that name it, and whether a phrase names it only as a word of its own
-	 * (项目支出, not the one project line 交警项目支出); further phrases that name it only where
-	 * its change against last year is stated (项目经费减少…, 部门预算收支安排…较2019年减少…).
+	 * A figure the text may state (a part field or a fixed row's cell, named by its
+	 * content address, e.g.
+	 * {@code overview:table:budget_overview:row:revenue_total:column:current}; a template
+	 * that holds the field or table in another part is matched by the field or table
+	 * key), the phrases that name it, and whether a phrase names it only as a word of its
+	 * own (项目支出, not the one project line 交警项目支出); further phrases that name it only
+	 * where its change against last year is stated (项目经费减少…, 部门预算收支安排…较2019年减少…).
 	 */
-	record Figure(String target, List<String> phrases, boolean wholeWord, List<String> changePhrases) {
+	record Figure(ContentAddress target, List<String> phrases, boolean wholeWord, List<String> changePhrases) {
 
 		Figure {
 			changePhrases = changePhrases == null ? List.of() : changePhrases;
 		}
 
-		Figure(String target, List<String> phrases, boolean wholeWord) {
+		Figure(ContentAddress target, List<String> phrases, boolean wholeWord) {
 			this(target, phrases, wholeWord, List.of());
 		}
 

@@ -3,13 +3,14 @@ package cn.budget.review;
 import java.util.Objects;
 import java.util.Optional;
 
+import cn.budget.disclosure.ContentAddress;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.PartContent;
 import cn.budget.disclosure.TableContent;
 
 /**
- * Where comments point: an anchor must name a part, table and row of the commented
- * disclosure itself.
+ * Where comments point: an anchor must name a part, table and row (by stored id) of the
+ * commented disclosure itself.
  */
 final class Anchors {
 
@@ -17,8 +18,13 @@ final class Anchors {
 	}
 
 	static boolean pointIntoDocument(CommentAnchor anchor, DisclosureDocument document) {
-		if (anchor.partKey() == null) {
-			return anchor.tableId() == null && anchor.rowId() == null;
+		ContentAddress at = anchor.address();
+		if (at == null) {
+			return true;
+		}
+		if (at.column() != null || at.field() != null || (at.table() != null && at.table().id() == null)
+				|| (at.row() != null && at.row().id() == null)) {
+			return false;
 		}
 		Optional<PartContent> part = document.part(anchor.partKey());
 		if (part.isEmpty() || anchor.tableId() == null) {

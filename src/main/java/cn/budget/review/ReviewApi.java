@@ -2,6 +2,7 @@ package cn.budget.review;
 
 import java.util.List;
 
+import cn.budget.disclosure.ContentAddress;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.identity.Directory;
 import cn.budget.shared.ApiController;
@@ -38,8 +39,17 @@ class ReviewApi {
 		this.directory = directory;
 	}
 
-	/** A new comment, anchored to a part and optionally a table row. */
-	record NewComment(String partKey, Long tableId, Long rowId, String anchor, String text) {
+	/**
+	 * A new comment, anchored to a part and optionally a table row: by part key and ids,
+	 * or by the place's content address ({@code procurement:table:~7:row:~42}).
+	 */
+	record NewComment(String partKey, Long tableId, Long rowId, String address, String anchor, String text) {
+
+		CommentAnchor where() {
+			return address == null ? new CommentAnchor(partKey, tableId, rowId, anchor)
+					: new CommentAnchor(ContentAddress.parse(address), anchor);
+		}
+
 	}
 
 	@GetMapping("/api/disclosures/{id}/comments")
@@ -52,9 +62,7 @@ class ReviewApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Comment on a part or a table row")
 	CommentView comment(@PathVariable long id, @RequestBody NewComment request) {
-		return comments.add(directory.currentActor(), id,
-				new CommentAnchor(request.partKey(), request.tableId(), request.rowId(), request.anchor()),
-				request.text());
+		return comments.add(directory.currentActor(), id, request.where(), request.text());
 	}
 
 	@PostMapping("/api/comments/{id}/resolve")

@@ -1,13 +1,10 @@
 package cn.budget.review;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import cn.budget.checks.DisclosureChecks;
-import cn.budget.disclosure.ContentChange;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureVersions;
@@ -53,9 +50,9 @@ public class ReviewPageModel {
 		model.put("document", document);
 		model.put("template", disclosures.templateOf(document));
 		model.put("comparison", comparison);
-		model.put("changes", changesByKey(comparison.changes()));
+		model.put("changes", new ChangeMarks(comparison.changes()));
 		model.put("comments", all);
-		model.put("commentsByAnchor", all.stream().collect(Collectors.groupingBy(ReviewPageModel::anchorKey)));
+		model.put("commentsByAnchor", new CommentThreads(all));
 		model.put("openComments", all.stream().filter(c -> c.status() == CommentStatus.OPEN).count());
 		model.put("submissions", versions.list(disclosureId, VersionKind.SUBMISSION));
 		model.put("decisionLog", decisions.of(disclosureId));
@@ -63,32 +60,6 @@ public class ReviewPageModel {
 		// beside them.
 		model.put("findings", checks.check(document));
 		return model;
-	}
-
-	/** The key a comment hangs on: its row, else its part, else the whole document. */
-	public static String anchorKey(CommentView comment) {
-		CommentAnchor anchor = comment.anchor();
-		if (anchor.rowId() != null) {
-			return "row:" + anchor.rowId();
-		}
-		return anchor.partKey() == null ? "document" : "part:" + anchor.partKey();
-	}
-
-	// Keys as the page looks them up: cell:rowId:column, field:part:key,
-	// header:tableId:key, row:rowId.
-	private static Map<String, ContentChange> changesByKey(List<ContentChange> changes) {
-		Map<String, ContentChange> byKey = new HashMap<>();
-		for (ContentChange c : changes) {
-			switch (c.kind()) {
-				case CELL -> byKey.put("cell:" + c.rowId() + ":" + c.field(), c);
-				case FIELD -> byKey.put("field:" + c.partKey() + ":" + c.field(), c);
-				case HEADER -> byKey.put("header:" + c.tableId() + ":" + c.field(), c);
-				case ROW_ADDED -> byKey.put("row:" + c.rowId(), c);
-				case TABLE_ADDED -> byKey.put("table:" + c.tableId(), c);
-				default -> byKey.put("other:" + byKey.size(), c);
-			}
-		}
-		return byKey;
 	}
 
 }

@@ -69,6 +69,8 @@ class ChecksIntegrationTests {
 			.andExpect(jsonPath("$[?(@.rule == 'sum.planned-assets')].expected").value("1,278.00万元"))
 			.andExpect(jsonPath("$[?(@.rule == 'sum.planned-assets')].actual").value("1,794.50万元"))
 			.andExpect(jsonPath("$[?(@.rule == 'sum.planned-assets')].anchor").value("f-planned_assets_total"))
+			.andExpect(
+					jsonPath("$[?(@.rule == 'sum.planned-assets')].address").value("assets:field:planned_assets_total"))
 			.andExpect(jsonPath("$[?(@.rule == 'sum.planned-assets')].message")
 				.value(Matchers.hasItem(Matchers.startsWith("Planned new assets 1,794.50万元"))))
 			.andExpect(jsonPath("$[?(@.rule == 'sum.planned-assets')].location")

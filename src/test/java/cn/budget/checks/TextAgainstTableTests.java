@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * The narrative against its table: reasons for changes, the wording's direction, the
  * figures.
  */
-class TextFiguresTests {
+class TextAgainstTableTests {
 
 	private static DisclosureDocument overview(String text) {
 		return Docs.budget(2020)

@@ -14,7 +14,7 @@ import cn.budget.disclosure.MeasureUnit;
  * and in the tables' reason column. A sentence that says something went up or down gives
  * a reason, in it or in the next sentence.
  */
-final class TextFigures implements Check {
+final class TextAgainstTable implements Check {
 
 	static final RuleSpec REASON = RuleSpec.warning("text.change-reason");
 
