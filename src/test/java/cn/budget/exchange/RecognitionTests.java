@@ -7,6 +7,8 @@ import java.util.List;
 import cn.budget.checks.Finding;
 import cn.budget.checks.ShippedChecks;
 import cn.budget.disclosure.TableContent;
+import cn.budget.exchange.placing.Assembly;
+import cn.budget.exchange.reading.Characters;
 import org.junit.jupiter.api.Test;
 
 /**
