@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * table-of-contents entry field ({@code TC …}) is left to {@link Text}: its line is a
  * heading and the residue runs to its end. The words themselves are never changed.
  */
-public final class Characters {
+final class Characters {
 
 	// Possessive quantifiers: all that follows a field is optional, so giving characters
 	// back never finds another match; without them a long run of switches backtracks.
@@ -37,7 +37,7 @@ public final class Characters {
 	 * A line or cell as it should be read; a line that held nothing but field residue
 	 * becomes empty.
 	 */
-	public static String read(String text) {
+	static String read(String text) {
 		if (text == null || text.isEmpty()) {
 			return text;
 		}
@@ -53,7 +53,7 @@ public final class Characters {
 	}
 
 	/** Whether the text held field residue and nothing else. */
-	public static boolean onlyFields(String text) {
+	static boolean onlyFields(String text) {
 		return !text.isBlank() && withoutFields(text).isBlank();
 	}
 
