@@ -1,5 +1,12 @@
 package cn.budget.exchange.placing;
 
+import static cn.budget.exchange.placing.ChangePatterns.AMOUNT_THEN_CHANGE;
+import static cn.budget.exchange.placing.ChangePatterns.ASIDE;
+import static cn.budget.exchange.placing.ChangePatterns.CHANGE;
+import static cn.budget.exchange.placing.ChangePatterns.PREVIOUS;
+import static cn.budget.exchange.placing.ChangePatterns.UNCLEAR;
+import static cn.budget.exchange.placing.ChangePatterns.YEAR;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,33 +34,6 @@ import cn.budget.exchange.recognising.Vocabulary;
  * is listed in the report, as is a figure stated with two different values.
  */
 final class ChangeFigures {
-
-	private static final String AMOUNT = "(?<amount>\\d+(?:\\.\\d+)?)\\s*(?<unit>万元|元)";
-
-	private static final String DIRECTION = "(?<dir>增加|减少|增长|下降|上升|降低)了?";
-
-	private static final String AGAINST = "(?:比|较|与)(?:上年|去年|上一年|\\d{4}年)(?:相比)?[^0-9，。；;、]{0,4}?";
-
-	/** After a figure's name: its amount of last year (人员经费2016年为2202万元). */
-	private static final String PREVIOUS = "[^0-9，。；;、]{0,4}?(?:(?<ly>上年|去年)|(?<year>\\d{4})年)(?:预算)?(?:为|是)?" + AMOUNT;
-
-	/** After a figure's name: its change (基本支出增加609.16万元, 财政拨款预算比2019年增加…). */
-	private static final String CHANGE = "[^0-9，。；;、（(]{0,6}?(?:" + AGAINST + ")?" + DIRECTION + AMOUNT;
-
-	/**
-	 * After a figure's name: this year's amount, then its change
-	 * (公务接待费1.31万元，比去年减少0.09万元).
-	 */
-	private static final String AMOUNT_THEN_CHANGE = "[^0-9，。；;、]{0,8}?\\d+(?:\\.\\d+)?\\s*(?:万元|元)(?:[（(][^）)]*[）)])?[，,]?"
-			+ AGAINST + DIRECTION + AMOUNT;
-
-	private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
-
-	private static final Pattern UNCLEAR = Pattern.compile(AGAINST + DIRECTION + AMOUNT);
-
-	private static final Pattern ASIDE = Pattern
-		.compile("(?:与上年相比|比上年|较上年|与\\d{4}年相比)[^（(，。；;]{0,12}[（(](?:(?<ly>上年)|(?<year>\\d{4})年)(?:预算)?(?:为|是)?" + AMOUNT
-				+ "[）)]");
 
 	private static final String TOTAL = "row:budget_overview:revenue_total:current";
 
@@ -113,6 +93,12 @@ final class ChangeFigures {
 				find(text, line, Pattern.quote(phrase) + AMOUNT_THEN_CHANGE, row + "change", stated, ends);
 			}
 		}
+		readAside(text, line, stated, ends);
+		noteUnclear(text, line, ends);
+	}
+
+	// The budget's total of last year in an aside (与上年相比…（2016年预算为5884.99万元）).
+	private void readAside(String text, int line, List<Stated> stated, List<Integer> ends) {
 		Matcher aside = ASIDE.matcher(text);
 		while (aside.find()) {
 			if (lastYear(aside) && filled(TOTAL)) {
@@ -122,6 +108,10 @@ final class ChangeFigures {
 				ends.add(aside.end());
 			}
 		}
+	}
+
+	// A change no figure's phrase took: left in the text and noted.
+	private void noteUnclear(String text, int line, List<Integer> ends) {
 		Matcher unclear = UNCLEAR.matcher(text);
 		while (unclear.find()) {
 			if (!ends.contains(unclear.end())) {

@@ -8,7 +8,6 @@ import cn.budget.disclosure.template.PartDefinition;
 import cn.budget.disclosure.template.TemplateDefinition;
 import cn.budget.exchange.reading.Block;
 import cn.budget.exchange.reading.SourceDocument;
-import cn.budget.exchange.reading.Text;
 import cn.budget.exchange.recognising.ImportReport;
 import cn.budget.exchange.recognising.Numbering;
 import cn.budget.exchange.recognising.Outline;
@@ -24,10 +23,6 @@ import cn.budget.exchange.recognising.Vocabulary;
  * {@link TableMapper} with the caption lines just above them.
  */
 public final class DocumentAssembler {
-
-	private static final int MAX_CAPTION = 80;
-
-	private static final int CAPTION_LINES = 3;
 
 	private final Vocabulary vocabulary;
 
@@ -49,10 +44,7 @@ public final class DocumentAssembler {
 
 	private boolean titleDone;
 
-	/**
-	 * The numbering level of this document's part headings, see
-	 * {@link Outline#partLevel}.
-	 */
+	/** The numbering level of the part headings ({@link Outline#partLevel}). */
 	private int partLevel = 1;
 
 	private final java.util.Set<PartDefinition> openedParts = new java.util.HashSet<>();
@@ -70,14 +62,11 @@ public final class DocumentAssembler {
 
 	public Assembly assemble(SourceDocument source) {
 		List<Block> blocks = source.blocks();
-		partLevel = outline.partLevel(blocks.stream()
-			.filter(Block.Paragraph.class::isInstance)
-			.map(b -> Text.clean(Text.withoutFieldCode(((Block.Paragraph) b).text())))
-			.toList());
+		partLevel = outline.partLevel(SourceLines.paragraphs(blocks));
 		for (int i = 0; i < blocks.size(); i++) {
 			if (blocks.get(i) instanceof Block.Paragraph paragraph) {
 				Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-				paragraph(paragraph, isCaption(blocks, i), next instanceof Block.Table,
+				paragraph(paragraph, SourceLines.isCaption(blocks, i), next instanceof Block.Table,
 						next instanceof Block.Paragraph following ? following : null);
 			}
 			else {
@@ -88,17 +77,13 @@ public final class DocumentAssembler {
 		new TextFigures(vocabulary, draft, report).fill();
 		new ChangeFigures(vocabulary, draft, report).fill();
 		new AmountFields(draft, new CellChecker(report)).settle();
-		report.read(blocks.isEmpty() ? 0 : lastLine(blocks.get(blocks.size() - 1)));
+		report.read(SourceLines.lastLine(blocks));
 		return new Assembly(draft, report);
 	}
 
 	private void paragraph(Block.Paragraph paragraph, boolean caption, boolean aboveTable, Block.Paragraph next) {
-		String line = Text.clean(Text.withoutFieldCode(paragraph.text()));
-		if (line.isEmpty()) {
-			return;
-		}
-		if (!line.codePoints().anyMatch(Character::isLetterOrDigit)) {
-			report.unplaced(paragraph.line(), line, "import.unplaced.noise");
+		String line = SourceLines.line(paragraph);
+		if (isNoise(paragraph, line)) {
 			return;
 		}
 		int current = part == null ? -1 : draft.template().parts().indexOf(part);
@@ -122,6 +107,14 @@ public final class DocumentAssembler {
 		else {
 			withinPart(paragraph, line, caption);
 		}
+	}
+
+	// Blank lines are skipped; lines without a letter or digit are reported as noise.
+	private boolean isNoise(Block.Paragraph paragraph, String line) {
+		if (!line.isEmpty() && !line.codePoints().anyMatch(Character::isLetterOrDigit)) {
+			report.unplaced(paragraph.line(), line, "import.unplaced.noise");
+		}
+		return line.isEmpty() || !line.codePoints().anyMatch(Character::isLetterOrDigit);
 	}
 
 	// A project's head held without a table after it becomes a table of its head alone.
@@ -172,9 +165,7 @@ public final class DocumentAssembler {
 	}
 
 	private void beforeFirstPart(Block.Paragraph paragraph, String line) {
-		boolean sentence = line.length() > MAX_CAPTION / 2 || line.matches(".*[。：:，,；;]$")
-				|| line.matches("^(根据|按照|依据|现将).*");
-		if (!titleDone && !sentence) {
+		if (!titleDone && !SourceLines.isSentence(line)) {
 			draft.title(draft.title() == null ? line : draft.title() + line);
 			return;
 		}
@@ -203,28 +194,6 @@ public final class DocumentAssembler {
 		List<Block.Paragraph> unused = tables.map(part, target, table, described);
 		captions.clear();
 		unused.forEach(p -> text.place(part, target, outline.textField(part), p));
-	}
-
-	// Short lines right above a table (its title, unit, 编制单位 …) describe the table.
-	private static boolean isCaption(List<Block> blocks, int index) {
-		for (int i = index; i < blocks.size() && i < index + CAPTION_LINES; i++) {
-			if (blocks.get(i) instanceof Block.Table) {
-				return true;
-			}
-			String line = Text.clean(Text.withoutFieldCode(((Block.Paragraph) blocks.get(i)).text()));
-			if (line.length() > MAX_CAPTION || line.matches(".*[。；;：:]$") || line.contains("，")) {
-				return false;
-			}
-		}
-		return false;
-	}
-
-	private static int lastLine(Block block) {
-		if (block instanceof Block.Table table && !table.rows().isEmpty()) {
-			List<Block.Cell> cells = table.rows().get(table.rows().size() - 1).cells();
-			return cells.isEmpty() ? block.line() : cells.get(cells.size() - 1).line();
-		}
-		return block.line();
 	}
 
 }

@@ -15,8 +15,6 @@ import cn.budget.exchange.reading.Text;
  */
 public final class Outline {
 
-	private static final int MAX_LABEL = 30;
-
 	/** Headings are short: a long line is running text, however it begins. */
 	private static final int MAX_HEADING = 60;
 
@@ -111,37 +109,7 @@ public final class Outline {
 
 	/** The field or table a sub-heading or label opens within a part. */
 	public Optional<String> sectionOpenedBy(PartDefinition part, String line) {
-		String label = label(line);
-		if (label.length() > Labels.MAX_LABEL) {
-			return Optional.empty();
-		}
-		boolean marked = Numbering.of(line).isPresent() || !label.equals(Numbering.strip(line));
-		String best = null;
-		int bestScore = 0;
-		for (Map.Entry<String, List<String>> section : sections(part).entrySet()) {
-			int score = Labels.score(label, section.getValue());
-			boolean accepted = score == Labels.EXACT || (score > 0 && marked && label.length() <= MAX_LABEL);
-			if (accepted && score > bestScore) {
-				best = section.getKey();
-				bestScore = score;
-			}
-		}
-		return Optional.ofNullable(best);
-	}
-
-	// The vocabulary's section words, and the template's own field labels and list
-	// titles.
-	private Map<String, List<String>> sections(PartDefinition part) {
-		Map<String, List<String>> sections = new java.util.LinkedHashMap<>();
-		words(part).sections().forEach((key, list) -> sections.put(key, new java.util.ArrayList<>(list)));
-		part.fields()
-			.forEach(f -> sections.computeIfAbsent(f.key(), k -> new java.util.ArrayList<>()).add(f.label().zh()));
-		part.tables()
-			.stream()
-			.filter(t -> t.style() == cn.budget.disclosure.template.TableStyle.LIST || t.key().equals("duty_goals")
-					|| t.key().equals("glossary"))
-			.forEach(t -> sections.computeIfAbsent(t.key(), k -> new java.util.ArrayList<>()).add(t.title().zh()));
-		return sections;
+		return Sections.openedBy(part, words(part), line);
 	}
 
 	/** The text after a label's colon, empty when there is none. */

@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.budget.disclosure.CellContent;
-import cn.budget.disclosure.CellSource;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.exchange.reading.Block;
 import cn.budget.exchange.reading.Text;
@@ -28,11 +27,9 @@ public final class TableMetadata {
 
 	private static final Pattern OF_WHICH = Pattern.compile("^其中[:：]\\s*(?=[^:：]+[:：])");
 
-	private static final Pattern GROUP = Pattern.compile("[及和与、]");
-
 	private static final Pattern SEGMENTS = Pattern.compile("[\\s\\u3000]{2,}|\\t");
 
-	private final Map<String, List<String>> fieldWords;
+	private final HeaderFields fields;
 
 	private final UnitDirectory units;
 
@@ -49,7 +46,7 @@ public final class TableMetadata {
 	private Block.Cell unitName;
 
 	public TableMetadata(Map<String, List<String>> fieldWords, UnitDirectory units) {
-		this.fieldWords = fieldWords;
+		this.fields = new HeaderFields(fieldWords);
 		this.units = units;
 	}
 
@@ -62,7 +59,7 @@ public final class TableMetadata {
 			for (String segment : segments) {
 				used |= readStatement(segment, caption.line());
 			}
-			if (!used && isGroup(line)) {
+			if (!used && fields.isGroup(line)) {
 				continue;
 			}
 			if (!used && title == null) {
@@ -84,11 +81,11 @@ public final class TableMetadata {
 			}
 			for (int c = 0; c < cells.size(); c++) {
 				Block.Cell cell = cells.get(c);
-				Optional<String> field = field(cell.text());
-				if (field.isPresent() && c + 1 < cells.size() && field(cells.get(c + 1).text()).isEmpty()) {
-					header.put(field.get(), value(cells.get(++c)));
+				Optional<String> field = fields.field(cell.text());
+				if (field.isPresent() && c + 1 < cells.size() && fields.field(cells.get(c + 1).text()).isEmpty()) {
+					header.put(field.get(), HeaderFields.value(cells.get(++c)));
 				}
-				else if (!readStatement(Text.clean(cell.text()), cell.line()) && !isGroup(cell.text())) {
+				else if (!readStatement(Text.clean(cell.text()), cell.line()) && !fields.isGroup(cell.text())) {
 					leftover(cell, cells.size() == 1);
 				}
 			}
@@ -107,18 +104,18 @@ public final class TableMetadata {
 	// 资金支出计划 | 3月底 | 6月底 … over | 25% | 50% …: values sit under their labels.
 	private boolean labelsOverValues(List<Block.Row> rows, int r) {
 		List<Block.Cell> labels = rows.get(r).cells();
-		long fields = labels.stream().filter(c -> field(c.text()).isPresent()).count();
+		long named = labels.stream().filter(c -> fields.field(c.text()).isPresent()).count();
 		boolean valuesBelow = r + 1 < rows.size() && rows.get(r + 1).cells().size() == labels.size()
-				&& rows.get(r + 1).cells().stream().allMatch(c -> c.isBlank() || field(c.text()).isEmpty());
-		if (fields < 2 || !valuesBelow
-				|| labels.stream().anyMatch(c -> !c.isBlank() && field(c.text()).isEmpty() && labels.indexOf(c) > 0)) {
+				&& rows.get(r + 1).cells().stream().allMatch(c -> c.isBlank() || fields.field(c.text()).isEmpty());
+		if (named < 2 || !valuesBelow || labels.stream()
+			.anyMatch(c -> !c.isBlank() && fields.field(c.text()).isEmpty() && labels.indexOf(c) > 0)) {
 			return false;
 		}
 		for (int c = 0; c < labels.size(); c++) {
-			Optional<String> field = field(labels.get(c).text());
+			Optional<String> field = fields.field(labels.get(c).text());
 			Block.Cell value = rows.get(r + 1).cells().get(c);
 			if (field.isPresent() && !value.isBlank()) {
-				header.put(field.get(), value(value));
+				header.put(field.get(), HeaderFields.value(value));
 			}
 		}
 		return true;
@@ -142,10 +139,10 @@ public final class TableMetadata {
 		}
 		String statement = withoutOfWhich(text);
 		String label = Outline.label(statement);
-		Optional<String> field = field(label);
+		Optional<String> field = fields.field(label);
 		String rest = Outline.afterLabel(statement);
 		if (field.isPresent() && !rest.isEmpty() && !label.equals(Numbering.strip(statement))) {
-			header.put(field.get(), value(new Block.Cell(0, rest)));
+			header.put(field.get(), HeaderFields.value(new Block.Cell(0, rest)));
 			return true;
 		}
 		return false;
@@ -154,31 +151,6 @@ public final class TableMetadata {
 	/** 其中：财政资金：110.5万元 states 财政资金: the 其中 says where it belongs, not what it is. */
 	static String withoutOfWhich(String text) {
 		return OF_WHICH.matcher(text).replaceFirst("");
-	}
-
-	// 预算规模及资金用途 heads the fields it names (预算数 …, 资金用途 …): a label of labels, not a
-	// value.
-	boolean isGroup(String text) {
-		String[] words = GROUP.split(Labels.normal(text));
-		return words.length > 1 && java.util.Arrays.stream(words).allMatch(w -> field(w).isPresent());
-	}
-
-	private Optional<String> field(String label) {
-		if (label == null || label.length() > Labels.MAX_LABEL) {
-			return Optional.empty();
-		}
-		return fieldWords.entrySet()
-			.stream()
-			.filter(e -> Labels.exact(label, e.getValue()))
-			.map(Map.Entry::getKey)
-			.findFirst();
-	}
-
-	private static CellContent value(Block.Cell cell) {
-		String text = Text.clean(cell.text());
-		CellContent value = new CellContent(text, cell.confidential() || Text.isMask(text));
-		value.setSource(CellSource.table(cell.line()));
-		return value;
 	}
 
 	private static String firstNonNull(String... values) {

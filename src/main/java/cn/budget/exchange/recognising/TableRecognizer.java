@@ -15,7 +15,6 @@ import cn.budget.disclosure.template.TableDefinition;
 import cn.budget.disclosure.template.TableStyle;
 import cn.budget.disclosure.template.TemplateDefinition;
 import cn.budget.exchange.reading.Block;
-import cn.budget.exchange.reading.Text;
 
 /**
  * Decides which table of the template a source table is, and where its column headers
@@ -43,31 +42,6 @@ public final class TableRecognizer {
 	public record Recognition(PartDefinition part, TableDefinition definition, int headerStart, int headerEnd) {
 	}
 
-	/** The first rows of a table as normalised labels, compared many times over. */
-	private record Head(List<Block.Row> rows, List<Set<String>> labels) {
-
-		public static Head of(List<Block.Row> rows) {
-			List<Set<String>> labels = new ArrayList<>();
-			for (Block.Row row : rows.subList(0, Math.min(rows.size(), HEADER_SEARCH + HEADER_DEPTH))) {
-				Set<String> normal = new HashSet<>();
-				row.cells()
-					.stream()
-					.filter(c -> c.text().length() <= Labels.MAX_LABEL)
-					.forEach(c -> normal.add(Labels.normal(c.text())));
-				labels.add(normal);
-			}
-			return new Head(rows, labels);
-		}
-
-		boolean hasFigures(int row) {
-			return rows.get(row)
-				.cells()
-				.stream()
-				.anyMatch(c -> c.text().matches("(?s).*\\d.*") || Text.isMask(c.text()));
-		}
-
-	}
-
 	private final Vocabulary vocabulary;
 
 	private final TemplateDefinition template;
@@ -80,7 +54,7 @@ public final class TableRecognizer {
 	}
 
 	public Optional<Recognition> recognise(List<Block.Row> rows, String title, PartDefinition part, String target) {
-		Head head = Head.of(rows);
+		TableHead head = TableHead.of(rows, HEADER_SEARCH + HEADER_DEPTH);
 		Recognition best = null;
 		int bestScore = 0;
 		for (PartDefinition owner : template.parts()) {
@@ -152,7 +126,7 @@ public final class TableRecognizer {
 	// {row, distinct columns matched} of the best header row among the first rows: a
 	// header starts
 	// with a row of known labels and may go on with further label rows below it.
-	private int[] headerRow(Head head, TableDefinition definition) {
+	private int[] headerRow(TableHead head, TableDefinition definition) {
 		int[] best = { 0, 0 };
 		for (int i = 0; i < head.labels().size() && i < HEADER_SEARCH; i++) {
 			if (matched(head, i, i + 1, definition) == 0) {
@@ -166,7 +140,7 @@ public final class TableRecognizer {
 		return best;
 	}
 
-	private int matched(Head head, int from, int to, TableDefinition definition) {
+	private int matched(TableHead head, int from, int to, TableDefinition definition) {
 		int matched = 0;
 		for (Set<String> column : normalWords(definition)) {
 			for (int r = from; r < to; r++) {
@@ -179,7 +153,7 @@ public final class TableRecognizer {
 		return matched;
 	}
 
-	private int headerEnd(Head head, int start, TableDefinition definition) {
+	private int headerEnd(TableHead head, int start, TableDefinition definition) {
 		int end = start + 1;
 		while (end < head.labels().size() && end < start + HEADER_DEPTH && isHeaderLike(head, end, definition)) {
 			end++;
@@ -189,7 +163,7 @@ public final class TableRecognizer {
 
 	// Lower header rows hold labels only: no figures, and at least one known label unless
 	// blank.
-	private boolean isHeaderLike(Head head, int row, TableDefinition definition) {
+	private boolean isHeaderLike(TableHead head, int row, TableDefinition definition) {
 		if (head.hasFigures(row)) {
 			return false;
 		}
