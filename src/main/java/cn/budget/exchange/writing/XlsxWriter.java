@@ -17,7 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes a laid-out disclosure as an Excel workbook: the running text on a first sheet,
- * then a sheet per table (see {@link XlsxTableSheet}) with amounts as numeric cells.
+ * then a sheet per table (see {@link XlsxTables}) with amounts as numeric cells.
  */
 public final class XlsxWriter {
 
@@ -44,7 +44,7 @@ public final class XlsxWriter {
 					element.paragraphs().forEach(p -> line(text, p, styles.wrapped()));
 					if (element.table() != null) {
 						Sheet sheet = workbook.createSheet(unique(names, element.table().title()));
-						new XlsxTableSheet(sheet, styles).write(element.table());
+						new XlsxTables(sheet, styles).write(element.table());
 						line(text, element.table().title() + " → " + sheet.getSheetName(), styles.wrapped());
 					}
 				}

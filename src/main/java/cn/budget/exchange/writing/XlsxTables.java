@@ -10,11 +10,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * One table as a sheet: title, unit row, header fields, header rows (merged where they
- * span, amount columns labelled with their unit) and the body, with amounts, numbers and
- * percentages as numeric cells and masked values as text.
+ * Writes one laid-out table as a sheet (as {@link DocxTables} does into Word): title,
+ * unit row, header fields, header rows (merged where they span, amount columns labelled
+ * with their unit) and the body, with amounts, numbers and percentages as numeric cells
+ * and masked values as text.
  */
-final class XlsxTableSheet {
+final class XlsxTables {
 
 	private static final int COLUMN_WIDTH = 16 * 256;
 
@@ -26,7 +27,7 @@ final class XlsxTableSheet {
 
 	private final XlsxWriter.XlsxStyles styles;
 
-	XlsxTableSheet(Sheet sheet, XlsxWriter.XlsxStyles styles) {
+	XlsxTables(Sheet sheet, XlsxWriter.XlsxStyles styles) {
 		this.sheet = sheet;
 		this.styles = styles;
 	}
