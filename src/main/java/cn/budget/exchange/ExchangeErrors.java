@@ -2,6 +2,7 @@ package cn.budget.exchange;
 
 import java.net.URI;
 
+import cn.budget.exchange.reading.UploadRejectedException;
 import cn.budget.shared.Messages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

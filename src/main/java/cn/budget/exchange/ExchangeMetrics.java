@@ -2,6 +2,7 @@ package cn.budget.exchange;
 
 import java.util.function.Supplier;
 
+import cn.budget.exchange.reading.UploadRejectedException;
 import cn.budget.shared.DomainException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,5 +1,6 @@
 package cn.budget.exchange;
 
+import cn.budget.exchange.writing.PdfFont;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 
+import cn.budget.exchange.reading.ImportFile;
 import cn.budget.identity.Directory;
 import cn.budget.shared.ApiController;
 import io.swagger.v3.oas.annotations.Operation;

@@ -12,6 +12,8 @@ import cn.budget.disclosure.DraftingPermissions;
 import cn.budget.disclosure.template.TableDefinition;
 import cn.budget.disclosure.template.TemplateCatalog;
 import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.exchange.copyforward.DisclosureCopyForward;
+import cn.budget.exchange.templates.ExcelTemplates;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import cn.budget.shared.DomainException;

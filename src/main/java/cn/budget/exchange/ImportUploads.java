@@ -1,5 +1,6 @@
 package cn.budget.exchange;
 
+import cn.budget.exchange.templates.ExcelTableImport;
 import cn.budget.identity.Directory;
 import cn.budget.shared.ApiController;
 import io.swagger.v3.oas.annotations.Hidden;

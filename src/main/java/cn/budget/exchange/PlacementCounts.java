@@ -12,6 +12,8 @@ import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.CellSource;
 import cn.budget.disclosure.PartContent;
 import cn.budget.disclosure.template.PartDefinition;
+import cn.budget.exchange.placing.Assembly;
+import cn.budget.exchange.recognising.ImportReport;
 
 /**
  * Counts, per part, what an import placed from tables, what from the text, and what not

@@ -2,6 +2,8 @@ package cn.budget.exchange;
 
 import java.util.List;
 
+import cn.budget.exchange.placing.Assembly;
+import cn.budget.exchange.recognising.ImportReport;
 import cn.budget.shared.Messages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;

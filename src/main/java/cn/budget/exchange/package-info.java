@@ -5,10 +5,26 @@
  * templates per table type, and the copy of last year's published disclosure into this
  * year's draft.
  * <p>
- * The public surface is {@link cn.budget.exchange.DisclosureImports},
- * {@link cn.budget.exchange.DisclosureExports} and
- * {@link cn.budget.exchange.DisclosureCopyForward}; everything else is package-private.
- * How headings, columns and rows are recognised is data
+ * This package holds the entry points: the pages and the API ({@code ImportApi},
+ * {@code ImportPages}, {@code ExportApi}, {@code ExportPages}, {@code ImportUploads},
+ * {@code PublishedDownloads}), the services {@link cn.budget.exchange.DisclosureImports}
+ * and {@link cn.budget.exchange.DisclosureExports} with what they answer
+ * ({@link cn.budget.exchange.ImportOutcome}, {@link cn.budget.exchange.Export}), the
+ * settings and the error answers. The sub-packages follow the path the data takes:
+ * <ul>
+ * <li>an import: {@link cn.budget.exchange.reading} (a file → paragraphs and tables),
+ * {@link cn.budget.exchange.recognising} (which template, part, section, table, column
+ * and row), {@link cn.budget.exchange.placing} (into a draft of the model), then back
+ * here where {@code DisclosureImports} saves the draft and renders the report;</li>
+ * <li>an export: {@link cn.budget.exchange.writing} (a disclosure laid out once, written
+ * as DOCX, XLSX and PDF);</li>
+ * <li>{@link cn.budget.exchange.templates} (Excel templates per table type and their
+ * import), {@link cn.budget.exchange.copyforward} (last year's disclosure into this
+ * year's draft) and {@link cn.budget.exchange.demo} (the demo disclosure on first
+ * start).</li>
+ * </ul>
+ * The sub-packages depend on each other in that order only
+ * ({@code ExchangeStructureTests}). How headings, columns and rows are recognised is data
  * ({@code exchange/vocabulary.json}), not code.
  */
 package cn.budget.exchange;

@@ -7,6 +7,7 @@ import java.util.List;
 import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.CellSource;
 import cn.budget.disclosure.RowContent;
+import cn.budget.exchange.placing.Assembly;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -13,6 +13,8 @@ import cn.budget.disclosure.DisclosureState;
 import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.RowContent;
+import cn.budget.exchange.copyforward.DisclosureCopyForward;
+import cn.budget.exchange.copyforward.NothingToCopyException;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import cn.budget.BudgetDisclosureApplication;
+import cn.budget.exchange.reading.ImportFile;
 import cn.budget.identity.Directory;
 import cn.budget.support.TestDatabase;
 import cn.budget.workflow.NewRound;

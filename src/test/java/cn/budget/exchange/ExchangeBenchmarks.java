@@ -8,6 +8,8 @@ import cn.budget.BudgetDisclosureApplication;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.exchange.placing.Assembly;
+import cn.budget.exchange.reading.ImportFile;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -9,6 +9,7 @@ import java.util.List;
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
 import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.exchange.reading.ImportFile;
 import cn.budget.identity.Directory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

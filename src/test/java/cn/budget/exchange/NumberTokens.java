@@ -13,6 +13,8 @@ import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.PartContent;
 import cn.budget.disclosure.RowContent;
 import cn.budget.disclosure.TableContent;
+import cn.budget.exchange.reading.Text;
+import cn.budget.exchange.recognising.ImportReport;
 
 /**
  * Counts the numbers written in a text and in a disclosure, to prove that an import keeps

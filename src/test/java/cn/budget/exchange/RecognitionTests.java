@@ -7,13 +7,13 @@ import java.util.List;
 import cn.budget.checks.Finding;
 import cn.budget.checks.ShippedChecks;
 import cn.budget.disclosure.TableContent;
+import cn.budget.exchange.placing.Assembly;
 import org.junit.jupiter.api.Test;
 
 /**
  * Recognition of documents written otherwise than the seeds, one small document per case:
- * Word's field residue, stray characters, part headings numbered at another level,
- * unnumbered or in another order, a project's head laid out as label lines, and dates as
- * indicator targets.
+ * Word's field residue, part headings numbered at another level, unnumbered or in another
+ * order, a project's head laid out as label lines, and dates as indicator targets.
  */
 class RecognitionTests {
 
@@ -31,17 +31,6 @@ class RecognitionTests {
 			.isEqualTo("2024年收入预算共计1200.5万元。");
 		assertThat(assembly.draft().title()).isEqualTo("某县民政局2024年部门预算信息公开");
 		assertThat(assembly.report().unplaced()).isEmpty();
-	}
-
-	@Test
-	void strayCharactersAreReadAsTheFiguresTheyMean() {
-		assertThat(Characters.read("收入共计１２，３４５．６万元，即12,345.6万元")).isEqualTo("收入共计12，345.6万元，即12345.6万元");
-		assertThat(Characters.read("\t100%%")).isEqualTo("\t100%");
-		assertThat(Characters.read("完成率≥95％％")).isEqualTo("完成率≥95％");
-		assertThat(Characters.read("1,2,3 项")).isEqualTo("1,2,3 项");
-		assertThat(Characters.read("\t{ PAGE \\* MERGEFORMAT }")).isEqualTo("\t");
-		assertThat(Characters.onlyFields("PAGE \\* MERGEFORMAT")).isTrue();
-		assertThat(Characters.onlyFields("PAGE页码")).isFalse();
 	}
 
 	@Test

@@ -9,6 +9,8 @@ import java.util.TreeMap;
 import cn.budget.disclosure.PartContent;
 import cn.budget.disclosure.RowContent;
 import cn.budget.disclosure.TableContent;
+import cn.budget.exchange.placing.Assembly;
+import cn.budget.exchange.recognising.ImportReport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import cn.budget.checks.Finding;
 import cn.budget.checks.Severity;
 import cn.budget.checks.ShippedChecks;
 import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.exchange.placing.Assembly;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 

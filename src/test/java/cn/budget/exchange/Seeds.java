@@ -7,6 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import cn.budget.disclosure.template.ShippedTemplates;
+import cn.budget.exchange.placing.Assembly;
+import cn.budget.exchange.placing.DocumentAssembler;
+import cn.budget.exchange.reading.PlainTextReader;
+import cn.budget.exchange.reading.SourceDocument;
+import cn.budget.exchange.recognising.TemplateChooser;
+import cn.budget.exchange.recognising.UnitDirectory;
+import cn.budget.exchange.recognising.Vocabulary;
 import cn.budget.identity.UnitInfo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 

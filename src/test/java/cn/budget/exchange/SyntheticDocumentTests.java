@@ -6,6 +6,8 @@ import java.util.List;
 
 import cn.budget.disclosure.RowContent;
 import cn.budget.disclosure.TableContent;
+import cn.budget.exchange.placing.Assembly;
+import cn.budget.exchange.recognising.ImportReport;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -3,6 +3,7 @@ package cn.budget.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.budget.disclosure.RowContent;
+import cn.budget.exchange.placing.Assembly;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -22,6 +22,7 @@ import cn.budget.disclosure.ValueParser;
 import cn.budget.disclosure.template.ColumnDefinition;
 import cn.budget.disclosure.template.TableDefinition;
 import cn.budget.disclosure.template.ValueType;
+import cn.budget.exchange.placing.Assembly;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;

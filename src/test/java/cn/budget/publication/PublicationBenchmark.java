@@ -14,7 +14,7 @@ import cn.budget.BudgetDisclosureApplication;
 import cn.budget.disclosure.DisclosureLifecycle;
 import cn.budget.disclosure.VersionInfo;
 import cn.budget.exchange.DisclosureImports;
-import cn.budget.exchange.ImportFile;
+import cn.budget.exchange.reading.ImportFile;
 import cn.budget.exchange.ImportTarget;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;

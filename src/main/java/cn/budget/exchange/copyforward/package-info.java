@@ -1,0 +1,7 @@
+/**
+ * Copy-forward: last year's published disclosure of a department into this year's draft
+ * ({@link cn.budget.exchange.copyforward.DisclosureCopyForward}), by the rules of what
+ * carries over; {@link cn.budget.exchange.copyforward.NothingToCopyException} when there
+ * is nothing published to copy. Depends on no other part of exchange.
+ */
+package cn.budget.exchange.copyforward;

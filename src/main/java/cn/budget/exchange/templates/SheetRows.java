@@ -1,0 +1,151 @@
+package cn.budget.exchange.templates;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.budget.disclosure.CellContent;
+import cn.budget.disclosure.MeasureUnit;
+import cn.budget.disclosure.RowContent;
+import cn.budget.disclosure.ValueParser;
+import cn.budget.disclosure.template.ColumnDefinition;
+import cn.budget.disclosure.template.FixedRowDefinition;
+import cn.budget.disclosure.template.TableDefinition;
+import cn.budget.exchange.reading.UploadRejectedException;
+import cn.budget.exchange.recognising.Labels;
+import cn.budget.shared.Messages;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the rows of a filled-in Excel template and checks every value with
+ * {@link ValueParser}: valid rows come back ready to store, invalid cells as errors with
+ * row, column and reason.
+ */
+@Component
+class SheetRows {
+
+	/**
+	 * An invalid value: the row as Excel numbers it, the column's label and the reason.
+	 */
+	record RowError(int row, String column, String reason) {
+	}
+
+	/** The valid rows, the header fields and the errors of a sheet. */
+	record Read(List<RowContent> rows, Map<String, CellContent> header, List<RowError> errors) {
+	}
+
+	private final Messages messages;
+
+	SheetRows(Messages messages) {
+		this.messages = messages;
+	}
+
+	Read read(Workbook workbook, TableDefinition definition, MeasureUnit unit) {
+		Sheet sheet = workbook.getSheetAt(0);
+		Map<String, Integer> columns = columns(sheet, definition);
+		List<RowContent> rows = new ArrayList<>();
+		List<RowError> errors = new ArrayList<>();
+		for (int r = ExcelTemplates.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
+			RowContent row = new RowContent();
+			List<RowError> rowErrors = new ArrayList<>();
+			for (ColumnDefinition column : definition.columns()) {
+				String text = SheetCells.text(sheet.getRow(r), columns.getOrDefault(column.key(), -1));
+				CellContent cell = CellContent.of(text);
+				check(column, cell, unit, r, rowErrors);
+				if (text != null) {
+					row.getCells().put(column.key(), cell);
+				}
+			}
+			if (row.isBlank()) {
+				continue;
+			}
+			fixedRow(definition, row, r, rowErrors);
+			required(definition, row, r, rowErrors);
+			errors.addAll(rowErrors);
+			if (rowErrors.isEmpty()) {
+				rows.add(row);
+			}
+		}
+		return new Read(rows, header(workbook, definition, unit, errors), errors);
+	}
+
+	private Map<String, CellContent> header(Workbook workbook, TableDefinition definition, MeasureUnit unit,
+			List<RowError> errors) {
+		Map<String, CellContent> header = new LinkedHashMap<>();
+		if (workbook.getNumberOfSheets() < 2 || definition.header().isEmpty()) {
+			return header;
+		}
+		Sheet sheet = workbook.getSheetAt(1);
+		for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+			String key = SheetCells.text(sheet.getRow(r), 2);
+			ColumnDefinition field = key == null ? null : definition.headerField(key).orElse(null);
+			String value = SheetCells.text(sheet.getRow(r), 1);
+			if (field != null && value != null && check(field, CellContent.of(value), unit, r, errors)) {
+				header.put(key, CellContent.of(value));
+			}
+		}
+		return header;
+	}
+
+	// The hidden row of keys finds the columns; without it, the labels do.
+	private static Map<String, Integer> columns(Sheet sheet, TableDefinition definition) {
+		Map<String, Integer> columns = new HashMap<>();
+		for (int c = 0; sheet.getRow(ExcelTemplates.LABEL_ROW) != null
+				&& c < sheet.getRow(ExcelTemplates.LABEL_ROW).getLastCellNum(); c++) {
+			String key = SheetCells.text(sheet.getRow(ExcelTemplates.KEY_ROW), c);
+			String label = SheetCells.text(sheet.getRow(ExcelTemplates.LABEL_ROW), c);
+			for (ColumnDefinition column : definition.columns()) {
+				if (column.key().equals(key)
+						|| (key == null && Labels.score(label, column.label().zh()) == Labels.EXACT)) {
+					columns.putIfAbsent(column.key(), c);
+				}
+			}
+		}
+		if (columns.isEmpty()) {
+			throw new UploadRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "excel.missingColumns");
+		}
+		return columns;
+	}
+
+	private boolean check(ColumnDefinition column, CellContent cell, MeasureUnit unit, int row, List<RowError> errors) {
+		ValueParser.Result result = ValueParser.parse(column, cell, unit);
+		if (!result.ok()) {
+			errors.add(new RowError(row + 1, column.label().zh(),
+					messages.get(result.problem().messageKey(), result.problem().args())));
+		}
+		return result.ok();
+	}
+
+	private void fixedRow(TableDefinition definition, RowContent row, int r, List<RowError> errors) {
+		String label = definition.columns().isEmpty() ? null : row.text(definition.columns().get(0).key());
+		FixedRowDefinition fixed = label == null ? null
+				: definition.fixedRows()
+					.stream()
+					.filter(f -> Labels.score(label, f.label().zh()) == Labels.EXACT)
+					.findFirst()
+					.orElse(null);
+		if (fixed != null) {
+			row.setKey(fixed.key());
+		}
+		else if (!definition.allowExtraRows()) {
+			errors.add(new RowError(r + 1, definition.columns().get(0).label().zh(),
+					messages.get("excel.unknownRow", label)));
+		}
+	}
+
+	private void required(TableDefinition definition, RowContent row, int r, List<RowError> errors) {
+		for (ColumnDefinition column : definition.columns()) {
+			if (column.required() && row.getKey() == null && row.text(column.key()) == null) {
+				errors
+					.add(new RowError(r + 1, column.label().zh(), messages.get("validation.required", column.label())));
+			}
+		}
+	}
+
+}

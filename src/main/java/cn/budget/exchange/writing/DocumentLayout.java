@@ -1,0 +1,118 @@
+package cn.budget.exchange.writing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import cn.budget.disclosure.CellContent;
+import cn.budget.disclosure.CellFormat;
+import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.MeasureUnit;
+import cn.budget.disclosure.PartContent;
+import cn.budget.disclosure.TableContent;
+import cn.budget.disclosure.template.ColumnDefinition;
+import cn.budget.disclosure.template.ElementDefinition;
+import cn.budget.disclosure.template.PartDefinition;
+import cn.budget.disclosure.template.TableDefinition;
+import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.exchange.recognising.Vocabulary;
+import cn.budget.shared.Messages;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lays a disclosure out the way published documents read (see {@link DocumentView}).
+ * Documents are Chinese whatever the reader's language, so their wording comes from the
+ * Chinese bundle. The layout is also what imports read back: sections carry their
+ * template labels, items their numbering and tables their caption, so an exported
+ * document imports into the same model.
+ */
+@Component("exchangeLayout")
+public class DocumentLayout {
+
+	public static final Locale DOCUMENT = Locale.SIMPLIFIED_CHINESE;
+
+	private final Messages messages;
+
+	private final TableLayout tables;
+
+	private final ListLayout lists;
+
+	private final Vocabulary vocabulary;
+
+	DocumentLayout(Messages messages, TableLayout tables, ListLayout lists, Vocabulary vocabulary) {
+		this.messages = messages;
+		this.tables = tables;
+		this.lists = lists;
+		this.vocabulary = vocabulary;
+	}
+
+	/**
+	 * @param masked whether confidential values are shown as {@code ****} (the public) or
+	 * in clear (staff)
+	 */
+	public DocumentView render(DisclosureDocument document, TemplateDefinition template, boolean masked) {
+		MeasureUnit unit = MeasureUnit.parse(document.getUnitOfMeasure());
+		List<DocumentView.PartView> parts = new ArrayList<>();
+		for (PartDefinition part : template.parts()) {
+			PartContent content = document.part(part.key()).orElseGet(() -> new PartContent(part.key()));
+			List<DocumentView.ElementView> elements = elements(template, part, content, unit, masked);
+			if (part.required() || !elements.isEmpty()) {
+				parts.add(new DocumentView.PartView(part.key(),
+						messages.get(DOCUMENT, "document.part", part.numeral(), part.title().zh()), elements));
+			}
+		}
+		return new DocumentView(document.getTitle(), unit.label(), parts);
+	}
+
+	private List<DocumentView.ElementView> elements(TemplateDefinition template, PartDefinition part,
+			PartContent content, MeasureUnit unit, boolean masked) {
+		String defaultText = vocabulary.part(template.code(), part.key()).map(Vocabulary.PartWords::text).orElse(null);
+		List<DocumentView.ElementView> elements = new ArrayList<>();
+		int sections = 0;
+		for (ElementDefinition element : part.elements()) {
+			if (element.holdsTable() && !lists.isList(element.table())) {
+				for (TableContent table : content.tables(element.table().key())) {
+					tables.layout(element.table(), table, unit, masked)
+						.ifPresent(
+								view -> elements.add(new DocumentView.ElementView(DocumentView.ElementView.Kind.TABLE,
+										element.table().key(), null, List.of(), view)));
+				}
+				continue;
+			}
+			String key = element.holdsTable() ? element.table().key() : element.field().key();
+			List<String> paragraphs = element.holdsTable() ? lists.items(element.table(), content, masked)
+					: field(element.field(), content.getFields().get(key), unit, masked);
+			if (paragraphs.isEmpty()) {
+				continue;
+			}
+			boolean headed = !key.equals(defaultText)
+					&& !(element.field() != null && element.field().type().isDecimal());
+			String label = element.holdsTable() ? element.table().title().zh() : element.field().label().zh();
+			String heading = headed ? messages.get(DOCUMENT, "document.section", numeral(++sections), label) : null;
+			elements
+				.add(new DocumentView.ElementView(DocumentView.ElementView.Kind.TEXT, key, heading, paragraphs, null));
+		}
+		return elements;
+	}
+
+	private List<String> field(ColumnDefinition field, CellContent cell, MeasureUnit unit, boolean masked) {
+		if (cell == null || cell.isBlank()) {
+			return List.of();
+		}
+		if (cell.isConfidential() && masked) {
+			return List.of(CellFormat.MASK);
+		}
+		if (field.type().isDecimal() && cell.getAmount() != null) {
+			return List.of(messages.get(DOCUMENT, "document.amount", field.label().zh(),
+					CellFormat.amount(cell.getAmount()), unit.label()));
+		}
+		return List.of(cell.trimmed().split("\n"));
+	}
+
+	/** 一, 二, … for section headings. */
+	String numeral(int n) {
+		String[] numerals = messages.get(DOCUMENT, "document.numerals").split(",");
+		return n <= numerals.length ? numerals[n - 1] : String.valueOf(n);
+	}
+
+}

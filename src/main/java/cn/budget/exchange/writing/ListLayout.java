@@ -1,0 +1,83 @@
+package cn.budget.exchange.writing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.budget.disclosure.CellFormat;
+import cn.budget.disclosure.PartContent;
+import cn.budget.disclosure.RowContent;
+import cn.budget.disclosure.TableContent;
+import cn.budget.disclosure.template.TableDefinition;
+import cn.budget.disclosure.template.TableStyle;
+import cn.budget.exchange.recognising.Numbering;
+import cn.budget.shared.Messages;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lays out the tables that read as text: numbered lists (duties, safeguards), itemised
+ * duty goals (title, 绩效目标：…, 绩效指标：…) and glossary entries (名词：解释). Items keep the
+ * numbering they were written with; items without one are numbered, so that each reads
+ * (and imports) as an item.
+ */
+@Component
+class ListLayout {
+
+	private static final String DUTY_GOALS = "duty_goals";
+
+	private static final String GLOSSARY = "glossary";
+
+	private final Messages messages;
+
+	ListLayout(Messages messages) {
+		this.messages = messages;
+	}
+
+	boolean isList(TableDefinition definition) {
+		return definition.style() == TableStyle.LIST || definition.key().equals(DUTY_GOALS)
+				|| definition.key().equals(GLOSSARY);
+	}
+
+	List<String> items(TableDefinition definition, PartContent content, boolean masked) {
+		List<String> lines = new ArrayList<>();
+		int n = 0;
+		for (TableContent table : content.tables(definition.key())) {
+			for (RowContent row : table.getRows()) {
+				if (row.isBlank()) {
+					continue;
+				}
+				n++;
+				switch (definition.key()) {
+					case DUTY_GOALS -> dutyGoal(lines, row, n, masked);
+					case GLOSSARY -> lines.add(messages.get(DocumentLayout.DOCUMENT, "document.entry",
+							numbered(text(row, "term", masked), "document.item", n), text(row, "definition", masked)));
+					default -> lines.addAll(
+							List.of(numbered(text(row, definition.columns().get(0).key(), masked), "document.item", n)
+								.split("\n")));
+				}
+			}
+		}
+		return lines;
+	}
+
+	private void dutyGoal(List<String> lines, RowContent row, int n, boolean masked) {
+		lines.add(numbered(text(row, "title", masked), "document.subItem", n));
+		if (row.text("goal") != null || row.cell("goal").isConfidential()) {
+			lines.add(messages.get(DocumentLayout.DOCUMENT, "document.goal", text(row, "goal", masked)));
+		}
+		if (row.text("indicators") != null || row.cell("indicators").isConfidential()) {
+			lines.add(messages.get(DocumentLayout.DOCUMENT, "document.indicators", text(row, "indicators", masked)));
+		}
+	}
+
+	private String numbered(String text, String key, int n) {
+		return Numbering.of(text).isPresent() ? text : messages.get(DocumentLayout.DOCUMENT, key, n, text);
+	}
+
+	private static String text(RowContent row, String column, boolean masked) {
+		if (row.cell(column).isConfidential() && (masked || row.text(column) == null)) {
+			return CellFormat.MASK;
+		}
+		return row.text(column) == null ? "" : row.text(column);
+	}
+
+}

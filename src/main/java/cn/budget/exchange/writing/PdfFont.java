@@ -1,0 +1,238 @@
+package cn.budget.exchange.writing;
+
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The Chinese font embedded into PDF exports. By default the build's own TrueType font
+ * (WenQuanYi Micro Hei, Apache License 2.0, {@code fonts/}) so that a machine with only a
+ * JDK exports PDFs. It holds Droid Sans Fallback's Chinese and Droid Sans' Latin glyphs
+ * in one font: with a Chinese-only font every digit of every table missed the first font
+ * and cost the renderer a thrown exception before its fallback. A system font may be
+ * configured instead ({@code app.exchange.pdf-font}, a .ttf or .ttc path; of a collection
+ * the first font).
+ * <p>
+ * Parsing a CJK font costs far more than laying out a disclosure (the 16.8 MB WenQuanYi
+ * collection: about 146 MB allocated per render), so a font is parsed once and lent to
+ * one render at a time (FontBox's parsed fonts read their file on demand and are not safe
+ * for concurrent use); renders running at the same moment parse a second copy, which
+ * stays for the next ones. Each document embeds only the glyphs it uses (subset), and the
+ * layout's font metrics are kept across renders.
+ */
+public final class PdfFont {
+
+	/** The bundled font, on the classpath. */
+	public static final String BUNDLED = "classpath:fonts/wqy-microhei.ttc";
+
+	/**
+	 * How many parsed copies are kept between renders: as many as renders run at once on
+	 * two cores.
+	 */
+	private static final int KEPT = 2;
+
+	private final Path file;
+
+	private final byte[] bundled;
+
+	private final Queue<Parsed> idle = new ConcurrentLinkedQueue<>();
+
+	private final FSCacheEx<String, FSCacheValue> metrics = new MetricsCache();
+
+	/**
+	 * The font {@code app.exchange.pdf-font} names.
+	 * @param location {@code classpath:…} or a file
+	 */
+	public PdfFont(String location) {
+		if (location.startsWith("classpath:")) {
+			this.file = null;
+			this.bundled = read(location.substring("classpath:".length()));
+		}
+		else {
+			this.file = Path.of(location.startsWith("file:") ? location.substring("file:".length()) : location);
+			this.bundled = null;
+			// A configured font that is missing is a set-up error: say so at start, not
+			// at the first export.
+			if (!Files.isReadable(file)) {
+				throw new IllegalStateException("The PDF font " + file + " is not readable: set app.exchange.pdf-font "
+						+ "(APP_PDF_FONT) to a TrueType .ttf/.ttc file, or leave it unset for the bundled font");
+			}
+		}
+	}
+
+	/** A parsed copy of the font for one render; close it to give it back. */
+	Lease lease() {
+		Parsed parsed = idle.poll();
+		return new Lease(parsed != null ? parsed : parse());
+	}
+
+	/** A parsed font lent to one render. */
+	final class Lease implements AutoCloseable {
+
+		private final Parsed parsed;
+
+		private Lease(Parsed parsed) {
+			this.parsed = parsed;
+		}
+
+		/**
+		 * Registers the font for a document under the family name its style sheet asks
+		 * for: the document must be the builder's ({@code usePDDocument}), since a loaded
+		 * font belongs to one.
+		 */
+		void addTo(PdfRendererBuilder builder, PDDocument document, String family) {
+			builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
+			builder.useFont(new SubsetFont(document, parsed.font()), family, 400, BaseRendererBuilder.FontStyle.NORMAL,
+					true);
+		}
+
+		@Override
+		public void close() {
+			if (idle.size() < KEPT) {
+				idle.offer(parsed);
+			}
+			else {
+				parsed.close();
+			}
+		}
+
+	}
+
+	private Parsed parse() {
+		try {
+			boolean collection = (file == null ? BUNDLED : String.valueOf(file.getFileName()))
+				.toLowerCase(java.util.Locale.ROOT)
+				.endsWith(".ttc");
+			if (collection) {
+				return first(file == null ? new TrueTypeCollection(new ByteArrayInputStream(bundled))
+						: new TrueTypeCollection(file.toFile()));
+			}
+			TrueTypeFont font = new TTFParser().parse(file == null ? new RandomAccessReadBuffer(bundled)
+					: new RandomAccessReadBufferedFile(file.toFile()));
+			return new Parsed(font, font);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The PDF font cannot be read", ex);
+		}
+	}
+
+	// Of a collection the first font: the proportional one in the WenQuanYi files.
+	private static Parsed first(TrueTypeCollection collection) throws IOException {
+		AtomicReference<TrueTypeFont> first = new AtomicReference<>();
+		collection.processAllFonts(font -> first.compareAndSet(null, font));
+		if (first.get() == null) {
+			collection.close();
+			throw new IOException("No font in the collection");
+		}
+		return new Parsed(first.get(), collection);
+	}
+
+	/** A parsed font and what holds its file open. */
+	private record Parsed(TrueTypeFont font, Closeable source) {
+
+		void close() {
+			try {
+				source.close();
+			}
+			catch (IOException ex) {
+				// Nothing was written: an unclosed read of a font file is only a leaked
+				// handle.
+			}
+		}
+
+	}
+
+	/**
+	 * Loads the font into the document the first time the layout needs it; glyphs
+	 * embedded as a subset.
+	 */
+	private static final class SubsetFont extends PDFontSupplier {
+
+		private final PDDocument document;
+
+		private final TrueTypeFont font;
+
+		SubsetFont(PDDocument document, TrueTypeFont font) {
+			super(null);
+			this.document = document;
+			this.font = font;
+		}
+
+		@Override
+		public PDFont supply() {
+			try {
+				// This variant never closes the parsed font, which outlives the document.
+				return PDType0Font.load(document, font, true);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+	}
+
+	/**
+	 * The font metrics the layout computed, for every later render (one entry per family,
+	 * weight and style).
+	 */
+	private static final class MetricsCache implements FSCacheEx<String, FSCacheValue> {
+
+		private final ConcurrentHashMap<String, FSCacheValue> values = new ConcurrentHashMap<>();
+
+		@Override
+		public void put(String key, FSCacheValue value) {
+			values.put(key, value);
+		}
+
+		@Override
+		public FSCacheValue get(String key, java.util.concurrent.Callable<? extends FSCacheValue> loader) {
+			return values.computeIfAbsent(key, k -> {
+				try {
+					return loader.call();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+		}
+
+		@Override
+		public FSCacheValue get(String key) {
+			return values.get(key);
+		}
+
+	}
+
+	private static byte[] read(String path) {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The bundled PDF font " + path + " is missing from the build", ex);
+		}
+	}
+
+}

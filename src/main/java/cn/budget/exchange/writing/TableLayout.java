@@ -1,0 +1,117 @@
+package cn.budget.exchange.writing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import cn.budget.disclosure.CellContent;
+import cn.budget.disclosure.CellFormat;
+import cn.budget.disclosure.MeasureUnit;
+import cn.budget.disclosure.RowContent;
+import cn.budget.disclosure.TableContent;
+import cn.budget.disclosure.template.ColumnDefinition;
+import cn.budget.disclosure.template.TableDefinition;
+import cn.budget.disclosure.template.ValueType;
+import cn.budget.identity.Directory;
+import cn.budget.shared.Messages;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lays out one grid table as published Chinese budget tables read: the unit it belongs to
+ * and its unit of measure, header fields as label and value, one or two header rows
+ * (groups such as 评价标准 over 优/良/中/差 span their columns) and the body, activities indented
+ * under their duty.
+ */
+@Component
+class TableLayout {
+
+	private static final String INDENT = "\u3000\u3000";
+
+	private final Messages messages;
+
+	private final CellFormat format;
+
+	private final Directory directory;
+
+	private final HeaderFieldLayout fields;
+
+	TableLayout(Messages messages, CellFormat format, Directory directory, HeaderFieldLayout fields) {
+		this.messages = messages;
+		this.format = format;
+		this.directory = directory;
+		this.fields = fields;
+	}
+
+	/**
+	 * The table laid out, or empty when it holds nothing but the labels of its fixed
+	 * rows.
+	 */
+	Optional<DocumentView.TableView> layout(TableDefinition definition, TableContent table, MeasureUnit documentUnit,
+			boolean masked) {
+		if (isEmpty(definition, table)) {
+			return Optional.empty();
+		}
+		MeasureUnit unit = Optional.ofNullable(MeasureUnit.parse(table.getUnitOfMeasure())).orElse(documentUnit);
+		String unitName = table.getUnitCode() == null ? ""
+				: directory.unit(table.getUnitCode()).map(u -> u.code() + " " + u.name()).orElse(table.getUnitCode());
+		List<DocumentView.RowView> rows = new ArrayList<>();
+		for (RowContent row : table.getRows()) {
+			rows.add(row(definition, row, masked));
+		}
+		String title = table.getTitle() == null ? definition.title().zh() : table.getTitle();
+		boolean money = definition.columns().stream().anyMatch(c -> c.type() == ValueType.AMOUNT)
+				|| definition.header().stream().anyMatch(c -> c.type() == ValueType.AMOUNT);
+		return Optional.of(new DocumentView.TableView(definition.key(), title, unitName,
+				money ? messages.get(DocumentLayout.DOCUMENT, "document.unit", unit.label()) : "",
+				fields.rows(definition, table, masked), head(definition), rows,
+				definition.columns().stream().map(c -> c.type() == ValueType.AMOUNT).toList(), unit.label()));
+	}
+
+	private DocumentView.RowView row(TableDefinition definition, RowContent row, boolean masked) {
+		List<DocumentView.CellView> cells = new ArrayList<>();
+		for (int i = 0; i < definition.columns().size(); i++) {
+			ColumnDefinition column = definition.columns().get(i);
+			CellContent cell = row.getCells().get(column.key());
+			String text = masked ? format.published(cell, column) : format.staff(cell, column);
+			if (i == 0 && definition.rowLevels()) {
+				text = INDENT.repeat(row.getLevel()) + text;
+			}
+			boolean confidential = cell != null && cell.isConfidential();
+			cells.add(new DocumentView.CellView(text, confidential, column.type().isDecimal(),
+					cell == null || (confidential && masked) ? null : cell.getAmount()));
+		}
+		return new DocumentView.RowView(row.getLevel(), row.getRole() == null ? "DATA" : row.getRole(), cells);
+	}
+
+	// One header row, or two when groups (评价标准, 政府采购金额 …) span several columns.
+	private static List<List<DocumentView.HeadCell>> head(TableDefinition definition) {
+		List<DocumentView.HeadCell> top = new ArrayList<>();
+		List<DocumentView.HeadCell> below = new ArrayList<>();
+		boolean grouped = definition.hasColumnGroups();
+		for (int i = 0; i < definition.columns().size(); i++) {
+			ColumnDefinition column = definition.columns().get(i);
+			if (column.group() == null) {
+				top.add(new DocumentView.HeadCell(column.label().zh(), 1, grouped ? 2 : 1, true, false));
+				continue;
+			}
+			int span = definition.groupSpan(i);
+			if (span > 0) {
+				top.add(new DocumentView.HeadCell(column.group().zh(), span, 1, true, false));
+			}
+			below.add(new DocumentView.HeadCell(column.label().zh(), 1, 1, true, false));
+		}
+		return grouped ? List.of(top, below) : List.of(top);
+	}
+
+	private static boolean isEmpty(TableDefinition definition, TableContent table) {
+		String label = definition.columns().isEmpty() ? null : definition.columns().get(0).key();
+		boolean headerEmpty = table.getHeader().values().stream().allMatch(c -> c == null || c.isBlank());
+		return headerEmpty && table.getRows()
+			.stream()
+			.allMatch(r -> r.getCells()
+				.entrySet()
+				.stream()
+				.allMatch(e -> e.getValue().isBlank() || (r.getKey() != null && e.getKey().equals(label))));
+	}
+
+}
