@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Queue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -30,11 +29,9 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * The Chinese font embedded into PDF exports. By default the build's own TrueType font
  * (WenQuanYi Micro Hei, Apache License 2.0, {@code fonts/}) so that a machine with only a
- * JDK exports PDFs. It holds Droid Sans Fallback's Chinese and Droid Sans' Latin glyphs
- * in one font: with a Chinese-only font every digit of every table missed the first font
- * and cost the renderer a thrown exception before its fallback. A system font may be
- * configured instead ({@code app.exchange.pdf-font}, a .ttf or .ttc path; of a collection
- * the first font).
+ * JDK exports PDFs; Chinese and Latin glyphs in one font, since a digit missing from the
+ * first font cost the renderer a thrown exception before its fallback. A system font may
+ * be configured ({@code app.exchange.pdf-font}, .ttf or .ttc: of a collection the first).
  * <p>
  * Parsing a CJK font costs far more than laying out a disclosure (the 16.8 MB WenQuanYi
  * collection: about 146 MB allocated per render), so a font is parsed once and lent to
@@ -48,10 +45,7 @@ public final class PdfFont {
 	/** The bundled font, on the classpath. */
 	public static final String BUNDLED = "classpath:fonts/wqy-microhei.ttc";
 
-	/**
-	 * How many parsed copies are kept between renders: as many as renders run at once on
-	 * two cores.
-	 */
+	/** Parsed copies kept between renders: as many as renders run at once on two cores. */
 	private static final int KEPT = 2;
 
 	private final Path file;
@@ -60,7 +54,7 @@ public final class PdfFont {
 
 	private final Queue<Parsed> idle = new ConcurrentLinkedQueue<>();
 
-	private final FSCacheEx<String, FSCacheValue> metrics = new MetricsCache();
+	private final FSCacheEx<String, FSCacheValue> metrics = new FontMetricsCache();
 
 	/**
 	 * The font {@code app.exchange.pdf-font} names.
@@ -190,38 +184,6 @@ public final class PdfFont {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-		}
-
-	}
-
-	/**
-	 * The font metrics the layout computed, for every later render (one entry per family,
-	 * weight and style).
-	 */
-	private static final class MetricsCache implements FSCacheEx<String, FSCacheValue> {
-
-		private final ConcurrentHashMap<String, FSCacheValue> values = new ConcurrentHashMap<>();
-
-		@Override
-		public void put(String key, FSCacheValue value) {
-			values.put(key, value);
-		}
-
-		@Override
-		public FSCacheValue get(String key, java.util.concurrent.Callable<? extends FSCacheValue> loader) {
-			return values.computeIfAbsent(key, k -> {
-				try {
-					return loader.call();
-				}
-				catch (Exception ex) {
-					throw new IllegalStateException(ex);
-				}
-			});
-		}
-
-		@Override
-		public FSCacheValue get(String key) {
-			return values.get(key);
 		}
 
 	}
