@@ -1,5 +1,6 @@
 package cn.budget.review;
 
+import cn.budget.disclosure.content.DisclosureContent;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,8 @@ public class ReviewPageModel {
 	}
 
 	public Map<String, Object> of(Actor actor, long disclosureId) {
-		DisclosureDocument document = disclosures.get(actor, disclosureId);
+		DisclosureDocument drafted = disclosures.get(actor, disclosureId);
+		DisclosureContent document = drafted.view();
 		Blackline.Comparison comparison = blackline.compare(actor, disclosureId, null, null);
 		List<CommentView> all = comments.of(actor, disclosureId);
 		Map<String, Object> model = new LinkedHashMap<>();
@@ -61,7 +63,7 @@ public class ReviewPageModel {
 		model.put("decisionLog", decisions.of(disclosureId));
 		// The drafter's explanations of these findings are the submission notes shown
 		// beside them.
-		model.put("findings", checks.check(document));
+		model.put("findings", checks.check(drafted));
 		return model;
 	}
 
