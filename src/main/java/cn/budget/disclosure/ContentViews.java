@@ -39,7 +39,7 @@ final class ContentViews {
 			.filter(Objects::nonNull)
 			.map(t -> of(t, documentUnit))
 			.toList();
-		return new PartView(part.getKey(), part.getNumeral(), part.getTitle(), Boolean.TRUE.equals(part.getFilled()),
+		return new PartView(part.getKey(), part.getNumeral(), part.getTitle(), part.getFilled(),
 				cells(part.getFields()), tables);
 	}
 
