@@ -187,7 +187,7 @@ class DisclosurePages {
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
-		extensions.forEach(extension -> model.addAllAttributes(extension.model(actor, document)));
+		extensions.forEach(extension -> model.addAllAttributes(extension.model(actor, document.view())));
 		model.addAttribute("filled",
 				document.getParts()
 					.stream()

@@ -1,6 +1,5 @@
 package cn.budget.exchange;
 
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.content.TableView;
 import cn.budget.disclosure.content.PartView;
 import cn.budget.disclosure.content.DisclosureContent;
@@ -50,11 +49,6 @@ public class DocumentLayout {
 	 * @param masked whether confidential values are shown as {@code ****} (the public) or
 	 * in clear (staff)
 	 */
-	/** The same for a document the workflow's pages still hold as a drafting document. */
-	public DocumentView render(DisclosureDocument document, TemplateDefinition template, boolean masked) {
-		return render(document.view(), template, masked);
-	}
-
 	public DocumentView render(DisclosureContent document, TemplateDefinition template, boolean masked) {
 		MeasureUnit unit = document.unit();
 		List<DocumentView.PartView> parts = new ArrayList<>();

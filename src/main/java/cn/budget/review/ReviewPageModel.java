@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import cn.budget.checks.DisclosureChecks;
 import cn.budget.disclosure.ContentChange;
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.VersionKind;
@@ -47,8 +46,7 @@ public class ReviewPageModel {
 	}
 
 	public Map<String, Object> of(Actor actor, long disclosureId) {
-		DisclosureDocument drafted = disclosures.get(actor, disclosureId);
-		DisclosureContent document = drafted.view();
+		DisclosureContent document = disclosures.content(actor, disclosureId);
 		Blackline.Comparison comparison = blackline.compare(actor, disclosureId, null, null);
 		List<CommentView> all = comments.of(actor, disclosureId);
 		Map<String, Object> model = new LinkedHashMap<>();
@@ -63,7 +61,7 @@ public class ReviewPageModel {
 		model.put("decisionLog", decisions.of(disclosureId));
 		// The drafter's explanations of these findings are the submission notes shown
 		// beside them.
-		model.put("findings", checks.check(drafted));
+		model.put("findings", checks.check(document));
 		return model;
 	}
 
