@@ -2,7 +2,7 @@ package cn.budget.checks;
 
 import java.math.BigDecimal;
 
-import cn.budget.disclosure.CellContent;
+import cn.budget.disclosure.content.CellView;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.ValueParser;
 
@@ -20,23 +20,23 @@ final class Cells {
 	 * Whether the figure is withheld: masked as published, or confidential without a
 	 * value.
 	 */
-	static boolean masked(CellContent cell) {
+	static boolean masked(CellView cell) {
 		if (cell == null) {
 			return false;
 		}
-		String text = cell.trimmed();
-		return text == null ? cell.isConfidential() : ValueParser.isMask(text);
+		String text = cell.text();
+		return text == null ? cell.confidential() : ValueParser.isMask(text);
 	}
 
 	/** The decimal in a cell, or null when it holds none. */
-	static BigDecimal decimal(CellContent cell) {
+	static BigDecimal decimal(CellView cell) {
 		if (cell == null) {
 			return null;
 		}
-		if (cell.getAmount() != null) {
-			return cell.getAmount();
+		if (cell.amount() != null) {
+			return cell.amount();
 		}
-		return decimal(cell.trimmed());
+		return decimal(cell.text());
 	}
 
 	/**
@@ -48,8 +48,8 @@ final class Cells {
 	}
 
 	/** The unit of money a cell's text is written in, or null when it names none. */
-	static MeasureUnit writtenUnit(CellContent cell) {
-		return ValueParser.written(cell == null ? null : cell.trimmed()).unit();
+	static MeasureUnit writtenUnit(CellView cell) {
+		return ValueParser.written(cell == null ? null : cell.text()).unit();
 	}
 
 	/**
@@ -57,18 +57,18 @@ final class Cells {
 	 * value is the text itself, so it is checked by the rules over the text (which quote
 	 * the sentence) rather than compared with the text as if a table stated it.
 	 */
-	static boolean fromText(CellContent cell) {
-		return cell != null && cell.getSource() != null && cell.getSource().fromText();
+	static boolean fromText(CellView cell) {
+		return cell != null && cell.source() != null && cell.source().fromText();
 	}
 
 	/** The sentence a value was read from, or null. */
-	static String sentence(CellContent cell) {
-		return fromText(cell) ? cell.getSource().sentence() : null;
+	static String sentence(CellView cell) {
+		return fromText(cell) ? cell.source().sentence() : null;
 	}
 
 	/** The text of a cell, or null when blank. */
-	static String text(CellContent cell) {
-		return cell == null ? null : cell.trimmed();
+	static String text(CellView cell) {
+		return cell == null ? null : cell.text();
 	}
 
 }

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.budget.disclosure.CellContent;
+import cn.budget.disclosure.content.CellView;
 import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.PartContent;
+import cn.budget.disclosure.content.PartView;
 
 /**
  * This year less last year is the change the text states, with the sentence quoted: where
@@ -45,13 +45,13 @@ final class ChangeDifferences implements Check {
 				sheet.lines().stream().filter(ChangeDifferences::fromText).forEach(line -> placed(in, sheet, line));
 			}
 		}
-		int lastYear = in.document().getFiscalYear() - 1;
-		for (PartContent part : in.document().getParts()) {
-			for (Map.Entry<String, CellContent> field : part.getFields().entrySet()) {
+		int lastYear = in.document().fiscalYear() - 1;
+		for (PartView part : in.document().parts()) {
+			for (Map.Entry<String, CellView> field : part.fields().entrySet()) {
 				String text = Cells.text(field.getValue());
 				if (text != null && TextAmounts.in(text).size() > 2) {
 					for (String sentence : in.knowledge().patterns().sentences(text)) {
-						stated(in, sentence, lastYear, in.field(part.getKey(), field.getKey()));
+						stated(in, sentence, lastYear, in.field(part.key(), field.getKey()));
 					}
 				}
 			}

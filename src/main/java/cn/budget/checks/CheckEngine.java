@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.content.DisclosureContent;
 import cn.budget.disclosure.template.PartDefinition;
 import cn.budget.disclosure.template.TemplateDefinition;
 import org.slf4j.Logger;
@@ -50,7 +50,7 @@ final class CheckEngine {
 		return rules(checks).stream().map(settings::effective).toList();
 	}
 
-	List<Finding> run(DisclosureDocument document, TemplateDefinition template, CheckContext context) {
+	List<Finding> run(DisclosureContent document, TemplateDefinition template, CheckContext context) {
 		Inspection inspection = new Inspection(document, template, knowledge, context, settings);
 		for (Check check : checks) {
 			try {
@@ -59,7 +59,7 @@ final class CheckEngine {
 			catch (RuntimeException ex) {
 				// One check tripping over unexpected content must not hide what the
 				// others found.
-				log.warn("Check {} failed on disclosure {}", check.getClass().getSimpleName(), document.getId(), ex);
+				log.warn("Check {} failed on disclosure {}", check.getClass().getSimpleName(), document.id(), ex);
 			}
 		}
 		List<Finding> findings = new ArrayList<>(inspection.findings());

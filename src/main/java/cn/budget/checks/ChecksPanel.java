@@ -1,8 +1,8 @@
 package cn.budget.checks;
 
+import cn.budget.disclosure.content.DisclosureContent;
 import java.util.List;
 
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.identity.Directory;
 import org.springframework.stereotype.Controller;
@@ -35,7 +35,7 @@ class ChecksPanel {
 
 	@GetMapping("/disclosures/{id}/checks/panel")
 	String panel(@PathVariable long id, @RequestParam(required = false) String part, Model model) {
-		DisclosureDocument document = queries.get(directory.currentActor(), id);
+		DisclosureContent document = queries.content(directory.currentActor(), id);
 		List<Finding> findings = checks.check(document);
 		model.addAttribute("findings",
 				part == null ? findings : findings.stream().filter(f -> f.part().equals(part)).toList());

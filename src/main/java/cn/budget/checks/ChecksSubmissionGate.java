@@ -1,8 +1,8 @@
 package cn.budget.checks;
 
+import cn.budget.disclosure.content.DisclosureContent;
 import java.util.List;
 
-import cn.budget.disclosure.DisclosureDocument;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +41,7 @@ class ChecksSubmissionGate implements SubmissionGate {
 	}
 
 	@Override
-	public void assertSubmittable(DisclosureDocument document, String explanation) {
+	public void assertSubmittable(DisclosureContent document, String explanation) {
 		List<Finding> findings = checks.check(document);
 		List<Finding> blocking = DisclosureChecks.blocking(findings);
 		if (!blocking.isEmpty()) {

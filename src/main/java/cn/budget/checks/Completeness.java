@@ -2,9 +2,9 @@ package cn.budget.checks;
 
 import java.util.List;
 
-import cn.budget.disclosure.PartContent;
-import cn.budget.disclosure.RowContent;
-import cn.budget.disclosure.TableContent;
+import cn.budget.disclosure.content.PartView;
+import cn.budget.disclosure.content.RowView;
+import cn.budget.disclosure.content.TableView;
 import cn.budget.disclosure.template.PartDefinition;
 import cn.budget.disclosure.template.TableDefinition;
 
@@ -44,10 +44,10 @@ final class Completeness implements Check {
 		for (Sheet.Line line : sheet.lines()) {
 			// A change read from a sentence has its reason in the text:
 			// text.change-reason checks that.
-			if (line.row().getKey() == null || ChangeDifferences.fromText(line)) {
+			if (line.row().key() == null || ChangeDifferences.fromText(line)) {
 				continue;
 			}
-			Figure change = Changes.effective(sheet, line.row().getKey());
+			Figure change = Changes.effective(sheet, line.row().key());
 			if (change.known() && change.value().signum() != 0 && line.text("reason") == null) {
 				in.report(THREE_PUBLIC_REASON, sheet.cell(line, "reason"), null, change.formatted(),
 						change.formatted());
@@ -55,8 +55,8 @@ final class Completeness implements Check {
 		}
 	}
 
-	private static void checkEmptyTables(Inspection in, PartContent part) {
-		boolean anyFilled = part.getTables().stream().anyMatch(t -> t != null && hasData(t));
+	private static void checkEmptyTables(Inspection in, PartView part) {
+		boolean anyFilled = part.tables().stream().anyMatch(t -> t != null && hasData(t));
 		if (!anyFilled) {
 			return;
 		}
@@ -79,28 +79,28 @@ final class Completeness implements Check {
 	 * Whether the drafter has written anything in the part; the labels of fixed rows do
 	 * not count.
 	 */
-	static boolean filled(PartContent content, PartDefinition part) {
-		if (content.getFilled() != null) {
-			return content.getFilled();
+	static boolean filled(PartView content, PartDefinition part) {
+		if (content.filled() != null) {
+			return content.filled();
 		}
-		if (content.getFields().values().stream().anyMatch(f -> f != null && !f.isBlank())) {
+		if (content.fields().values().stream().anyMatch(f -> f != null && !f.isBlank())) {
 			return true;
 		}
-		return content.getTables().stream().anyMatch(t -> t != null && (hasData(t) || headerFilled(t)));
+		return content.tables().stream().anyMatch(t -> t != null && (hasData(t) || headerFilled(t)));
 	}
 
-	private static boolean headerFilled(TableContent table) {
-		return table.getHeader().values().stream().anyMatch(h -> h != null && !h.isBlank());
+	private static boolean headerFilled(TableView table) {
+		return table.header().values().stream().anyMatch(h -> h != null && !h.isBlank());
 	}
 
 	/** Whether a table has a value beyond the labels of its fixed rows. */
-	private static boolean hasData(TableContent table) {
-		for (RowContent row : table.getRows()) {
+	private static boolean hasData(TableView table) {
+		for (RowView row : table.rows()) {
 			if (row == null) {
 				continue;
 			}
-			boolean fixed = row.getKey() != null;
-			if (row.getCells()
+			boolean fixed = row.key() != null;
+			if (row.cells()
 				.entrySet()
 				.stream()
 				.anyMatch(e -> e.getValue() != null && !e.getValue().isBlank() && !(fixed && isLabel(e.getKey())))) {

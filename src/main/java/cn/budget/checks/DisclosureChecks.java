@@ -1,5 +1,6 @@
 package cn.budget.checks;
 
+import cn.budget.disclosure.content.DisclosureContent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,11 +48,19 @@ public class DisclosureChecks {
 	 * @param document the disclosure, must not be null
 	 */
 	public List<Finding> check(DisclosureDocument document) {
+		return check(document.view());
+	}
+
+	/**
+	 * Every finding of a document, ordered as the document reads.
+	 * @param document the disclosure, must not be null
+	 */
+	public List<Finding> check(DisclosureContent document) {
 		// Once published, the deadline question is settled by the publication record (the
 		// dashboard's late flag).
-		boolean published = document.getState() == DisclosureState.PUBLISHED;
+		boolean published = document.state() == DisclosureState.PUBLISHED;
 		return check(document, published ? CheckContext.none()
-				: new CheckContext(document.getApprovalDate(), document.getPublicationDue(), null, null));
+				: new CheckContext(document.approvalDate(), document.publicationDue(), null, null));
 	}
 
 	/**
@@ -61,6 +70,15 @@ public class DisclosureChecks {
 	 * @param context the approval and publication dates, must not be null
 	 */
 	public List<Finding> check(DisclosureDocument document, CheckContext context) {
+		return check(document.view(), context);
+	}
+
+	/**
+	 * Every finding of a document, with what is known beyond it.
+	 * @param document the disclosure, must not be null
+	 * @param context the approval and publication dates, must not be null
+	 */
+	public List<Finding> check(DisclosureContent document, CheckContext context) {
 		TemplateDefinition template = templateOf(document);
 		return metrics.timeRun(() -> engine.run(document, template, context.withToday(LocalDate.now(clock))));
 	}
@@ -68,7 +86,7 @@ public class DisclosureChecks {
 	/**
 	 * The findings that prevent submitting the document; empty when it may be submitted.
 	 */
-	public List<Finding> blockingFindings(DisclosureDocument document) {
+	public List<Finding> blockingFindings(DisclosureContent document) {
 		return blocking(check(document));
 	}
 
@@ -89,9 +107,9 @@ public class DisclosureChecks {
 	public record RuleInfo(String id, Severity severity, boolean blocking) {
 	}
 
-	private TemplateDefinition templateOf(DisclosureDocument document) {
-		return document.getTemplateId() != null ? templates.byId(document.getTemplateId())
-				: templates.current(document.getTemplate());
+	private TemplateDefinition templateOf(DisclosureContent document) {
+		return document.templateId() != null ? templates.byId(document.templateId())
+				: templates.current(document.template());
 	}
 
 }

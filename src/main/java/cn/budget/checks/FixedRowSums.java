@@ -97,7 +97,7 @@ final class FixedRowSums implements Check {
 			return stated;
 		}
 		Optional<Identity> own = IDENTITIES.stream()
-			.filter(i -> i.table().equals(sheet.table().getKey()) && i.total().equals(row))
+			.filter(i -> i.table().equals(sheet.table().key()) && i.total().equals(row))
 			.findFirst();
 		if (own.isEmpty()) {
 			return stated;

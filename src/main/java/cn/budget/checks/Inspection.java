@@ -9,9 +9,10 @@ import java.util.Optional;
 
 import cn.budget.disclosure.ContentAddress;
 import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.content.DisclosureContent;
 import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.PartContent;
-import cn.budget.disclosure.TableContent;
+import cn.budget.disclosure.content.PartView;
+import cn.budget.disclosure.content.TableView;
 import cn.budget.disclosure.template.ColumnDefinition;
 import cn.budget.disclosure.template.PartDefinition;
 import cn.budget.disclosure.template.TableDefinition;
@@ -24,7 +25,7 @@ import cn.budget.disclosure.template.TemplateDefinition;
  */
 final class Inspection {
 
-	private final DisclosureDocument document;
+	private final DisclosureContent document;
 
 	private final TemplateDefinition template;
 
@@ -40,37 +41,36 @@ final class Inspection {
 
 	private final List<Finding> findings = new ArrayList<>();
 
-	Inspection(DisclosureDocument document, TemplateDefinition template, Knowledge knowledge, CheckContext context,
+	Inspection(DisclosureContent document, TemplateDefinition template, Knowledge knowledge, CheckContext context,
 			RuleSettings settings) {
 		this.document = document;
 		this.template = template;
 		this.knowledge = knowledge;
 		this.context = context;
 		this.settings = settings;
-		MeasureUnit unit = MeasureUnit.parse(document.getUnitOfMeasure());
-		this.documentUnit = unit == null ? MeasureUnit.WAN_YUAN : unit;
-		for (PartContent part : document.getParts()) {
+		this.documentUnit = document.unit() == null ? MeasureUnit.WAN_YUAN : document.unit();
+		for (PartView part : document.parts()) {
 			index(part);
 		}
 	}
 
-	private void index(PartContent part) {
-		PartDefinition definition = template.part(part.getKey()).orElse(null);
-		List<TableContent> tables = part.getTables();
+	private void index(PartView part) {
+		PartDefinition definition = template.part(part.key()).orElse(null);
+		List<TableView> tables = part.tables();
 		for (int i = 0; i < tables.size(); i++) {
-			TableContent table = tables.get(i);
-			if (table == null || table.getKey() == null) {
+			TableView table = tables.get(i);
+			if (table == null || table.key() == null) {
 				continue;
 			}
-			TableDefinition tableDefinition = definition == null ? null : definition.table(table.getKey()).orElse(null);
-			MeasureUnit own = MeasureUnit.parse(table.getUnitOfMeasure());
-			sheets.computeIfAbsent(table.getKey(), k -> new ArrayList<>())
-				.add(new Sheet(part.getKey(), i, table, tableDefinition, own == null ? documentUnit : own,
-						partLabel(part.getKey())));
+			TableDefinition tableDefinition = definition == null ? null : definition.table(table.key()).orElse(null);
+			MeasureUnit own = table.declaredUnit();
+			sheets.computeIfAbsent(table.key(), k -> new ArrayList<>())
+				.add(new Sheet(part.key(), i, table, tableDefinition, own == null ? documentUnit : own,
+						partLabel(part.key())));
 		}
 	}
 
-	DisclosureDocument document() {
+	DisclosureContent document() {
 		return document;
 	}
 
@@ -127,18 +127,18 @@ final class Inspection {
 		return sheets(tableKey).stream().findFirst();
 	}
 
-	Optional<PartContent> part(String key) {
+	Optional<PartView> part(String key) {
 		return document.part(key);
 	}
 
 	/** A part field's text, or null. */
 	String fieldText(String partKey, String fieldKey) {
-		return part(partKey).map(p -> p.getFields().get(fieldKey)).map(Cells::text).orElse(null);
+		return part(partKey).map(p -> p.fields().get(fieldKey)).map(Cells::text).orElse(null);
 	}
 
 	/** A part field's figure, in the document's unit. */
 	Figure fieldFigure(String partKey, String fieldKey) {
-		var cell = part(partKey).map(p -> p.getFields().get(fieldKey)).orElse(null);
+		var cell = part(partKey).map(p -> p.fields().get(fieldKey)).orElse(null);
 		Location at = field(partKey, fieldKey);
 		if (Cells.masked(cell)) {
 			return new Figure(null, documentUnit, 0, true, at);

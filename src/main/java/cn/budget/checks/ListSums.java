@@ -32,7 +32,7 @@ final class ListSums implements Check {
 		List<Figure> rows = new ArrayList<>();
 		Figure totalRow = null;
 		for (Sheet.Line line : sheet.lines()) {
-			String role = line.row().getRole();
+			String role = line.row().role();
 			if ("TOTAL".equals(role)) {
 				totalRow = sheet.figure(line, "amount");
 			}
@@ -51,7 +51,7 @@ final class ListSums implements Check {
 		Figure duty = null;
 		List<Figure> activities = new ArrayList<>();
 		for (Sheet.Line line : sheet.lines()) {
-			if (line.row().getLevel() == 0) {
+			if (line.row().level() == 0) {
 				closeDuty(in, duty, activities);
 				duty = sheet.figure(line, "budget");
 				activities = new ArrayList<>();

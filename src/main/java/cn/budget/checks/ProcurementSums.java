@@ -33,7 +33,7 @@ final class ProcurementSums implements Check {
 		List<Figure> tableTotals = new ArrayList<>();
 		for (Sheet sheet : in.sheets("procurement_items")) {
 			for (Sheet.Line line : sheet.lines()) {
-				String role = line.row().getRole();
+				String role = line.row().role();
 				if (role == null || "DATA".equals(role)) {
 					checkLine(in, sheet, line);
 				}
@@ -67,7 +67,7 @@ final class ProcurementSums implements Check {
 		Figure total = null;
 		for (Sheet.Line line : sheet.lines()) {
 			Figure amount = sheet.figure(line, "amount");
-			String role = line.row().getRole() == null ? "DATA" : line.row().getRole();
+			String role = line.row().role() == null ? "DATA" : line.row().role();
 			switch (role) {
 				case "TOTAL" -> total = total == null ? amount : total;
 				case "SUBTOTAL" -> subtotals.subtotal(amount);

@@ -27,8 +27,7 @@ final class PublicationDeadline implements Check {
 		}
 		LocalDate deadline = context.deadline();
 		LocalDate published = context.publishedOn();
-		Location at = in
-			.partLocation(in.document().getParts().isEmpty() ? "" : in.document().getParts().get(0).getKey());
+		Location at = in.partLocation(in.document().parts().isEmpty() ? "" : in.document().parts().get(0).key());
 		if (published != null && published.isAfter(deadline)) {
 			in.reportVariant(DEADLINE, "late", at, deadline.toString(), published.toString(),
 					context.approvalDate().toString(), deadline.toString(), published.toString(),

@@ -8,9 +8,10 @@ import java.util.stream.IntStream;
 import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.ContentAddress;
 import cn.budget.disclosure.ContentAddress.Ref;
+import cn.budget.disclosure.content.CellView;
 import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.RowContent;
-import cn.budget.disclosure.TableContent;
+import cn.budget.disclosure.content.RowView;
+import cn.budget.disclosure.content.TableView;
 import cn.budget.disclosure.template.ColumnDefinition;
 import cn.budget.disclosure.template.TableDefinition;
 import cn.budget.shared.Localizable;
@@ -27,24 +28,23 @@ import cn.budget.shared.Localizable;
  * @param unit the unit of measure of its amounts (the table's own, else the document's)
  * @param partLabel the part's label, the start of every location's label
  */
-record Sheet(String part, int index, TableContent table, TableDefinition definition, MeasureUnit unit,
-		Label partLabel) {
+record Sheet(String part, int index, TableView table, TableDefinition definition, MeasureUnit unit, Label partLabel) {
 
 	/** A row with its index. */
-	record Line(int index, RowContent row) {
+	record Line(int index, RowView row) {
 
 		String text(String column) {
 			return row.text(column);
 		}
 
-		CellContent cell(String column) {
-			return row.getCells().get(column);
+		CellView cell(String column) {
+			return row.cells().get(column);
 		}
 
 	}
 
 	List<Line> lines() {
-		List<RowContent> rows = table.getRows();
+		List<RowView> rows = table.rows();
 		return IntStream.range(0, rows.size())
 			.filter(i -> rows.get(i) != null)
 			.mapToObj(i -> new Line(i, rows.get(i)))
@@ -52,9 +52,9 @@ record Sheet(String part, int index, TableContent table, TableDefinition definit
 	}
 
 	Optional<Line> line(String rowKey) {
-		List<RowContent> rows = table.getRows();
+		List<RowView> rows = table.rows();
 		for (int i = 0; i < rows.size(); i++) {
-			if (rows.get(i) != null && rowKey.equals(rows.get(i).getKey())) {
+			if (rows.get(i) != null && rowKey.equals(rows.get(i).key())) {
 				return Optional.of(new Line(i, rows.get(i)));
 			}
 		}
@@ -71,7 +71,7 @@ record Sheet(String part, int index, TableContent table, TableDefinition definit
 	 * table's.
 	 */
 	Figure figure(Line line, String column) {
-		CellContent cell = line.cell(column);
+		CellView cell = line.cell(column);
 		Location at = cell(line, column);
 		if (Cells.masked(cell)) {
 			return new Figure(null, unit, 0, true, at);
@@ -88,7 +88,7 @@ record Sheet(String part, int index, TableContent table, TableDefinition definit
 
 	/** The figure of a header field. */
 	Figure headerFigure(String key) {
-		CellContent cell = table.getHeader().get(key);
+		CellView cell = table.header().get(key);
 		Location at = header(key);
 		if (Cells.masked(cell)) {
 			return new Figure(null, unit, 0, true, at);
@@ -97,7 +97,7 @@ record Sheet(String part, int index, TableContent table, TableDefinition definit
 	}
 
 	String headerText(String key) {
-		return Cells.text(table.getHeader().get(key));
+		return Cells.text(table.header().get(key));
 	}
 
 	Location cell(Line line, String column) {
@@ -118,8 +118,8 @@ record Sheet(String part, int index, TableContent table, TableDefinition definit
 	}
 
 	private Label title() {
-		Object title = table.getTitle() != null && !table.getTitle().isBlank() ? table.getTitle()
-				: definition == null ? table.getKey() : definition.title();
+		Object title = table.title() != null && !table.title().isBlank() ? table.title()
+				: definition == null ? table.key() : definition.title();
 		return partLabel.and(title);
 	}
 
@@ -128,8 +128,8 @@ record Sheet(String part, int index, TableContent table, TableDefinition definit
 	 * else its number.
 	 */
 	private Object rowLabel(Line line) {
-		if (definition != null && line.row().getKey() != null) {
-			var fixed = definition.fixedRow(line.row().getKey());
+		if (definition != null && line.row().key() != null) {
+			var fixed = definition.fixedRow(line.row().key());
 			if (fixed.isPresent()) {
 				return fixed.get().label();
 			}

@@ -79,7 +79,7 @@ final class StandardTables implements Check {
 		Figure found = Figure.blank(sheet.get().tableLocation(), sheet.get().unit());
 		for (Sheet.Line line : sheet.get().lines()) {
 			Figure figure = sheet.get().figure(line, column);
-			if ("TOTAL".equals(line.row().getRole()) && figure.stated()) {
+			if ("TOTAL".equals(line.row().role()) && figure.stated()) {
 				found = figure;
 			}
 		}

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.budget.disclosure.CellContent;
+import cn.budget.disclosure.content.CellView;
 import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.PartContent;
+import cn.budget.disclosure.content.PartView;
 
 /**
  * What the text states, checked against itself where no table states it: a total equals
@@ -38,12 +38,12 @@ final class StatedFigures implements Check {
 
 	@Override
 	public void run(Inspection in) {
-		for (PartContent part : in.document().getParts()) {
+		for (PartView part : in.document().parts()) {
 			boolean tableStatesChanges = statesChanges(part);
-			for (Map.Entry<String, CellContent> field : part.getFields().entrySet()) {
+			for (Map.Entry<String, CellView> field : part.fields().entrySet()) {
 				String text = Cells.text(field.getValue());
 				if (text != null && TextAmounts.in(text).size() > 1) {
-					check(in, text, in.field(part.getKey(), field.getKey()), tableStatesChanges);
+					check(in, text, in.field(part.key(), field.getKey()), tableStatesChanges);
 				}
 			}
 		}
@@ -130,12 +130,12 @@ final class StatedFigures implements Check {
 		return differenceInWan.abs().compareTo(Mentions.TOLERANCE) > 0;
 	}
 
-	private static boolean statesChanges(PartContent part) {
-		return part.getTables()
+	private static boolean statesChanges(PartView part) {
+		return part.tables()
 			.stream()
-			.flatMap(t -> t.getRows().stream())
-			.anyMatch(r -> CHANGE_COLUMNS.stream()
-				.anyMatch(c -> r.text(c) != null && !Cells.fromText(r.getCells().get(c))));
+			.flatMap(t -> t.rows().stream())
+			.anyMatch(
+					r -> CHANGE_COLUMNS.stream().anyMatch(c -> r.text(c) != null && !Cells.fromText(r.cells().get(c))));
 	}
 
 }

@@ -1,6 +1,6 @@
 package cn.budget.checks;
 
-import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.content.DisclosureContent;
 
 /**
  * Decides whether a draft may be submitted: blocking findings of the automated checks
@@ -13,6 +13,6 @@ public interface SubmissionGate {
 	 * @param explanation the drafter's submission comment, may be blank
 	 * @throws SubmissionBlockedException when the draft may not be submitted
 	 */
-	void assertSubmittable(DisclosureDocument document, String explanation);
+	void assertSubmittable(DisclosureContent document, String explanation);
 
 }

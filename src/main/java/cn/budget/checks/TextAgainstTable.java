@@ -69,10 +69,10 @@ final class TextAgainstTable implements Check {
 	private static void checkReasonColumn(Inspection in, Sheet sheet) {
 		for (Sheet.Line line : sheet.lines()) {
 			String reason = line.text("reason");
-			if (reason == null || line.row().getKey() == null) {
+			if (reason == null || line.row().key() == null) {
 				continue;
 			}
-			Figure change = Changes.effective(sheet, line.row().getKey());
+			Figure change = Changes.effective(sheet, line.row().key());
 			if (change.known() && change.value().signum() != 0
 					&& in.knowledge().patterns().onlyDirection(reason, -change.value().signum())) {
 				in.reportVariant(DIRECTION, "reason", sheet.cell(line, "reason"), change.formatted(), reason,

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import cn.budget.disclosure.CellContent;
-import cn.budget.disclosure.PartContent;
+import cn.budget.disclosure.content.CellView;
+import cn.budget.disclosure.content.PartView;
 import cn.budget.disclosure.template.ColumnDefinition;
 import cn.budget.disclosure.template.ValueType;
 
@@ -28,14 +28,14 @@ final class TextHygiene implements Check {
 
 	@Override
 	public void run(Inspection in) {
-		for (PartContent part : in.document().getParts()) {
-			for (Map.Entry<String, CellContent> field : part.getFields().entrySet()) {
+		for (PartView part : in.document().parts()) {
+			for (Map.Entry<String, CellView> field : part.fields().entrySet()) {
 				ColumnDefinition definition = in.template()
-					.part(part.getKey())
+					.part(part.key())
 					.flatMap(p -> p.field(field.getKey()))
 					.orElse(null);
 				if (isText(definition)) {
-					check(in, field.getValue(), () -> in.field(part.getKey(), field.getKey()));
+					check(in, field.getValue(), () -> in.field(part.key(), field.getKey()));
 				}
 			}
 		}
@@ -43,14 +43,14 @@ final class TextHygiene implements Check {
 	}
 
 	private static void checkTable(Inspection in, Sheet sheet) {
-		for (Map.Entry<String, CellContent> header : sheet.table().getHeader().entrySet()) {
+		for (Map.Entry<String, CellView> header : sheet.table().header().entrySet()) {
 			if (isText(
 					sheet.definition() == null ? null : sheet.definition().headerField(header.getKey()).orElse(null))) {
 				check(in, header.getValue(), () -> sheet.header(header.getKey()));
 			}
 		}
 		for (Sheet.Line line : sheet.lines()) {
-			for (Map.Entry<String, CellContent> cell : line.row().getCells().entrySet()) {
+			for (Map.Entry<String, CellView> cell : line.row().cells().entrySet()) {
 				ColumnDefinition column = sheet.definition() == null ? null
 						: sheet.definition().column(cell.getKey()).orElse(null);
 				if (isText(column) && cell.getValue() != null && !cell.getValue().isBlank()) {
@@ -64,7 +64,7 @@ final class TextHygiene implements Check {
 	 * Checks one text; its location is worked out only for a finding, since most texts
 	 * have none.
 	 */
-	private static void check(Inspection in, CellContent cell, Supplier<Location> at) {
+	private static void check(Inspection in, CellView cell, Supplier<Location> at) {
 		String text = Cells.text(cell);
 		if (text == null || Cells.masked(cell)) {
 			return;
@@ -74,7 +74,7 @@ final class TextHygiene implements Check {
 		if (leftover != null) {
 			in.report(LEFTOVER, at.get(), null, leftover, leftover);
 		}
-		int year = in.document().getFiscalYear();
+		int year = in.document().fiscalYear();
 		Integer strange = year == 0 ? null : patterns.strangeYear(text, year - 1, year);
 		if (strange != null) {
 			in.report(YEAR, at.get(), (year - 1) + "–" + year, String.valueOf(strange), String.valueOf(strange),

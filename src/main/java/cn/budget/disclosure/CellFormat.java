@@ -1,5 +1,7 @@
 package cn.budget.disclosure;
 
+import cn.budget.disclosure.content.CellView;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -31,24 +33,38 @@ public class CellFormat {
 		return render(cell, column, true);
 	}
 
+	/** The value of a read view for readers who may see confidential values. */
+	public String staff(CellView cell, ColumnDefinition column) {
+		return cell == null ? "" : render(cell.text(), cell.confidential(), cell.amount(), column, false);
+	}
+
+	/** The value of a read view for the public: confidential values masked. */
+	public String published(CellView cell, ColumnDefinition column) {
+		return cell == null ? "" : render(cell.text(), cell.confidential(), cell.amount(), column, true);
+	}
+
 	private String render(CellContent cell, ColumnDefinition column, boolean mask) {
 		if (cell == null) {
 			return "";
 		}
-		if (cell.isConfidential() && (mask || cell.trimmed() == null)) {
+		return render(cell.trimmed(), cell.isConfidential(), cell.getAmount(), column, mask);
+	}
+
+	private String render(String text, boolean confidential, BigDecimal amount, ColumnDefinition column, boolean mask) {
+		if (confidential && (mask || text == null)) {
 			return MASK;
 		}
-		if (cell.trimmed() == null) {
+		if (text == null) {
 			return "";
 		}
 		ValueType type = column == null ? ValueType.TEXT : column.type();
-		if (cell.getAmount() != null && (type == ValueType.AMOUNT || type == ValueType.NUMBER)) {
-			return type == ValueType.AMOUNT ? amount(cell.getAmount()) : number(cell.getAmount());
+		if (amount != null && (type == ValueType.AMOUNT || type == ValueType.NUMBER)) {
+			return type == ValueType.AMOUNT ? amount(amount) : number(amount);
 		}
-		if (cell.getAmount() != null && type == ValueType.PERCENT) {
-			return number(cell.getAmount()) + "%";
+		if (amount != null && type == ValueType.PERCENT) {
+			return number(amount) + "%";
 		}
-		return cell.trimmed();
+		return text;
 	}
 
 	/** 1234.5 becomes 1,234.50; 0.485 stays 0.485. */

@@ -1,5 +1,8 @@
 package cn.budget.disclosure;
 
+import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.disclosure.content.PartView;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +33,18 @@ public final class ContentDiff {
 			PartContent before = older.part(part.key()).orElse(new PartContent(part.key()));
 			PartContent after = newer.part(part.key()).orElse(new PartContent(part.key()));
 			changes.addAll(ofPart(part, before, after));
+		}
+		return changes;
+	}
+
+	/** Every change between two read views of the same template. */
+	public static List<ContentChange> between(DisclosureContent older, DisclosureContent newer,
+			TemplateDefinition template) {
+		List<ContentChange> changes = new ArrayList<>();
+		for (PartDefinition part : template.parts()) {
+			PartView before = older.part(part.key()).orElse(PartView.empty(part.key()));
+			PartView after = newer.part(part.key()).orElse(PartView.empty(part.key()));
+			changes.addAll(ofPart(part, ContentViews.toContent(before), ContentViews.toContent(after)));
 		}
 		return changes;
 	}

@@ -1,5 +1,7 @@
 package cn.budget.disclosure;
 
+import cn.budget.disclosure.content.DisclosureContent;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +72,13 @@ public class DisclosureDocument {
 		doc.updatedBy = d.getUpdatedBy();
 		doc.parts = parts;
 		return doc;
+	}
+
+	/**
+	 * The document as an immutable view with typed units, as the other features read it.
+	 */
+	public DisclosureContent view() {
+		return ContentViews.of(this);
 	}
 
 	public Optional<PartContent> part(String key) {

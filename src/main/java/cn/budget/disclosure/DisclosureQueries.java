@@ -1,5 +1,7 @@
 package cn.budget.disclosure;
 
+import cn.budget.disclosure.content.DisclosureContent;
+
 import java.util.List;
 
 import cn.budget.disclosure.template.PartDefinition;
@@ -59,6 +61,15 @@ public class DisclosureQueries {
 	}
 
 	/**
+	 * The whole disclosure as an immutable view, if the actor may see it.
+	 * @throws DisclosureNotFoundException when it does not exist or is outside the
+	 * actor's scope
+	 */
+	public DisclosureContent content(Actor actor, long id) {
+		return toDocument(load(repository, actor, id)).view();
+	}
+
+	/**
 	 * Who and what the disclosure is, if the actor may see it, without reading its
 	 * content.
 	 * @throws DisclosureNotFoundException when it does not exist or is outside the
@@ -78,6 +89,15 @@ public class DisclosureQueries {
 	/** What the actor may change in the disclosure now. */
 	public EditScope editScope(Actor actor, DisclosureDocument document) {
 		return DraftingPermissions.editScope(actor, document.getDepartmentCode(), document.getState());
+	}
+
+	/** What the actor may change in the disclosure now. */
+	public EditScope editScope(Actor actor, DisclosureContent content) {
+		return EditScope.of(actor, content.departmentCode(), content.state());
+	}
+
+	public TemplateDefinition templateOf(DisclosureContent content) {
+		return templates.byId(content.templateId());
 	}
 
 	public TemplateDefinition templateOf(DisclosureDocument document) {

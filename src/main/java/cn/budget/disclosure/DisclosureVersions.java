@@ -1,5 +1,7 @@
 package cn.budget.disclosure;
 
+import cn.budget.disclosure.content.DisclosureContent;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -90,6 +92,15 @@ public class DisclosureVersions {
 	@Transactional(readOnly = true)
 	public Optional<DisclosureDocument> content(long disclosureId, VersionKind kind, int number) {
 		return versions.findByDisclosureIdAndKindAndNumber(disclosureId, kind, number).map(v -> read(v.getContent()));
+	}
+
+	/**
+	 * The frozen content of a version as a read view, or empty when there is no such
+	 * version.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<DisclosureContent> view(long disclosureId, VersionKind kind, int number) {
+		return content(disclosureId, kind, number).map(DisclosureDocument::view);
 	}
 
 	/**

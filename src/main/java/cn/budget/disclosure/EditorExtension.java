@@ -1,5 +1,6 @@
 package cn.budget.disclosure;
 
+import cn.budget.disclosure.content.DisclosureContent;
 import java.util.Map;
 
 import cn.budget.identity.Actor;
@@ -15,6 +16,6 @@ public interface EditorExtension {
 	 * Model attributes for the page; the page shows a feature's panel when its attributes
 	 * are present.
 	 */
-	Map<String, Object> model(Actor actor, DisclosureDocument document);
+	Map<String, Object> model(Actor actor, DisclosureContent document);
 
 }

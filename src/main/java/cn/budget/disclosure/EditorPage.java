@@ -46,7 +46,7 @@ class EditorPage {
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
-		extensions.forEach(extension -> model.addAllAttributes(extension.model(actor, document)));
+		extensions.forEach(extension -> model.addAllAttributes(extension.model(actor, document.view())));
 		model.addAttribute("filled",
 				document.getParts()
 					.stream()

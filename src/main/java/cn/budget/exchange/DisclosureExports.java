@@ -1,6 +1,6 @@
 package cn.budget.exchange;
 
-import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.content.DisclosureContent;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.template.TemplateDefinition;
 import cn.budget.exchange.writing.DocumentLayout;
@@ -85,7 +85,7 @@ public class DisclosureExports {
 	 * actor's scope
 	 */
 	public Export export(Actor actor, long id, Format format) {
-		DisclosureDocument document = queries.get(actor, id);
+		DisclosureContent document = queries.content(actor, id);
 		TemplateDefinition template = queries.templateOf(document);
 		// Timed here, not below: publication times the portal's files itself.
 		return metrics.timeRender(format, () -> export(document, template, format, false));
@@ -95,14 +95,14 @@ public class DisclosureExports {
 	 * Any given version of a disclosure, e.g. a published one for the portal.
 	 * @param masked whether confidential values are shown as {@code ****}
 	 */
-	public Export export(DisclosureDocument document, TemplateDefinition template, Format format, boolean masked) {
+	public Export export(DisclosureContent document, TemplateDefinition template, Format format, boolean masked) {
 		byte[] content = switch (format) {
 			case DOCX -> DocxWriter.write(layout.render(document, template, masked));
 			case XLSX -> XlsxWriter.write(layout.render(document, template, masked),
 					messages.get(DocumentLayout.DOCUMENT, "document.text"));
 			case PDF -> pdf.render(document, template, masked);
 		};
-		return new Export(document.getTitle() + "." + format.extension, format.mediaType, content);
+		return new Export(document.title() + "." + format.extension, format.mediaType, content);
 	}
 
 }

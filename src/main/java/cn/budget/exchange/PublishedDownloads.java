@@ -1,6 +1,6 @@
 package cn.budget.exchange;
 
-import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.content.DisclosureContent;
 import cn.budget.disclosure.template.TemplateDefinition;
 import cn.budget.publication.PublicationRenderer;
 import org.springframework.context.annotation.Bean;
@@ -43,7 +43,7 @@ class PublishedDownloads {
 		}
 
 		@Override
-		public byte[] render(DisclosureDocument masked, TemplateDefinition template) {
+		public byte[] render(DisclosureContent masked, TemplateDefinition template) {
 			return exports.export(masked, template, format, true).content();
 		}
 

@@ -1,8 +1,8 @@
 package cn.budget.publication;
 
+import cn.budget.disclosure.content.DisclosureContent;
 import java.nio.charset.StandardCharsets;
 
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.template.TemplateDefinition;
 import cn.budget.shared.SpreadsheetText;
 import org.springframework.core.annotation.Order;
@@ -27,7 +27,7 @@ class CsvRenderer implements PublicationRenderer {
 	}
 
 	@Override
-	public byte[] render(DisclosureDocument masked, TemplateDefinition template) {
+	public byte[] render(DisclosureContent masked, TemplateDefinition template) {
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		line(csv, AmountRow.HEADER);
 		FiscalDataRows.of(masked, template).forEach(row -> line(csv, row.values()));

@@ -1,11 +1,11 @@
 package cn.budget.publication;
 
+import cn.budget.disclosure.content.DisclosureContent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.template.TemplateDefinition;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,17 +38,17 @@ class DataPackageRenderer implements PublicationRenderer {
 	}
 
 	@Override
-	public byte[] render(DisclosureDocument masked, TemplateDefinition template) {
+	public byte[] render(DisclosureContent masked, TemplateDefinition template) {
 		Map<String, Object> descriptor = new LinkedHashMap<>();
-		descriptor.put("name", "disclosure-" + masked.getId() + "-" + masked.getFiscalYear());
-		descriptor.put("title", masked.getTitle());
+		descriptor.put("name", "disclosure-" + masked.id() + "-" + masked.fiscalYear());
+		descriptor.put("title", masked.title());
 		descriptor.put("profile", "fiscal-data-package");
 		descriptor.put("countryCode", "CN");
 		descriptor.put("fiscalPeriod",
-				Map.of("start", masked.getFiscalYear() + "-01-01", "end", masked.getFiscalYear() + "-12-31"));
+				Map.of("start", masked.fiscalYear() + "-01-01", "end", masked.fiscalYear() + "-12-31"));
 		Map<String, Object> resource = new LinkedHashMap<>();
 		resource.put("name", "amounts");
-		resource.put("path", "disclosure-" + masked.getId() + ".csv");
+		resource.put("path", "disclosure-" + masked.id() + ".csv");
 		resource.put("format", "csv");
 		resource.put("encoding", "utf-8");
 		resource.put("profile", "tabular-data-resource");

@@ -1,61 +1,49 @@
 package cn.budget.publication;
 
-import cn.budget.disclosure.CellContent;
-import cn.budget.disclosure.CellFormat;
-import cn.budget.disclosure.DisclosureDocument;
-import cn.budget.disclosure.PartContent;
-import cn.budget.disclosure.RowContent;
-import cn.budget.disclosure.TableContent;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import cn.budget.disclosure.content.CellView;
+import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.disclosure.content.PartView;
+import cn.budget.disclosure.content.TableView;
 
 /**
  * A copy of a document fit for the public: every confidential value (and every value of a
- * confidential table) becomes the mask, and the staff-only reasons are dropped.
+ * confidential table) becomes the mask, and the staff-only reasons are dropped. The views
+ * are immutable, so the frozen version read is never changed.
  */
 final class Masking {
 
 	private Masking() {
 	}
 
-	static DisclosureDocument mask(DisclosureDocument document, ObjectMapper json) {
-		DisclosureDocument copy = copy(document, json);
-		for (PartContent part : copy.getParts()) {
-			part.getFields().values().forEach(Masking::maskIfConfidential);
-			for (TableContent table : part.getTables()) {
-				boolean whole = table.isConfidential();
-				table.setConfidentialReason(null);
-				table.getHeader().values().forEach(c -> mask(c, whole));
-				for (RowContent row : table.getRows()) {
-					row.getCells().values().forEach(c -> mask(c, whole));
-				}
-			}
-		}
-		return copy;
+	static DisclosureContent mask(DisclosureContent document) {
+		return document.withParts(document.parts().stream().map(Masking::mask).toList());
 	}
 
-	private static void mask(CellContent cell, boolean whole) {
-		if (whole && cell != null && !cell.isBlank()) {
-			cell.setConfidential(true);
-		}
-		maskIfConfidential(cell);
+	private static PartView mask(PartView part) {
+		return part.with(cells(part.fields(), CellView::masked), part.tables().stream().map(Masking::mask).toList());
 	}
 
-	private static void maskIfConfidential(CellContent cell) {
-		if (cell != null && cell.isConfidential()) {
-			cell.setValue(CellFormat.MASK);
-			cell.clearParsed();
-		}
+	private static TableView mask(TableView table) {
+		UnaryOperator<CellView> mask = cell -> mask(cell, table.confidential());
+		return table.with(null, cells(table.header(), mask),
+				table.rows().stream().map(row -> row.withCells(cells(row.cells(), mask))).toList());
 	}
 
-	// A deep copy through JSON: the frozen version itself must never change.
-	private static DisclosureDocument copy(DisclosureDocument document, ObjectMapper json) {
-		try {
-			return json.readValue(json.writeValueAsBytes(document), DisclosureDocument.class);
+	private static CellView mask(CellView cell, boolean whole) {
+		if (whole && !cell.isBlank()) {
+			return new CellView(cell.value(), true, null, null, null, null).masked();
 		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return cell.masked();
+	}
+
+	private static Map<String, CellView> cells(Map<String, CellView> cells, UnaryOperator<CellView> mask) {
+		Map<String, CellView> masked = new LinkedHashMap<>();
+		cells.forEach((key, cell) -> masked.put(key, mask.apply(cell)));
+		return masked;
 	}
 
 }

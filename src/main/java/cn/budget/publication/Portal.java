@@ -1,5 +1,6 @@
 package cn.budget.publication;
 
+import cn.budget.disclosure.content.DisclosureContent;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Optional;
 
 import cn.budget.disclosure.ContentChange;
 import cn.budget.disclosure.ContentDiff;
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.disclosure.DisclosureVersions;
@@ -88,11 +88,11 @@ public class Portal {
 	 * confidentiality (table title → reason) are for the department's staff and the
 	 * finance bureau.
 	 */
-	public record Published(VersionInfo version, DisclosureDocument masked, Map<String, String> reasons,
+	public record Published(VersionInfo version, DisclosureContent masked, Map<String, String> reasons,
 			List<VersionInfo> history, List<ContentChange> changes, Deadline deadline) {
 
 		public Long templateId() {
-			return masked.getTemplateId();
+			return masked.templateId();
 		}
 
 	}
@@ -139,26 +139,25 @@ public class Portal {
 		Optional<VersionInfo> version = number == null ? history.stream().reduce((a, b) -> b)
 				: history.stream().filter(v -> v.number() == number).findFirst();
 		return version.map(v -> {
-			DisclosureDocument document = versions.content(disclosureId, VersionKind.PUBLICATION, v.number())
-				.orElseThrow();
-			DisclosureDocument masked = files.masked(document);
+			DisclosureContent document = versions.view(disclosureId, VersionKind.PUBLICATION, v.number()).orElseThrow();
+			DisclosureContent masked = files.masked(document);
 			List<ContentChange> changes = v.number() == 1 ? List.of()
-					: ContentDiff.between(files
-						.masked(versions.content(disclosureId, VersionKind.PUBLICATION, v.number() - 1).orElseThrow()),
+					: ContentDiff.between(
+							files.masked(
+									versions.view(disclosureId, VersionKind.PUBLICATION, v.number() - 1).orElseThrow()),
 							masked, disclosures.templateOf(document));
 			DisclosureSummary summary = disclosures.summaries(List.of(disclosureId)).get(0);
 			return new Published(v, masked, reasons(document), history, changes, deadline(summary));
 		});
 	}
 
-	private static Map<String, String> reasons(DisclosureDocument document) {
+	private static Map<String, String> reasons(DisclosureContent document) {
 		Map<String, String> reasons = new java.util.LinkedHashMap<>();
-		document.getParts()
-			.forEach(p -> p.getTables()
+		document.parts()
+			.forEach(p -> p.tables()
 				.stream()
-				.filter(t -> t.isConfidential() || t.getConfidentialReason() != null)
-				.forEach(t -> reasons.put(t.getTitle(),
-						t.getConfidentialReason() == null ? "—" : t.getConfidentialReason())));
+				.filter(t -> t.confidential() || t.confidentialReason() != null)
+				.forEach(t -> reasons.put(t.title(), t.confidentialReason() == null ? "—" : t.confidentialReason())));
 		return reasons;
 	}
 

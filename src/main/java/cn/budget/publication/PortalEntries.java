@@ -1,6 +1,6 @@
 package cn.budget.publication;
 
-import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.content.DisclosureContent;
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.VersionInfo;
 import cn.budget.disclosure.VersionKind;
@@ -29,9 +29,9 @@ class PortalEntries {
 	 * The portal shows this published version from now on (an earlier one never replaces
 	 * a later).
 	 */
-	void show(DisclosureDocument published, VersionInfo version) {
-		PortalEntry entry = entries.findById(published.getId())
-			.orElseGet(() -> new PortalEntry(published.getId(), firstPublished(version)));
+	void show(DisclosureContent published, VersionInfo version) {
+		PortalEntry entry = entries.findById(published.id())
+			.orElseGet(() -> new PortalEntry(published.id(), firstPublished(version)));
 		if (entry.getPublishedVersion() > version.number()) {
 			return;
 		}

@@ -1,8 +1,8 @@
 package cn.budget.publication;
 
+import cn.budget.disclosure.content.DisclosureContent;
 import java.time.Instant;
 
-import cn.budget.disclosure.DisclosureDocument;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -56,14 +56,14 @@ class PortalEntry {
 	}
 
 	/** The list now shows this published version. */
-	void show(DisclosureDocument published, int version, Instant at) {
-		this.departmentCode = published.getDepartmentCode();
-		this.fiscalYear = published.getFiscalYear();
-		this.templateCode = published.getTemplate();
-		this.title = published.getTitle();
-		this.departmentName = published.getDepartmentName() == null ? published.getDepartmentCode()
-				: published.getDepartmentName();
-		this.roundId = published.getRoundId();
+	void show(DisclosureContent published, int version, Instant at) {
+		this.departmentCode = published.departmentCode();
+		this.fiscalYear = published.fiscalYear();
+		this.templateCode = published.template();
+		this.title = published.title();
+		this.departmentName = published.departmentName() == null ? published.departmentCode()
+				: published.departmentName();
+		this.roundId = published.roundId();
 		this.publishedVersion = version;
 		this.publishedAt = at;
 	}

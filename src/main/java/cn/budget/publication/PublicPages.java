@@ -94,7 +94,7 @@ class PublicPages {
 			.orElseThrow(() -> new DisclosureNotFoundException(id));
 		model.addAttribute("published", published);
 		model.addAttribute("template", disclosures.templateOf(published.masked()));
-		model.addAttribute("staff", staff(published.masked().getDepartmentCode()));
+		model.addAttribute("staff", staff(published.masked().departmentCode()));
 		model.addAttribute("extensions", files.extensions());
 		return VIEW_DISCLOSURE;
 	}

@@ -1,6 +1,6 @@
 package cn.budget.publication;
 
-import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.content.DisclosureContent;
 import cn.budget.disclosure.template.TemplateDefinition;
 
 /**
@@ -19,6 +19,6 @@ public interface PublicationRenderer {
 	 * mask
 	 * @param template the template the document was drafted in
 	 */
-	byte[] render(DisclosureDocument masked, TemplateDefinition template);
+	byte[] render(DisclosureContent masked, TemplateDefinition template);
 
 }

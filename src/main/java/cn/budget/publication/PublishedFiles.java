@@ -1,5 +1,6 @@
 package cn.budget.publication;
 
+import cn.budget.disclosure.content.DisclosureContent;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -9,13 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.VersionInfo;
 import cn.budget.disclosure.VersionKind;
 import cn.budget.disclosure.template.TemplateDefinition;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +36,6 @@ public class PublishedFiles {
 
 	private final List<PublicationRenderer> renderers;
 
-	private final ObjectMapper json;
-
 	private final Clock clock;
 
 	private final PublicationMetrics metrics;
@@ -46,13 +43,11 @@ public class PublishedFiles {
 	private final PortalEntries entries;
 
 	PublishedFiles(PublishedFileRepository files, DisclosureVersions versions, DisclosureQueries disclosures,
-			List<PublicationRenderer> renderers, ObjectMapper json, Clock clock, PublicationMetrics metrics,
-			PortalEntries entries) {
+			List<PublicationRenderer> renderers, Clock clock, PublicationMetrics metrics, PortalEntries entries) {
 		this.files = files;
 		this.versions = versions;
 		this.disclosures = disclosures;
 		this.renderers = renderers;
-		this.json = json;
 		this.clock = clock;
 		this.metrics = metrics;
 		this.entries = entries;
@@ -71,9 +66,9 @@ public class PublishedFiles {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void render(long disclosureId, int publishedVersion) {
 		VersionInfo version = versions.info(disclosureId, VersionKind.PUBLICATION, publishedVersion).orElseThrow();
-		DisclosureDocument published = versions.content(disclosureId, VersionKind.PUBLICATION, publishedVersion)
+		DisclosureContent published = versions.view(disclosureId, VersionKind.PUBLICATION, publishedVersion)
 			.orElseThrow();
-		DisclosureDocument masked = Masking.mask(published, json);
+		DisclosureContent masked = Masking.mask(published);
 		TemplateDefinition template = disclosures.templateOf(published);
 		Set<String> stored = files.findByDisclosureIdAndPublishedVersion(disclosureId, publishedVersion)
 			.stream()
@@ -103,8 +98,8 @@ public class PublishedFiles {
 
 	/** The public copy of a published version. */
 	@Transactional(readOnly = true)
-	public DisclosureDocument masked(DisclosureDocument published) {
-		return Masking.mask(published, json);
+	public DisclosureContent masked(DisclosureContent published) {
+		return Masking.mask(published);
 	}
 
 	private static String sha256(byte[] content) {

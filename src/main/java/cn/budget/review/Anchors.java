@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 import cn.budget.disclosure.ContentAddress;
-import cn.budget.disclosure.DisclosureDocument;
-import cn.budget.disclosure.PartContent;
-import cn.budget.disclosure.TableContent;
+import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.disclosure.content.PartView;
+import cn.budget.disclosure.content.TableView;
 
 /**
  * Where comments point: an anchor must name a part, table and row (by stored id) of the
@@ -17,7 +17,7 @@ final class Anchors {
 	private Anchors() {
 	}
 
-	static boolean pointIntoDocument(CommentAnchor anchor, DisclosureDocument document) {
+	static boolean pointIntoDocument(CommentAnchor anchor, DisclosureContent document) {
 		ContentAddress at = anchor.address();
 		if (at == null) {
 			return true;
@@ -26,26 +26,26 @@ final class Anchors {
 				|| (at.row() != null && at.row().id() == null)) {
 			return false;
 		}
-		Optional<PartContent> part = document.part(anchor.partKey());
+		Optional<PartView> part = document.part(anchor.partKey());
 		if (part.isEmpty() || anchor.tableId() == null) {
 			return part.isPresent() && anchor.rowId() == null;
 		}
-		Optional<TableContent> table = part.get()
-			.getTables()
+		Optional<TableView> table = part.get()
+			.tables()
 			.stream()
-			.filter(t -> Objects.equals(t.getId(), anchor.tableId()))
+			.filter(t -> Objects.equals(t.id(), anchor.tableId()))
 			.findFirst();
 		return table.isPresent() && (anchor.rowId() == null
-				|| table.get().getRows().stream().anyMatch(r -> Objects.equals(r.getId(), anchor.rowId())));
+				|| table.get().rows().stream().anyMatch(r -> Objects.equals(r.id(), anchor.rowId())));
 	}
 
 	/** The unit the anchored table belongs to, or null. */
-	static String unitOf(CommentAnchor anchor, DisclosureDocument document) {
-		return document.getParts()
+	static String unitOf(CommentAnchor anchor, DisclosureContent document) {
+		return document.parts()
 			.stream()
-			.flatMap(p -> p.getTables().stream())
-			.filter(t -> anchor.tableId() != null && Objects.equals(t.getId(), anchor.tableId()))
-			.map(TableContent::getUnitCode)
+			.flatMap(p -> p.tables().stream())
+			.filter(t -> anchor.tableId() != null && Objects.equals(t.id(), anchor.tableId()))
+			.map(TableView::unitCode)
 			.filter(Objects::nonNull)
 			.findFirst()
 			.orElse(null);

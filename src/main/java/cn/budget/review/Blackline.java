@@ -1,10 +1,10 @@
 package cn.budget.review;
 
+import cn.budget.disclosure.content.DisclosureContent;
 import java.util.List;
 
 import cn.budget.disclosure.ContentChange;
 import cn.budget.disclosure.ContentDiff;
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureNotFoundException;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureVersions;
@@ -48,15 +48,15 @@ public class Blackline {
 		if (older < 1 || newer < 1 || older > latest || newer > latest) {
 			return new Comparison(null, newer < 1 ? null : newer, List.of());
 		}
-		DisclosureDocument a = submitted(disclosureId, older);
-		DisclosureDocument b = submitted(disclosureId, newer);
+		DisclosureContent a = submitted(disclosureId, older);
+		DisclosureContent b = submitted(disclosureId, newer);
 		// A disclosure keeps its template version, so the newer submission's is the
 		// current one.
 		return new Comparison(older, newer, ContentDiff.between(a, b, disclosures.templateOf(b)));
 	}
 
-	private DisclosureDocument submitted(long disclosureId, int number) {
-		return versions.content(disclosureId, VersionKind.SUBMISSION, number)
+	private DisclosureContent submitted(long disclosureId, int number) {
+		return versions.view(disclosureId, VersionKind.SUBMISSION, number)
 			.orElseThrow(() -> new DisclosureNotFoundException(disclosureId));
 	}
 

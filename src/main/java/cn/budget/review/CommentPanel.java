@@ -1,9 +1,9 @@
 package cn.budget.review;
 
+import cn.budget.disclosure.content.DisclosureContent;
 import java.util.List;
 import java.util.Map;
 
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.EditorExtension;
 import cn.budget.identity.Actor;
 import org.springframework.stereotype.Component;
@@ -22,8 +22,8 @@ class CommentPanel implements EditorExtension {
 	}
 
 	@Override
-	public Map<String, Object> model(Actor actor, DisclosureDocument document) {
-		List<CommentView> all = comments.of(actor, document.getId());
+	public Map<String, Object> model(Actor actor, DisclosureContent document) {
+		List<CommentView> all = comments.of(actor, document.id());
 		return all.isEmpty() ? Map.of() : Map.of("editorComments", all);
 	}
 

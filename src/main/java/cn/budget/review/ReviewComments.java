@@ -1,10 +1,10 @@
 package cn.budget.review;
 
+import cn.budget.disclosure.content.DisclosureContent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.VersionKind;
 import cn.budget.disclosure.DisclosureVersions;
@@ -54,7 +54,7 @@ public class ReviewComments {
 	 * @throws CommentRefusedException for an empty or too long text
 	 */
 	public CommentView add(Actor actor, long disclosureId, CommentAnchor anchor, String text) {
-		DisclosureDocument document = disclosures.get(actor, disclosureId);
+		DisclosureContent document = disclosures.content(actor, disclosureId);
 		if (anchor.label() != null && anchor.label().length() > MAX_ANCHOR_LENGTH) {
 			throw new CommentRefusedException(new ContentError("anchor", "validation.tooLong", MAX_ANCHOR_LENGTH));
 		}
@@ -84,8 +84,8 @@ public class ReviewComments {
 	 */
 	public CommentView resolve(Actor actor, long commentId) {
 		ReviewComment comment = comments.findById(commentId).orElseThrow(() -> new CommentNotFoundException(commentId));
-		DisclosureDocument document = disclosures.get(actor, comment.getDisclosureId());
-		String department = document.getDepartmentCode();
+		DisclosureContent document = disclosures.content(actor, comment.getDisclosureId());
+		String department = document.departmentCode();
 		boolean ownUnit = actor.draftsSubUnitOf(department)
 				&& actor.unitCode().equals(Anchors.unitOf(comment.view().anchor(), document));
 		if (!actor.username().equals(comment.getAuthor()) && !actor.draftsWholeDisclosureOf(department) && !ownUnit) {

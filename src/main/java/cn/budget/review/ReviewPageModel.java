@@ -1,11 +1,14 @@
 package cn.budget.review;
 
+import cn.budget.disclosure.content.DisclosureContent;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.budget.checks.DisclosureChecks;
 import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.ContentChange;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.VersionKind;
@@ -43,7 +46,7 @@ public class ReviewPageModel {
 	}
 
 	public Map<String, Object> of(Actor actor, long disclosureId) {
-		DisclosureDocument document = disclosures.get(actor, disclosureId);
+		DisclosureContent document = disclosures.content(actor, disclosureId);
 		Blackline.Comparison comparison = blackline.compare(actor, disclosureId, null, null);
 		List<CommentView> all = comments.of(actor, disclosureId);
 		Map<String, Object> model = new LinkedHashMap<>();

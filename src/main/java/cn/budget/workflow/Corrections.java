@@ -1,10 +1,10 @@
 package cn.budget.workflow;
 
+import cn.budget.disclosure.content.DisclosureContent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureLifecycle;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureState;
@@ -50,10 +50,10 @@ public class Corrections {
 	}
 
 	/** Whether the actor may start a correction of this disclosure now. */
-	public boolean mayStart(Actor actor, DisclosureDocument document) {
-		return document.getState() == DisclosureState.PUBLISHED
-				&& (actor.is(Role.SUPERVISOR) || actor.draftsWholeDisclosureOf(document.getDepartmentCode()))
-				&& process.runningInstanceOf(document.getId()).isEmpty();
+	public boolean mayStart(Actor actor, DisclosureContent document) {
+		return document.state() == DisclosureState.PUBLISHED
+				&& (actor.is(Role.SUPERVISOR) || actor.draftsWholeDisclosureOf(document.departmentCode()))
+				&& process.runningInstanceOf(document.id()).isEmpty();
 	}
 
 	/**
@@ -61,9 +61,9 @@ public class Corrections {
 	 * @return the process instance id of the run
 	 */
 	public String start(Actor actor, long disclosureId) {
-		DisclosureDocument document = disclosures.get(actor, disclosureId);
-		if (document.getState() != DisclosureState.PUBLISHED) {
-			throw new IllegalDisclosureStateException(disclosureId, document.getState(), "correct");
+		DisclosureContent document = disclosures.content(actor, disclosureId);
+		if (document.state() != DisclosureState.PUBLISHED) {
+			throw new IllegalDisclosureStateException(disclosureId, document.state(), "correct");
 		}
 		if (!mayStart(actor, document)) {
 			throw new AccessDeniedException("Only the department's drafters or a supervisor start a correction");
@@ -71,9 +71,9 @@ public class Corrections {
 		LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
 		Instant due = deadlines.dueAfter(today);
 		lifecycle.reopenForCorrection(disclosureId, actor.username(), deadlines.lastDayOf(due));
-		Round run = rounds.save(Round.correction(document.getFiscalYear(), document.getTemplate(), today, due,
+		Round run = rounds.save(Round.correction(document.fiscalYear(), document.template(), today, due,
 				deadlines.reminderBefore(due), clock.instant(), actor.username()));
-		return process.start(disclosureId, document.getDepartmentCode(), run.getId());
+		return process.start(disclosureId, document.departmentCode(), run.getId());
 	}
 
 }

@@ -96,7 +96,7 @@ class TaskPages {
 
 	// Straight to the first part: flash attributes survive one redirect only.
 	private String editor(Actor actor, TaskView task) {
-		String firstPart = disclosures.get(actor, task.disclosureId()).getParts().get(0).getKey();
+		String firstPart = disclosures.content(actor, task.disclosureId()).parts().get(0).key();
 		return "redirect:/disclosures/" + task.disclosureId() + "/parts/" + firstPart;
 	}
 

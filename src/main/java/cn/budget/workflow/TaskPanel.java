@@ -1,8 +1,8 @@
 package cn.budget.workflow;
 
+import cn.budget.disclosure.content.DisclosureContent;
 import java.util.Map;
 
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.EditorExtension;
 import cn.budget.identity.Actor;
 import org.springframework.stereotype.Component;
@@ -27,11 +27,11 @@ class TaskPanel implements EditorExtension {
 	}
 
 	@Override
-	public Map<String, Object> model(Actor actor, DisclosureDocument document) {
+	public Map<String, Object> model(Actor actor, DisclosureContent document) {
 		if (corrections.mayStart(actor, document)) {
 			return Map.of("correctionAllowed", true);
 		}
-		return inbox.tasksOf(actor, document.getId())
+		return inbox.tasksOf(actor, document.id())
 			.stream()
 			.filter(t -> forms.of(t).page() == TaskForm.Page.EDITOR)
 			.filter(t -> t.assignee() == null || t.assignee().equals(actor.username()))

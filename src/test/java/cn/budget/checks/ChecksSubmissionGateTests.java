@@ -41,7 +41,7 @@ class ChecksSubmissionGateTests {
 	@Test
 	void anIncompleteDraftIsRefusedWithItsBlockingFindings() {
 		DisclosureDocument empty = Docs.budget(2020).build();
-		SubmissionBlockedException refusal = catchThrowableOfType(() -> gate.assertSubmittable(empty, "说明"),
+		SubmissionBlockedException refusal = catchThrowableOfType(() -> gate.assertSubmittable(empty.view(), "说明"),
 				SubmissionBlockedException.class);
 		assertThat(refusal.getMessageKey()).isEqualTo("checks.submission.blocked");
 		assertThat((List<?>) refusal.getProperties().get("findings")).hasSize(9)
@@ -54,13 +54,13 @@ class ChecksSubmissionGateTests {
 	@Test
 	void errorsNeedTheDraftersExplanation() {
 		DisclosureDocument seed = Seed002Figures.document();
-		SubmissionBlockedException refusal = catchThrowableOfType(() -> gate.assertSubmittable(seed, " "),
+		SubmissionBlockedException refusal = catchThrowableOfType(() -> gate.assertSubmittable(seed.view(), " "),
 				SubmissionBlockedException.class);
 		assertThat(refusal.getMessageKey()).isEqualTo("checks.submission.explain");
 		assertThat(refusal.getArgs()).containsExactly(3);
 		assertThat(refusal.getProperties().get("findings").toString())
 			.contains("overview：checks.rule.change.components");
-		assertThatNoException().isThrownBy(() -> gate.assertSubmittable(seed, "项目经费的增减方向已与财政局核实。"));
+		assertThatNoException().isThrownBy(() -> gate.assertSubmittable(seed.view(), "项目经费的增减方向已与财政局核实。"));
 		assertThat(metrics.get(ChecksMetrics.REFUSED).tag("reason", "unexplained").counter().count()).isEqualTo(1);
 	}
 

@@ -138,7 +138,7 @@ final class Docs {
 	 * settings.
 	 */
 	static List<Finding> check(DisclosureDocument document) {
-		return ENGINE.run(document, template(document.getTemplate()), CheckContext.none());
+		return ENGINE.run(document.view(), template(document.getTemplate()), CheckContext.none());
 	}
 
 	/**

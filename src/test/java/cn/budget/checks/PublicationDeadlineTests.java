@@ -17,7 +17,8 @@ class PublicationDeadlineTests {
 	private static List<Finding> deadline(LocalDate published, LocalDate today) {
 		var document = Docs.budget(2020).build();
 		return Docs.ENGINE
-			.run(document, Docs.template("BUDGET"), new CheckContext(APPROVED, APPROVED.plusDays(20), published, today))
+			.run(document.view(), Docs.template("BUDGET"),
+					new CheckContext(APPROVED, APPROVED.plusDays(20), published, today))
 			.stream()
 			.filter(f -> f.rule().equals("deadline.publication"))
 			.toList();

@@ -19,7 +19,7 @@ class RuleSettingsTests {
 	private static List<Finding> withSettings(Map<String, ChecksProperties.RuleOverride> overrides) {
 		CheckEngine engine = new CheckEngine(CheckEngine.standardChecks(), RuleSettings.of(overrides, RULES),
 				Knowledge.shipped());
-		return engine.run(Seed001Figures.document(), Docs.template("BUDGET"), CheckContext.none());
+		return engine.run(Seed001Figures.document().view(), Docs.template("BUDGET"), CheckContext.none());
 	}
 
 	@Test

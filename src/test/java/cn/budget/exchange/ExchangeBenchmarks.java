@@ -1,11 +1,11 @@
 package cn.budget.exchange;
 
+import cn.budget.disclosure.content.DisclosureContent;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.budget.BudgetDisclosureApplication;
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.template.TemplateDefinition;
 import cn.budget.exchange.placing.Assembly;
@@ -52,7 +52,7 @@ public class ExchangeBenchmarks {
 
 	private byte[] seed;
 
-	private DisclosureDocument document;
+	private DisclosureContent document;
 
 	private TemplateDefinition template;
 
@@ -66,7 +66,7 @@ public class ExchangeBenchmarks {
 		drafter = context.getBean(Directory.class).actorOf("drafter-ga").orElseThrow();
 		seed = Seeds.text(Seeds.PINGXIANG_2020).getBytes(StandardCharsets.UTF_8);
 		long id = importSeed().disclosure().getId();
-		document = context.getBean(DisclosureQueries.class).get(drafter, id);
+		document = context.getBean(DisclosureQueries.class).content(drafter, id);
 		template = context.getBean(DisclosureQueries.class).templateOf(document);
 	}
 

@@ -1,5 +1,6 @@
 package cn.budget.publication;
 
+import cn.budget.disclosure.content.DisclosureContent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -7,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import cn.budget.IntegrationTest;
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureUpdate;
 import cn.budget.disclosure.Disclosures;
 import cn.budget.disclosure.template.TemplateDefinition;
@@ -156,11 +156,11 @@ class RenderAfterCommitIntegrationTests {
 				}
 
 				@Override
-				public byte[] render(DisclosureDocument masked, TemplateDefinition template) {
+				public byte[] render(DisclosureContent masked, TemplateDefinition template) {
 					if (on.get()) {
 						throw new IllegalStateException("The renderer is made to fail");
 					}
-					return masked.getTitle().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+					return masked.title().getBytes(java.nio.charset.StandardCharsets.UTF_8);
 				}
 
 			};

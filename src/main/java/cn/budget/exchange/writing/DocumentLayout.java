@@ -1,15 +1,15 @@
 package cn.budget.exchange.writing;
 
+import cn.budget.disclosure.content.TableView;
+import cn.budget.disclosure.content.PartView;
+import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.disclosure.content.CellView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.CellFormat;
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.PartContent;
-import cn.budget.disclosure.TableContent;
 import cn.budget.disclosure.template.ColumnDefinition;
 import cn.budget.disclosure.template.ElementDefinition;
 import cn.budget.disclosure.template.PartDefinition;
@@ -50,29 +50,29 @@ public class DocumentLayout {
 	 * @param masked whether confidential values are shown as {@code ****} (the public) or
 	 * in clear (staff)
 	 */
-	public DocumentView render(DisclosureDocument document, TemplateDefinition template, boolean masked) {
-		MeasureUnit unit = MeasureUnit.parse(document.getUnitOfMeasure());
+	public DocumentView render(DisclosureContent document, TemplateDefinition template, boolean masked) {
+		MeasureUnit unit = document.unit();
 		List<DocumentView.PartView> parts = new ArrayList<>();
 		for (PartDefinition part : template.parts()) {
-			PartContent content = document.part(part.key()).orElseGet(() -> new PartContent(part.key()));
+			PartView content = document.part(part.key()).orElseGet(() -> PartView.empty(part.key()));
 			List<DocumentView.ElementView> elements = elements(template, part, content, unit, masked);
 			if (part.required() || !elements.isEmpty()) {
 				parts.add(new DocumentView.PartView(part.key(),
 						messages.get(DOCUMENT, "document.part", part.numeral(), part.title().zh()), elements));
 			}
 		}
-		return new DocumentView(document.getTitle(), unit.label(), parts);
+		return new DocumentView(document.title(), unit.label(), parts);
 	}
 
-	private List<DocumentView.ElementView> elements(TemplateDefinition template, PartDefinition part,
-			PartContent content, MeasureUnit unit, boolean masked) {
+	private List<DocumentView.ElementView> elements(TemplateDefinition template, PartDefinition part, PartView content,
+			MeasureUnit unit, boolean masked) {
 		String defaultText = vocabulary.part(template.code(), part.key()).map(Vocabulary.PartWords::text).orElse(null);
 		List<DocumentView.ElementView> elements = new ArrayList<>();
 		int sections = 0;
 		for (ElementDefinition element : part.elements()) {
 			if (element.holdsTable() && !lists.isList(element.table())) {
-				for (TableContent table : content.tables(element.table().key())) {
-					tables.layout(element.table(), table, unit, masked)
+				for (TableView table : content.tables(element.table().key())) {
+					tables.layout(element.table(), table, masked)
 						.ifPresent(
 								view -> elements.add(new DocumentView.ElementView(DocumentView.ElementView.Kind.TABLE,
 										element.table().key(), null, List.of(), view)));
@@ -81,7 +81,7 @@ public class DocumentLayout {
 			}
 			String key = element.holdsTable() ? element.table().key() : element.field().key();
 			List<String> paragraphs = element.holdsTable() ? lists.items(element.table(), content, masked)
-					: field(element.field(), content.getFields().get(key), unit, masked);
+					: field(element.field(), content.field(key), unit, masked);
 			if (paragraphs.isEmpty()) {
 				continue;
 			}
@@ -95,18 +95,18 @@ public class DocumentLayout {
 		return elements;
 	}
 
-	private List<String> field(ColumnDefinition field, CellContent cell, MeasureUnit unit, boolean masked) {
-		if (cell == null || cell.isBlank()) {
+	private List<String> field(ColumnDefinition field, CellView cell, MeasureUnit unit, boolean masked) {
+		if (cell.isBlank()) {
 			return List.of();
 		}
-		if (cell.isConfidential() && masked) {
+		if (cell.confidential() && masked) {
 			return List.of(CellFormat.MASK);
 		}
-		if (field.type().isDecimal() && cell.getAmount() != null) {
+		if (field.type().isDecimal() && cell.amount() != null) {
 			return List.of(messages.get(DOCUMENT, "document.amount", field.label().zh(),
-					CellFormat.amount(cell.getAmount()), unit.label()));
+					CellFormat.amount(cell.amount()), unit.label()));
 		}
-		return List.of(cell.trimmed().split("\n"));
+		return List.of(cell.text().split("\n"));
 	}
 
 	/** 一, 二, … for section headings. */

@@ -1,11 +1,11 @@
 package cn.budget.exchange.writing;
 
+import cn.budget.disclosure.content.TableView;
+import cn.budget.disclosure.content.CellView;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.CellFormat;
-import cn.budget.disclosure.TableContent;
 import cn.budget.disclosure.template.ColumnDefinition;
 import cn.budget.disclosure.template.TableDefinition;
 import cn.budget.disclosure.template.ValueType;
@@ -31,8 +31,8 @@ class HeaderFieldLayout {
 		this.format = format;
 	}
 
-	List<List<DocumentView.HeadCell>> rows(TableDefinition definition, TableContent table, boolean masked) {
-		if (table.getHeader().values().stream().allMatch(c -> c == null || c.isBlank())) {
+	List<List<DocumentView.HeadCell>> rows(TableDefinition definition, TableView table, boolean masked) {
+		if (table.header().values().stream().allMatch(CellView::isBlank)) {
 			return List.of();
 		}
 		int width = Math.max(2, definition.columns().size());
@@ -64,7 +64,7 @@ class HeaderFieldLayout {
 	}
 
 	// 资金支出计划 | 3月底累计 | … over | 25% | …: the labels of the months above their figures.
-	private List<List<DocumentView.HeadCell>> plan(TableDefinition definition, TableContent table, boolean masked,
+	private List<List<DocumentView.HeadCell>> plan(TableDefinition definition, TableView table, boolean masked,
 			int width) {
 		List<ColumnDefinition> plan = definition.header().stream().filter(f -> f.key().startsWith(PLAN)).toList();
 		List<DocumentView.HeadCell> labels = new ArrayList<>();
@@ -96,10 +96,10 @@ class HeaderFieldLayout {
 		return new DocumentView.HeadCell(label.substring(colon + 1), span, 1, true, false);
 	}
 
-	private DocumentView.HeadCell value(ColumnDefinition field, TableContent table, boolean masked, int span) {
-		CellContent cell = table.getHeader().get(field.key());
+	private DocumentView.HeadCell value(ColumnDefinition field, TableView table, boolean masked, int span) {
+		CellView cell = table.header().get(field.key());
 		String text = masked ? format.published(cell, field) : format.staff(cell, field);
-		return new DocumentView.HeadCell(text, span, 1, false, cell != null && cell.isConfidential());
+		return new DocumentView.HeadCell(text, span, 1, false, cell != null && cell.confidential());
 	}
 
 }

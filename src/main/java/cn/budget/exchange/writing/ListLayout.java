@@ -1,12 +1,12 @@
 package cn.budget.exchange.writing;
 
+import cn.budget.disclosure.content.TableView;
+import cn.budget.disclosure.content.RowView;
+import cn.budget.disclosure.content.PartView;
 import java.util.ArrayList;
 import java.util.List;
 
 import cn.budget.disclosure.CellFormat;
-import cn.budget.disclosure.PartContent;
-import cn.budget.disclosure.RowContent;
-import cn.budget.disclosure.TableContent;
 import cn.budget.disclosure.template.TableDefinition;
 import cn.budget.disclosure.template.TableStyle;
 import cn.budget.exchange.recognising.Numbering;
@@ -37,11 +37,11 @@ class ListLayout {
 				|| definition.key().equals(GLOSSARY);
 	}
 
-	List<String> items(TableDefinition definition, PartContent content, boolean masked) {
+	List<String> items(TableDefinition definition, PartView content, boolean masked) {
 		List<String> lines = new ArrayList<>();
 		int n = 0;
-		for (TableContent table : content.tables(definition.key())) {
-			for (RowContent row : table.getRows()) {
+		for (TableView table : content.tables(definition.key())) {
+			for (RowView row : table.rows()) {
 				if (row.isBlank()) {
 					continue;
 				}
@@ -59,12 +59,12 @@ class ListLayout {
 		return lines;
 	}
 
-	private void dutyGoal(List<String> lines, RowContent row, int n, boolean masked) {
+	private void dutyGoal(List<String> lines, RowView row, int n, boolean masked) {
 		lines.add(numbered(text(row, "title", masked), "document.subItem", n));
-		if (row.text("goal") != null || row.cell("goal").isConfidential()) {
+		if (row.text("goal") != null || row.cell("goal").confidential()) {
 			lines.add(messages.get(DocumentLayout.DOCUMENT, "document.goal", text(row, "goal", masked)));
 		}
-		if (row.text("indicators") != null || row.cell("indicators").isConfidential()) {
+		if (row.text("indicators") != null || row.cell("indicators").confidential()) {
 			lines.add(messages.get(DocumentLayout.DOCUMENT, "document.indicators", text(row, "indicators", masked)));
 		}
 	}
@@ -73,8 +73,8 @@ class ListLayout {
 		return Numbering.of(text).isPresent() ? text : messages.get(DocumentLayout.DOCUMENT, key, n, text);
 	}
 
-	private static String text(RowContent row, String column, boolean masked) {
-		if (row.cell(column).isConfidential() && (masked || row.text(column) == null)) {
+	private static String text(RowView row, String column, boolean masked) {
+		if (row.cell(column).confidential() && (masked || row.text(column) == null)) {
 			return CellFormat.MASK;
 		}
 		return row.text(column) == null ? "" : row.text(column);

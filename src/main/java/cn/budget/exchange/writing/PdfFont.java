@@ -45,7 +45,9 @@ public final class PdfFont {
 	/** The bundled font, on the classpath. */
 	public static final String BUNDLED = "classpath:fonts/wqy-microhei.ttc";
 
-	/** Parsed copies kept between renders: as many as renders run at once on two cores. */
+	/**
+	 * Parsed copies kept between renders: as many as renders run at once on two cores.
+	 */
 	private static final int KEPT = 2;
 
 	private final Path file;

@@ -1,10 +1,10 @@
 package cn.budget.exchange.writing;
 
+import cn.budget.disclosure.content.DisclosureContent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.template.TemplateDefinition;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -47,7 +47,7 @@ public final class PdfRenderer {
 		this.baseUri = baseUri();
 	}
 
-	public byte[] render(DisclosureDocument document, TemplateDefinition template, boolean masked) {
+	public byte[] render(DisclosureContent document, TemplateDefinition template, boolean masked) {
 		Context model = new Context(DocumentLayout.DOCUMENT);
 		model.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(context, conversions));

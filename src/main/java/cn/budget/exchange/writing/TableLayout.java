@@ -1,14 +1,14 @@
 package cn.budget.exchange.writing;
 
+import cn.budget.disclosure.content.TableView;
+import cn.budget.disclosure.content.RowView;
+import cn.budget.disclosure.content.CellView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.CellFormat;
 import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.RowContent;
-import cn.budget.disclosure.TableContent;
 import cn.budget.disclosure.template.ColumnDefinition;
 import cn.budget.disclosure.template.TableDefinition;
 import cn.budget.disclosure.template.ValueType;
@@ -46,19 +46,18 @@ class TableLayout {
 	 * The table laid out, or empty when it holds nothing but the labels of its fixed
 	 * rows.
 	 */
-	Optional<DocumentView.TableView> layout(TableDefinition definition, TableContent table, MeasureUnit documentUnit,
-			boolean masked) {
+	Optional<DocumentView.TableView> layout(TableDefinition definition, TableView table, boolean masked) {
 		if (isEmpty(definition, table)) {
 			return Optional.empty();
 		}
-		MeasureUnit unit = Optional.ofNullable(MeasureUnit.parse(table.getUnitOfMeasure())).orElse(documentUnit);
-		String unitName = table.getUnitCode() == null ? ""
-				: directory.unit(table.getUnitCode()).map(u -> u.code() + " " + u.name()).orElse(table.getUnitCode());
+		MeasureUnit unit = table.unit();
+		String unitName = table.unitCode() == null ? ""
+				: directory.unit(table.unitCode()).map(u -> u.code() + " " + u.name()).orElse(table.unitCode());
 		List<DocumentView.RowView> rows = new ArrayList<>();
-		for (RowContent row : table.getRows()) {
+		for (RowView row : table.rows()) {
 			rows.add(row(definition, row, masked));
 		}
-		String title = table.getTitle() == null ? definition.title().zh() : table.getTitle();
+		String title = table.title() == null ? definition.title().zh() : table.title();
 		boolean money = definition.columns().stream().anyMatch(c -> c.type() == ValueType.AMOUNT)
 				|| definition.header().stream().anyMatch(c -> c.type() == ValueType.AMOUNT);
 		return Optional.of(new DocumentView.TableView(definition.key(), title, unitName,
@@ -67,20 +66,20 @@ class TableLayout {
 				definition.columns().stream().map(c -> c.type() == ValueType.AMOUNT).toList(), unit.label()));
 	}
 
-	private DocumentView.RowView row(TableDefinition definition, RowContent row, boolean masked) {
+	private DocumentView.RowView row(TableDefinition definition, RowView row, boolean masked) {
 		List<DocumentView.CellView> cells = new ArrayList<>();
 		for (int i = 0; i < definition.columns().size(); i++) {
 			ColumnDefinition column = definition.columns().get(i);
-			CellContent cell = row.getCells().get(column.key());
+			CellView cell = row.cells().get(column.key());
 			String text = masked ? format.published(cell, column) : format.staff(cell, column);
 			if (i == 0 && definition.rowLevels()) {
-				text = INDENT.repeat(row.getLevel()) + text;
+				text = INDENT.repeat(row.level()) + text;
 			}
-			boolean confidential = cell != null && cell.isConfidential();
+			boolean confidential = cell != null && cell.confidential();
 			cells.add(new DocumentView.CellView(text, confidential, column.type().isDecimal(),
-					cell == null || (confidential && masked) ? null : cell.getAmount()));
+					cell == null || (confidential && masked) ? null : cell.amount()));
 		}
-		return new DocumentView.RowView(row.getLevel(), row.getRole() == null ? "DATA" : row.getRole(), cells);
+		return new DocumentView.RowView(row.level(), row.role() == null ? "DATA" : row.role(), cells);
 	}
 
 	// One header row, or two when groups (评价标准, 政府采购金额 …) span several columns.
@@ -103,15 +102,15 @@ class TableLayout {
 		return grouped ? List.of(top, below) : List.of(top);
 	}
 
-	private static boolean isEmpty(TableDefinition definition, TableContent table) {
+	private static boolean isEmpty(TableDefinition definition, TableView table) {
 		String label = definition.columns().isEmpty() ? null : definition.columns().get(0).key();
-		boolean headerEmpty = table.getHeader().values().stream().allMatch(c -> c == null || c.isBlank());
-		return headerEmpty && table.getRows()
+		boolean headerEmpty = table.header().values().stream().allMatch(CellView::isBlank);
+		return headerEmpty && table.rows()
 			.stream()
-			.allMatch(r -> r.getCells()
+			.allMatch(r -> r.cells()
 				.entrySet()
 				.stream()
-				.allMatch(e -> e.getValue().isBlank() || (r.getKey() != null && e.getKey().equals(label))));
+				.allMatch(e -> e.getValue().isBlank() || (r.key() != null && e.getKey().equals(label))));
 	}
 
 }

@@ -1,0 +1,106 @@
+package cn.budget.disclosure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import cn.budget.disclosure.content.CellView;
+import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.disclosure.content.PartView;
+import cn.budget.disclosure.content.RowView;
+import cn.budget.disclosure.content.TableView;
+
+/**
+ * The one place where the drafting model's content (as stored, frozen or typed) becomes
+ * the immutable views the other features read: units of measure are parsed here, once.
+ */
+final class ContentViews {
+
+	private ContentViews() {
+	}
+
+	static DisclosureContent of(DisclosureDocument document) {
+		MeasureUnit unit = MeasureUnit.parse(document.getUnitOfMeasure());
+		List<PartView> parts = document.getParts().stream().filter(Objects::nonNull).map(p -> of(p, unit)).toList();
+		return new DisclosureContent(document.getId(), document.getDepartmentCode(), document.getDepartmentName(),
+				document.getFiscalYear(), document.getTemplate(), document.getTemplateId(), document.getTitle(), unit,
+				document.getVersion(), document.getState(), document.getRoundId(), document.getApprovalDate(),
+				document.getPublicationDue(), document.getUpdatedAt(), document.getUpdatedBy(), parts);
+	}
+
+	/**
+	 * @param documentUnit the document's unit, which a table without its own follows
+	 */
+	static PartView of(PartContent part, MeasureUnit documentUnit) {
+		List<TableView> tables = part.getTables()
+			.stream()
+			.filter(Objects::nonNull)
+			.map(t -> of(t, documentUnit))
+			.toList();
+		return new PartView(part.getKey(), part.getNumeral(), part.getTitle(), part.getFilled(),
+				cells(part.getFields()), tables);
+	}
+
+	private static TableView of(TableContent table, MeasureUnit documentUnit) {
+		MeasureUnit declared = MeasureUnit.parse(table.getUnitOfMeasure());
+		List<RowView> rows = table.getRows()
+			.stream()
+			.filter(Objects::nonNull)
+			.map(r -> new RowView(r.getId(), r.getKey(), r.getLevel(), r.getRole(), cells(r.getCells())))
+			.toList();
+		return new TableView(table.getId(), table.getKey(), table.getTitle(), table.getUnitCode(), declared,
+				declared == null ? documentUnit : declared, table.isConfidential(), table.getConfidentialReason(),
+				cells(table.getHeader()), rows);
+	}
+
+	private static Map<String, CellView> cells(Map<String, CellContent> cells) {
+		Map<String, CellView> views = new LinkedHashMap<>();
+		cells.forEach((key, cell) -> {
+			if (cell != null) {
+				views.put(key, new CellView(cell.getValue(), cell.isConfidential(), cell.getAmount(),
+						cell.getComparator(), cell.getUnit(), cell.getSource()));
+			}
+		});
+		return views;
+	}
+
+	/**
+	 * Back into the drafting model's shape, for the content diff only (it compares the
+	 * typed shape, where the audit trail has it).
+	 */
+	static PartContent toContent(PartView view) {
+		PartContent part = new PartContent(view.key());
+		part.setFields(contents(view.fields()));
+		List<TableContent> tables = new ArrayList<>();
+		for (TableView t : view.tables()) {
+			TableContent table = new TableContent(t.key());
+			table.setId(t.id());
+			table.setTitle(t.title());
+			table.setUnitCode(t.unitCode());
+			table.setUnitOfMeasure(t.declaredUnit() == null ? null : t.declaredUnit().label());
+			table.setConfidential(t.confidential());
+			table.setConfidentialReason(t.confidentialReason());
+			table.setHeader(contents(t.header()));
+			for (RowView r : t.rows()) {
+				RowContent row = table.addRow();
+				row.setId(r.id());
+				row.setKey(r.key());
+				row.setLevel(r.level());
+				row.setRole(r.role());
+				row.setCells(contents(r.cells()));
+			}
+			tables.add(table);
+		}
+		part.setTables(tables);
+		return part;
+	}
+
+	private static Map<String, CellContent> contents(Map<String, CellView> cells) {
+		Map<String, CellContent> contents = new LinkedHashMap<>();
+		cells.forEach((key, cell) -> contents.put(key, new CellContent(cell.value(), cell.confidential())));
+		return contents;
+	}
+
+}
