@@ -6,4 +6,7 @@
  * every head on the portal. The timeline merges the trail with Camunda's history. Public
  * surface: {@link cn.budget.audit.AuditTrail}, {@link cn.budget.audit.AuditAnchors}.
  */
+@Surface({})
 package cn.budget.audit;
+
+import cn.budget.shared.Surface;

@@ -12,4 +12,7 @@
  * ({@code checks/*.json}) that a finance bureau can extend without code. Everything else
  * in this package is internal.
  */
+@Surface({ DisclosureChecks.class, ErrorCounts.class, SubmissionGate.class })
 package cn.budget.checks;
+
+import cn.budget.shared.Surface;

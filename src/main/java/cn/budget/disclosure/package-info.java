@@ -5,4 +5,23 @@
  * {@link cn.budget.disclosure.DisclosureDrafting} is the public surface for reading and
  * changing it within the caller's scope.
  */
+@Surface({ AlreadyPublishedException.class, CellContent.class, CellFormat.class, CellSource.class, ContentAddress.class,
+		ContentChange.class, ContentDiff.class, DisclosureApproved.class, DisclosureCorrectionStarted.class,
+		DisclosureCreated.class, DisclosureDocument.class, DisclosureDrafting.class, DisclosureLifecycle.class,
+		DisclosureNotFoundException.class, DisclosurePartChanged.class, DisclosurePublished.class,
+		DisclosureQueries.class, DisclosureRetitled.class, DisclosureReturned.class, DisclosureSignedOff.class,
+		DisclosureState.class, DisclosureSubmitted.class, DisclosureSummary.class, DisclosureVersions.class,
+		DraftContent.class, DraftingPermissions.class, EditorExtension.class, IllegalDisclosureStateException.class,
+		MeasureUnit.class, PartContent.class, RowContent.class, Submission.class, TableContent.class,
+		TableFactory.class, TableRows.class, TargetValue.class, ValueParser.class, VersionInfo.class, VersionKind.class,
+		cn.budget.disclosure.content.CellView.class, cn.budget.disclosure.content.DisclosureContent.class,
+		cn.budget.disclosure.content.PartView.class, cn.budget.disclosure.content.RowView.class,
+		cn.budget.disclosure.content.TableView.class, cn.budget.disclosure.template.ColumnDefinition.class,
+		cn.budget.disclosure.template.ElementDefinition.class, cn.budget.disclosure.template.FixedRowDefinition.class,
+		cn.budget.disclosure.template.LocalizedText.class, cn.budget.disclosure.template.PartDefinition.class,
+		cn.budget.disclosure.template.RowRole.class, cn.budget.disclosure.template.TableDefinition.class,
+		cn.budget.disclosure.template.TableStyle.class, cn.budget.disclosure.template.TemplateCatalog.class,
+		cn.budget.disclosure.template.TemplateDefinition.class, cn.budget.disclosure.template.ValueType.class })
 package cn.budget.disclosure;
+
+import cn.budget.shared.Surface;

@@ -27,4 +27,7 @@
  * ({@code ExchangeStructureTests}). How headings, columns and rows are recognised is data
  * ({@code exchange/vocabulary.json}), not code.
  */
+@Surface({})
 package cn.budget.exchange;
+
+import cn.budget.shared.Surface;

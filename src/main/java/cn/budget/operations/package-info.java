@@ -3,4 +3,7 @@
  * an administrator while people keep working ({@link cn.budget.operations.Backups}).
  * PostgreSQL is backed up with its own tools (docs/operations.md).
  */
+@Surface({})
 package cn.budget.operations;
+
+import cn.budget.shared.Surface;

@@ -5,4 +5,8 @@
  * listeners stay thin and call feature services. Process variables hold ids and routing
  * flags only.
  */
+@Surface({ DeadlineApproaching.class, DeadlineMissed.class, Deadlines.class, Inbox.class, ProcessStep.class,
+		ReviewProcess.class, RoundInfo.class, Rounds.class, TaskCreated.class, TaskView.class })
 package cn.budget.workflow;
+
+import cn.budget.shared.Surface;
