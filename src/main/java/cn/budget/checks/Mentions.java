@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import cn.budget.shared.Sentences;
+
 /**
  * Finds where a text names a table's figure: a row's label, a few words (at most eight
  * characters, no digits, no clause break, no other label), then optionally an amount.
@@ -97,15 +99,7 @@ final class Mentions {
 
 	/** The sentence around a position, cut short for a finding. */
 	static String sentence(String text, int position) {
-		int start = position;
-		while (start > 0 && "。；;\n".indexOf(text.charAt(start - 1)) < 0) {
-			start--;
-		}
-		int end = position;
-		while (end < text.length() && "。；;\n".indexOf(text.charAt(end)) < 0) {
-			end++;
-		}
-		return Prose.quote(text.substring(start, end));
+		return Prose.quote(text.substring(Sentences.start(text, position), Sentences.end(text, position)));
 	}
 
 	private static boolean startsWord(char previous) {

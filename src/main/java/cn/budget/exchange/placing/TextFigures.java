@@ -18,6 +18,7 @@ import cn.budget.disclosure.RowContent;
 import cn.budget.disclosure.template.PartDefinition;
 import cn.budget.exchange.recognising.ImportReport;
 import cn.budget.exchange.recognising.Vocabulary;
+import cn.budget.shared.Sentences;
 
 /**
  * Takes the figures a part states in running text (收入共计5909万元, 公务接待费1.31万元) into the
@@ -121,15 +122,9 @@ final class TextFigures {
 
 	/** The sentence around a position: the figure's provenance, shown in the report. */
 	static String sentence(String text, int position) {
-		int start = position;
-		while (start > 0 && "。；;\n".indexOf(text.charAt(start - 1)) < 0) {
-			start--;
-		}
-		int end = position;
-		while (end < text.length() && "。；;\n".indexOf(text.charAt(end)) < 0) {
-			end++;
-		}
-		return text.substring(start, Math.min(text.length(), end + 1)).strip();
+		return text
+			.substring(Sentences.start(text, position), Math.min(text.length(), Sentences.end(text, position) + 1))
+			.strip();
 	}
 
 	private static boolean owns(PartDefinition part, Vocabulary.Figure figure) {
