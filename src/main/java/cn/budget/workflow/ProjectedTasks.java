@@ -97,60 +97,36 @@ class ProjectedTasks {
 	 * outside their role).
 	 */
 	List<ProjectedTask> inboxOf(Actor actor, InboxFilter filter, Instant now, long offset, int limit) {
-		Sql scope = scope(actor, filter, now);
+		InboxSql scope = InboxSql.scope(actor, filter, now);
 		if (actor.is(Role.ADMIN)) {
-			return page(new Sql("t.primary_row = true").and(scope), offset, limit, Set.of());
+			return page(new InboxSql("t.primary_row = true").and(scope), InboxSql.BY_PRIMARY, offset, limit, Set.of());
 		}
 		String role = actor.role().name();
 		// Tasks the actor claimed although their role is not a candidate: rare, and few.
-		List<ProjectedTask> held = page(new Sql("t.assignee = ? and t.primary_row = true and not exists (select 1 from "
-				+ "inbox_task g where g.task_id = t.task_id and g.candidate_group = ?)", actor.username(), role)
-			.and(scope), 0, Integer.MAX_VALUE, Set.of());
-		Sql byRole = new Sql("t.candidate_group = ?", role).and(scope);
+		List<ProjectedTask> held = page(
+				new InboxSql(
+						"t.assignee = ? and t.primary_row = true and not exists (select 1 from "
+								+ "inbox_task g where g.task_id = t.task_id and g.candidate_group = ?)",
+						actor.username(), role)
+					.and(scope),
+				ORDER, 0, Integer.MAX_VALUE, Set.of());
+		InboxSql byRole = new InboxSql("t.candidate_group = ?", role).and(scope);
+		String order = InboxSql.byGroup(actor, filter);
 		if (held.isEmpty()) {
-			return page(byRole, offset, limit, Set.of(role));
+			return page(byRole, order, offset, limit, Set.of(role));
 		}
 		List<ProjectedTask> all = new ArrayList<>(
-				page(byRole, 0, (int) Math.min(Integer.MAX_VALUE, offset + limit), Set.of(role)));
+				page(byRole, order, 0, (int) Math.min(Integer.MAX_VALUE, offset + limit), Set.of(role)));
 		all.addAll(held);
 		all.sort(SOONEST_DUE);
 		return all.subList((int) Math.min(all.size(), offset), (int) Math.min(all.size(), offset + limit));
 	}
 
-	// What TaskAccess.canSee asks beyond the candidate group, and the filter's narrowing.
-	private static Sql scope(Actor actor, InboxFilter filter, Instant now) {
-		Sql sql = new Sql("1 = 1");
-		if (!actor.seesAllDepartments()) {
-			sql = actor.departmentCode() == null ? sql.and(new Sql("1 = 0"))
-					: sql.and(new Sql("t.department_code = ?", actor.departmentCode()));
-		}
-		if (!actor.is(Role.ADMIN)) {
-			sql = actor.unitCode() == null ? sql.and(new Sql("t.task_key <> ?", TaskKeys.CONTRIBUTE))
-					: sql.and(new Sql("(t.task_key <> ? or t.unit_code = ?)", TaskKeys.CONTRIBUTE, actor.unitCode()));
-			if (!(actor.is(Role.DRAFTER) && actor.mainUnit())) {
-				sql = sql.and(new Sql("t.task_key <> ?", TaskKeys.DRAFT));
-			}
-		}
-		if (filter.departmentCode() != null && !filter.departmentCode().isBlank()) {
-			sql = sql.and(new Sql("t.department_code = ?", filter.departmentCode()));
-		}
-		if (filter.taskKey() != null && !filter.taskKey().isBlank()) {
-			sql = sql.and(new Sql("t.task_key = ?", filter.taskKey()));
-		}
-		if (filter.year() != null) {
-			sql = sql.and(new Sql("t.fiscal_year = ?", filter.year()));
-		}
-		if (Boolean.TRUE.equals(filter.overdue())) {
-			sql = sql.and(new Sql("t.due_at < ?", TaskProjection.utc(now)));
-		}
-		return sql;
-	}
-
-	private List<ProjectedTask> page(Sql where, long offset, int limit, Set<String> groups) {
+	private List<ProjectedTask> page(InboxSql where, String order, long offset, int limit, Set<String> groups) {
 		List<Object> args = new ArrayList<>(where.args());
 		args.add(offset);
 		args.add(limit);
-		return jdbc.query(COLUMNS + where.text() + ORDER + " offset ? rows fetch next ? rows only",
+		return jdbc.query(COLUMNS + where.text() + order + " offset ? rows fetch next ? rows only",
 				(rs, n) -> row(rs, n).withGroups(groups), args.toArray());
 	}
 
@@ -175,21 +151,6 @@ class ProjectedTasks {
 				rs.getString("unit_code"), rs.getString("task_key"), rs.getString("name"), rs.getString("assignee"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(), due == null ? null : due.toInstant(),
 				rs.getObject("round_id", Long.class), rs.getObject("fiscal_year", Integer.class));
-	}
-
-	/** A condition and its arguments. */
-	private record Sql(String text, List<Object> args) {
-
-		Sql(String text, Object... args) {
-			this(text, List.of(args));
-		}
-
-		Sql and(Sql other) {
-			List<Object> all = new ArrayList<>(args);
-			all.addAll(other.args);
-			return new Sql(text + " and " + other.text, all);
-		}
-
 	}
 
 }
