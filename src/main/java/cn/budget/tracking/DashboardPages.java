@@ -52,7 +52,7 @@ class DashboardPages {
 		model.addAttribute("view", view);
 		model.addAttribute("chartData", chartData.of(view, LocaleContextHolder.getLocale()));
 		DashboardRows rows = DashboardRows.of(shown, page);
-		model.addAttribute("shown", progress.withTasks(rows.rows()));
+		model.addAttribute("shown", progress.withDetails(rows.rows()));
 		model.addAttribute("rows", rows);
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("stage", stage);

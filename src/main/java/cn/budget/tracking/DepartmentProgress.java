@@ -17,20 +17,24 @@ import cn.budget.workflow.TaskView;
  * @param due the last legal day
  * @param daysLeft days until the deadline; negative when overdue; null once published
  * @param returns how often it was returned
- * @param openErrors the ERROR findings of the automated checks on the current content
+ * @param openErrors the ERROR findings of the automated checks on the current content;
+ * null until {@link RoundProgress#withDetails} counted them
  * @param submitted when it was first submitted, or null
  * @param published when it was first published, or null
  * @param late whether it was (or, unpublished, is now) past the deadline
  */
 public record DepartmentProgress(Long disclosureId, String departmentCode, String departmentName, Stage stage,
-		String currentTask, String assignee, LocalDate due, Long daysLeft, long returns, long openErrors,
+		String currentTask, String assignee, LocalDate due, Long daysLeft, long returns, Long openErrors,
 		Instant submitted, Instant published, boolean late) {
 
-	/** This line with the department's current task and its assignee, or none. */
-	DepartmentProgress withTask(TaskView task) {
+	/**
+	 * This line with the department's current task and its assignee (or none) and its
+	 * open errors.
+	 */
+	DepartmentProgress withDetails(TaskView task, long errors) {
 		return new DepartmentProgress(disclosureId, departmentCode, departmentName, stage,
 				task == null ? null : task.taskKey(), task == null ? null : task.assignee(), due, daysLeft, returns,
-				openErrors, submitted, published, late);
+				errors, submitted, published, late);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import cn.budget.checks.ErrorCounts;
 import cn.budget.disclosure.DisclosureQueries;
@@ -78,13 +79,14 @@ public class RoundProgress {
 	 */
 	public View of(Actor actor, long roundId) {
 		View view = overview(actor, roundId);
-		return new View(view.round(), view.due(), withTasks(view.departments()), view.counts(), view.series());
+		return new View(view.round(), view.due(), withDetails(view.departments()), view.counts(), view.series());
 	}
 
 	/**
-	 * A round's progress without each department's current task and its assignee
-	 * ({@link #withTasks} adds them to the lines a page shows): everything else costs a
-	 * few queries whatever the round's size, the tasks one indexed read per department.
+	 * A round's progress without each department's current task, its assignee and its
+	 * open errors ({@link #withDetails} adds them to the lines a page shows): everything
+	 * else costs a few queries whatever the round's size, while the details cost an
+	 * indexed read and a run of the checks per department.
 	 * @throws AccessDeniedException unless the actor works for the finance bureau or
 	 * administers
 	 * @throws DisclosureNotFoundException for an unknown round
@@ -106,11 +108,20 @@ public class RoundProgress {
 		return new View(round, due, lines, counts, series(round, due, lines));
 	}
 
-	/** The lines with each department's current task (a follow-up aside) and assignee. */
-	public List<DepartmentProgress> withTasks(List<DepartmentProgress> lines) {
-		Map<Long, TaskView> tasks = inbox.currentTasksOf(Actor.SYSTEM,
-				lines.stream().map(DepartmentProgress::disclosureId).toList());
-		return lines.stream().map(line -> line.withTask(tasks.get(line.disclosureId()))).toList();
+	/**
+	 * The lines with each department's current task (a follow-up aside), assignee and
+	 * open errors.
+	 */
+	public List<DepartmentProgress> withDetails(List<DepartmentProgress> lines) {
+		List<Long> ids = lines.stream().map(DepartmentProgress::disclosureId).toList();
+		Map<Long, TaskView> tasks = inbox.currentTasksOf(Actor.SYSTEM, ids);
+		Map<Long, DisclosureSummary> summaries = disclosures.summaries(ids)
+			.stream()
+			.collect(Collectors.toMap(DisclosureSummary::id, d -> d));
+		return lines.stream()
+			.map(line -> line.withDetails(tasks.get(line.disclosureId()),
+					errorCounts.of(summaries.get(line.disclosureId()))))
+			.toList();
 	}
 
 	// From the day the round opened until the deadline or today, whichever is later (at
@@ -146,10 +157,8 @@ public class RoundProgress {
 		Instant published = facts.published().get(d.id());
 		Long daysLeft = published != null ? null : ChronoUnit.DAYS.between(today, due);
 		boolean late = published != null ? published.isAfter(round.dueAt()) : today.isAfter(due);
-		long errors = errorCounts.of(d);
 		return new DepartmentProgress(d.id(), d.departmentCode(), d.departmentName(), Stage.of(d, submitted != null),
-				null, null, due, daysLeft, facts.returns().getOrDefault(d.id(), 0L), errors, submitted, published,
-				late);
+				null, null, due, daysLeft, facts.returns().getOrDefault(d.id(), 0L), null, submitted, published, late);
 	}
 
 }
