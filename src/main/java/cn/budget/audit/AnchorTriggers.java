@@ -1,6 +1,6 @@
 package cn.budget.audit;
 
-import cn.budget.disclosure.DisclosurePublished;
+import cn.budget.disclosure.DisclosureEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -38,7 +38,7 @@ class AnchorTriggers {
 	// Before commit: the audit event of the publication is written by then, in the same
 	// transaction.
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-	void on(DisclosurePublished event) {
+	void on(DisclosureEvent.Published event) {
 		anchors.anchorPublication();
 	}
 

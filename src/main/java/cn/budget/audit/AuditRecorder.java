@@ -4,15 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import cn.budget.disclosure.ContentDiff;
-import cn.budget.disclosure.DisclosureApproved;
-import cn.budget.disclosure.DisclosureCorrectionStarted;
-import cn.budget.disclosure.DisclosureCreated;
-import cn.budget.disclosure.DisclosurePartChanged;
-import cn.budget.disclosure.DisclosurePublished;
-import cn.budget.disclosure.DisclosureRetitled;
-import cn.budget.disclosure.DisclosureReturned;
-import cn.budget.disclosure.DisclosureSignedOff;
-import cn.budget.disclosure.DisclosureSubmitted;
+import cn.budget.disclosure.DisclosureEvent;
 import cn.budget.disclosure.template.PartDefinition;
 import cn.budget.disclosure.template.TemplateCatalog;
 import cn.budget.identity.OrganisationChanged;
@@ -48,13 +40,13 @@ class AuditRecorder {
 	}
 
 	@EventListener
-	void on(DisclosureCreated e) {
+	void on(DisclosureEvent.Created e) {
 		record(e.disclosureId(), e.at(), e.actor(), "CREATED", null, "template", null,
 				e.template() + " " + e.fiscalYear() + " " + e.departmentCode());
 	}
 
 	@EventListener
-	void on(DisclosurePartChanged e) {
+	void on(DisclosureEvent.PartChanged e) {
 		PartDefinition part = templates.byId(e.templateId()).part(e.partKey()).orElseThrow();
 		trail.appendAll(e.disclosureId(),
 				ContentDiff.ofPart(part, e.before(), e.after())
@@ -65,7 +57,7 @@ class AuditRecorder {
 	}
 
 	@EventListener
-	void on(DisclosureRetitled e) {
+	void on(DisclosureEvent.Retitled e) {
 		if (!e.oldTitle().equals(e.newTitle())) {
 			record(e.disclosureId(), e.at(), e.actor(), "TITLE", null, "title", e.oldTitle(), e.newTitle());
 		}
@@ -75,35 +67,35 @@ class AuditRecorder {
 	}
 
 	@EventListener
-	void on(DisclosureSubmitted e) {
+	void on(DisclosureEvent.Submitted e) {
 		record(e.disclosureId(), e.at(), e.actor(), "SUBMITTED", null, "state", null,
 				e.needsSignOff() ? "WITH_LEADER" : "IN_REVIEW");
 	}
 
 	@EventListener
-	void on(DisclosureSignedOff e) {
+	void on(DisclosureEvent.SignedOff e) {
 		record(e.disclosureId(), e.at(), e.actor(), "SIGNED_OFF", null, "submission", null,
 				String.valueOf(e.submission()));
 	}
 
 	@EventListener
-	void on(DisclosureReturned e) {
+	void on(DisclosureEvent.Returned e) {
 		record(e.disclosureId(), e.at(), e.actor(), "RETURNED", null, "state", null, e.reason());
 	}
 
 	@EventListener
-	void on(DisclosureApproved e) {
+	void on(DisclosureEvent.Approved e) {
 		record(e.disclosureId(), e.at(), e.actor(), "APPROVED", null, "state", null, "APPROVED");
 	}
 
 	@EventListener
-	void on(DisclosurePublished e) {
+	void on(DisclosureEvent.Published e) {
 		record(e.disclosureId(), e.at(), e.actor(), "PUBLISHED", null, "publishedVersion", null,
 				String.valueOf(e.publishedVersion()));
 	}
 
 	@EventListener
-	void on(DisclosureCorrectionStarted e) {
+	void on(DisclosureEvent.CorrectionStarted e) {
 		record(e.disclosureId(), e.at(), e.actor(), "CORRECTION", null, "state", "PUBLISHED", "DRAFT");
 	}
 

@@ -177,7 +177,7 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 	void submit(boolean needsSignOff, String by, Instant at) {
 		require("submit", DisclosureState.DRAFT, DisclosureState.RETURNED);
 		state = needsSignOff ? DisclosureState.WITH_LEADER : DisclosureState.IN_REVIEW;
-		registerEvent(new DisclosureSubmitted(id, by, at, needsSignOff));
+		registerEvent(new DisclosureEvent.Submitted(id, by, at, needsSignOff));
 	}
 
 	/**
@@ -187,28 +187,28 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 		require("sign off", DisclosureState.WITH_LEADER);
 		state = DisclosureState.IN_REVIEW;
 		signedSubmission = submission;
-		registerEvent(new DisclosureSignedOff(id, by, at, submission));
+		registerEvent(new DisclosureEvent.SignedOff(id, by, at, submission));
 	}
 
 	/** The leader or the reviewer returns it to the drafters with reasons. */
 	void returnForRevision(String by, Instant at, String reason) {
 		require("return", DisclosureState.WITH_LEADER, DisclosureState.IN_REVIEW);
 		state = DisclosureState.RETURNED;
-		registerEvent(new DisclosureReturned(id, by, at, reason));
+		registerEvent(new DisclosureEvent.Returned(id, by, at, reason));
 	}
 
 	/** The finance bureau approves the reviewed content. */
 	void approve(String by, Instant at) {
 		require("approve", DisclosureState.IN_REVIEW);
 		state = DisclosureState.APPROVED;
-		registerEvent(new DisclosureApproved(id, by, at));
+		registerEvent(new DisclosureEvent.Approved(id, by, at));
 	}
 
 	/** The approved content is published. */
 	void publish(String by, Instant at, int publishedVersion) {
 		require("publish", DisclosureState.APPROVED);
 		state = DisclosureState.PUBLISHED;
-		registerEvent(new DisclosurePublished(id, by, at, publishedVersion));
+		registerEvent(new DisclosureEvent.Published(id, by, at, publishedVersion));
 	}
 
 	/**
@@ -219,7 +219,7 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 		require("correct", DisclosureState.PUBLISHED);
 		state = DisclosureState.DRAFT;
 		publicationDue = due;
-		registerEvent(new DisclosureCorrectionStarted(id, by, at));
+		registerEvent(new DisclosureEvent.CorrectionStarted(id, by, at));
 	}
 
 	private void require(String action, DisclosureState... allowed) {

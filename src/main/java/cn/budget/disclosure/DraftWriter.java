@@ -89,8 +89,8 @@ class DraftWriter {
 			ContentMapper.apply(draft.section(part.key()).orElseThrow(), initial, part, unit, true);
 		}
 		Disclosure disclosure = repository.save(draft);
-		events.publishEvent(
-				new DisclosureCreated(disclosure.getId(), username, clock.instant(), department, year, templateCode));
+		events.publishEvent(new DisclosureEvent.Created(disclosure.getId(), username, clock.instant(), department, year,
+				templateCode));
 		return disclosure.getId();
 	}
 
@@ -120,7 +120,7 @@ class DraftWriter {
 		disclosure.touch(actor.username(), clock.instant());
 		PartContent after = ContentMapper.toContent(section, part);
 		if (!before.getFields().equals(after.getFields()) || !before.getTables().equals(after.getTables())) {
-			events.publishEvent(new DisclosurePartChanged(disclosure.getId(), disclosure.getTemplateId(),
+			events.publishEvent(new DisclosureEvent.PartChanged(disclosure.getId(), disclosure.getTemplateId(),
 					actor.username(), clock.instant(), part.key(), before, after));
 		}
 	}
@@ -175,8 +175,8 @@ class DraftWriter {
 		MeasureUnit oldUnit = disclosure.getUnitOfMeasure();
 		disclosure.retitle(title, unit);
 		if (retitled) {
-			events.publishEvent(new DisclosureRetitled(disclosure.getId(), actor.username(), clock.instant(), oldTitle,
-					disclosure.getTitle(), oldUnit.label(), disclosure.getUnitOfMeasure().label()));
+			events.publishEvent(new DisclosureEvent.Retitled(disclosure.getId(), actor.username(), clock.instant(),
+					oldTitle, disclosure.getTitle(), oldUnit.label(), disclosure.getUnitOfMeasure().label()));
 		}
 	}
 

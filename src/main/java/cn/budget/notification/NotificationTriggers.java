@@ -3,8 +3,8 @@ package cn.budget.notification;
 import java.time.Instant;
 import java.util.List;
 
+import cn.budget.disclosure.DisclosureEvent;
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.DisclosureReturned;
 import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.identity.Directory;
 import cn.budget.identity.Role;
@@ -47,7 +47,7 @@ class NotificationTriggers {
 	}
 
 	@EventListener
-	void on(DisclosureReturned e) {
+	void on(DisclosureEvent.Returned e) {
 		DisclosureSummary disclosure = disclosures.summaries(List.of(e.disclosureId())).get(0);
 		List<String> drafters = directory.usersFor(Role.DRAFTER, disclosure.departmentCode())
 			.stream()

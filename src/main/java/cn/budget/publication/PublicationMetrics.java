@@ -2,7 +2,7 @@ package cn.budget.publication;
 
 import java.util.function.Supplier;
 
-import cn.budget.disclosure.DisclosurePublished;
+import cn.budget.disclosure.DisclosureEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -51,7 +51,7 @@ class PublicationMetrics {
 
 	// After the commit: a publication whose transaction rolled back never happened.
 	@TransactionalEventListener(fallbackExecution = true)
-	void on(DisclosurePublished event) {
+	void on(DisclosureEvent.Published event) {
 		Counter.builder(PUBLICATIONS)
 			.description("Published versions of disclosures, first publications and corrections")
 			.tag("kind", event.publishedVersion() > 1 ? "correction" : "first")

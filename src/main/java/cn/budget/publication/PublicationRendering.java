@@ -8,7 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import cn.budget.disclosure.DisclosurePublished;
+import cn.budget.disclosure.DisclosureEvent;
 import cn.budget.disclosure.DisclosureVersions;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -61,7 +61,7 @@ class PublicationRendering implements SmartInitializingSingleton {
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
-	void on(DisclosurePublished event) {
+	void on(DisclosureEvent.Published event) {
 		submit(event.disclosureId(), event.publishedVersion());
 	}
 
