@@ -71,10 +71,11 @@ class DisclosurePages {
 	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String department,
 			Model model) {
 		Actor actor = directory.currentActor();
-		model.addAttribute("disclosures", queries.list(actor, year, department));
+		String code = directory.departmentNamed(department);
+		model.addAttribute("disclosures", queries.list(actor, year, code));
 		model.addAttribute("departments", actor.seesAllDepartments() ? directory.budgetDepartments() : List.of());
 		model.addAttribute("year", year);
-		model.addAttribute("department", department);
+		model.addAttribute("department", code);
 		model.addAttribute("mayCreate", DraftingPermissions.mayCreateAny(actor));
 		return VIEW_LIST;
 	}

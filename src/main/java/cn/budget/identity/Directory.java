@@ -86,6 +86,29 @@ public class Directory {
 			.toList();
 	}
 
+	/**
+	 * The department a list's filter names: the lists of a province offer a search box
+	 * instead of a thousand options, where people type a code, a name or a part of a
+	 * name.
+	 * @return the code of the department with that code or name, or of the only one whose
+	 * name contains the text; the text itself when none or several match (nothing is then
+	 * listed); null for no text
+	 */
+	public String departmentNamed(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String wanted = text.strip();
+		List<DepartmentInfo> all = budgetDepartments();
+		if (all.stream().anyMatch(d -> d.code().equals(wanted))) {
+			return wanted;
+		}
+		List<DepartmentInfo> named = all.stream().filter(d -> d.name().equals(wanted)).toList();
+		List<DepartmentInfo> found = named.isEmpty() ? all.stream().filter(d -> d.name().contains(wanted)).toList()
+				: named;
+		return found.size() == 1 ? found.get(0).code() : wanted;
+	}
+
 	/** The department's active units: a deactivated one takes no part in new rounds. */
 	public List<UnitInfo> unitsOf(String departmentCode) {
 		return units.findByDepartmentCodeAndActiveTrueOrderByCode(departmentCode)

@@ -45,10 +45,11 @@ class PublicPages {
 	@GetMapping("/public")
 	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String department,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("published", portal.list(year, department, q, page));
+		String code = directory.departmentNamed(department);
+		model.addAttribute("published", portal.list(year, code, q, page));
 		model.addAttribute("departments", directory.budgetDepartments());
 		model.addAttribute("year", year);
-		model.addAttribute("department", department);
+		model.addAttribute("department", code);
 		model.addAttribute("q", q);
 		return VIEW_LIST;
 	}

@@ -42,7 +42,7 @@ class InboxPages {
 			@RequestParam(required = false) String taskKey, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		Actor actor = directory.currentActor();
-		InboxFilter filter = new InboxFilter(year, department, taskKey, overdue);
+		InboxFilter filter = new InboxFilter(year, directory.departmentNamed(department), taskKey, overdue);
 		InboxPage found = inbox.pageOf(actor, filter, page, InboxPage.PAGE_SIZE);
 		model.addAttribute("tasks", found.tasks());
 		model.addAttribute("inboxPage", found);
