@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 public class CellFormat {
 
 	/** What a confidential value shows in published documents. */
-	public static final String MASK = "****";
+	public static final String MASK = CellView.MASK;
 
 	/** The value for readers who may see confidential values. */
 	public String staff(CellContent cell, ColumnDefinition column) {

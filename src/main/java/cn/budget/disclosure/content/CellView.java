@@ -3,7 +3,6 @@ package cn.budget.disclosure.content;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-import cn.budget.disclosure.CellFormat;
 import cn.budget.disclosure.CellSource;
 import cn.budget.disclosure.TargetValue;
 
@@ -21,6 +20,9 @@ import cn.budget.disclosure.TargetValue;
  */
 public record CellView(String value, boolean confidential, BigDecimal amount, String comparator, String unit,
 		CellSource source) {
+
+	/** What a confidential value shows in published documents. */
+	public static final String MASK = "****";
 
 	/** No value. */
 	public static final CellView EMPTY = new CellView(null, false, null, null, null, null);
@@ -60,7 +62,7 @@ public record CellView(String value, boolean confidential, BigDecimal amount, St
 	 * forgets its parsed parts and provenance (the sentence would show the figure).
 	 */
 	public CellView masked() {
-		return confidential ? new CellView(CellFormat.MASK, true, null, null, null, null) : this;
+		return confidential ? new CellView(MASK, true, null, null, null, null) : this;
 	}
 
 	@Override
