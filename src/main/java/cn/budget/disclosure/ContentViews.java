@@ -38,8 +38,19 @@ final class ContentViews {
 			.filter(Objects::nonNull)
 			.map(t -> of(t, documentUnit))
 			.toList();
-		return new PartView(part.getKey(), part.getNumeral(), part.getTitle(), part.getFilled(),
-				cells(part.getFields()), tables);
+		Map<String, CellView> fields = cells(part.getFields());
+		boolean filled = part.getFilled() != null ? part.getFilled() : filled(fields, tables);
+		return new PartView(part.getKey(), part.getNumeral(), part.getTitle(), filled, fields, tables);
+	}
+
+	/**
+	 * Whether the drafter has written anything in a part that was not stored (an import
+	 * in progress, a document built in memory): a stored part says so itself, as its
+	 * template decides. The labels of fixed rows do not count.
+	 */
+	private static boolean filled(Map<String, CellView> fields, List<TableView> tables) {
+		return fields.values().stream().anyMatch(f -> !f.isBlank()) || tables.stream()
+			.anyMatch(t -> t.hasData() || t.header().values().stream().anyMatch(h -> !h.isBlank()));
 	}
 
 	private static TableView of(TableContent table, MeasureUnit documentUnit) {
