@@ -49,7 +49,7 @@ class ChecksApi {
 	@Operation(summary = "The findings of the automated checks, in document order")
 	@ApiResponse(responseCode = "404", description = "No such disclosure within the caller's scope")
 	List<FindingResponse> findings(@PathVariable long id) {
-		return checks.check(queries.get(directory.currentActor(), id)).stream().map(this::response).toList();
+		return checks.check(queries.content(directory.currentActor(), id)).stream().map(this::response).toList();
 	}
 
 	@GetMapping("/api/checks/rules")

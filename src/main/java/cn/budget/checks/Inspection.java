@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.budget.disclosure.ContentAddress;
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.content.DisclosureContent;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.content.PartView;

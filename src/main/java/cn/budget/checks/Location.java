@@ -6,8 +6,8 @@ import cn.budget.shared.Localizable;
 /**
  * Where a finding points: the place, named by its {@link ContentAddress} (tables and rows
  * by position in the part's table list and the table's row list, in the order
- * {@link cn.budget.disclosure.DisclosureDocument} lists them, which is the order the
- * editor renders them in), and a human-readable description of it.
+ * {@link cn.budget.disclosure.content.PartView} lists them, which is the order the editor
+ * renders them in), and a human-readable description of it.
  *
  * @param address the place; its text form is what the API and the pages show
  * @param label a human-readable description (part, table, row, column) in the reader's

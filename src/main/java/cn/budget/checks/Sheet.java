@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
-import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.ContentAddress;
 import cn.budget.disclosure.ContentAddress.Ref;
 import cn.budget.disclosure.content.CellView;
