@@ -59,11 +59,15 @@ class ChecksApi {
 	}
 
 	private FindingResponse response(Finding f) {
-		Location at = f.location();
-		ContentAddress address = at.address();
+		ContentAddress address = f.address();
 		String key = address.column() != null ? address.column() : address.field();
-		return new FindingResponse(f.rule(), f.severity(), f.blocking(), f.part(), text.location(f), at.table(),
-				at.row(), key, at.anchor(), address.toString(), text.message(f), f.expected(), f.actual());
+		return new FindingResponse(f.rule(), f.severity(), f.blocking(), f.part(), text.location(f),
+				position(address.table()), position(address.row()), key, f.anchor(), address.toString(),
+				text.message(f), f.expected(), f.actual());
+	}
+
+	private static Integer position(ContentAddress.Ref ref) {
+		return ref == null ? null : ref.position();
 	}
 
 }
