@@ -2,7 +2,7 @@ package cn.budget.checks;
 
 import java.math.BigDecimal;
 
-import cn.budget.disclosure.CellFormat;
+import cn.budget.disclosure.content.CellView;
 import cn.budget.disclosure.ContentAddress;
 import cn.budget.disclosure.MeasureUnit;
 
@@ -47,7 +47,7 @@ record Figure(BigDecimal value, MeasureUnit unit, int scale, boolean masked, Con
 	}
 
 	static String format(BigDecimal value, MeasureUnit unit) {
-		return value == null ? null : CellFormat.amount(value) + (unit == null ? "" : unit.label());
+		return value == null ? null : CellView.formatAmount(value) + (unit == null ? "" : unit.label());
 	}
 
 }

@@ -50,7 +50,7 @@ class ContentViewsTests {
 		assertThat(total.text("item")).isEqualTo("合计");
 		CellView secret = table.rows().get(1).cell("current");
 		assertThat(secret.confidential()).isTrue();
-		assertThat(secret.masked().value()).isEqualTo(CellFormat.MASK);
+		assertThat(secret.masked().value()).isEqualTo(CellView.MASK);
 		assertThat(secret.masked().amount()).isNull();
 		assertThat(secret.masked().source()).isNull();
 		assertThat(view.field("three_public", "three_public_text").text()).isEqualTo("说明");
