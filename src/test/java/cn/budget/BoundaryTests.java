@@ -56,7 +56,7 @@ class BoundaryTests {
 		assertThat(surface("disclosure").value()).hasSizeLessThanOrEqualTo(DISCLOSURE_SURFACE);
 	}
 
-	static final int DISCLOSURE_SURFACE = 55;
+	static final int DISCLOSURE_SURFACE = 54;
 
 	private static boolean onSurface(String feature, JavaClass type) {
 		Surface surface = surface(feature);

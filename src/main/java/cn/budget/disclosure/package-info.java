@@ -5,7 +5,7 @@
  * {@link cn.budget.disclosure.DisclosureDrafting} is the public surface for reading and
  * changing it within the caller's scope.
  */
-@Surface({ AlreadyPublishedException.class, CellContent.class, CellFormat.class, CellSource.class, ContentAddress.class,
+@Surface({ AlreadyPublishedException.class, CellContent.class, CellSource.class, ContentAddress.class,
 		ContentChange.class, ContentDiff.class, DisclosureApproved.class, DisclosureCorrectionStarted.class,
 		DisclosureCreated.class, DisclosureDocument.class, DisclosureDrafting.class, DisclosureLifecycle.class,
 		DisclosureNotFoundException.class, DisclosurePartChanged.class, DisclosurePublished.class,
