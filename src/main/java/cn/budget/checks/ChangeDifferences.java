@@ -52,7 +52,7 @@ final class ChangeDifferences implements Check {
 				String text = Cells.text(field.getValue());
 				if (text != null && TextAmounts.in(text).size() > 2) {
 					for (String sentence : in.knowledge().patterns().sentences(text)) {
-						stated(in, sentence, lastYear, in.field(part.key(), field.getKey()));
+						stated(in, sentence, lastYear, ContentAddress.field(part.key(), field.getKey()));
 					}
 				}
 			}

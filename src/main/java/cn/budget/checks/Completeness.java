@@ -1,5 +1,6 @@
 package cn.budget.checks;
 
+import cn.budget.disclosure.ContentAddress;
 import java.util.List;
 
 import cn.budget.disclosure.content.PartView;
@@ -29,7 +30,7 @@ final class Completeness implements Check {
 		for (PartDefinition part : in.template().parts()) {
 			boolean filled = in.part(part.key()).map(PartView::filled).orElse(false);
 			if (part.required() && !filled) {
-				in.report(REQUIRED_PART, in.partLocation(part.key()), null, null, in.partLabel(part.key()));
+				in.report(REQUIRED_PART, ContentAddress.part(part.key()), null, null, in.partLabel(part.key()));
 			}
 		}
 		for (Sheet sheet : in.sheets("three_public")) {

@@ -16,7 +16,6 @@ import cn.budget.disclosure.template.ColumnDefinition;
 import cn.budget.disclosure.template.PartDefinition;
 import cn.budget.disclosure.template.TableDefinition;
 import cn.budget.disclosure.template.TemplateDefinition;
-import cn.budget.shared.Localizable;
 
 /**
  * One run of the checks over one document: the document with its template, what the
@@ -38,9 +37,6 @@ final class Inspection {
 	private final MeasureUnit documentUnit;
 
 	private final Map<String, List<Sheet>> sheets = new LinkedHashMap<>();
-
-	// The sheets by part and position, to name the place a finding points at.
-	private final Map<String, Map<Integer, Sheet>> byPosition = new LinkedHashMap<>();
 
 	private final List<Finding> findings = new ArrayList<>();
 
@@ -67,10 +63,9 @@ final class Inspection {
 			}
 			TableDefinition tableDefinition = definition == null ? null : definition.table(table.key()).orElse(null);
 			MeasureUnit own = table.declaredUnit();
-			Sheet sheet = new Sheet(part.key(), i, table, tableDefinition, own == null ? documentUnit : own,
-					partLabel(part.key()));
-			sheets.computeIfAbsent(table.key(), k -> new ArrayList<>()).add(sheet);
-			byPosition.computeIfAbsent(part.key(), k -> new LinkedHashMap<>()).put(i, sheet);
+			sheets.computeIfAbsent(table.key(), k -> new ArrayList<>())
+				.add(new Sheet(part.key(), i, table, tableDefinition, own == null ? documentUnit : own,
+						partLabel(part.key())));
 		}
 	}
 
@@ -143,7 +138,7 @@ final class Inspection {
 	/** A part field's figure, in the document's unit. */
 	Figure fieldFigure(String partKey, String fieldKey) {
 		var cell = part(partKey).map(p -> p.fields().get(fieldKey)).orElse(null);
-		ContentAddress at = field(partKey, fieldKey);
+		ContentAddress at = ContentAddress.field(partKey, fieldKey);
 		if (Cells.masked(cell)) {
 			return new Figure(null, documentUnit, 0, true, at);
 		}
@@ -152,34 +147,6 @@ final class Inspection {
 
 	Label partLabel(String partKey) {
 		return template.part(partKey).map(p -> Label.of(p.numeral(), p.title())).orElse(Label.of(partKey));
-	}
-
-	ContentAddress partLocation(String partKey) {
-		return ContentAddress.part(partKey);
-	}
-
-	ContentAddress field(String partKey, String fieldKey) {
-		return ContentAddress.field(partKey, fieldKey);
-	}
-
-	/**
-	 * What a reader calls a place the checks read (part, table, row, column), in the
-	 * reader's language.
-	 */
-	Localizable label(ContentAddress at) {
-		if (at.table() != null) {
-			Sheet sheet = byPosition.getOrDefault(at.part(), Map.of()).get(at.table().position());
-			return sheet.label(at);
-		}
-		if (at.field() == null) {
-			return partLabel(at.part());
-		}
-		Object label = template.part(at.part())
-			.flatMap(p -> p.field(at.field()))
-			.map(ColumnDefinition::label)
-			.map(Object.class::cast)
-			.orElse(at.field());
-		return partLabel(at.part()).and(label);
 	}
 
 	/**
@@ -202,8 +169,8 @@ final class Inspection {
 	private void add(RuleSpec rule, String messageKey, ContentAddress at, String expected, String actual,
 			Object[] args) {
 		if (settings.enabled(rule)) {
-			findings.add(new Finding(rule.id(), settings.severity(rule), settings.blocking(rule), at, label(at),
-					messageKey, Arrays.asList(args), expected, actual));
+			findings.add(new Finding(rule.id(), settings.severity(rule), settings.blocking(rule), at,
+					Places.label(this, at), messageKey, Arrays.asList(args), expected, actual));
 		}
 	}
 

@@ -44,7 +44,7 @@ final class StatedFigures implements Check {
 			for (Map.Entry<String, CellView> field : part.fields().entrySet()) {
 				String text = Cells.text(field.getValue());
 				if (text != null && TextAmounts.in(text).size() > 1) {
-					check(in, text, in.field(part.key(), field.getKey()), tableStatesChanges);
+					check(in, text, ContentAddress.field(part.key(), field.getKey()), tableStatesChanges);
 				}
 			}
 		}

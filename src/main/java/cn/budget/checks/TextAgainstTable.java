@@ -32,7 +32,7 @@ final class TextAgainstTable implements Check {
 	public void run(Inspection in) {
 		for (KnowledgeFile.FigureSource source : in.knowledge().text().figures()) {
 			String text = in.fieldText(source.part(), source.field());
-			ContentAddress at = in.field(source.part(), source.field());
+			ContentAddress at = ContentAddress.field(source.part(), source.field());
 			if (text != null) {
 				checkReasons(in, text, at);
 				new Mentions(source).scan(text, found -> mention(in, source, found, at));
@@ -43,7 +43,7 @@ final class TextAgainstTable implements Check {
 		}
 		String funds = in.fieldText("operating_funds", "operating_funds_text");
 		if (funds != null) {
-			checkReasons(in, funds, in.field("operating_funds", "operating_funds_text"));
+			checkReasons(in, funds, ContentAddress.field("operating_funds", "operating_funds_text"));
 		}
 	}
 
@@ -127,7 +127,7 @@ final class TextAgainstTable implements Check {
 		}
 		if (change.value().signum() != direction) {
 			in.report(DIRECTION, at, change.formatted(), found.words(), found.words(), change.formatted(),
-					in.label(change.address()), found.sentence());
+					Places.label(in, change.address()), found.sentence());
 		}
 		else if (amount != null) {
 			compare(in, amount.value().multiply(BigDecimal.valueOf(direction)), amount.unit(), List.of(change), at,
@@ -156,11 +156,11 @@ final class TextAgainstTable implements Check {
 		boolean slip = known.stream().anyMatch(f -> f.unit() != unit && f.value().compareTo(value) == 0);
 		if (slip) {
 			in.reportVariant(FIGURE, "unit", at, expected.formatted(), actual, actual, expected.formatted(),
-					in.label(expected.address()), sentence);
+					Places.label(in, expected.address()), sentence);
 			return;
 		}
-		in.report(FIGURE, at, expected.formatted(), actual, actual, expected.formatted(), in.label(expected.address()),
-				sentence);
+		in.report(FIGURE, at, expected.formatted(), actual, actual, expected.formatted(),
+				Places.label(in, expected.address()), sentence);
 	}
 
 }

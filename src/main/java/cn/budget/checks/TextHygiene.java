@@ -36,7 +36,7 @@ final class TextHygiene implements Check {
 					.flatMap(p -> p.field(field.getKey()))
 					.orElse(null);
 				if (isText(definition)) {
-					check(in, field.getValue(), () -> in.field(part.key(), field.getKey()));
+					check(in, field.getValue(), () -> ContentAddress.field(part.key(), field.getKey()));
 				}
 			}
 		}
