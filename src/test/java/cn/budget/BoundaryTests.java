@@ -56,7 +56,7 @@ class BoundaryTests {
 		assertThat(surface("disclosure").value()).hasSizeLessThanOrEqualTo(DISCLOSURE_SURFACE);
 	}
 
-	static final int DISCLOSURE_SURFACE = 47;
+	static final int DISCLOSURE_SURFACE = 46;
 
 	private static boolean onSurface(String feature, JavaClass type) {
 		Surface surface = surface(feature);

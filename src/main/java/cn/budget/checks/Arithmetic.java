@@ -1,5 +1,6 @@
 package cn.budget.checks;
 
+import cn.budget.disclosure.ContentAddress;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -64,10 +65,10 @@ final class Arithmetic {
 		if (difference.abs().compareTo(tolerance(scale)) <= 0) {
 			Object[] rounding = arguments(expectedText, stated.formatted(), Figure.format(difference, unit),
 					new MessageCode("checks.title." + rule.id()));
-			in.report(ROUNDING, stated.location(), expectedText, stated.formatted(), rounding);
+			in.report(ROUNDING, stated.address(), expectedText, stated.formatted(), rounding);
 			return;
 		}
-		in.report(rule, stated.location(), expectedText, stated.formatted(), all);
+		in.report(rule, stated.address(), expectedText, stated.formatted(), all);
 	}
 
 	/** The rounding tolerance of figures written with the given number of decimals. */

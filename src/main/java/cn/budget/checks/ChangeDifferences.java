@@ -1,5 +1,6 @@
 package cn.budget.checks;
 
+import cn.budget.disclosure.ContentAddress;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ final class ChangeDifferences implements Check {
 				String text = Cells.text(field.getValue());
 				if (text != null && TextAmounts.in(text).size() > 2) {
 					for (String sentence : in.knowledge().patterns().sentences(text)) {
-						stated(in, sentence, lastYear, in.field(part.key(), field.getKey()));
+						stated(in, sentence, lastYear, ContentAddress.field(part.key(), field.getKey()));
 					}
 				}
 			}
@@ -75,7 +76,7 @@ final class ChangeDifferences implements Check {
 	 * One sentence that states this year's amount, the change against last year, and last
 	 * year's amount.
 	 */
-	private static void stated(Inspection in, String sentence, int lastYear, Location at) {
+	private static void stated(Inspection in, String sentence, int lastYear, ContentAddress at) {
 		List<TextAmounts.Mention> amounts = TextAmounts.in(sentence);
 		Matcher m = AGAINST.matcher(sentence);
 		while (m.find()) {
@@ -102,7 +103,7 @@ final class ChangeDifferences implements Check {
 	}
 
 	private static void compare(Inspection in, String sentence, BigDecimal current, BigDecimal previous,
-			BigDecimal change, Location at) {
+			BigDecimal change, ContentAddress at) {
 		BigDecimal expected = current.subtract(previous);
 		BigDecimal difference = expected.subtract(change);
 		if (difference.abs().compareTo(Mentions.TOLERANCE) <= 0) {

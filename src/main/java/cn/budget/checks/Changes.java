@@ -1,5 +1,6 @@
 package cn.budget.checks;
 
+import cn.budget.disclosure.ContentAddress;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -54,7 +55,7 @@ final class Changes implements Check {
 			return change;
 		}
 		BigDecimal value = current.in(change.unit()).subtract(previous.in(change.unit()));
-		return new Figure(value, change.unit(), Math.min(current.scale(), previous.scale()), false, change.location());
+		return new Figure(value, change.unit(), Math.min(current.scale(), previous.scale()), false, change.address());
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import cn.budget.disclosure.ContentAddress;
+
 import cn.budget.disclosure.content.DisclosureContent;
 import cn.budget.disclosure.template.PartDefinition;
 import cn.budget.disclosure.template.TemplateDefinition;
@@ -70,9 +72,13 @@ final class CheckEngine {
 	private static Comparator<Finding> order(TemplateDefinition template) {
 		List<String> parts = template.parts().stream().map(PartDefinition::key).toList();
 		return Comparator.comparingInt((Finding f) -> position(parts, f.part()))
-			.thenComparing(f -> f.location().table(), Comparator.nullsFirst(Comparator.naturalOrder()))
-			.thenComparing(f -> f.location().row(), Comparator.nullsFirst(Comparator.naturalOrder()))
+			.thenComparing(f -> position(f.address().table()), Comparator.nullsFirst(Comparator.naturalOrder()))
+			.thenComparing(f -> position(f.address().row()), Comparator.nullsFirst(Comparator.naturalOrder()))
 			.thenComparing(Finding::severity);
+	}
+
+	private static Integer position(ContentAddress.Ref ref) {
+		return ref == null ? null : ref.position();
 	}
 
 	private static int position(List<String> parts, String part) {

@@ -49,7 +49,7 @@ class ChecksApi {
 	@Operation(summary = "The findings of the automated checks, in document order")
 	@ApiResponse(responseCode = "404", description = "No such disclosure within the caller's scope")
 	List<FindingResponse> findings(@PathVariable long id) {
-		return checks.check(queries.get(directory.currentActor(), id)).stream().map(this::response).toList();
+		return checks.check(queries.content(directory.currentActor(), id)).stream().map(this::response).toList();
 	}
 
 	@GetMapping("/api/checks/rules")
@@ -59,11 +59,15 @@ class ChecksApi {
 	}
 
 	private FindingResponse response(Finding f) {
-		Location at = f.location();
-		ContentAddress address = at.address();
+		ContentAddress address = f.address();
 		String key = address.column() != null ? address.column() : address.field();
-		return new FindingResponse(f.rule(), f.severity(), f.blocking(), f.part(), text.location(f), at.table(),
-				at.row(), key, at.anchor(), address.toString(), text.message(f), f.expected(), f.actual());
+		return new FindingResponse(f.rule(), f.severity(), f.blocking(), f.part(), text.location(f),
+				position(address.table()), position(address.row()), key, f.anchor(), address.toString(),
+				text.message(f), f.expected(), f.actual());
+	}
+
+	private static Integer position(ContentAddress.Ref ref) {
+		return ref == null ? null : ref.position();
 	}
 
 }

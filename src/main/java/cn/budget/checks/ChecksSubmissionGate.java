@@ -57,8 +57,8 @@ class ChecksSubmissionGate implements SubmissionGate {
 
 	private List<Refusal> refusals(List<Finding> findings) {
 		return findings.stream()
-			.map(f -> new Refusal(f.rule(), f.severity(), f.part(), f.location().anchor(), text.location(f),
-					text.message(f), f.expected(), f.actual(), f.location().address().toString()))
+			.map(f -> new Refusal(f.rule(), f.severity(), f.part(), f.anchor(), text.location(f), text.message(f),
+					f.expected(), f.actual(), f.address().toString()))
 			.toList();
 	}
 

@@ -1,10 +1,9 @@
 package cn.budget.checks;
 
+import cn.budget.disclosure.ContentAddress;
 import java.util.List;
 
 import cn.budget.disclosure.content.PartView;
-import cn.budget.disclosure.content.RowView;
-import cn.budget.disclosure.content.TableView;
 import cn.budget.disclosure.template.PartDefinition;
 import cn.budget.disclosure.template.TableDefinition;
 
@@ -29,9 +28,9 @@ final class Completeness implements Check {
 	@Override
 	public void run(Inspection in) {
 		for (PartDefinition part : in.template().parts()) {
-			boolean filled = in.part(part.key()).map(p -> filled(p, part)).orElse(false);
+			boolean filled = in.part(part.key()).map(PartView::filled).orElse(false);
 			if (part.required() && !filled) {
-				in.report(REQUIRED_PART, in.partLocation(part.key()), null, null, in.partLabel(part.key()));
+				in.report(REQUIRED_PART, ContentAddress.part(part.key()), null, null, in.partLabel(part.key()));
 			}
 		}
 		for (Sheet sheet : in.sheets("three_public")) {
@@ -56,7 +55,7 @@ final class Completeness implements Check {
 	}
 
 	private static void checkEmptyTables(Inspection in, PartView part) {
-		boolean anyFilled = part.tables().stream().anyMatch(t -> t != null && hasData(t));
+		boolean anyFilled = part.tables().stream().anyMatch(t -> t != null && t.hasData());
 		if (!anyFilled) {
 			return;
 		}
@@ -68,50 +67,11 @@ final class Completeness implements Check {
 			.map(TableDefinition::key)
 			.toList()) {
 			for (Sheet sheet : in.sheets(key)) {
-				if (!hasData(sheet.table()) && sheet.headerText("note") == null) {
+				if (!sheet.table().hasData() && sheet.headerText("note") == null) {
 					in.report(EMPTY_TABLE_NOTE, sheet.header("note"), null, null);
 				}
 			}
 		}
-	}
-
-	/**
-	 * Whether the drafter has written anything in the part; the labels of fixed rows do
-	 * not count.
-	 */
-	static boolean filled(PartView content, PartDefinition part) {
-		if (content.filled() != null) {
-			return content.filled();
-		}
-		if (content.fields().values().stream().anyMatch(f -> f != null && !f.isBlank())) {
-			return true;
-		}
-		return content.tables().stream().anyMatch(t -> t != null && (hasData(t) || headerFilled(t)));
-	}
-
-	private static boolean headerFilled(TableView table) {
-		return table.header().values().stream().anyMatch(h -> h != null && !h.isBlank());
-	}
-
-	/** Whether a table has a value beyond the labels of its fixed rows. */
-	private static boolean hasData(TableView table) {
-		for (RowView row : table.rows()) {
-			if (row == null) {
-				continue;
-			}
-			boolean fixed = row.key() != null;
-			if (row.cells()
-				.entrySet()
-				.stream()
-				.anyMatch(e -> e.getValue() != null && !e.getValue().isBlank() && !(fixed && isLabel(e.getKey())))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean isLabel(String column) {
-		return "item".equals(column) || "revenue_item".equals(column) || "expenditure_item".equals(column);
 	}
 
 }

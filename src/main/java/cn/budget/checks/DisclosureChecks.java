@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureState;
 import cn.budget.disclosure.template.TemplateCatalog;
 import cn.budget.disclosure.template.TemplateDefinition;
@@ -47,14 +46,6 @@ public class DisclosureChecks {
 	 * Every finding of a document, ordered as the document reads.
 	 * @param document the disclosure, must not be null
 	 */
-	public List<Finding> check(DisclosureDocument document) {
-		return check(document.view());
-	}
-
-	/**
-	 * Every finding of a document, ordered as the document reads.
-	 * @param document the disclosure, must not be null
-	 */
 	public List<Finding> check(DisclosureContent document) {
 		// Once published, the deadline question is settled by the publication record (the
 		// dashboard's late flag).
@@ -66,15 +57,6 @@ public class DisclosureChecks {
 	/**
 	 * Every finding of a document, with what is known beyond it (the approval date and
 	 * deadline for the publication rule).
-	 * @param document the disclosure, must not be null
-	 * @param context the approval and publication dates, must not be null
-	 */
-	public List<Finding> check(DisclosureDocument document, CheckContext context) {
-		return check(document.view(), context);
-	}
-
-	/**
-	 * Every finding of a document, with what is known beyond it.
 	 * @param document the disclosure, must not be null
 	 * @param context the approval and publication dates, must not be null
 	 */

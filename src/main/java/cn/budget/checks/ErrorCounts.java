@@ -48,7 +48,7 @@ public class ErrorCounts {
 		if (cached != null && cached.version() == disclosure.version() && cached.day().equals(today)) {
 			return cached.errors();
 		}
-		long errors = checks.check(disclosures.get(counter, disclosure.id()))
+		long errors = checks.check(disclosures.content(counter, disclosure.id()))
 			.stream()
 			.filter(f -> f.severity() == Severity.ERROR)
 			.count();

@@ -2,7 +2,8 @@ package cn.budget.checks;
 
 import java.math.BigDecimal;
 
-import cn.budget.disclosure.CellFormat;
+import cn.budget.disclosure.content.CellView;
+import cn.budget.disclosure.ContentAddress;
 import cn.budget.disclosure.MeasureUnit;
 
 /**
@@ -15,16 +16,16 @@ import cn.budget.disclosure.MeasureUnit;
  * @param scale the decimals it is written with (30.00 has two), which sets the rounding
  * tolerance
  * @param masked whether it is withheld
- * @param location where it is
+ * @param address where it is
  */
-record Figure(BigDecimal value, MeasureUnit unit, int scale, boolean masked, Location location) {
+record Figure(BigDecimal value, MeasureUnit unit, int scale, boolean masked, ContentAddress address) {
 
-	static Figure blank(Location location, MeasureUnit unit) {
-		return new Figure(null, unit, 0, false, location);
+	static Figure blank(ContentAddress address, MeasureUnit unit) {
+		return new Figure(null, unit, 0, false, address);
 	}
 
-	static Figure of(BigDecimal value, MeasureUnit unit, Location location) {
-		return new Figure(value, unit, value == null ? 0 : Math.max(0, value.scale()), false, location);
+	static Figure of(BigDecimal value, MeasureUnit unit, ContentAddress address) {
+		return new Figure(value, unit, value == null ? 0 : Math.max(0, value.scale()), false, address);
 	}
 
 	boolean known() {
@@ -46,7 +47,7 @@ record Figure(BigDecimal value, MeasureUnit unit, int scale, boolean masked, Loc
 	}
 
 	static String format(BigDecimal value, MeasureUnit unit) {
-		return value == null ? null : CellFormat.amount(value) + (unit == null ? "" : unit.label());
+		return value == null ? null : CellView.formatAmount(value) + (unit == null ? "" : unit.label());
 	}
 
 }

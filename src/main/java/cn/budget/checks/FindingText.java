@@ -29,7 +29,7 @@ public class FindingText {
 
 	/** Where the finding is, as a reader calls it. */
 	public String location(Finding finding) {
-		return finding.location().label().in(LocaleContextHolder.getLocale());
+		return finding.label().in(LocaleContextHolder.getLocale());
 	}
 
 }

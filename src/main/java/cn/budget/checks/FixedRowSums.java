@@ -1,5 +1,6 @@
 package cn.budget.checks;
 
+import cn.budget.disclosure.ContentAddress;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,7 +109,7 @@ final class FixedRowSums implements Check {
 		}
 		BigDecimal sum = parts.stream().map(p -> p.in(stated.unit())).reduce(BigDecimal.ZERO, BigDecimal::add);
 		int scale = parts.stream().mapToInt(Figure::scale).min().orElse(0);
-		return new Figure(sum, stated.unit(), scale, false, stated.location());
+		return new Figure(sum, stated.unit(), scale, false, stated.address());
 	}
 
 	/**

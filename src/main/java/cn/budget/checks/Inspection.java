@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.budget.disclosure.ContentAddress;
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.content.DisclosureContent;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.content.PartView;
@@ -139,7 +138,7 @@ final class Inspection {
 	/** A part field's figure, in the document's unit. */
 	Figure fieldFigure(String partKey, String fieldKey) {
 		var cell = part(partKey).map(p -> p.fields().get(fieldKey)).orElse(null);
-		Location at = field(partKey, fieldKey);
+		ContentAddress at = ContentAddress.field(partKey, fieldKey);
 		if (Cells.masked(cell)) {
 			return new Figure(null, documentUnit, 0, true, at);
 		}
@@ -150,24 +149,11 @@ final class Inspection {
 		return template.part(partKey).map(p -> Label.of(p.numeral(), p.title())).orElse(Label.of(partKey));
 	}
 
-	Location partLocation(String partKey) {
-		return new Location(ContentAddress.part(partKey), partLabel(partKey));
-	}
-
-	Location field(String partKey, String fieldKey) {
-		Object label = template.part(partKey)
-			.flatMap(p -> p.field(fieldKey))
-			.map(ColumnDefinition::label)
-			.map(Object.class::cast)
-			.orElse(fieldKey);
-		return new Location(ContentAddress.field(partKey, fieldKey), partLabel(partKey).and(label));
-	}
-
 	/**
 	 * Reports a finding of a rule, with the rule's configured severity and blocking flag;
 	 * a rule switched off reports nothing.
 	 */
-	void report(RuleSpec rule, Location at, String expected, String actual, Object... args) {
+	void report(RuleSpec rule, ContentAddress at, String expected, String actual, Object... args) {
 		add(rule, "checks.rule." + rule.id(), at, expected, actual, args);
 	}
 
@@ -175,14 +161,16 @@ final class Inspection {
 	 * Reports a finding with one of the rule's message variants
 	 * ({@code checks.rule.<id>.<variant>}).
 	 */
-	void reportVariant(RuleSpec rule, String variant, Location at, String expected, String actual, Object... args) {
+	void reportVariant(RuleSpec rule, String variant, ContentAddress at, String expected, String actual,
+			Object... args) {
 		add(rule, "checks.rule." + rule.id() + "." + variant, at, expected, actual, args);
 	}
 
-	private void add(RuleSpec rule, String messageKey, Location at, String expected, String actual, Object[] args) {
+	private void add(RuleSpec rule, String messageKey, ContentAddress at, String expected, String actual,
+			Object[] args) {
 		if (settings.enabled(rule)) {
-			findings.add(new Finding(rule.id(), settings.severity(rule), settings.blocking(rule), at, messageKey,
-					Arrays.asList(args), expected, actual));
+			findings.add(new Finding(rule.id(), settings.severity(rule), settings.blocking(rule), at,
+					Places.label(this, at), messageKey, Arrays.asList(args), expected, actual));
 		}
 	}
 

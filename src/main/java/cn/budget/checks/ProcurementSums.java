@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.budget.disclosure.CellFormat;
+import cn.budget.disclosure.content.CellView;
 
 /**
  * The procurement tables: each line's quantity × unit price = amount and amount = its
@@ -51,7 +51,7 @@ final class ProcurementSums implements Check {
 		if (amount.known() && quantity.known() && price.known()) {
 			BigDecimal product = quantity.value().multiply(price.in(amount.unit()));
 			Arithmetic.compare(in, LINE, amount, product, Math.min(amount.scale(), price.scale()),
-					CellFormat.number(quantity.value()), price.formatted());
+					CellView.formatNumber(quantity.value()), price.formatted());
 		}
 		List<Figure> funds = FUNDS.stream().map(f -> sheet.figure(line, f)).toList();
 		Arithmetic.sum(in, FUNDING, amount, funds);

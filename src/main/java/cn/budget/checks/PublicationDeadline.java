@@ -1,5 +1,6 @@
 package cn.budget.checks;
 
+import cn.budget.disclosure.ContentAddress;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -27,7 +28,8 @@ final class PublicationDeadline implements Check {
 		}
 		LocalDate deadline = context.deadline();
 		LocalDate published = context.publishedOn();
-		Location at = in.partLocation(in.document().parts().isEmpty() ? "" : in.document().parts().get(0).key());
+		ContentAddress at = ContentAddress
+			.part(in.document().parts().isEmpty() ? "" : in.document().parts().get(0).key());
 		if (published != null && published.isAfter(deadline)) {
 			in.reportVariant(DEADLINE, "late", at, deadline.toString(), published.toString(),
 					context.approvalDate().toString(), deadline.toString(), published.toString(),

@@ -1,5 +1,6 @@
 package cn.budget.checks;
 
+import cn.budget.disclosure.ContentAddress;
 import java.util.List;
 
 /**
@@ -51,7 +52,7 @@ final class SameFigures implements Check {
 	}
 
 	private static Figure firstTextAmount(Inspection in) {
-		Location at = in.field("operating_funds", "operating_funds_text");
+		ContentAddress at = ContentAddress.field("operating_funds", "operating_funds_text");
 		return TextAmounts.in(in.fieldText("operating_funds", "operating_funds_text"))
 			.stream()
 			.findFirst()
@@ -69,12 +70,12 @@ final class SameFigures implements Check {
 		}
 		if (stated.unit() != expected.unit() && stated.value().compareTo(expected.value()) == 0
 				&& stated.value().signum() != 0) {
-			in.reportVariant(rule, "unit", stated.location(), expected.formatted(), stated.formatted(),
-					expected.formatted(), stated.formatted(), expected.location().label());
+			in.reportVariant(rule, "unit", stated.address(), expected.formatted(), stated.formatted(),
+					expected.formatted(), stated.formatted(), Places.label(in, expected.address()));
 			return;
 		}
 		Arithmetic.compare(in, rule, stated, expected.in(stated.unit()), Math.min(stated.scale(), expected.scale()),
-				expected.location().label());
+				Places.label(in, expected.address()));
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
-import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.ContentAddress;
 import cn.budget.disclosure.ContentAddress.Ref;
 import cn.budget.disclosure.content.CellView;
@@ -72,7 +71,7 @@ record Sheet(String part, int index, TableView table, TableDefinition definition
 	 */
 	Figure figure(Line line, String column) {
 		CellView cell = line.cell(column);
-		Location at = cell(line, column);
+		ContentAddress at = cell(line, column);
 		if (Cells.masked(cell)) {
 			return new Figure(null, unit, 0, true, at);
 		}
@@ -89,7 +88,7 @@ record Sheet(String part, int index, TableView table, TableDefinition definition
 	/** The figure of a header field. */
 	Figure headerFigure(String key) {
 		CellView cell = table.header().get(key);
-		Location at = header(key);
+		ContentAddress at = header(key);
 		if (Cells.masked(cell)) {
 			return new Figure(null, unit, 0, true, at);
 		}
@@ -100,21 +99,35 @@ record Sheet(String part, int index, TableView table, TableDefinition definition
 		return Cells.text(table.header().get(key));
 	}
 
-	Location cell(Line line, String column) {
-		// Built for every figure read, shown for few: the label is put together only when
-		// shown.
-		Localizable label = locale -> title().and(rowLabel(line)).and(columnLabel(column)).in(locale);
-		return new Location(ContentAddress.cell(part, Ref.at(index), Ref.at(line.index()), column), label);
+	ContentAddress cell(Line line, String column) {
+		return ContentAddress.cell(part, Ref.at(index), Ref.at(line.index()), column);
 	}
 
-	Location header(String key) {
-		Object label = definition == null ? key
-				: definition.headerField(key).map(ColumnDefinition::label).map(Object.class::cast).orElse(key);
-		return new Location(ContentAddress.header(part, Ref.at(index), key), title().and(label));
+	ContentAddress header(String key) {
+		return ContentAddress.header(part, Ref.at(index), key);
 	}
 
-	Location tableLocation() {
-		return new Location(ContentAddress.table(part, Ref.at(index)), title());
+	ContentAddress tableLocation() {
+		return ContentAddress.table(part, Ref.at(index));
+	}
+
+	/** What a reader calls a place in this table: its title, then row and column. */
+	Localizable label(ContentAddress at) {
+		if (at.row() != null) {
+			int row = at.row().position();
+			Line line = new Line(row, table.rows().get(row));
+			// Shown for few findings: the row's label is put together only when shown.
+			return locale -> title().and(rowLabel(line)).and(columnLabel(at.column())).in(locale);
+		}
+		if (at.field() != null) {
+			Object label = definition == null ? at.field()
+					: definition.headerField(at.field())
+						.map(ColumnDefinition::label)
+						.map(Object.class::cast)
+						.orElse(at.field());
+			return title().and(label);
+		}
+		return title();
 	}
 
 	private Label title() {

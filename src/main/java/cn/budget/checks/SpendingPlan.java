@@ -1,5 +1,6 @@
 package cn.budget.checks;
 
+import cn.budget.disclosure.ContentAddress;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -38,14 +39,14 @@ final class SpendingPlan implements Check {
 			}
 			any = true;
 			if (previous != null && share.value().compareTo(previous.value()) < 0) {
-				in.reportVariant(PLAN, "decreasing", share.location(), "≥ " + percent(previous.value()),
+				in.reportVariant(PLAN, "decreasing", share.address(), "≥ " + percent(previous.value()),
 						percent(share.value()), percent(previous.value()), percent(share.value()));
 			}
 			previous = share;
 		}
 		Figure december = sheet.headerFigure("plan_december");
 		if (any && (!december.known() || december.value().compareTo(FULL) != 0)) {
-			in.reportVariant(PLAN, "end", december.location(), "100%",
+			in.reportVariant(PLAN, "end", december.address(), "100%",
 					december.known() ? percent(december.value()) : null);
 		}
 	}

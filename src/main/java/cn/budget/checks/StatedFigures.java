@@ -1,5 +1,6 @@
 package cn.budget.checks;
 
+import cn.budget.disclosure.ContentAddress;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +44,13 @@ final class StatedFigures implements Check {
 			for (Map.Entry<String, CellView> field : part.fields().entrySet()) {
 				String text = Cells.text(field.getValue());
 				if (text != null && TextAmounts.in(text).size() > 1) {
-					check(in, text, in.field(part.key(), field.getKey()), tableStatesChanges);
+					check(in, text, ContentAddress.field(part.key(), field.getKey()), tableStatesChanges);
 				}
 			}
 		}
 	}
 
-	private static void check(Inspection in, String text, Location at, boolean tableStatesChanges) {
+	private static void check(Inspection in, String text, ContentAddress at, boolean tableStatesChanges) {
 		TextAmounts.Mention total = null;
 		for (String paragraph : text.split("\n")) {
 			for (String sentence : in.knowledge().patterns().sentences(paragraph)) {
@@ -71,7 +72,7 @@ final class StatedFigures implements Check {
 	 * "比去年减少7.37万元，增加原因是…": the reason right after a change against last year explains a
 	 * change the other way. Whatever the tables say, the sentence contradicts itself.
 	 */
-	private static void reasonAfterTotal(Inspection in, String paragraph, Location at) {
+	private static void reasonAfterTotal(Inspection in, String paragraph, ContentAddress at) {
 		Matcher m = TOTAL_THEN_REASON.matcher(paragraph);
 		while (m.find()) {
 			if (StatedChange.sign(m.group(1)) != StatedChange.sign(m.group(2))) {
@@ -81,7 +82,7 @@ final class StatedFigures implements Check {
 		}
 	}
 
-	private static void listing(Inspection in, StatedListing listing, Location at) {
+	private static void listing(Inspection in, StatedListing listing, ContentAddress at) {
 		MeasureUnit unit = listing.total().unit();
 		BigDecimal difference = listing.total().value().subtract(listing.sum());
 		if (differs(unit.convert(difference, MeasureUnit.WAN_YUAN))) {
@@ -98,7 +99,7 @@ final class StatedFigures implements Check {
 		}
 	}
 
-	private static void change(Inspection in, StatedChange change, Location at) {
+	private static void change(Inspection in, StatedChange change, ContentAddress at) {
 		BigDecimal difference = change.change().subtract(change.sum());
 		if (differs(difference)) {
 			String expected = Figure.format(change.sum(), MeasureUnit.WAN_YUAN);
@@ -109,7 +110,7 @@ final class StatedFigures implements Check {
 	}
 
 	/** A component said to change one way and explained later as changing the other. */
-	private static void direction(Inspection in, StatedChange change, String paragraph, Location at) {
+	private static void direction(Inspection in, StatedChange change, String paragraph, ContentAddress at) {
 		String after = paragraph.substring(Math.min(change.end(), paragraph.length()));
 		for (StatedChange.Component component : change.components()) {
 			if (component.label() == null || component.change().signum() == 0) {

@@ -1,5 +1,6 @@
 package cn.budget.checks;
 
+import cn.budget.disclosure.ContentAddress;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +32,7 @@ final class TextAgainstTable implements Check {
 	public void run(Inspection in) {
 		for (KnowledgeFile.FigureSource source : in.knowledge().text().figures()) {
 			String text = in.fieldText(source.part(), source.field());
-			Location at = in.field(source.part(), source.field());
+			ContentAddress at = ContentAddress.field(source.part(), source.field());
 			if (text != null) {
 				checkReasons(in, text, at);
 				new Mentions(source).scan(text, found -> mention(in, source, found, at));
@@ -42,11 +43,11 @@ final class TextAgainstTable implements Check {
 		}
 		String funds = in.fieldText("operating_funds", "operating_funds_text");
 		if (funds != null) {
-			checkReasons(in, funds, in.field("operating_funds", "operating_funds_text"));
+			checkReasons(in, funds, ContentAddress.field("operating_funds", "operating_funds_text"));
 		}
 	}
 
-	private static void checkReasons(Inspection in, String text, Location at) {
+	private static void checkReasons(Inspection in, String text, ContentAddress at) {
 		TextPatterns patterns = in.knowledge().patterns();
 		List<String> sentences = patterns.sentences(text);
 		String first = null;
@@ -82,7 +83,8 @@ final class TextAgainstTable implements Check {
 	}
 
 	/** One mention of a row's figure in the text: compare it with the table. */
-	private static void mention(Inspection in, KnowledgeFile.FigureSource source, Mentions.Found found, Location at) {
+	private static void mention(Inspection in, KnowledgeFile.FigureSource source, Mentions.Found found,
+			ContentAddress at) {
 		List<Sheet> sheets = in.sheets(source.table());
 		int direction = in.knowledge().patterns().direction(found.gap());
 		TextAmounts.Mention amount = found.amount();
@@ -117,14 +119,15 @@ final class TextAgainstTable implements Check {
 	}
 
 	/** "项目经费增加…" or "人员经费增加504.78万元": the direction, and the figure if one follows. */
-	private static void changeMention(Inspection in, Figure change, int direction, Mentions.Found found, Location at) {
+	private static void changeMention(Inspection in, Figure change, int direction, Mentions.Found found,
+			ContentAddress at) {
 		TextAmounts.Mention amount = found.amount();
 		if (!change.known() || change.value().signum() == 0) {
 			return;
 		}
 		if (change.value().signum() != direction) {
 			in.report(DIRECTION, at, change.formatted(), found.words(), found.words(), change.formatted(),
-					change.location().label(), found.sentence());
+					Places.label(in, change.address()), found.sentence());
 		}
 		else if (amount != null) {
 			compare(in, amount.value().multiply(BigDecimal.valueOf(direction)), amount.unit(), List.of(change), at,
@@ -136,8 +139,8 @@ final class TextAgainstTable implements Check {
 	 * A figure stated in text agrees with one of the table's figures within 0.05万元; the
 	 * same number in another unit is a unit slip.
 	 */
-	private static void compare(Inspection in, BigDecimal value, MeasureUnit unit, List<Figure> table, Location at,
-			String sentence) {
+	private static void compare(Inspection in, BigDecimal value, MeasureUnit unit, List<Figure> table,
+			ContentAddress at, String sentence) {
 		List<Figure> known = table.stream().filter(Figure::known).toList();
 		if (known.isEmpty() || table.stream().anyMatch(Figure::masked)) {
 			return;
@@ -153,11 +156,11 @@ final class TextAgainstTable implements Check {
 		boolean slip = known.stream().anyMatch(f -> f.unit() != unit && f.value().compareTo(value) == 0);
 		if (slip) {
 			in.reportVariant(FIGURE, "unit", at, expected.formatted(), actual, actual, expected.formatted(),
-					expected.location().label(), sentence);
+					Places.label(in, expected.address()), sentence);
 			return;
 		}
-		in.report(FIGURE, at, expected.formatted(), actual, actual, expected.formatted(), expected.location().label(),
-				sentence);
+		in.report(FIGURE, at, expected.formatted(), actual, actual, expected.formatted(),
+				Places.label(in, expected.address()), sentence);
 	}
 
 }

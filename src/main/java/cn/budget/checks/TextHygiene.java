@@ -1,5 +1,6 @@
 package cn.budget.checks;
 
+import cn.budget.disclosure.ContentAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -35,7 +36,7 @@ final class TextHygiene implements Check {
 					.flatMap(p -> p.field(field.getKey()))
 					.orElse(null);
 				if (isText(definition)) {
-					check(in, field.getValue(), () -> in.field(part.key(), field.getKey()));
+					check(in, field.getValue(), () -> ContentAddress.field(part.key(), field.getKey()));
 				}
 			}
 		}
@@ -64,7 +65,7 @@ final class TextHygiene implements Check {
 	 * Checks one text; its location is worked out only for a finding, since most texts
 	 * have none.
 	 */
-	private static void check(Inspection in, CellView cell, Supplier<Location> at) {
+	private static void check(Inspection in, CellView cell, Supplier<ContentAddress> at) {
 		String text = Cells.text(cell);
 		if (text == null || Cells.masked(cell)) {
 			return;

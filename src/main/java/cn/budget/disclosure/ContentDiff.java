@@ -1,7 +1,10 @@
 package cn.budget.disclosure;
 
 import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.disclosure.content.CellView;
 import cn.budget.disclosure.content.PartView;
+import cn.budget.disclosure.content.RowView;
+import cn.budget.disclosure.content.TableView;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,18 +28,6 @@ public final class ContentDiff {
 	private ContentDiff() {
 	}
 
-	/** Every change between two whole documents of the same template. */
-	public static List<ContentChange> between(DisclosureDocument older, DisclosureDocument newer,
-			TemplateDefinition template) {
-		List<ContentChange> changes = new ArrayList<>();
-		for (PartDefinition part : template.parts()) {
-			PartContent before = older.part(part.key()).orElse(new PartContent(part.key()));
-			PartContent after = newer.part(part.key()).orElse(new PartContent(part.key()));
-			changes.addAll(ofPart(part, before, after));
-		}
-		return changes;
-	}
-
 	/** Every change between two read views of the same template. */
 	public static List<ContentChange> between(DisclosureContent older, DisclosureContent newer,
 			TemplateDefinition template) {
@@ -44,78 +35,85 @@ public final class ContentDiff {
 		for (PartDefinition part : template.parts()) {
 			PartView before = older.part(part.key()).orElse(PartView.empty(part.key()));
 			PartView after = newer.part(part.key()).orElse(PartView.empty(part.key()));
-			changes.addAll(ofPart(part, ContentViews.toContent(before), ContentViews.toContent(after)));
+			changes.addAll(ofPart(part, before, after));
 		}
 		return changes;
 	}
 
-	/** Every change within one part. */
+	/**
+	 * Every change within one part as stored before and after a save (the audit trail's
+	 * event carries the drafting model's shape).
+	 */
 	public static List<ContentChange> ofPart(PartDefinition part, PartContent before, PartContent after) {
+		return ofPart(part, ContentViews.of(before, null), ContentViews.of(after, null));
+	}
+
+	/** Every change within one part. */
+	static List<ContentChange> ofPart(PartDefinition part, PartView before, PartView after) {
 		List<ContentChange> changes = new ArrayList<>();
 		for (ColumnDefinition field : part.fields()) {
-			String from = text(before.getFields().get(field.key()));
-			String to = text(after.getFields().get(field.key()));
+			String from = text(before.fields().get(field.key()));
+			String to = text(after.fields().get(field.key()));
 			if (!Objects.equals(from, to)) {
 				changes.add(new ContentChange(part.key(), Kind.FIELD, null, null, null, null, null, null, field.key(),
 						field.label().zh(), from, to));
 			}
 		}
-		Map<Long, TableContent> previous = new HashMap<>();
-		before.getTables().stream().filter(t -> t.getId() != null).forEach(t -> previous.put(t.getId(), t));
-		for (int i = 0; i < after.getTables().size(); i++) {
-			TableContent table = after.getTables().get(i);
-			TableContent old = table.getId() == null ? null : previous.remove(table.getId());
-			TableDefinition definition = part.table(table.getKey()).orElse(null);
+		Map<Long, TableView> previous = new HashMap<>();
+		before.tables().stream().filter(t -> t.id() != null).forEach(t -> previous.put(t.id(), t));
+		for (int i = 0; i < after.tables().size(); i++) {
+			TableView table = after.tables().get(i);
+			TableView old = table.id() == null ? null : previous.remove(table.id());
+			TableDefinition definition = part.table(table.key()).orElse(null);
 			if (definition == null) {
 				continue;
 			}
 			if (old == null) {
-				changes.add(new ContentChange(part.key(), Kind.TABLE_ADDED, table.getId(), i, table.getTitle(), null,
-						null, null, null, null, null, table.getTitle()));
+				changes.add(new ContentChange(part.key(), Kind.TABLE_ADDED, table.id(), i, table.title(), null, null,
+						null, null, null, null, table.title()));
 			}
 			else {
 				new TableDiff(part.key(), definition, i, changes).compare(old, table);
 			}
 		}
-		for (TableContent removed : previous.values()) {
-			changes.add(new ContentChange(part.key(), Kind.TABLE_REMOVED, removed.getId(),
-					before.getTables().indexOf(removed), removed.getTitle(), null, null, null, null, null,
-					removed.getTitle(), null));
+		for (TableView removed : previous.values()) {
+			changes
+				.add(new ContentChange(part.key(), Kind.TABLE_REMOVED, removed.id(), before.tables().indexOf(removed),
+						removed.title(), null, null, null, null, null, removed.title(), null));
 		}
 		return changes;
 	}
 
 	/** The value of a cell as the diff shows it, with a mark for confidentiality. */
-	static String text(CellContent cell) {
+	static String text(CellView cell) {
 		if (cell == null || cell.isBlank()) {
 			return null;
 		}
-		String value = cell.trimmed() == null ? "" : cell.trimmed();
-		return cell.isConfidential() ? value + " [" + CellFormat.MASK + "]" : value;
+		String value = cell.text() == null ? "" : cell.text();
+		return cell.confidential() ? value + " [" + CellView.MASK + "]" : value;
 	}
 
 	/** Compares one table's properties, header fields and rows. */
 	private record TableDiff(String partKey, TableDefinition definition, int index, List<ContentChange> changes) {
 
-		void compare(TableContent old, TableContent table) {
-			property("title", old.getTitle(), table.getTitle(), table);
-			property("unitCode", old.getUnitCode(), table.getUnitCode(), table);
-			property("unitOfMeasure", old.getUnitOfMeasure(), table.getUnitOfMeasure(), table);
-			property("confidential", String.valueOf(old.isConfidential()), String.valueOf(table.isConfidential()),
-					table);
-			property("confidentialReason", old.getConfidentialReason(), table.getConfidentialReason(), table);
+		void compare(TableView old, TableView table) {
+			property("title", old.title(), table.title(), table);
+			property("unitCode", old.unitCode(), table.unitCode(), table);
+			property("unitOfMeasure", label(old.declaredUnit()), label(table.declaredUnit()), table);
+			property("confidential", String.valueOf(old.confidential()), String.valueOf(table.confidential()), table);
+			property("confidentialReason", old.confidentialReason(), table.confidentialReason(), table);
 			for (ColumnDefinition header : definition.header()) {
-				String from = text(old.getHeader().get(header.key()));
-				String to = text(table.getHeader().get(header.key()));
+				String from = text(old.header().get(header.key()));
+				String to = text(table.header().get(header.key()));
 				if (!Objects.equals(from, to)) {
 					changes.add(change(Kind.HEADER, table, null, null, header, from, to));
 				}
 			}
-			Map<Long, RowContent> rows = new HashMap<>();
-			old.getRows().stream().filter(r -> r.getId() != null).forEach(r -> rows.put(r.getId(), r));
-			for (int r = 0; r < table.getRows().size(); r++) {
-				RowContent row = table.getRows().get(r);
-				RowContent before = row.getId() == null ? null : rows.remove(row.getId());
+			Map<Long, RowView> rows = new HashMap<>();
+			old.rows().stream().filter(r -> r.id() != null).forEach(r -> rows.put(r.id(), r));
+			for (int r = 0; r < table.rows().size(); r++) {
+				RowView row = table.rows().get(r);
+				RowView before = row.id() == null ? null : rows.remove(row.id());
 				if (before == null) {
 					changes.add(change(Kind.ROW_ADDED, table, row, r, null, null, summary(row)));
 				}
@@ -123,45 +121,49 @@ public final class ContentDiff {
 					cells(table, before, row, r);
 				}
 			}
-			for (RowContent removed : rows.values()) {
-				changes.add(change(Kind.ROW_REMOVED, table, removed, old.getRows().indexOf(removed), null,
+			for (RowView removed : rows.values()) {
+				changes.add(change(Kind.ROW_REMOVED, table, removed, old.rows().indexOf(removed), null,
 						summary(removed), null));
 			}
 		}
 
-		private void cells(TableContent table, RowContent before, RowContent row, int index) {
+		private void cells(TableView table, RowView before, RowView row, int index) {
 			for (ColumnDefinition column : definition.columns()) {
-				String from = text(before.getCells().get(column.key()));
-				String to = text(row.getCells().get(column.key()));
+				String from = text(before.cells().get(column.key()));
+				String to = text(row.cells().get(column.key()));
 				if (!Objects.equals(from, to)) {
 					changes.add(change(Kind.CELL, table, row, index, column, from, to));
 				}
 			}
 		}
 
-		private void property(String name, String from, String to, TableContent table) {
+		private void property(String name, String from, String to, TableView table) {
 			if (!Objects.equals(blankToNull(from), blankToNull(to))) {
-				changes.add(new ContentChange(partKey, Kind.TABLE_PROPERTY, table.getId(), index, table.getTitle(),
-						null, null, null, name, name, from, to));
+				changes.add(new ContentChange(partKey, Kind.TABLE_PROPERTY, table.id(), index, table.title(), null,
+						null, null, name, name, from, to));
 			}
 		}
 
-		private ContentChange change(Kind kind, TableContent table, RowContent row, Integer rowIndex,
-				ColumnDefinition column, String from, String to) {
-			return new ContentChange(partKey, kind, table.getId(), index, table.getTitle(),
-					row == null ? null : row.getId(), rowIndex, row == null ? null : label(row),
-					column == null ? null : column.key(), column == null ? null : column.label().zh(), from, to);
+		private ContentChange change(Kind kind, TableView table, RowView row, Integer rowIndex, ColumnDefinition column,
+				String from, String to) {
+			return new ContentChange(partKey, kind, table.id(), index, table.title(), row == null ? null : row.id(),
+					rowIndex, row == null ? null : label(row), column == null ? null : column.key(),
+					column == null ? null : column.label().zh(), from, to);
 		}
 
-		private String label(RowContent row) {
+		private static String label(MeasureUnit unit) {
+			return unit == null ? null : unit.label();
+		}
+
+		private String label(RowView row) {
 			return definition.columns().isEmpty() ? null : row.text(definition.columns().get(0).key());
 		}
 
-		private String summary(RowContent row) {
+		private String summary(RowView row) {
 			return String.join(" | ",
 					definition.columns()
 						.stream()
-						.map(c -> text(row.getCells().get(c.key())))
+						.map(c -> text(row.cells().get(c.key())))
 						.filter(Objects::nonNull)
 						.toList());
 		}

@@ -1,6 +1,5 @@
 package cn.budget.disclosure;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +38,19 @@ final class ContentViews {
 			.filter(Objects::nonNull)
 			.map(t -> of(t, documentUnit))
 			.toList();
-		return new PartView(part.getKey(), part.getNumeral(), part.getTitle(), part.getFilled(),
-				cells(part.getFields()), tables);
+		Map<String, CellView> fields = cells(part.getFields());
+		boolean filled = part.getFilled() != null ? part.getFilled() : filled(fields, tables);
+		return new PartView(part.getKey(), part.getNumeral(), part.getTitle(), filled, fields, tables);
+	}
+
+	/**
+	 * Whether the drafter has written anything in a part that was not stored (an import
+	 * in progress, a document built in memory): a stored part says so itself, as its
+	 * template decides. The labels of fixed rows do not count.
+	 */
+	private static boolean filled(Map<String, CellView> fields, List<TableView> tables) {
+		return fields.values().stream().anyMatch(f -> !f.isBlank()) || tables.stream()
+			.anyMatch(t -> t.hasData() || t.header().values().stream().anyMatch(h -> !h.isBlank()));
 	}
 
 	private static TableView of(TableContent table, MeasureUnit documentUnit) {
@@ -64,43 +74,6 @@ final class ContentViews {
 			}
 		});
 		return views;
-	}
-
-	/**
-	 * Back into the drafting model's shape, for the content diff only (it compares the
-	 * typed shape, where the audit trail has it).
-	 */
-	static PartContent toContent(PartView view) {
-		PartContent part = new PartContent(view.key());
-		part.setFields(contents(view.fields()));
-		List<TableContent> tables = new ArrayList<>();
-		for (TableView t : view.tables()) {
-			TableContent table = new TableContent(t.key());
-			table.setId(t.id());
-			table.setTitle(t.title());
-			table.setUnitCode(t.unitCode());
-			table.setUnitOfMeasure(t.declaredUnit() == null ? null : t.declaredUnit().label());
-			table.setConfidential(t.confidential());
-			table.setConfidentialReason(t.confidentialReason());
-			table.setHeader(contents(t.header()));
-			for (RowView r : t.rows()) {
-				RowContent row = table.addRow();
-				row.setId(r.id());
-				row.setKey(r.key());
-				row.setLevel(r.level());
-				row.setRole(r.role());
-				row.setCells(contents(r.cells()));
-			}
-			tables.add(table);
-		}
-		part.setTables(tables);
-		return part;
-	}
-
-	private static Map<String, CellContent> contents(Map<String, CellView> cells) {
-		Map<String, CellContent> contents = new LinkedHashMap<>();
-		cells.forEach((key, cell) -> contents.put(key, new CellContent(cell.value(), cell.confidential())));
-		return contents;
 	}
 
 }

@@ -5,7 +5,7 @@
  * {@link cn.budget.disclosure.DisclosureDrafting} is the public surface for reading and
  * changing it within the caller's scope.
  */
-@Surface({ AlreadyPublishedException.class, CellContent.class, CellFormat.class, CellSource.class, ContentAddress.class,
+@Surface({ AlreadyPublishedException.class, CellContent.class, CellSource.class, ContentAddress.class,
 		ContentChange.class, ContentDiff.class, DisclosureDocument.class, DisclosureDrafting.class,
 		DisclosureEvent.class, DisclosureLifecycle.class, DisclosureNotFoundException.class, DisclosureQueries.class,
 		DisclosureState.class, DisclosureSummary.class, DisclosureVersions.class, DraftContent.class,

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.budget.disclosure.CellFormat;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.template.ColumnDefinition;
 import cn.budget.disclosure.template.PartDefinition;
@@ -70,7 +69,7 @@ final class FiscalDataRows {
 		if (column.type() != ValueType.AMOUNT || cell.isBlank()) {
 			return;
 		}
-		boolean masked = cell.confidential() || CellFormat.MASK.equals(cell.text());
+		boolean masked = cell.confidential() || CellView.MASK.equals(cell.text());
 		BigDecimal amount = masked ? null : cell.amount();
 		if (!masked && amount == null) {
 			return;

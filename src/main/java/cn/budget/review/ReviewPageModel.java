@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.budget.checks.DisclosureChecks;
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.ContentChange;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureVersions;

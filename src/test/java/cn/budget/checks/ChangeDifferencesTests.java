@@ -49,7 +49,7 @@ class ChangeDifferencesTests {
 			assertThat(f.expected()).isEqualTo("551.30万元");
 			assertThat(f.actual()).isEqualTo("504.78万元");
 			assertThat(f.args().get(0)).isEqualTo(SENTENCE);
-			assertThat(f.location().anchor()).isEqualTo("c-0-0-change");
+			assertThat(f.anchor()).isEqualTo("c-0-0-change");
 		});
 	}
 

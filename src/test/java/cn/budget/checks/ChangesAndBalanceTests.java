@@ -43,7 +43,7 @@ class ChangesAndBalanceTests {
 			.build();
 		assertThat(Docs.check(balanced, "balance.budget")).isEmpty();
 		assertThat(Docs.check(unbalanced, "balance.budget")).singleElement()
-			.satisfies(f -> assertThat(f.location().anchor()).isEqualTo("c-0-1-current"));
+			.satisfies(f -> assertThat(f.anchor()).isEqualTo("c-0-1-current"));
 	}
 
 	@Test

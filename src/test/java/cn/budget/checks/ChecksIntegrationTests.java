@@ -85,7 +85,7 @@ class ChecksIntegrationTests {
 				.getResponse()
 				.getContentAsString(), DisclosureDocument.class);
 		assertThat(checks.blockingFindings(stored.view())).isEmpty();
-		assertThat(checks.check(stored)).extracting(Finding::rule)
+		assertThat(checks.check(stored.view())).extracting(Finding::rule)
 			.contains("sum.planned-assets")
 			.doesNotContain("arithmetic.rounding", "sum.budget-basic", "sum.three-public");
 	}

@@ -43,7 +43,7 @@ class CompletenessTests {
 						.fixed("overseas", "current", "0", "previous", "0"))
 			.build();
 		assertThat(Docs.check(document, "completeness.three-public-reason")).singleElement().satisfies(f -> {
-			assertThat(f.location().anchor()).isEqualTo("c-0-1-reason");
+			assertThat(f.anchor()).isEqualTo("c-0-1-reason");
 			assertThat(f.actual()).isEqualTo("-0.09万元");
 			assertThat(f.blocking()).isTrue();
 		});
@@ -56,7 +56,7 @@ class CompletenessTests {
 		DisclosureDocument said = standardTables("本表为空表");
 		assertThat(Docs.check(none, "completeness.empty-table-note")).isEmpty();
 		assertThat(Docs.check(silent, "completeness.empty-table-note")).singleElement()
-			.satisfies(f -> assertThat(f.location().anchor()).isEqualTo("h-1-note"));
+			.satisfies(f -> assertThat(f.anchor()).isEqualTo("h-1-note"));
 		assertThat(Docs.check(said, "completeness.empty-table-note")).isEmpty();
 	}
 

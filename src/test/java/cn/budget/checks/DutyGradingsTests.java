@@ -27,7 +27,7 @@ class DutyGradingsTests {
 		assertThat(grades("indicator.direction", "废品率。", "0.3‰", "0.4‰", "0.5‰", "0.5‰以上")).isEmpty();
 		assertThat(grades("indicator.direction", "交通事故下降率", "0.2", "0.15", "0.1", "不足10％")).isEmpty();
 		assertThat(grades("indicator.direction", "负面舆情事件发生率。", "100%", "80%", "60%", "60%以下")).singleElement()
-			.satisfies(f -> assertThat(f.location().anchor()).isEqualTo("c-0-0-excellent"));
+			.satisfies(f -> assertThat(f.anchor()).isEqualTo("c-0-0-excellent"));
 		assertThat(grades("indicator.direction", "安全事故发生逐年降低率", "≦5%", "≦7%", "≦8%", "﹥8%")).hasSize(1);
 	}
 
@@ -36,7 +36,7 @@ class DutyGradingsTests {
 		assertThat(grades("indicator.grading-order", "群体性事件成功处置率。", "100%", "90%", "80%", "80%")).isEmpty();
 		assertThat(grades("indicator.grading-order", "事故处理办结率", "1", "80%以上", "0%以上", "低于50％")).singleElement()
 			.satisfies(f -> {
-				assertThat(f.location().anchor()).isEqualTo("c-0-0-poor");
+				assertThat(f.anchor()).isEqualTo("c-0-0-poor");
 				assertThat(f.severity()).isEqualTo(Severity.WARNING);
 			});
 	}

@@ -34,7 +34,7 @@ class FixedRowSumsTests {
 			assertThat(f.blocking()).isFalse();
 			assertThat(f.expected()).isEqualTo("5,817.00万元");
 			assertThat(f.actual()).isEqualTo("5,909.00万元");
-			assertThat(f.location().anchor()).isEqualTo("c-0-0-current");
+			assertThat(f.anchor()).isEqualTo("c-0-0-current");
 			assertThat(f.part()).isEqualTo("overview");
 		});
 	}

@@ -22,7 +22,7 @@ class ListSumsTests {
 	void plannedAssetsAreTheUnitsPlans() {
 		assertThat(Docs.check(planned("1278"), "sum.planned-assets")).isEmpty();
 		assertThat(Docs.check(planned("1794.5"), "sum.planned-assets")).singleElement()
-			.satisfies(f -> assertThat(f.location().anchor()).isEqualTo("f-planned_assets_total"));
+			.satisfies(f -> assertThat(f.anchor()).isEqualTo("f-planned_assets_total"));
 	}
 
 	private static DisclosureDocument duties(String dutyBudget) {
@@ -42,7 +42,7 @@ class ListSumsTests {
 		assertThat(Docs.check(duties("730.00"), "sum.duty-activities")).isEmpty();
 		assertThat(Docs.check(duties("703.00"), "sum.duty-activities")).singleElement().satisfies(f -> {
 			assertThat(f.expected()).isEqualTo("730.00万元");
-			assertThat(f.location().anchor()).isEqualTo("c-0-0-budget");
+			assertThat(f.anchor()).isEqualTo("c-0-0-budget");
 		});
 	}
 

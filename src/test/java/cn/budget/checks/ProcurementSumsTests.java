@@ -45,7 +45,7 @@ class ProcurementSumsTests {
 						.role("TOTAL", "amount", "36"))
 			.build();
 		assertThat(Docs.check(document, "sum.procurement")).singleElement()
-			.satisfies(f -> assertThat(f.location().anchor()).isEqualTo("c-0-2-amount"));
+			.satisfies(f -> assertThat(f.anchor()).isEqualTo("c-0-2-amount"));
 	}
 
 	@Test
@@ -69,7 +69,7 @@ class ProcurementSumsTests {
 						.row("amount", "100", "fund_general", "60", "other_channels", "30"))
 			.build();
 		assertThat(Docs.check(document, "procurement.funding")).singleElement()
-			.satisfies(f -> assertThat(f.location().row()).isEqualTo(1));
+			.satisfies(f -> assertThat(f.address().row().position()).isEqualTo(1));
 	}
 
 	@Test

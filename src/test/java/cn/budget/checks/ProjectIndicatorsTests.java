@@ -45,7 +45,7 @@ class ProjectIndicatorsTests {
 	void aDirectionFindingNamesTheWordThatDecides() {
 		assertThat(indicator("indicator.direction", "质量指标", "系统故障率(％)", "", "≥3%")).singleElement().satisfies(f -> {
 			assertThat(f.args()).containsExactly("系统故障率(％)", "故障率", "≤");
-			assertThat(f.location().anchor()).isEqualTo("c-0-0-target");
+			assertThat(f.anchor()).isEqualTo("c-0-0-target");
 		});
 	}
 
@@ -75,7 +75,7 @@ class ProjectIndicatorsTests {
 		assertThat(indicator("indicator.category", "成本指标", "产权明晰度(％)", "实际建设的办公场所数占比", "≥95%")).singleElement()
 			.satisfies(f -> {
 				assertThat(f.severity()).isEqualTo(Severity.WARNING);
-				assertThat(f.location().anchor()).isEqualTo("c-0-0-level2");
+				assertThat(f.anchor()).isEqualTo("c-0-0-level2");
 			});
 	}
 

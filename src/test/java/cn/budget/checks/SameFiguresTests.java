@@ -24,7 +24,7 @@ class SameFiguresTests {
 			.satisfies(f -> {
 				assertThat(f.expected()).isEqualTo("657.20万元");
 				assertThat(f.actual()).isEqualTo("600.00万元");
-				assertThat(f.location().anchor()).isEqualTo("f-operating_funds_amount");
+				assertThat(f.anchor()).isEqualTo("f-operating_funds_amount");
 			});
 	}
 
@@ -33,7 +33,7 @@ class SameFiguresTests {
 		assertThat(Docs.check(operatingFunds("657.2", "机关运行经费共计安排657.2元。"), "figure.operating-funds")).singleElement()
 			.satisfies(f -> {
 				assertThat(f.messageKey()).isEqualTo("checks.rule.figure.operating-funds.unit");
-				assertThat(f.location().anchor()).isEqualTo("f-operating_funds_text");
+				assertThat(f.anchor()).isEqualTo("f-operating_funds_text");
 			});
 	}
 

@@ -46,7 +46,7 @@ class SeedFindingsTests {
 	void seed000GradesANegativeOpinionRateAsIfMoreWereBetter() {
 		Finding direction = only(Seed000Figures.document(), "indicator.direction");
 		assertThat(direction.args()).startsWith("负面舆情事件发生率。", "发生率", "≤");
-		assertThat(direction.location().anchor()).isEqualTo("c-0-12-excellent");
+		assertThat(direction.anchor()).isEqualTo("c-0-12-excellent");
 		assertThat(only(Seed000Figures.document(), "indicator.grading-order").args()).startsWith("事故处理办结率");
 	}
 

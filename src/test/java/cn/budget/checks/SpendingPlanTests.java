@@ -29,7 +29,7 @@ class SpendingPlanTests {
 		assertThat(Docs.check(plan("25", "20", "80", "90"), "plan.spending")).extracting(Finding::messageKey)
 			.containsExactly("checks.rule.plan.spending.decreasing", "checks.rule.plan.spending.end");
 		assertThat(Docs.check(plan("25", "50", "", ""), "plan.spending")).singleElement()
-			.satisfies(f -> assertThat(f.location().anchor()).isEqualTo("h-0-plan_december"));
+			.satisfies(f -> assertThat(f.anchor()).isEqualTo("h-0-plan_december"));
 	}
 
 }

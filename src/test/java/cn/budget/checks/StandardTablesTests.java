@@ -68,7 +68,7 @@ class StandardTablesTests {
 	void table4ExpenditureIsTables5To7AndEachRowAddsUp() {
 		DisclosureDocument document = tables("8319.42", "4529.49", "8319.42", "3798.93", "1.45");
 		assertThat(Docs.check(document, "standard.row-sum")).singleElement()
-			.satisfies(f -> assertThat(f.location().anchor()).isEqualTo("c-3-0-total"));
+			.satisfies(f -> assertThat(f.anchor()).isEqualTo("c-3-0-total"));
 		assertThat(Docs.check(document, "standard.t4-functional")).isEmpty();
 	}
 

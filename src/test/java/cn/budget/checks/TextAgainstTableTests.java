@@ -48,7 +48,7 @@ class TextAgainstTableTests {
 					t -> t.fixed("reception", "current", "1.31", "change", "-0.09", "reason", "接待任务增加"))
 			.build();
 		assertThat(Docs.check(document, "text.change-direction")).singleElement()
-			.satisfies(f -> assertThat(f.location().anchor()).isEqualTo("c-0-0-reason"));
+			.satisfies(f -> assertThat(f.anchor()).isEqualTo("c-0-0-reason"));
 	}
 
 	@Test

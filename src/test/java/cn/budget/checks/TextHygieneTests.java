@@ -22,7 +22,7 @@ class TextHygieneTests {
 		assertThat(text("text.leftover", "XX单位2020年预算……")).singleElement().satisfies(f -> {
 			assertThat(f.actual()).isEqualTo("XX");
 			assertThat(f.blocking()).isTrue();
-			assertThat(f.location().anchor()).isEqualTo("f-other_text");
+			assertThat(f.anchor()).isEqualTo("f-other_text");
 		});
 		assertThat(text("text.leftover", "{单位}的职责：待填写")).hasSize(1);
 	}
@@ -42,7 +42,7 @@ class TextHygieneTests {
 			.table("glossary", "glossary", t -> t.row("term", "请填写", "definition", "……"))
 			.build();
 		assertThat(Docs.check(document, "text.leftover")).singleElement()
-			.satisfies(f -> assertThat(f.location().anchor()).isEqualTo("c-0-0-term"));
+			.satisfies(f -> assertThat(f.anchor()).isEqualTo("c-0-0-term"));
 	}
 
 }

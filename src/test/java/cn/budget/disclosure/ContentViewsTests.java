@@ -50,7 +50,7 @@ class ContentViewsTests {
 		assertThat(total.text("item")).isEqualTo("合计");
 		CellView secret = table.rows().get(1).cell("current");
 		assertThat(secret.confidential()).isTrue();
-		assertThat(secret.masked().value()).isEqualTo(CellFormat.MASK);
+		assertThat(secret.masked().value()).isEqualTo(CellView.MASK);
 		assertThat(secret.masked().amount()).isNull();
 		assertThat(secret.masked().source()).isNull();
 		assertThat(view.field("three_public", "three_public_text").text()).isEqualTo("说明");
@@ -86,7 +86,8 @@ class ContentViewsTests {
 
 		assertThat(ContentDiff.between(older.view(), newer.view(), template)).hasSize(2);
 		assertThat(ContentDiff.between(older.view(), newer.view(), template))
-			.isEqualTo(ContentDiff.between(older, newer, template));
+			.isEqualTo(ContentDiff.ofPart(template.part("three_public").orElseThrow(),
+					older.part("three_public").orElseThrow(), newer.part("three_public").orElseThrow()));
 	}
 
 	private DisclosureDocument document() throws Exception {

@@ -1,5 +1,6 @@
 package cn.budget.disclosure;
 
+import cn.budget.disclosure.content.CellView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -84,9 +85,9 @@ class ValueParserTests {
 
 	@Test
 	void cellFormatRendersAmountsLikePublishedTables() {
-		assertThat(CellFormat.amount(new java.math.BigDecimal("1152.900000"))).isEqualTo("1,152.90");
-		assertThat(CellFormat.amount(new java.math.BigDecimal("0.485"))).isEqualTo("0.485");
-		assertThat(CellFormat.number(new java.math.BigDecimal("23278.310000"))).isEqualTo("23,278.31");
+		assertThat(CellView.formatAmount(new java.math.BigDecimal("1152.900000"))).isEqualTo("1,152.90");
+		assertThat(CellView.formatAmount(new java.math.BigDecimal("0.485"))).isEqualTo("0.485");
+		assertThat(CellView.formatNumber(new java.math.BigDecimal("23278.310000"))).isEqualTo("23,278.31");
 	}
 
 }

@@ -146,7 +146,10 @@ class PublicationIntegrationTests {
 	}
 
 	private List<Finding> deadlineFindings(long id) {
-		return checks.check(routes.document(id)).stream().filter(f -> f.rule().equals("deadline.publication")).toList();
+		return checks.check(routes.document(id).view())
+			.stream()
+			.filter(f -> f.rule().equals("deadline.publication"))
+			.toList();
 	}
 
 	private long publishedWithSecret() {

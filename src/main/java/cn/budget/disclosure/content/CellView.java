@@ -1,11 +1,16 @@
 package cn.budget.disclosure.content;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.Optional;
 
-import cn.budget.disclosure.CellFormat;
 import cn.budget.disclosure.CellSource;
 import cn.budget.disclosure.TargetValue;
+import cn.budget.disclosure.template.ColumnDefinition;
+import cn.budget.disclosure.template.ValueType;
 
 /**
  * A cell or field as read: the value as written, whether it is confidential, the parts
@@ -21,6 +26,9 @@ import cn.budget.disclosure.TargetValue;
  */
 public record CellView(String value, boolean confidential, BigDecimal amount, String comparator, String unit,
 		CellSource source) {
+
+	/** What a confidential value shows in published documents. */
+	public static final String MASK = "****";
 
 	/** No value. */
 	public static final CellView EMPTY = new CellView(null, false, null, null, null, null);
@@ -60,7 +68,55 @@ public record CellView(String value, boolean confidential, BigDecimal amount, St
 	 * forgets its parsed parts and provenance (the sentence would show the figure).
 	 */
 	public CellView masked() {
-		return confidential ? new CellView(CellFormat.MASK, true, null, null, null, null) : this;
+		return confidential ? new CellView(MASK, true, null, null, null, null) : this;
+	}
+
+	/**
+	 * The value as staff read it in a column: amounts with thousands separators and at
+	 * least two decimals, numbers with the decimals they have, percentages with a sign,
+	 * everything else as written; a confidential cell without a value shows the mask. For
+	 * the public, display the {@link #masked()} cell.
+	 * @param column the column or field, null for text
+	 */
+	public String display(ColumnDefinition column) {
+		String text = text();
+		if (confidential && text == null) {
+			return MASK;
+		}
+		if (text == null) {
+			return "";
+		}
+		ValueType type = column == null ? ValueType.TEXT : column.type();
+		if (amount != null && (type == ValueType.AMOUNT || type == ValueType.NUMBER)) {
+			return type == ValueType.AMOUNT ? formatAmount(amount) : formatNumber(amount);
+		}
+		if (amount != null && type == ValueType.PERCENT) {
+			return formatNumber(amount) + "%";
+		}
+		return text;
+	}
+
+	/**
+	 * An amount as the documents print it: 1234.5 becomes 1,234.50; 0.485 stays 0.485.
+	 */
+	public static String formatAmount(BigDecimal value) {
+		BigDecimal v = value.stripTrailingZeros();
+		int scale = Math.max(2, v.scale());
+		return format(value.setScale(scale, RoundingMode.UNNECESSARY), scale);
+	}
+
+	/** A quantity with thousands separators and only the decimals it has. */
+	public static String formatNumber(BigDecimal value) {
+		BigDecimal v = value.stripTrailingZeros();
+		int scale = Math.max(0, v.scale());
+		return format(v.setScale(scale, RoundingMode.UNNECESSARY), scale);
+	}
+
+	private static String format(BigDecimal value, int scale) {
+		DecimalFormat format = new DecimalFormat(scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale),
+				DecimalFormatSymbols.getInstance(Locale.ROOT));
+		format.setParseBigDecimal(true);
+		return format.format(value);
 	}
 
 	@Override

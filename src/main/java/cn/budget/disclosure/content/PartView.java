@@ -10,12 +10,12 @@ import java.util.Optional;
  * A part as read: its numeral and title, whether the drafter has filled it, its fields by
  * key and its tables in order.
  *
- * @param filled whether the drafter has written anything in the part; null when not
- * worked out (content built in memory, e.g. an import in progress)
+ * @param filled whether the drafter has written anything in the part (the labels of fixed
+ * rows do not count)
  * @param fields the fields by key; unmodifiable
  * @param tables the tables in order; unmodifiable
  */
-public record PartView(String key, String numeral, String title, Boolean filled, Map<String, CellView> fields,
+public record PartView(String key, String numeral, String title, boolean filled, Map<String, CellView> fields,
 		List<TableView> tables) {
 
 	public PartView {
@@ -25,7 +25,7 @@ public record PartView(String key, String numeral, String title, Boolean filled,
 
 	/** An empty part of a key (a part a document does not hold). */
 	public static PartView empty(String key) {
-		return new PartView(key, null, null, null, Map.of(), List.of());
+		return new PartView(key, null, null, false, Map.of(), List.of());
 	}
 
 	/** The field of a key, never null. */

@@ -43,6 +43,22 @@ public record TableView(Long id, String key, String title, String unitCode, Meas
 		return rows.stream().filter(r -> rowKey.equals(r.key())).findFirst();
 	}
 
+	/**
+	 * Whether the table holds a value beyond the labels of its fixed rows (a fixed row's
+	 * item is the template's, not the drafter's).
+	 */
+	public boolean hasData() {
+		return rows.stream()
+			.anyMatch(row -> row.cells()
+				.entrySet()
+				.stream()
+				.anyMatch(e -> !e.getValue().isBlank() && !(row.key() != null && isLabel(e.getKey()))));
+	}
+
+	private static boolean isLabel(String column) {
+		return "item".equals(column) || "revenue_item".equals(column) || "expenditure_item".equals(column);
+	}
+
 	/** The same table with other header fields and rows (e.g. masked). */
 	public TableView with(String reason, Map<String, CellView> newHeader, List<RowView> newRows) {
 		return new TableView(id, key, title, unitCode, declaredUnit, unit, confidential, reason, newHeader, newRows);

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import cn.budget.disclosure.CellFormat;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.template.ColumnDefinition;
 import cn.budget.disclosure.template.ElementDefinition;
@@ -100,11 +99,11 @@ public class DocumentLayout {
 			return List.of();
 		}
 		if (cell.confidential() && masked) {
-			return List.of(CellFormat.MASK);
+			return List.of(CellView.MASK);
 		}
 		if (field.type().isDecimal() && cell.amount() != null) {
 			return List.of(messages.get(DOCUMENT, "document.amount", field.label().zh(),
-					CellFormat.amount(cell.amount()), unit.label()));
+					CellView.formatAmount(cell.amount()), unit.label()));
 		}
 		return List.of(cell.text().split("\n"));
 	}

@@ -5,7 +5,6 @@ import cn.budget.disclosure.content.CellView;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.budget.disclosure.CellFormat;
 import cn.budget.disclosure.template.ColumnDefinition;
 import cn.budget.disclosure.template.TableDefinition;
 import cn.budget.disclosure.template.ValueType;
@@ -24,11 +23,8 @@ class HeaderFieldLayout {
 
 	private final Messages messages;
 
-	private final CellFormat format;
-
-	HeaderFieldLayout(Messages messages, CellFormat format) {
+	HeaderFieldLayout(Messages messages) {
 		this.messages = messages;
-		this.format = format;
 	}
 
 	List<List<DocumentView.HeadCell>> rows(TableDefinition definition, TableView table, boolean masked) {
@@ -97,9 +93,9 @@ class HeaderFieldLayout {
 	}
 
 	private DocumentView.HeadCell value(ColumnDefinition field, TableView table, boolean masked, int span) {
-		CellView cell = table.header().get(field.key());
-		String text = masked ? format.published(cell, field) : format.staff(cell, field);
-		return new DocumentView.HeadCell(text, span, 1, false, cell != null && cell.confidential());
+		CellView cell = table.headerField(field.key());
+		String text = (masked ? cell.masked() : cell).display(field);
+		return new DocumentView.HeadCell(text, span, 1, false, cell.confidential());
 	}
 
 }

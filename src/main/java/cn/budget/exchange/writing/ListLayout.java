@@ -1,12 +1,12 @@
 package cn.budget.exchange.writing;
 
+import cn.budget.disclosure.content.CellView;
 import cn.budget.disclosure.content.TableView;
 import cn.budget.disclosure.content.RowView;
 import cn.budget.disclosure.content.PartView;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.budget.disclosure.CellFormat;
 import cn.budget.disclosure.template.TableDefinition;
 import cn.budget.disclosure.template.TableStyle;
 import cn.budget.exchange.recognising.Numbering;
@@ -75,7 +75,7 @@ class ListLayout {
 
 	private static String text(RowView row, String column, boolean masked) {
 		if (row.cell(column).confidential() && (masked || row.text(column) == null)) {
-			return CellFormat.MASK;
+			return CellView.MASK;
 		}
 		return row.text(column) == null ? "" : row.text(column);
 	}

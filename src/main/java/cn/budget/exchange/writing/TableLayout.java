@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import cn.budget.disclosure.CellFormat;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.template.ColumnDefinition;
 import cn.budget.disclosure.template.TableDefinition;
@@ -29,15 +28,12 @@ class TableLayout {
 
 	private final Messages messages;
 
-	private final CellFormat format;
-
 	private final Directory directory;
 
 	private final HeaderFieldLayout fields;
 
-	TableLayout(Messages messages, CellFormat format, Directory directory, HeaderFieldLayout fields) {
+	TableLayout(Messages messages, Directory directory, HeaderFieldLayout fields) {
 		this.messages = messages;
-		this.format = format;
 		this.directory = directory;
 		this.fields = fields;
 	}
@@ -70,14 +66,14 @@ class TableLayout {
 		List<DocumentView.CellView> cells = new ArrayList<>();
 		for (int i = 0; i < definition.columns().size(); i++) {
 			ColumnDefinition column = definition.columns().get(i);
-			CellView cell = row.cells().get(column.key());
-			String text = masked ? format.published(cell, column) : format.staff(cell, column);
+			CellView cell = row.cell(column.key());
+			String text = (masked ? cell.masked() : cell).display(column);
 			if (i == 0 && definition.rowLevels()) {
 				text = INDENT.repeat(row.level()) + text;
 			}
-			boolean confidential = cell != null && cell.confidential();
+			boolean confidential = cell.confidential();
 			cells.add(new DocumentView.CellView(text, confidential, column.type().isDecimal(),
-					cell == null || (confidential && masked) ? null : cell.amount()));
+					confidential && masked ? null : cell.amount()));
 		}
 		return new DocumentView.RowView(row.level(), row.role() == null ? "DATA" : row.role(), cells);
 	}
