@@ -137,6 +137,9 @@ class ProjectedTasks {
 		if (filter.taskKey() != null && !filter.taskKey().isBlank()) {
 			sql = sql.and(new Sql("t.task_key = ?", filter.taskKey()));
 		}
+		if (filter.disclosureId() != null) {
+			sql = sql.and(new Sql("t.disclosure_id = ?", filter.disclosureId()));
+		}
 		if (filter.year() != null) {
 			sql = sql.and(new Sql("t.fiscal_year = ?", filter.year()));
 		}
