@@ -9,9 +9,11 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The whole route of an empty disclosure through the product's API, as the demo users work it
- * (the same calls as the API journey tests): for each task in order the user lists their tasks,
- * claims the disclosure's task and completes it with the decision the route needs.
+ * The whole route of an empty disclosure through the product's API, as the demo users work it and
+ * as a client that works one disclosure calls it: for each task in order the user lists their tasks
+ * of that disclosure ({@code GET /api/tasks?disclosure=}, an indexed query, as the engine's side
+ * queries the instance's next task) and completes the task with the decision the route needs
+ * ({@code POST /api/tasks/{id}/complete}, which claims a task nobody holds in the same transaction).
  */
 final class ProductRoute {
 
@@ -82,7 +84,6 @@ final class ProductRoute {
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			try {
 				String task = task(disclosureId, step);
-				ProductClient.expect(204, client.post(step.user(), "/api/tasks/" + task + "/claim", ""));
 				Map<String, String> body = new LinkedHashMap<>();
 				body.put("decision", step.decision());
 				body.put("comment", "benchmark");
@@ -97,7 +98,7 @@ final class ProductRoute {
 	}
 
 	private String task(long disclosureId, Step step) {
-		for (JsonNode task : ProductClient.expect(200, client.get(step.user(), "/api/tasks"))) {
+		for (JsonNode task : ProductClient.expect(200, client.get(step.user(), "/api/tasks?disclosure=" + disclosureId))) {
 			if (task.get("disclosureId").asLong() == disclosureId && task.get("taskKey").asText().equals(step.taskKey())
 					&& (task.path("assignee").isMissingNode() || task.path("assignee").isNull()
 							|| task.path("assignee").asText().equals(step.user()))) {

@@ -48,6 +48,12 @@ public class DisclosureQueries {
 	 * themselves).
 	 */
 	public List<DisclosureSummary> summaries(java.util.Collection<Long> ids) {
+		if (ids.size() == 1) {
+			// By id: within a transaction that has loaded it (a decision announcing the
+			// next
+			// task) no query at all.
+			return repository.findById(ids.iterator().next()).map(this::summary).stream().toList();
+		}
 		return repository.findAllById(ids).stream().map(this::summary).toList();
 	}
 

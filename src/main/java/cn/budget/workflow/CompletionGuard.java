@@ -14,22 +14,31 @@ import org.springframework.stereotype.Component;
 @Component
 class CompletionGuard {
 
-	private static final ThreadLocal<Boolean> ALLOWED = ThreadLocal.withInitial(() -> false);
+	/** The task the application is completing in this thread, if any. */
+	private static final ThreadLocal<String> COMPLETING = new ThreadLocal<>();
 
-	/** Runs a completion on behalf of the application. */
-	void allow(Runnable completion) {
-		ALLOWED.set(true);
+	/**
+	 * Runs the completion of that task (and what leads to it) on behalf of the
+	 * application.
+	 */
+	void allow(String taskId, Runnable completion) {
+		COMPLETING.set(taskId);
 		try {
 			completion.run();
 		}
 		finally {
-			ALLOWED.remove();
+			COMPLETING.remove();
 		}
+	}
+
+	/** Whether the application is completing this task in this thread right now. */
+	boolean completing(String taskId) {
+		return taskId != null && taskId.equals(COMPLETING.get());
 	}
 
 	@EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "'")
 	void onComplete(DelegateTask task) {
-		if (task.getVariable(ProcessVariables.DISCLOSURE_ID) != null && !ALLOWED.get()) {
+		if (task.getVariable(ProcessVariables.DISCLOSURE_ID) != null && COMPLETING.get() == null) {
 			throw new IllegalStateException("Tasks of the disclosure route are completed in the application, not in "
 					+ "Camunda's Tasklist or REST API: " + task.getId());
 		}

@@ -186,10 +186,7 @@ public class Inbox {
 	 */
 	TaskView requireActor(Actor actor, String taskId) {
 		ProjectedTask task = projected.byId(taskId).orElseThrow(() -> finished.gone(actor, taskId));
-		TaskView view = views.viewsOf(Actor.SYSTEM, List.of(task))
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> finished.gone(actor, taskId));
+		TaskView view = views.bare(task);
 		if (!actor.canSeeDepartment(view.departmentCode())) {
 			throw new TaskNotFoundException(taskId);
 		}

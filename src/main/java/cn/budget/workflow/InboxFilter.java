@@ -3,9 +3,14 @@ package cn.budget.workflow;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
- * Narrows the inbox: by year, department, task and whether overdue. Null means any.
+ * Narrows the inbox: by year, department, task, whether overdue and disclosure. Null
+ * means any.
  */
-public record InboxFilter(Integer year, String departmentCode, String taskKey, Boolean overdue) {
+public record InboxFilter(Integer year, String departmentCode, String taskKey, Boolean overdue, Long disclosureId) {
+
+	public InboxFilter(Integer year, String departmentCode, String taskKey, Boolean overdue) {
+		this(year, departmentCode, taskKey, overdue, null);
+	}
 
 	public static InboxFilter none() {
 		return new InboxFilter(null, null, null, null);
@@ -27,7 +32,8 @@ public record InboxFilter(Integer year, String departmentCode, String taskKey, B
 		return (year == null || year.equals(task.fiscalYear()))
 				&& (departmentCode == null || departmentCode.isBlank() || departmentCode.equals(task.departmentCode()))
 				&& (taskKey == null || taskKey.isBlank() || taskKey.equals(task.taskKey()))
-				&& (overdue == null || !overdue || task.overdue());
+				&& (overdue == null || !overdue || task.overdue())
+				&& (disclosureId == null || disclosureId.equals(task.disclosureId()));
 	}
 
 }

@@ -28,15 +28,25 @@ record InboxSql(String text, List<Object> args) {
 	// order (and stops after the page) only when the order by begins with the index's
 	// first column; otherwise it read and sorted all 28,000 of a reviewer's rows, or all
 	// 100,000 for an administrator. Equal in every row, they change no order.
-	static final String BY_GROUP = " order by t.candidate_group, t.due_sort, t.created_at, t.task_id";
+	private static final String BY_GROUP = " order by t.candidate_group, t.due_sort, t.created_at, t.task_id";
 
-	static final String BY_GROUP_DEPARTMENT = " order by t.candidate_group, t.department_code, t.due_sort, "
+	private static final String BY_GROUP_DEPARTMENT = " order by t.candidate_group, t.department_code, t.due_sort, "
 			+ "t.created_at, t.task_id";
 
-	static final String BY_PRIMARY = " order by t.primary_row, t.due_sort, t.created_at, t.task_id";
+	private static final String BY_PRIMARY = " order by t.primary_row, t.due_sort, t.created_at, t.task_id";
 
-	/** The order of a role's inbox: by the index of its group, and department if one. */
-	static String byGroup(Actor actor, InboxFilter filter) {
+	/**
+	 * The order of the actor's inbox, by the index its conditions point at: one
+	 * disclosure's few rows, all tasks (administrators), a group's tasks in one
+	 * department or in all.
+	 */
+	static String order(Actor actor, InboxFilter filter) {
+		if (filter.disclosureId() != null) {
+			return ProjectedTasks.ORDER;
+		}
+		if (actor.is(Role.ADMIN)) {
+			return BY_PRIMARY;
+		}
 		boolean oneDepartment = (!actor.seesAllDepartments() && actor.departmentCode() != null)
 				|| (filter.departmentCode() != null && !filter.departmentCode().isBlank());
 		return oneDepartment ? BY_GROUP_DEPARTMENT : BY_GROUP;
@@ -61,6 +71,9 @@ record InboxSql(String text, List<Object> args) {
 		}
 		if (filter.taskKey() != null && !filter.taskKey().isBlank()) {
 			sql = sql.and(new InboxSql("t.task_key = ?", filter.taskKey()));
+		}
+		if (filter.disclosureId() != null) {
+			sql = sql.and(new InboxSql("t.disclosure_id = ?", filter.disclosureId()));
 		}
 		if (filter.year() != null) {
 			sql = sql.and(new InboxSql("t.fiscal_year = ?", filter.year()));

@@ -30,7 +30,7 @@ class ProjectedTasks {
 			+ "t.department_code, t.unit_code, t.task_key, t.name, t.assignee, t.created_at, t.due_at, t.round_id, "
 			+ "t.fiscal_year from inbox_task t where ";
 
-	private static final String ORDER = " order by t.due_sort, t.created_at, t.task_id";
+	static final String ORDER = " order by t.due_sort, t.created_at, t.task_id";
 
 	private static final Comparator<ProjectedTask> SOONEST_DUE = Comparator
 		.comparing((ProjectedTask t) -> t.due() == null ? TaskProjection.NO_DUE : t.due())
@@ -99,7 +99,8 @@ class ProjectedTasks {
 	List<ProjectedTask> inboxOf(Actor actor, InboxFilter filter, Instant now, long offset, int limit) {
 		InboxSql scope = InboxSql.scope(actor, filter, now);
 		if (actor.is(Role.ADMIN)) {
-			return page(new InboxSql("t.primary_row = true").and(scope), InboxSql.BY_PRIMARY, offset, limit, Set.of());
+			return page(new InboxSql("t.primary_row = true").and(scope), InboxSql.order(actor, filter), offset, limit,
+					Set.of());
 		}
 		String role = actor.role().name();
 		// Tasks the actor claimed although their role is not a candidate: rare, and few.
@@ -111,7 +112,7 @@ class ProjectedTasks {
 					.and(scope),
 				ORDER, 0, Integer.MAX_VALUE, Set.of());
 		InboxSql byRole = new InboxSql("t.candidate_group = ?", role).and(scope);
-		String order = InboxSql.byGroup(actor, filter);
+		String order = InboxSql.order(actor, filter);
 		if (held.isEmpty()) {
 			return page(byRole, order, offset, limit, Set.of(role));
 		}

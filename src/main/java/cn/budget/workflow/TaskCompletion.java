@@ -106,9 +106,14 @@ public class TaskCompletion {
 			}
 		}
 		decisions.record(actor, id, task.taskKey(), decision.name(), comment, onBehalfOf(actor, task));
-		takeOver(actor, task);
 		try {
-			guard.allow(() -> tasks.complete(taskId, variables));
+			// The claim and the completion as one: the inbox's rows of the task are
+			// removed,
+			// not rewritten for the claim first (TaskProjection).
+			guard.allow(taskId, () -> {
+				takeOver(actor, task);
+				tasks.complete(taskId, variables);
+			});
 		}
 		catch (OptimisticLockingException ex) {
 			// A colleague moved the same route on at the same moment, e.g. two sub-units

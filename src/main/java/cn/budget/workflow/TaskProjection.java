@@ -36,9 +36,12 @@ class TaskProjection {
 
 	private final RoundRepository rounds;
 
-	TaskProjection(JdbcTemplate jdbc, RoundRepository rounds) {
+	private final CompletionGuard completions;
+
+	TaskProjection(JdbcTemplate jdbc, RoundRepository rounds, CompletionGuard completions) {
 		this.jdbc = jdbc;
 		this.rounds = rounds;
+		this.completions = completions;
 	}
 
 	@EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
@@ -48,11 +51,12 @@ class TaskProjection {
 		}
 	}
 
-	// A claim, a hand-back or a changed due date or candidate: the task's rows again.
+	// A claim, a hand-back or a changed due date or candidate: the task's rows again —
+	// unless the task is being completed in this transaction, which removes them.
 	@EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_ASSIGNMENT + "' or #task.eventName == '"
 			+ TaskListener.EVENTNAME_UPDATE + "'")
 	void onChange(DelegateTask task) {
-		if (task.getVariable(ProcessVariables.DISCLOSURE_ID) != null) {
+		if (!completions.completing(task.getId()) && task.getVariable(ProcessVariables.DISCLOSURE_ID) != null) {
 			remove(task.getId());
 			insert(List.of(of(task)));
 		}

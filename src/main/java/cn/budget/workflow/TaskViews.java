@@ -48,7 +48,9 @@ class TaskViews {
 
 	/** Whether the actor may claim or complete the task. */
 	boolean canAct(Actor actor, ProjectedTask task) {
-		Set<String> standingInFor = task.assignee() == null ? Set.of() : substitutes.coveredBy(actor.username());
+		// Whom the actor stands in for matters only for a task somebody else claimed.
+		Set<String> standingInFor = task.assignee() == null || task.assignee().equals(actor.username()) ? Set.of()
+				: substitutes.coveredBy(actor.username());
 		return TaskAccess.canAct(actor, task.facts(), standingInFor);
 	}
 
@@ -76,6 +78,14 @@ class TaskViews {
 			.filter(task -> TaskAccess.canSee(actor, task.facts()))
 			.map(task -> view(task, summaries.get(task.disclosureId()), now))
 			.toList();
+	}
+
+	/**
+	 * The task without its disclosure's title and year (no query): what deciding on it
+	 * needs.
+	 */
+	TaskView bare(ProjectedTask task) {
+		return view(task, null, clock.instant());
 	}
 
 	private TaskView view(ProjectedTask task, DisclosureSummary summary, Instant now) {

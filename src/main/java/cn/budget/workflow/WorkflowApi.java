@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import cn.budget.identity.Directory;
 import cn.budget.shared.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
@@ -100,9 +101,11 @@ class WorkflowApi {
 	ResponseEntity<List<TaskItem>> tasks(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String department, @RequestParam(required = false) String taskKey,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + InboxPage.API_SIZE) int size) {
-		InboxPage found = inbox.pageOf(directory.currentActor(), new InboxFilter(year, department, taskKey, overdue),
-				page, size);
+			@RequestParam(defaultValue = "" + InboxPage.API_SIZE) int size,
+			@Parameter(description = "Only the tasks of this disclosure (one indexed query; the same scope "
+					+ "rules)") @RequestParam(required = false) Long disclosure) {
+		InboxPage found = inbox.pageOf(directory.currentActor(),
+				new InboxFilter(year, department, taskKey, overdue, disclosure), page, size);
 		ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
 		if (found.hasNext()) {
 			answer.header(HttpHeaders.LINK,
@@ -130,7 +133,9 @@ class WorkflowApi {
 	}
 
 	@PostMapping("/api/tasks/{id}/complete")
-	@Operation(summary = "Complete a task with a decision: SUBMIT, APPROVE or RETURN (a return needs a reason)")
+	@Operation(summary = "Complete a task with a decision: SUBMIT, APPROVE or RETURN (a return needs a reason)",
+			description = "A task nobody has claimed yet that the caller may claim is claimed and completed in one "
+					+ "transaction: no separate POST /claim is needed")
 	@ApiResponse(responseCode = "204", description = "Completed")
 	@ApiResponse(responseCode = "403", description = "Not the caller's task")
 	@ApiResponse(responseCode = "409", description = "Blocked, e.g. by blocking check findings")
