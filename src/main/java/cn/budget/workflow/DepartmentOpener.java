@@ -2,6 +2,7 @@ package cn.budget.workflow;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,10 +20,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Opens one department of a round in a transaction of its own: its disclosure (an
- * existing draft is taken over), its place in the round and its running route are
- * committed together, or — on any failure — none of them, and the department is marked
- * failed with the reason.
+ * Opens departments of a round: a department's disclosure (an existing draft is taken
+ * over), its place in the round and its running route are committed together, or — on any
+ * failure — none of them, and the department is marked failed with the reason. A batch of
+ * departments shares one transaction (one commit instead of one per department); should
+ * any of them fail, the batch is rolled back and each of its departments opened in a
+ * transaction of its own, so only the failing one is marked failed.
  */
 @Component
 class DepartmentOpener {
@@ -65,6 +68,24 @@ class DepartmentOpener {
 		this.entityManager = entityManager;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * Opens the departments together unless another thread or node did meanwhile;
+	 * failures are recorded, not thrown.
+	 */
+	void open(Plan plan, List<Long> rowIds) {
+		if (rowIds.size() > 1) {
+			try {
+				ownTransaction.executeWithoutResult(status -> rowIds.forEach(rowId -> openLocked(plan, rowId)));
+				return;
+			}
+			catch (RuntimeException ex) {
+				log.info("Round {}: a batch of {} departments failed ({}); opening them one by one", plan.roundId(),
+						rowIds.size(), ex.toString());
+			}
+		}
+		rowIds.forEach(rowId -> open(plan, rowId));
 	}
 
 	/**
@@ -111,6 +132,9 @@ class DepartmentOpener {
 		}
 		String instance = process.start(id, code, plan.roundId());
 		departments.findById(rowId).orElseThrow().opened(id, instance, clock.instant());
+		// The next department of a batch starts with an empty persistence context too.
+		entityManager.flush();
+		entityManager.clear();
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package cn.budget.workflow;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
@@ -23,9 +25,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Opens the pending departments of a round, in the caller's thread or in the background
- * on a small pool of its own, and picks up what a restart left pending. Each department
- * is opened in its own transaction ({@link DepartmentOpener}); the round's rows say how
- * far it got.
+ * on a small pool of its own, and picks up what a restart left pending. Departments are
+ * opened a batch per transaction, each of them completely or not at all
+ * ({@link DepartmentOpener}); the round's rows say how far it got.
  */
 @Service
 class RoundOpening implements DisposableBean {
@@ -48,6 +50,8 @@ class RoundOpening implements DisposableBean {
 
 	private final int threads;
 
+	private final int batch;
+
 	/**
 	 * The background work of each round on this node; a second request waits for the
 	 * first.
@@ -66,11 +70,12 @@ class RoundOpening implements DisposableBean {
 		this.directory = directory;
 		this.deadlines = deadlines;
 		this.threads = Math.max(1, properties.threads());
+		this.batch = Math.max(1, properties.batch());
 		executor.setCorePoolSize(threads);
 		executor.setMaxPoolSize(threads);
 		executor.setQueueCapacity(Math.max(1, properties.queue()) * threads);
 		executor.setThreadNamePrefix("round-opening-");
-		// On shutdown each thread finishes the department it is on; the rest stays
+		// On shutdown each thread finishes the batch it is on; the rest stays
 		// pending for the restart.
 		executor.setWaitForTasksToCompleteOnShutdown(true);
 		executor.setAwaitTerminationSeconds(15);
@@ -136,9 +141,20 @@ class RoundOpening implements DisposableBean {
 	}
 
 	private void drain(DepartmentOpener.Plan plan, Queue<Long> queue) {
-		for (Long row = queue.poll(); row != null && !stopping; row = queue.poll()) {
-			opener.open(plan, row);
+		for (List<Long> rows = next(queue); !rows.isEmpty() && !stopping; rows = next(queue)) {
+			opener.open(plan, rows);
 		}
+	}
+
+	// In the queue's order (the rows' positions): every thread and node locks rows in the
+	// same order, so batches wait for each other but never deadlock.
+	private List<Long> next(Queue<Long> queue) {
+		List<Long> rows = new ArrayList<>(batch);
+		Long row;
+		while (rows.size() < batch && (row = queue.poll()) != null) {
+			rows.add(row);
+		}
+		return rows;
 	}
 
 	private Queue<Long> pendingOf(long roundId) {

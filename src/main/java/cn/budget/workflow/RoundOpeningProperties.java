@@ -13,8 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * them)
  * @param queue rounds that may wait for a thread; beyond it a round stays pending until
  * retried
+ * @param batch departments opened in one transaction (one commit for them all; should one
+ * fail, the batch is rolled back and its departments are opened one by one)
  */
 @ConfigurationProperties("app.rounds")
 record RoundOpeningProperties(@DefaultValue("20") int synchronousUpTo, @DefaultValue("2") int threads,
-		@DefaultValue("50") int queue) {
+		@DefaultValue("50") int queue, @DefaultValue("25") int batch) {
 }

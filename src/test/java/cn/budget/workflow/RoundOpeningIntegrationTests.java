@@ -172,6 +172,41 @@ class RoundOpeningIntegrationTests {
 	}
 
 	@Test
+	void oneFailingDepartmentOfABatchLeavesTheOthersOpenedAndAloneIsListed() throws Exception {
+		List<String> codes = departments(741, 4);
+		int year = Years.next();
+		long id = recorder.record(supervisor(), new NewRound(year, "BUDGET", LocalDate.of(2026, 3, 2), codes));
+		// The third department of the batch fails after the first two were opened in the
+		// same transaction: their work is rolled back with it and done again on its own.
+		// (In the calling thread: one batch of all four, as small rounds are opened.)
+		setActive("743001", false);
+		opening.run(id);
+
+		mvc.perform(get("/api/rounds/" + id + "/opening").with(httpBasic("supervisor", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(4))
+			.andExpect(jsonPath("$.opened").value(3))
+			.andExpect(jsonPath("$.failed").value(1))
+			.andExpect(jsonPath("$.pending").value(0))
+			.andExpect(jsonPath("$.failures.length()").value(1))
+			.andExpect(jsonPath("$.failures[0].departmentCode").value("743"))
+			.andExpect(jsonPath("$.failures[0].attempts").value(1));
+		assertThat(rounds.progress(supervisor(), id).failures()).singleElement()
+			.satisfies(f -> assertThat(f.reason()).isEqualTo(messages.get(DepartmentOpener.NotStaffed.KEY)));
+		for (String code : List.of("741", "742", "744")) {
+			assertThat(onRoute(year, code)).as("%s has one disclosure on its route", code).isTrue();
+		}
+		assertThat(disclosures.list(Actor.SYSTEM, year, "743")).isEmpty();
+
+		setActive("743001", true);
+		mvc.perform(post("/api/rounds/" + id + "/opening/retry").with(httpBasic("supervisor", "demo")))
+			.andExpect(status().isAccepted());
+		awaitOpening(id);
+		assertThat(rounds.progress(supervisor(), id).opened()).isEqualTo(4);
+		assertThat(onRoute(year, "743")).isTrue();
+	}
+
+	@Test
 	void whatARestartLeftPendingIsResumed() throws Exception {
 		List<String> codes = departments(731, 2);
 		int year = Years.next();
