@@ -85,6 +85,24 @@ public class TaskCompletion {
 		if (!form.takes(decision)) {
 			throw new DecisionRefusedException("decision", "validation.decision", String.valueOf(decision));
 		}
+		Map<String, Object> variables = act(actor, task, form, decision, comment);
+		decisions.record(actor, task.disclosureId(), task.taskKey(), decision.name(), comment, onBehalfOf(actor, task));
+		takeOver(actor, task);
+		try {
+			guard.allow(() -> tasks.complete(taskId, variables));
+		}
+		catch (OptimisticLockingException ex) {
+			// A colleague moved the same route on at the same moment, e.g. two sub-units
+			// submitting.
+			throw new TaskChangedMeanwhileException(taskId);
+		}
+		metrics.completed(task.taskKey(), decision);
+	}
+
+	/**
+	 * What the task's form does to the disclosure; the variables the route goes on with.
+	 */
+	private Map<String, Object> act(Actor actor, TaskView task, TaskForm form, Decision decision, String comment) {
 		Map<String, Object> variables = new HashMap<>();
 		long id = task.disclosureId();
 		switch (form) {
@@ -105,17 +123,7 @@ public class TaskCompletion {
 				// Contributions and follow-ups only move the process on.
 			}
 		}
-		decisions.record(actor, id, task.taskKey(), decision.name(), comment, onBehalfOf(actor, task));
-		takeOver(actor, task);
-		try {
-			guard.allow(() -> tasks.complete(taskId, variables));
-		}
-		catch (OptimisticLockingException ex) {
-			// A colleague moved the same route on at the same moment, e.g. two sub-units
-			// submitting.
-			throw new TaskChangedMeanwhileException(taskId);
-		}
-		metrics.completed(task.taskKey(), decision);
+		return variables;
 	}
 
 	private void decide(Actor actor, TaskView task, TaskForm form, Decision decision, String comment,
