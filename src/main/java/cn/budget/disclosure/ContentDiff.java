@@ -51,15 +51,7 @@ public final class ContentDiff {
 
 	/** Every change within one part. */
 	public static List<ContentChange> ofPart(PartDefinition part, PartContent before, PartContent after) {
-		List<ContentChange> changes = new ArrayList<>();
-		for (ColumnDefinition field : part.fields()) {
-			String from = text(before.getFields().get(field.key()));
-			String to = text(after.getFields().get(field.key()));
-			if (!Objects.equals(from, to)) {
-				changes.add(new ContentChange(part.key(), Kind.FIELD, null, null, null, null, null, null, field.key(),
-						field.label().zh(), from, to));
-			}
-		}
+		List<ContentChange> changes = fieldChanges(part, before, after);
 		Map<Long, TableContent> previous = new HashMap<>();
 		before.getTables().stream().filter(t -> t.getId() != null).forEach(t -> previous.put(t.getId(), t));
 		for (int i = 0; i < after.getTables().size(); i++) {
@@ -85,6 +77,19 @@ public final class ContentDiff {
 		return changes;
 	}
 
+	private static List<ContentChange> fieldChanges(PartDefinition part, PartContent before, PartContent after) {
+		List<ContentChange> changes = new ArrayList<>();
+		for (ColumnDefinition field : part.fields()) {
+			String from = text(before.getFields().get(field.key()));
+			String to = text(after.getFields().get(field.key()));
+			if (!Objects.equals(from, to)) {
+				changes.add(new ContentChange(part.key(), Kind.FIELD, null, null, null, null, null, null, field.key(),
+						field.label().zh(), from, to));
+			}
+		}
+		return changes;
+	}
+
 	/** The value of a cell as the diff shows it, with a mark for confidentiality. */
 	static String text(CellContent cell) {
 		if (cell == null || cell.isBlank()) {
@@ -104,13 +109,7 @@ public final class ContentDiff {
 			property("confidential", String.valueOf(old.isConfidential()), String.valueOf(table.isConfidential()),
 					table);
 			property("confidentialReason", old.getConfidentialReason(), table.getConfidentialReason(), table);
-			for (ColumnDefinition header : definition.header()) {
-				String from = text(old.getHeader().get(header.key()));
-				String to = text(table.getHeader().get(header.key()));
-				if (!Objects.equals(from, to)) {
-					changes.add(change(Kind.HEADER, table, null, null, header, from, to));
-				}
-			}
+			headers(old, table);
 			Map<Long, RowContent> rows = new HashMap<>();
 			old.getRows().stream().filter(r -> r.getId() != null).forEach(r -> rows.put(r.getId(), r));
 			for (int r = 0; r < table.getRows().size(); r++) {
@@ -126,6 +125,16 @@ public final class ContentDiff {
 			for (RowContent removed : rows.values()) {
 				changes.add(change(Kind.ROW_REMOVED, table, removed, old.getRows().indexOf(removed), null,
 						summary(removed), null));
+			}
+		}
+
+		private void headers(TableContent old, TableContent table) {
+			for (ColumnDefinition header : definition.header()) {
+				String from = text(old.getHeader().get(header.key()));
+				String to = text(table.getHeader().get(header.key()));
+				if (!Objects.equals(from, to)) {
+					changes.add(change(Kind.HEADER, table, null, null, header, from, to));
+				}
 			}
 		}
 
