@@ -29,11 +29,7 @@ final class AnchorVerification {
 		AnchorStore.Stored furthest = null;
 		long furthestSeq = lastSeq;
 		for (AnchorStore.Stored anchor : anchors) {
-			AnchorDigest.Entry mine = anchor.entries()
-				.stream()
-				.filter(e -> e.disclosureId() == disclosureId)
-				.findFirst()
-				.orElseThrow();
+			AnchorDigest.Entry mine = entryOf(anchor, disclosureId);
 			String current = macs.get(mine.seq());
 			if (mine.seq() > furthestSeq) {
 				furthest = anchor;
@@ -52,6 +48,11 @@ final class AnchorVerification {
 			problems.add(AuditProblem.anchor(Kind.TRUNCATED, lastSeq + 1, furthest.date(), furthest.id()));
 		}
 		return problems;
+	}
+
+	/** The chain's entry in the anchor's list: every anchor checked names the chain. */
+	private static AnchorDigest.Entry entryOf(AnchorStore.Stored anchor, long disclosureId) {
+		return anchor.entries().stream().filter(e -> e.disclosureId() == disclosureId).findFirst().orElseThrow();
 	}
 
 	// The digest from the stored list, this chain's entry taken from the events as they

@@ -3,6 +3,7 @@ package cn.budget.checks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,16 +68,25 @@ record StatedChange(String sentence, BigDecimal change, List<Component> componen
 			}
 			Matcher marker = MARKER.matcher(prose.flat().substring(end));
 			if (change != null && marker.find()) {
-				List<Component> components = components(prose, end + marker.end());
-				if (components.size() >= 2) {
-					String sentence = paragraph.substring(m.start(),
-							Math.min(paragraph.length(), components.get(components.size() - 1).end()));
-					result.add(new StatedChange(sentence, change, components,
-							components.get(components.size() - 1).end()));
-				}
+				statement(paragraph, prose, m.start(), change, end + marker.end()).ifPresent(result::add);
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * The statement from {@code start}, when what follows the marker at {@code from}
+	 * names at least two components.
+	 */
+	private static Optional<StatedChange> statement(String paragraph, Prose prose, int start, BigDecimal change,
+			int from) {
+		List<Component> components = components(prose, from);
+		if (components.size() < 2) {
+			return Optional.empty();
+		}
+		String sentence = paragraph.substring(start,
+				Math.min(paragraph.length(), components.get(components.size() - 1).end()));
+		return Optional.of(new StatedChange(sentence, change, components, components.get(components.size() - 1).end()));
 	}
 
 	private static List<Component> components(Prose prose, int from) {

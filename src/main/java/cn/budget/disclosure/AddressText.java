@@ -6,12 +6,29 @@ import java.util.regex.Pattern;
 import cn.budget.disclosure.ContentAddress.MalformedAddressException;
 import cn.budget.disclosure.ContentAddress.Ref;
 
-/** Reads the text form of a {@link ContentAddress}. */
+/** Writes and reads the text form of a {@link ContentAddress}. */
 final class AddressText {
 
 	private static final Pattern REF = Pattern.compile("(\\d+)|~(\\d+)|([A-Za-z_][A-Za-z0-9_-]*)(?:\\.(\\d+))?");
 
 	private AddressText() {
+	}
+
+	static String write(ContentAddress address) {
+		StringBuilder s = new StringBuilder(address.part());
+		if (address.table() != null) {
+			s.append(":table:").append(address.table());
+		}
+		if (address.row() != null) {
+			s.append(":row:").append(address.row());
+		}
+		if (address.column() != null) {
+			s.append(":column:").append(address.column());
+		}
+		if (address.field() != null) {
+			s.append(":field:").append(address.field());
+		}
+		return s.toString();
 	}
 
 	static ContentAddress parse(String text) {
@@ -22,26 +39,12 @@ final class AddressText {
 		if (s.length % 2 == 0) {
 			throw new MalformedAddressException(text);
 		}
-		Ref table = null;
-		Ref row = null;
-		String column = null;
-		String field = null;
-		String previous = "part";
+		Segments segments = new Segments(text);
 		for (int i = 1; i < s.length; i += 2) {
-			String tag = s[i];
-			if (!follows(previous, tag)) {
-				throw new MalformedAddressException(text);
-			}
-			switch (tag) {
-				case "table" -> table = ref(s[i + 1], text);
-				case "row" -> row = ref(s[i + 1], text);
-				case "column" -> column = s[i + 1];
-				default -> field = s[i + 1];
-			}
-			previous = tag;
+			segments.add(s[i], s[i + 1]);
 		}
 		try {
-			return new ContentAddress(s[0], table, row, column, field);
+			return segments.address(s[0]);
 		}
 		catch (MalformedAddressException ex) {
 			throw new MalformedAddressException(text);
@@ -57,6 +60,44 @@ final class AddressText {
 			case "field" -> previous.equals("part") || previous.equals("table");
 			default -> false;
 		};
+	}
+
+	/** The tagged segments after the part, taken in the order {@link #follows} allows. */
+	private static final class Segments {
+
+		private final String text;
+
+		private String previous = "part";
+
+		private Ref table;
+
+		private Ref row;
+
+		private String column;
+
+		private String field;
+
+		Segments(String text) {
+			this.text = text;
+		}
+
+		void add(String tag, String value) {
+			if (!follows(previous, tag)) {
+				throw new MalformedAddressException(text);
+			}
+			switch (tag) {
+				case "table" -> table = ref(value, text);
+				case "row" -> row = ref(value, text);
+				case "column" -> column = value;
+				default -> field = value;
+			}
+			previous = tag;
+		}
+
+		ContentAddress address(String part) {
+			return new ContentAddress(part, table, row, column, field);
+		}
+
 	}
 
 	private static Ref ref(String text, String address) {

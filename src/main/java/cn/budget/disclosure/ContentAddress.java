@@ -115,20 +115,7 @@ public record ContentAddress(String part, Ref table, Ref row, String column, Str
 	@Override
 	@JsonValue
 	public String toString() {
-		StringBuilder s = new StringBuilder(part);
-		if (table != null) {
-			s.append(":table:").append(table);
-		}
-		if (row != null) {
-			s.append(":row:").append(row);
-		}
-		if (column != null) {
-			s.append(":column:").append(column);
-		}
-		if (field != null) {
-			s.append(":field:").append(field);
-		}
-		return s.toString();
+		return AddressText.write(this);
 	}
 
 	/**

@@ -50,15 +50,7 @@ public final class ContentDiff {
 
 	/** Every change within one part. */
 	static List<ContentChange> ofPart(PartDefinition part, PartView before, PartView after) {
-		List<ContentChange> changes = new ArrayList<>();
-		for (ColumnDefinition field : part.fields()) {
-			String from = text(before.fields().get(field.key()));
-			String to = text(after.fields().get(field.key()));
-			if (!Objects.equals(from, to)) {
-				changes.add(new ContentChange(part.key(), Kind.FIELD, null, null, null, null, null, null, field.key(),
-						field.label().zh(), from, to));
-			}
-		}
+		List<ContentChange> changes = fieldChanges(part, before, after);
 		Map<Long, TableView> previous = new HashMap<>();
 		before.tables().stream().filter(t -> t.id() != null).forEach(t -> previous.put(t.id(), t));
 		for (int i = 0; i < after.tables().size(); i++) {
@@ -84,6 +76,19 @@ public final class ContentDiff {
 		return changes;
 	}
 
+	private static List<ContentChange> fieldChanges(PartDefinition part, PartView before, PartView after) {
+		List<ContentChange> changes = new ArrayList<>();
+		for (ColumnDefinition field : part.fields()) {
+			String from = text(before.fields().get(field.key()));
+			String to = text(after.fields().get(field.key()));
+			if (!Objects.equals(from, to)) {
+				changes.add(new ContentChange(part.key(), Kind.FIELD, null, null, null, null, null, null, field.key(),
+						field.label().zh(), from, to));
+			}
+		}
+		return changes;
+	}
+
 	/** The value of a cell as the diff shows it, with a mark for confidentiality. */
 	static String text(CellView cell) {
 		if (cell == null || cell.isBlank()) {
@@ -102,13 +107,7 @@ public final class ContentDiff {
 			property("unitOfMeasure", label(old.declaredUnit()), label(table.declaredUnit()), table);
 			property("confidential", String.valueOf(old.confidential()), String.valueOf(table.confidential()), table);
 			property("confidentialReason", old.confidentialReason(), table.confidentialReason(), table);
-			for (ColumnDefinition header : definition.header()) {
-				String from = text(old.header().get(header.key()));
-				String to = text(table.header().get(header.key()));
-				if (!Objects.equals(from, to)) {
-					changes.add(change(Kind.HEADER, table, null, null, header, from, to));
-				}
-			}
+			headers(old, table);
 			Map<Long, RowView> rows = new HashMap<>();
 			old.rows().stream().filter(r -> r.id() != null).forEach(r -> rows.put(r.id(), r));
 			for (int r = 0; r < table.rows().size(); r++) {
@@ -124,6 +123,16 @@ public final class ContentDiff {
 			for (RowView removed : rows.values()) {
 				changes.add(change(Kind.ROW_REMOVED, table, removed, old.rows().indexOf(removed), null,
 						summary(removed), null));
+			}
+		}
+
+		private void headers(TableView old, TableView table) {
+			for (ColumnDefinition header : definition.header()) {
+				String from = text(old.header().get(header.key()));
+				String to = text(table.header().get(header.key()));
+				if (!Objects.equals(from, to)) {
+					changes.add(change(Kind.HEADER, table, null, null, header, from, to));
+				}
 			}
 		}
 

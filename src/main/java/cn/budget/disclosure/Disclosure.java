@@ -1,15 +1,15 @@
 package cn.budget.disclosure;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,8 +24,8 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * The disclosure of one department for one fiscal year, built from a template: one
- * section per part. Guards its lifecycle; the content is changed through
- * {@link DisclosureDrafting}.
+ * section per part. Guards its lifecycle (the moves its {@link RouteState} allows); the
+ * content is changed through {@link DisclosureDrafting}.
  */
 @Entity
 public class Disclosure extends AbstractAggregateRoot<Disclosure> {
@@ -45,50 +45,21 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 
 	private int fiscalYear;
 
-	@Column(nullable = false)
-	private String title;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
-	private MeasureUnit unitOfMeasure;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
-	private DisclosureState state;
+	@Embedded
+	private Heading heading;
 
 	@Version
 	private long version;
 
-	/**
-	 * Counts saves: each save changes it, so the version moves on even when only rows
-	 * changed.
-	 */
-	private long revision;
+	@Embedded
+	private RouteState route;
 
-	private Long roundId;
+	/** Null while not in a round: Hibernate reads three empty columns as no value. */
+	@Embedded
+	private RoundSchedule schedule;
 
-	/**
-	 * The date the finance bureau approved the budget (批复日期) its round's deadline runs
-	 * from.
-	 */
-	private java.time.LocalDate approvalDate;
-
-	/**
-	 * The last day to publish on: of its round, or of its correction run while one is
-	 * open.
-	 */
-	private java.time.LocalDate publicationDue;
-
-	/** The submission (version number) the leader signed off; null until signed. */
-	private Integer signedSubmission;
-
-	private Instant createdAt;
-
-	private String createdBy;
-
-	private Instant updatedAt;
-
-	private String updatedBy;
+	@Embedded
+	private EditStamps stamps;
 
 	@OneToMany(mappedBy = "disclosure", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("ordinal")
@@ -107,13 +78,9 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 		disclosure.templateCode = template.code();
 		disclosure.departmentCode = departmentCode;
 		disclosure.fiscalYear = fiscalYear;
-		disclosure.title = title;
-		disclosure.unitOfMeasure = unit;
-		disclosure.state = DisclosureState.DRAFT;
-		disclosure.createdAt = now;
-		disclosure.createdBy = createdBy;
-		disclosure.updatedAt = now;
-		disclosure.updatedBy = createdBy;
+		disclosure.heading = new Heading(title, unit);
+		disclosure.route = RouteState.drafting();
+		disclosure.stamps = EditStamps.created(createdBy, now);
 		int ordinal = 0;
 		for (PartDefinition part : template.parts()) {
 			disclosure.sections.add(new Section(disclosure, part.key(), ordinal++));
@@ -126,18 +93,11 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 	 * on.
 	 */
 	void touch(String username, Instant now) {
-		this.updatedBy = username;
-		this.updatedAt = now;
-		this.revision++;
+		this.stamps = stamps.touched(username, now);
 	}
 
 	void retitle(String newTitle, MeasureUnit newUnit) {
-		if (newTitle != null && !newTitle.isBlank()) {
-			this.title = newTitle.trim();
-		}
-		if (newUnit != null) {
-			this.unitOfMeasure = newUnit;
-		}
+		this.heading = heading.retitled(newTitle, newUnit);
 	}
 
 	/**
@@ -146,86 +106,40 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 	 * review, approved or published
 	 */
 	void assertEditable() {
-		if (!state.isEditable()) {
-			throw new IllegalDisclosureStateException(id, state, "edit");
-		}
+		route.assertEditable(id);
 	}
 
 	public Optional<Section> section(String partKey) {
 		return sections.stream().filter(s -> s.getPartKey().equals(partKey)).findFirst();
 	}
 
-	void assignRound(Long round, java.time.LocalDate approved, java.time.LocalDate due) {
-		this.roundId = round;
-		this.approvalDate = approved;
-		this.publicationDue = due;
+	void assignRound(Long round, LocalDate approved, LocalDate due) {
+		this.schedule = new RoundSchedule(round, approved, due);
 	}
 
-	public java.time.LocalDate getApprovalDate() {
-		return approvalDate;
-	}
-
-	public java.time.LocalDate getPublicationDue() {
-		return publicationDue;
-	}
-
-	/**
-	 * Submits the drafted content: to the leader for sign-off, or straight to review when
-	 * the leader has signed exactly this content already.
-	 * @throws IllegalDisclosureStateException unless drafting or returned
-	 */
 	void submit(boolean needsSignOff, String by, Instant at) {
-		require("submit", DisclosureState.DRAFT, DisclosureState.RETURNED);
-		state = needsSignOff ? DisclosureState.WITH_LEADER : DisclosureState.IN_REVIEW;
-		registerEvent(new DisclosureEvent.Submitted(id, by, at, needsSignOff));
+		registerEvent(route.submit(id, needsSignOff, by, at));
 	}
 
-	/**
-	 * The leader signs the submitted content off; it goes to the finance bureau's review.
-	 */
 	void signOff(String by, Instant at, int submission) {
-		require("sign off", DisclosureState.WITH_LEADER);
-		state = DisclosureState.IN_REVIEW;
-		signedSubmission = submission;
-		registerEvent(new DisclosureEvent.SignedOff(id, by, at, submission));
+		registerEvent(route.signOff(id, by, at, submission));
 	}
 
-	/** The leader or the reviewer returns it to the drafters with reasons. */
 	void returnForRevision(String by, Instant at, String reason) {
-		require("return", DisclosureState.WITH_LEADER, DisclosureState.IN_REVIEW);
-		state = DisclosureState.RETURNED;
-		registerEvent(new DisclosureEvent.Returned(id, by, at, reason));
+		registerEvent(route.returnForRevision(id, by, at, reason));
 	}
 
-	/** The finance bureau approves the reviewed content. */
 	void approve(String by, Instant at) {
-		require("approve", DisclosureState.IN_REVIEW);
-		state = DisclosureState.APPROVED;
-		registerEvent(new DisclosureEvent.Approved(id, by, at));
+		registerEvent(route.approve(id, by, at));
 	}
 
-	/** The approved content is published. */
 	void publish(String by, Instant at, int publishedVersion) {
-		require("publish", DisclosureState.APPROVED);
-		state = DisclosureState.PUBLISHED;
-		registerEvent(new DisclosureEvent.Published(id, by, at, publishedVersion));
+		registerEvent(route.publish(id, by, at, publishedVersion));
 	}
 
-	/**
-	 * A published disclosure is opened again for a correction run, which has its own
-	 * deadline.
-	 */
-	void reopenForCorrection(String by, Instant at, java.time.LocalDate due) {
-		require("correct", DisclosureState.PUBLISHED);
-		state = DisclosureState.DRAFT;
-		publicationDue = due;
-		registerEvent(new DisclosureEvent.CorrectionStarted(id, by, at));
-	}
-
-	private void require(String action, DisclosureState... allowed) {
-		if (!java.util.Arrays.asList(allowed).contains(state)) {
-			throw new IllegalDisclosureStateException(id, state, action);
-		}
+	void reopenForCorrection(String by, Instant at, LocalDate due) {
+		registerEvent(route.reopenForCorrection(id, by, at));
+		schedule = getSchedule().correctedBy(due);
 	}
 
 	public Long getId() {
@@ -249,47 +163,31 @@ public class Disclosure extends AbstractAggregateRoot<Disclosure> {
 	}
 
 	public String getTitle() {
-		return title;
+		return heading.title();
 	}
 
 	public MeasureUnit getUnitOfMeasure() {
-		return unitOfMeasure;
+		return heading.unitOfMeasure();
 	}
 
 	public DisclosureState getState() {
-		return state;
+		return route.state();
 	}
 
 	public long getVersion() {
 		return version;
 	}
 
-	public long getRevision() {
-		return revision;
-	}
-
 	public Integer getSignedSubmission() {
-		return signedSubmission;
+		return route.signedSubmission();
 	}
 
-	public Long getRoundId() {
-		return roundId;
+	RoundSchedule getSchedule() {
+		return schedule == null ? RoundSchedule.NONE : schedule;
 	}
 
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public String getCreatedBy() {
-		return createdBy;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public String getUpdatedBy() {
-		return updatedBy;
+	EditStamps getStamps() {
+		return stamps;
 	}
 
 	public List<Section> getSections() {

@@ -65,11 +65,11 @@ public class DisclosureDocument {
 		doc.unitOfMeasure = d.getUnitOfMeasure().label();
 		doc.version = d.getVersion();
 		doc.state = d.getState();
-		doc.roundId = d.getRoundId();
-		doc.approvalDate = d.getApprovalDate();
-		doc.publicationDue = d.getPublicationDue();
-		doc.updatedAt = d.getUpdatedAt();
-		doc.updatedBy = d.getUpdatedBy();
+		doc.roundId = d.getSchedule().roundId();
+		doc.approvalDate = d.getSchedule().approvalDate();
+		doc.publicationDue = d.getSchedule().publicationDue();
+		doc.updatedAt = d.getStamps().updatedAt();
+		doc.updatedBy = d.getStamps().updatedBy();
 		doc.parts = parts;
 		return doc;
 	}

@@ -20,7 +20,7 @@ class DisclosureMetrics {
 	DisclosureMetrics(MeterRegistry registry, DisclosureRepository disclosures, Clock clock) {
 		Gauge
 			.builder(OVERDUE,
-					() -> disclosures.countByStateNotAndPublicationDueBefore(DisclosureState.PUBLISHED,
+					() -> disclosures.countByRouteStateNotAndSchedulePublicationDueBefore(DisclosureState.PUBLISHED,
 							LocalDate.now(clock)))
 			.description("Disclosures past their publication deadline and not yet published")
 			.strongReference(true)

@@ -89,7 +89,7 @@ public class DisclosureQueries {
 	 * The disclosures of a round, for its dashboard (the caller checks who may see it).
 	 */
 	public List<DisclosureSummary> ofRound(long roundId) {
-		return repository.findByRoundIdOrderByDepartmentCode(roundId).stream().map(this::summary).toList();
+		return repository.findByScheduleRoundIdOrderByDepartmentCode(roundId).stream().map(this::summary).toList();
 	}
 
 	/** What the actor may change in the disclosure now. */
@@ -112,8 +112,9 @@ public class DisclosureQueries {
 
 	private DisclosureSummary summary(Disclosure d) {
 		return new DisclosureSummary(d.getId(), d.getDepartmentCode(), directory.departmentName(d.getDepartmentCode()),
-				d.getFiscalYear(), d.getTemplateCode(), d.getTitle(), d.getState(), d.getVersion(), d.getUpdatedAt(),
-				d.getUpdatedBy(), d.getRoundId(), d.getRevision());
+				d.getFiscalYear(), d.getTemplateCode(), d.getTitle(), d.getState(), d.getVersion(),
+				d.getStamps().updatedAt(), d.getStamps().updatedBy(), d.getSchedule().roundId(),
+				d.getStamps().revision());
 	}
 
 	DisclosureDocument toDocument(Disclosure disclosure) {

@@ -18,13 +18,13 @@ interface DisclosureRepository extends JpaRepository<Disclosure, Long> {
 			""")
 	List<Disclosure> search(@Param("year") Integer year, @Param("department") String department);
 
-	List<Disclosure> findByRoundIdOrderByDepartmentCode(Long roundId);
+	List<Disclosure> findByScheduleRoundIdOrderByDepartmentCode(Long roundId);
 
 	/**
 	 * Disclosures on a route whose last day to publish has passed; read by the overdue
 	 * gauge.
 	 */
-	long countByStateNotAndPublicationDueBefore(DisclosureState state, LocalDate today);
+	long countByRouteStateNotAndSchedulePublicationDueBefore(DisclosureState state, LocalDate today);
 
 	/**
 	 * The state as committed, with the row locked for this transaction: a concurrent

@@ -86,7 +86,7 @@ class DraftWriter {
 				.stream()
 				.filter(t -> !t.repeatable())
 				.forEach(t -> initial.getTables().add(TableFactory.newTable(t, null)));
-			ContentMapper.apply(draft.section(part.key()).orElseThrow(), initial, part, unit, true);
+			SectionMerge.apply(draft.section(part.key()).orElseThrow(), initial, part, unit, true);
 		}
 		Disclosure disclosure = repository.save(draft);
 		events.publishEvent(new DisclosureEvent.Created(disclosure.getId(), username, clock.instant(), department, year,
@@ -116,7 +116,7 @@ class DraftWriter {
 	/** Stores one part's content and records the change, if there is one. */
 	void apply(Actor actor, Disclosure disclosure, Section section, PartDefinition part, PartContent before,
 			PartContent next, boolean system) {
-		ContentMapper.apply(section, next, part, disclosure.getUnitOfMeasure(), system);
+		SectionMerge.apply(section, next, part, disclosure.getUnitOfMeasure(), system);
 		disclosure.touch(actor.username(), clock.instant());
 		PartContent after = ContentMapper.toContent(section, part);
 		if (!before.getFields().equals(after.getFields()) || !before.getTables().equals(after.getTables())) {

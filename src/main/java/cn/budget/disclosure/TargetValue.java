@@ -68,7 +68,7 @@ public record TargetValue(String text, String comparator, BigDecimal number, Str
 			return null;
 		}
 		String text = raw.strip();
-		String normal = normalise(text);
+		String normal = ComparatorWords.normalise(text);
 		Matcher rank = RANK.matcher(normal);
 		if (rank.matches()) {
 			return new TargetValue(text, "≤", new BigDecimal(rank.group(1)), "名", null);
@@ -87,49 +87,6 @@ public record TargetValue(String text, String comparator, BigDecimal number, Str
 					null);
 		}
 		return new TargetValue(text, null, null, null, null);
-	}
-
-	/**
-	 * Rewrites comparator words and full-width signs into ≥ ≤ = &lt; &gt; in front of the
-	 * number.
-	 */
-	static String normalise(String text) {
-		String s = toHalfWidth(text).replace(" ", "").replace("　", "");
-		s = s.replace(">=", "≥")
-			.replace("<=", "≤")
-			.replace("≧", "≥")
-			.replace("≦", "≤")
-			.replace("﹥", ">")
-			.replace("﹤", "<")
-			.replace("＞", ">")
-			.replace("＜", "<")
-			.replace("＝", "=")
-			.replace("﹪", "%")
-			.replace("百分比", "%")
-			.replace("(含)", "")
-			.replace("（含）", "")
-			.replace("以上%", "%以上")
-			.replace("以下%", "%以下");
-		String[][] prefixes = { { "不低于", "≥" }, { "不少于", "≥" }, { "大于等于", "≥" }, { "至少", "≥" }, { "达到", "≥" },
-				{ "不高于", "≤" }, { "不超过", "≤" }, { "不晚于", "≤" }, { "不迟于", "≤" }, { "不多于", "≤" }, { "小于等于", "≤" },
-				{ "控制在", "≤" }, { "低于", "<" }, { "少于", "<" }, { "小于", "<" }, { "不足", "<" }, { "高于", ">" },
-				{ "大于", ">" }, { "超过", ">" }, { "等于", "=" } };
-		for (String[] prefix : prefixes) {
-			if (s.startsWith(prefix[0])) {
-				return prefix[1] + s.substring(prefix[0].length());
-			}
-		}
-		String[][] suffixes = { { "及以上", "≥" }, { "以上", "≥" }, { "及以下", "≤" }, { "以下", "≤" }, { "以内", "≤" } };
-		for (String[] suffix : suffixes) {
-			if (s.endsWith(suffix[0]) && !startsWithComparator(s)) {
-				return suffix[1] + s.substring(0, s.length() - suffix[0].length());
-			}
-		}
-		return s;
-	}
-
-	private static boolean startsWithComparator(String s) {
-		return !s.isEmpty() && "≥≤=<>".indexOf(s.charAt(0)) >= 0;
 	}
 
 	private static String unit(String written) {

@@ -146,7 +146,15 @@ public final class ValueParser {
 		if (written != null && tableUnit != null && !written.equals(tableUnit.label())) {
 			return problem("validation.unitMismatch", written, tableUnit.label());
 		}
-		BigDecimal value = new BigDecimal(s);
+		return inRange(typed, new BigDecimal(s), confidential, tableUnit, percent);
+	}
+
+	/**
+	 * The number as stored: within the columns' scale and size, a percentage within
+	 * 0–100.
+	 */
+	private static Result inRange(String typed, BigDecimal value, boolean confidential, MeasureUnit tableUnit,
+			boolean percent) {
 		if (value.scale() > 6) {
 			return problem("validation.scale", 6);
 		}

@@ -52,20 +52,7 @@ class ProgressExport {
 			bold.setFont(font);
 			List<List<String>> lines = lines(view, locale);
 			for (int r = 0; r < lines.size(); r++) {
-				Row row = sheet.createRow(r);
-				for (int c = 0; c < lines.get(r).size(); c++) {
-					Cell cell = row.createCell(c);
-					String value = lines.get(r).get(c);
-					if (r > 0 && (c == 5 || c == 6 || c == 7) && value.matches("-?\\d+")) {
-						cell.setCellValue(Long.parseLong(value));
-					}
-					else {
-						cell.setCellValue(SpreadsheetText.safe(value));
-					}
-					if (r == 0) {
-						cell.setCellStyle(bold);
-					}
-				}
+				write(sheet.createRow(r), lines.get(r), r == 0 ? bold : null);
 			}
 			for (int c = 0; c < HEADINGS.length; c++) {
 				sheet.autoSizeColumn(c);
@@ -75,6 +62,27 @@ class ProgressExport {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * One line of the sheet; the counts (days left, returns, open errors) as numbers
+	 * below the heading.
+	 * @param style the heading's style, or null for a department's line
+	 */
+	private static void write(Row row, List<String> line, CellStyle style) {
+		for (int c = 0; c < line.size(); c++) {
+			Cell cell = row.createCell(c);
+			String value = line.get(c);
+			if (style == null && (c == 5 || c == 6 || c == 7) && value.matches("-?\\d+")) {
+				cell.setCellValue(Long.parseLong(value));
+			}
+			else {
+				cell.setCellValue(SpreadsheetText.safe(value));
+			}
+			if (style != null) {
+				cell.setCellStyle(style);
+			}
 		}
 	}
 

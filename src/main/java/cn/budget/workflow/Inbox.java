@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import cn.budget.identity.Actor;
-import cn.budget.shared.DomainException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,13 +38,17 @@ public class Inbox {
 
 	private final FinishedTasks finished;
 
+	private final ActionableTasks actionable;
+
 	private final Clock clock;
 
-	Inbox(TaskService tasks, TaskViews views, ProjectedTasks projected, FinishedTasks finished, Clock clock) {
+	Inbox(TaskService tasks, TaskViews views, ProjectedTasks projected, FinishedTasks finished,
+			ActionableTasks actionable, Clock clock) {
 		this.tasks = tasks;
 		this.views = views;
 		this.projected = projected;
 		this.finished = finished;
+		this.actionable = actionable;
 		this.clock = clock;
 	}
 
@@ -148,7 +151,7 @@ public class Inbox {
 		}
 		int claimed = 0;
 		for (String id : taskIds) {
-			Optional<TaskView> task = findActionable(actor, id);
+			Optional<TaskView> task = actionable.find(actor, id);
 			if (task.isPresent() && task.get().assignee() == null && claimedUnlessTaken(actor, id)) {
 				claimed++;
 			}
@@ -177,32 +180,9 @@ public class Inbox {
 		}
 	}
 
-	/**
-	 * The task, if the actor may act on it now.
-	 * @throws TaskNotFoundException when it belongs to a department outside the actor's
-	 * scope
-	 * @throws AccessDeniedException when it is within scope but not the actor's: another
-	 * role or unit, or claimed by somebody else
-	 */
+	/** The task, if the actor may act on it now ({@link ActionableTasks#require}). */
 	TaskView requireActor(Actor actor, String taskId) {
-		ProjectedTask task = projected.byId(taskId).orElseThrow(() -> finished.gone(actor, taskId));
-		TaskView view = views.bare(task);
-		if (!actor.canSeeDepartment(view.departmentCode())) {
-			throw new TaskNotFoundException(taskId);
-		}
-		if (!views.canAct(actor, task)) {
-			throw new AccessDeniedException("This task is not yours");
-		}
-		return view;
-	}
-
-	private Optional<TaskView> findActionable(Actor actor, String taskId) {
-		try {
-			return Optional.of(requireActor(actor, taskId));
-		}
-		catch (DomainException | AccessDeniedException ex) {
-			return Optional.empty();
-		}
+		return actionable.require(actor, taskId);
 	}
 
 }

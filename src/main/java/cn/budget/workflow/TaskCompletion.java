@@ -85,6 +85,29 @@ public class TaskCompletion {
 		if (!form.takes(decision)) {
 			throw new DecisionRefusedException("decision", "validation.decision", String.valueOf(decision));
 		}
+		Map<String, Object> variables = act(actor, task, form, decision, comment);
+		decisions.record(actor, task.disclosureId(), task.taskKey(), decision.name(), comment, onBehalfOf(actor, task));
+		try {
+			// The claim and the completion as one: the inbox's rows of the task are
+			// removed,
+			// not rewritten for the claim first (TaskProjection).
+			guard.allow(taskId, () -> {
+				takeOver(actor, task);
+				tasks.complete(taskId, variables);
+			});
+		}
+		catch (OptimisticLockingException ex) {
+			// A colleague moved the same route on at the same moment, e.g. two sub-units
+			// submitting.
+			throw new TaskChangedMeanwhileException(taskId);
+		}
+		metrics.completed(task.taskKey(), decision);
+	}
+
+	/**
+	 * What the task's form does to the disclosure; the variables the route goes on with.
+	 */
+	private Map<String, Object> act(Actor actor, TaskView task, TaskForm form, Decision decision, String comment) {
 		Map<String, Object> variables = new HashMap<>();
 		long id = task.disclosureId();
 		switch (form) {
@@ -105,22 +128,7 @@ public class TaskCompletion {
 				// Contributions and follow-ups only move the process on.
 			}
 		}
-		decisions.record(actor, id, task.taskKey(), decision.name(), comment, onBehalfOf(actor, task));
-		try {
-			// The claim and the completion as one: the inbox's rows of the task are
-			// removed,
-			// not rewritten for the claim first (TaskProjection).
-			guard.allow(taskId, () -> {
-				takeOver(actor, task);
-				tasks.complete(taskId, variables);
-			});
-		}
-		catch (OptimisticLockingException ex) {
-			// A colleague moved the same route on at the same moment, e.g. two sub-units
-			// submitting.
-			throw new TaskChangedMeanwhileException(taskId);
-		}
-		metrics.completed(task.taskKey(), decision);
+		return variables;
 	}
 
 	private void decide(Actor actor, TaskView task, TaskForm form, Decision decision, String comment,

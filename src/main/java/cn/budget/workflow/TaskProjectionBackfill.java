@@ -91,30 +91,9 @@ class TaskProjectionBackfill implements ApplicationRunner {
 			return List.of();
 		}
 		String[] ids = batch.stream().map(Task::getId).toArray(String[]::new);
-		Map<String, Map<String, Object>> vars = new HashMap<>();
-		for (VariableInstance v : runtime.createVariableInstanceQuery()
-			.processInstanceIdIn(batch.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
-			.variableNameIn(ProcessVariables.DISCLOSURE_ID, ProcessVariables.DEPARTMENT_CODE, ProcessVariables.ROUND_ID)
-			.list()) {
-			if (v.getExecutionId().equals(v.getProcessInstanceId())) {
-				vars.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
-			}
-		}
-		Map<String, Object> units = new HashMap<>();
-		runtime.createVariableInstanceQuery()
-			.taskIdIn(ids)
-			.variableName(TaskRouting.UNIT_CODE)
-			.list()
-			.forEach(v -> units.put(v.getTaskId(), v.getValue()));
-		Map<String, Set<String>> groups = new HashMap<>();
-		for (Role role : Role.values()) {
-			tasks.createTaskQuery()
-				.taskIdIn(ids)
-				.taskCandidateGroup(role.name())
-				.includeAssignedTasks()
-				.list()
-				.forEach(t -> groups.computeIfAbsent(t.getId(), k -> new HashSet<>()).add(role.name()));
-		}
+		Map<String, Map<String, Object>> vars = processVariables(batch);
+		Map<String, Object> units = units(ids);
+		Map<String, Set<String>> groups = candidateGroups(ids);
 		List<ProjectedTask> projected = new ArrayList<>();
 		for (Task task : batch) {
 			Map<String, Object> v = vars.get(task.getProcessInstanceId());
@@ -131,6 +110,45 @@ class TaskProjectionBackfill implements ApplicationRunner {
 					task.getDueDate() == null ? null : task.getDueDate().toInstant(), round, years.get(round)));
 		}
 		return projected;
+	}
+
+	/** The disclosure, department and round of each task's process, by process id. */
+	private Map<String, Map<String, Object>> processVariables(List<Task> batch) {
+		Map<String, Map<String, Object>> vars = new HashMap<>();
+		for (VariableInstance v : runtime.createVariableInstanceQuery()
+			.processInstanceIdIn(batch.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
+			.variableNameIn(ProcessVariables.DISCLOSURE_ID, ProcessVariables.DEPARTMENT_CODE, ProcessVariables.ROUND_ID)
+			.list()) {
+			if (v.getExecutionId().equals(v.getProcessInstanceId())) {
+				vars.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+			}
+		}
+		return vars;
+	}
+
+	/** The unit of each contribution task, by task id. */
+	private Map<String, Object> units(String[] ids) {
+		Map<String, Object> units = new HashMap<>();
+		runtime.createVariableInstanceQuery()
+			.taskIdIn(ids)
+			.variableName(TaskRouting.UNIT_CODE)
+			.list()
+			.forEach(v -> units.put(v.getTaskId(), v.getValue()));
+		return units;
+	}
+
+	/** The roles each task is a candidate for, by task id: one query per role. */
+	private Map<String, Set<String>> candidateGroups(String[] ids) {
+		Map<String, Set<String>> groups = new HashMap<>();
+		for (Role role : Role.values()) {
+			tasks.createTaskQuery()
+				.taskIdIn(ids)
+				.taskCandidateGroup(role.name())
+				.includeAssignedTasks()
+				.list()
+				.forEach(t -> groups.computeIfAbsent(t.getId(), k -> new HashSet<>()).add(role.name()));
+		}
+		return groups;
 	}
 
 }

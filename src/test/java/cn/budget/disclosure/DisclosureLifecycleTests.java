@@ -59,7 +59,7 @@ class DisclosureLifecycleTests {
 		assertThat(disclosure.getState()).isEqualTo(DisclosureState.PUBLISHED);
 		disclosure.reopenForCorrection("drafter", NOW, LocalDate.of(2026, 4, 1));
 		assertThat(disclosure.getState()).isEqualTo(DisclosureState.DRAFT);
-		assertThat(disclosure.getPublicationDue()).isEqualTo(LocalDate.of(2026, 4, 1));
+		assertThat(disclosure.getSchedule().publicationDue()).isEqualTo(LocalDate.of(2026, 4, 1));
 	}
 
 	@Test
@@ -100,8 +100,8 @@ class DisclosureLifecycleTests {
 	void touchingMovesTheRevisionAndRetitlingKeepsWhatIsNotGiven() {
 		Disclosure disclosure = draft();
 		disclosure.touch("drafter", NOW.plusSeconds(60));
-		assertThat(disclosure.getRevision()).isEqualTo(1);
-		assertThat(disclosure.getUpdatedBy()).isEqualTo("drafter");
+		assertThat(disclosure.getStamps().revision()).isEqualTo(1);
+		assertThat(disclosure.getStamps().updatedBy()).isEqualTo("drafter");
 		disclosure.retitle("  ", null);
 		assertThat(disclosure.getTitle()).isEqualTo("平乡县公安局2020年部门预算信息公开");
 		disclosure.retitle(" 新标题 ", MeasureUnit.YUAN);

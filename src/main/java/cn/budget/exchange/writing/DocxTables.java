@@ -64,9 +64,7 @@ final class DocxTables {
 			int column = 0;
 			while (column < width) {
 				if (coveredUntil[column] >= r && r > 0 && coverSpan[column] > 0) {
-					XWPFTableCell covered = row.addNewTableCell();
-					span(covered, coverSpan[column]);
-					merge(covered, STMerge.CONTINUE);
+					continued(row, coverSpan[column]);
 					column += coverSpan[column];
 					continue;
 				}
@@ -85,6 +83,13 @@ final class DocxTables {
 				column += head.colspan();
 			}
 		}
+	}
+
+	/** A cell that continues the merged cell above it, as wide as that one. */
+	private static void continued(XWPFTableRow row, int span) {
+		XWPFTableCell covered = row.addNewTableCell();
+		span(covered, span);
+		merge(covered, STMerge.CONTINUE);
 	}
 
 	private static void text(XWPFTableCell cell, String text, boolean confidential, boolean bold, boolean right) {

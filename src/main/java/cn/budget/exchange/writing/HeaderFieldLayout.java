@@ -44,19 +44,28 @@ class HeaderFieldLayout {
 				}
 				continue;
 			}
-			if (field.type() == ValueType.LONG_TEXT) {
-				flush(rows, pairs, width);
-				rows.add(List.of(label(field, 1), value(field, table, masked, width - 1)));
-				continue;
-			}
-			pairs.add(label(field, 1));
-			pairs.add(value(field, table, masked, 1));
-			if (pairs.size() + 2 > width) {
-				flush(rows, pairs, width);
-			}
+			place(rows, pairs, field, table, masked, width);
 		}
 		flush(rows, pairs, width);
 		return rows;
+	}
+
+	/**
+	 * A long text takes a row of its own; other fields go label beside value, side by
+	 * side while the row has room.
+	 */
+	private void place(List<List<DocumentView.HeadCell>> rows, List<DocumentView.HeadCell> pairs,
+			ColumnDefinition field, TableView table, boolean masked, int width) {
+		if (field.type() == ValueType.LONG_TEXT) {
+			flush(rows, pairs, width);
+			rows.add(List.of(label(field, 1), value(field, table, masked, width - 1)));
+			return;
+		}
+		pairs.add(label(field, 1));
+		pairs.add(value(field, table, masked, 1));
+		if (pairs.size() + 2 > width) {
+			flush(rows, pairs, width);
+		}
 	}
 
 	// 资金支出计划 | 3月底累计 | … over | 25% | …: the labels of the months above their figures.

@@ -1,7 +1,6 @@
 package cn.budget.exchange.writing;
 
 import java.io.ByteArrayInputStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicReference;
 
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
@@ -54,7 +52,7 @@ public final class PdfFont {
 
 	private final byte[] bundled;
 
-	private final Queue<Parsed> idle = new ConcurrentLinkedQueue<>();
+	private final Queue<ParsedFont> idle = new ConcurrentLinkedQueue<>();
 
 	private final FSCacheEx<String, FSCacheValue> metrics = new FontMetricsCache();
 
@@ -81,16 +79,16 @@ public final class PdfFont {
 
 	/** A parsed copy of the font for one render; close it to give it back. */
 	Lease lease() {
-		Parsed parsed = idle.poll();
+		ParsedFont parsed = idle.poll();
 		return new Lease(parsed != null ? parsed : parse());
 	}
 
 	/** A parsed font lent to one render. */
 	final class Lease implements AutoCloseable {
 
-		private final Parsed parsed;
+		private final ParsedFont parsed;
 
-		private Lease(Parsed parsed) {
+		private Lease(ParsedFont parsed) {
 			this.parsed = parsed;
 		}
 
@@ -117,48 +115,22 @@ public final class PdfFont {
 
 	}
 
-	private Parsed parse() {
+	private ParsedFont parse() {
 		try {
 			boolean collection = (file == null ? BUNDLED : String.valueOf(file.getFileName()))
 				.toLowerCase(java.util.Locale.ROOT)
 				.endsWith(".ttc");
 			if (collection) {
-				return first(file == null ? new TrueTypeCollection(new ByteArrayInputStream(bundled))
+				return ParsedFont.firstOf(file == null ? new TrueTypeCollection(new ByteArrayInputStream(bundled))
 						: new TrueTypeCollection(file.toFile()));
 			}
 			TrueTypeFont font = new TTFParser().parse(file == null ? new RandomAccessReadBuffer(bundled)
 					: new RandomAccessReadBufferedFile(file.toFile()));
-			return new Parsed(font, font);
+			return new ParsedFont(font, font);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The PDF font cannot be read", ex);
 		}
-	}
-
-	// Of a collection the first font: the proportional one in the WenQuanYi files.
-	private static Parsed first(TrueTypeCollection collection) throws IOException {
-		AtomicReference<TrueTypeFont> first = new AtomicReference<>();
-		collection.processAllFonts(font -> first.compareAndSet(null, font));
-		if (first.get() == null) {
-			collection.close();
-			throw new IOException("No font in the collection");
-		}
-		return new Parsed(first.get(), collection);
-	}
-
-	/** A parsed font and what holds its file open. */
-	private record Parsed(TrueTypeFont font, Closeable source) {
-
-		void close() {
-			try {
-				source.close();
-			}
-			catch (IOException ex) {
-				// Nothing was written: an unclosed read of a font file is only a leaked
-				// handle.
-			}
-		}
-
 	}
 
 	/**

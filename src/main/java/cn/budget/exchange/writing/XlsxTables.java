@@ -92,13 +92,21 @@ final class XlsxTables {
 				if (rowspan > 1) {
 					sheet.addMergedRegion(new CellRangeAddress(first + r, first + r + rowspan - 1, column,
 							column + cell.colspan() - 1));
-					for (int below = r + 1; below < Math.min(rows.size(), r + rowspan); below++) {
-						for (int c = column; c < column + cell.colspan(); c++) {
-							covered[below][c] = true;
-						}
-					}
+					cover(covered, r + 1, Math.min(rows.size(), r + rowspan), column, column + cell.colspan());
 				}
 				column += cell.colspan();
+			}
+		}
+	}
+
+	/**
+	 * Marks the cells a cell spanning rows covers: rows and columns from (incl.) to
+	 * (excl.).
+	 */
+	private static void cover(boolean[][] covered, int fromRow, int toRow, int fromColumn, int toColumn) {
+		for (int below = fromRow; below < toRow; below++) {
+			for (int c = fromColumn; c < toColumn; c++) {
+				covered[below][c] = true;
 			}
 		}
 	}

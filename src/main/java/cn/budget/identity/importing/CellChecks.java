@@ -1,19 +1,13 @@
 package cn.budget.identity.importing;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import cn.budget.identity.FundingForm;
-import cn.budget.identity.OrganisationException;
 import cn.budget.identity.Role;
-import cn.budget.identity.RoleNames;
 import cn.budget.identity.UnitNature;
 import cn.budget.identity.importing.ImportRows.PersonRow;
 import cn.budget.identity.importing.ImportRows.UnitRow;
@@ -41,20 +35,6 @@ final class CellChecks {
 	static final int MAX_PERSON_NAME = 100;
 
 	static final int MAX_EMAIL = 200;
-
-	private static final Set<String> ACTIVE = Set.of("启用", "正常", "有效", "在用", "是", "active", "enabled", "yes", "true",
-			"1");
-
-	private static final Set<String> INACTIVE = Set.of("停用", "禁用", "无效", "注销", "否", "inactive", "disabled", "no",
-			"false", "0");
-
-	/**
-	 * The UI's English labels and spellings of the role names; the names and Chinese
-	 * names are RoleNames'.
-	 */
-	private static final Map<String, Role> ENGLISH_ROLE_NAMES = Map.of("departmentleader", Role.UNIT_LEADER, "leader",
-			Role.UNIT_LEADER, "financereviewer", Role.REVIEWER, "financesupervisor", Role.SUPERVISOR, "administrator",
-			Role.ADMIN);
 
 	private final ImportSheet sheet;
 
@@ -86,23 +66,6 @@ final class CellChecks {
 				checks.status(row, Column.PERSON_STATUS));
 		problems.addAll(checks.problems);
 		return checks.problems.isEmpty() ? Optional.of(person) : Optional.empty();
-	}
-
-	/**
-	 * A role as the admin pages read it (RoleNames), or else by a spelling of its English
-	 * name.
-	 */
-	static Optional<Role> parseRole(String text) {
-		try {
-			return Optional.ofNullable(RoleNames.parse(text));
-		}
-		catch (OrganisationException ex) {
-			String name = Column.normalise(text);
-			return Arrays.stream(Role.values())
-				.filter(r -> Column.normalise(r.name()).equals(name))
-				.findFirst()
-				.or(() -> Optional.ofNullable(ENGLISH_ROLE_NAMES.get(name)));
-		}
 	}
 
 	private String code(SheetTable.Row row, Column column, boolean required) {
@@ -168,7 +131,7 @@ final class CellChecks {
 			problem("orgImport.required", Column.ROLE.label());
 			return null;
 		}
-		Optional<Role> role = parseRole(text);
+		Optional<Role> role = Spellings.role(text);
 		if (role.isEmpty()) {
 			problem("orgImport.badRole", text);
 		}
@@ -188,15 +151,11 @@ final class CellChecks {
 		if (text == null) {
 			return ImportRows.Status.UNSTATED;
 		}
-		String status = text.toLowerCase(Locale.ROOT);
-		if (ACTIVE.contains(status)) {
-			return ImportRows.Status.ACTIVE;
+		Optional<ImportRows.Status> status = Spellings.status(text);
+		if (status.isEmpty()) {
+			problem("orgImport.badStatus", text);
 		}
-		if (INACTIVE.contains(status)) {
-			return ImportRows.Status.INACTIVE;
-		}
-		problem("orgImport.badStatus", text);
-		return ImportRows.Status.UNSTATED;
+		return status.orElse(ImportRows.Status.UNSTATED);
 	}
 
 	private void problem(String key, Object... args) {

@@ -65,49 +65,7 @@ final class CsvSheet {
 		int firstLine = text.indexOf('\n');
 		String head = firstLine < 0 ? text : text.substring(0, firstLine);
 		char separator = head.indexOf('\t') >= 0 && head.indexOf(',') < 0 ? '\t' : ',';
-		List<List<String>> records = new ArrayList<>();
-		List<String> record = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"' && field.isEmpty()) {
-				quoted = true;
-			}
-			else if (c == separator) {
-				record.add(field.toString());
-				field.setLength(0);
-			}
-			else if (c == '\n' || c == '\r') {
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				record.add(field.toString());
-				field.setLength(0);
-				records.add(record);
-				record = new ArrayList<>();
-			}
-			else {
-				field.append(c);
-			}
-		}
-		if (!field.isEmpty() || !record.isEmpty()) {
-			record.add(field.toString());
-			records.add(record);
-		}
-		return records;
+		return new CsvRecords(text, separator).read();
 	}
 
 }

@@ -74,20 +74,7 @@ public class OrganisationImport {
 	}
 
 	private ImportPlan plan(List<SheetTable> tables, List<Problem> problems) {
-		List<UnitRow> units = new ArrayList<>();
-		List<PersonRow> people = new ArrayList<>();
-		Set<String> unitCodes = new HashSet<>();
-		for (SheetTable table : tables) {
-			for (SheetTable.Row row : table.rows()) {
-				if (table.sheet() == ImportSheet.UNITS) {
-					CellChecks.unit(row, problems).ifPresent(units::add);
-					Optional.ofNullable(row.get(Column.CODE)).ifPresent(unitCodes::add);
-				}
-				else {
-					CellChecks.person(row, problems).ifPresent(people::add);
-				}
-			}
-		}
+		CheckedRows rows = CheckedRows.of(tables, problems);
 		// Read once: a county's organisation is a few thousand rows, compared in memory.
 		Map<String, UnitRecord> currentUnits = organisation.units()
 			.stream()
@@ -96,13 +83,13 @@ public class OrganisationImport {
 			.stream()
 			.collect(Collectors.toMap(PersonRecord::username, Function.identity()));
 		Optional<String> financeBureau = organisation.financeBureauCode();
-		Set<String> invalidUnits = new HashSet<>(unitCodes);
+		Set<String> invalidUnits = new HashSet<>(rows.unitCodes());
 		ImportPlan plan = new ImportPlan();
-		Map<String, UnitRow> planned = new UnitPlanning(currentUnits, financeBureau, invalidUnits, problems).plan(units,
-				plan);
+		Map<String, UnitRow> planned = new UnitPlanning(currentUnits, financeBureau, invalidUnits, problems)
+			.plan(rows.units(), plan);
 		invalidUnits.removeAll(planned.keySet());
-		new PersonPlanning(currentPeople, currentUnits, planned, financeBureau, invalidUnits, problems).plan(people,
-				plan);
+		new PersonPlanning(currentPeople, currentUnits, planned, financeBureau, invalidUnits, problems)
+			.plan(rows.people(), plan);
 		return plan;
 	}
 
@@ -117,6 +104,30 @@ public class OrganisationImport {
 			.toList();
 		return new ImportResult(plan.count(ImportPlan.Action.CREATE), plan.count(ImportPlan.Action.CHANGE),
 				plan.count(ImportPlan.Action.DEACTIVATE), plan.unchanged(), dryRun, applied, errors, lines);
+	}
+
+	/**
+	 * The rows that pass their cell checks, and every unit code the units' sheet names
+	 * (valid or not).
+	 */
+	private record CheckedRows(List<UnitRow> units, List<PersonRow> people, Set<String> unitCodes) {
+
+		static CheckedRows of(List<SheetTable> tables, List<Problem> problems) {
+			CheckedRows rows = new CheckedRows(new ArrayList<>(), new ArrayList<>(), new HashSet<>());
+			for (SheetTable table : tables) {
+				for (SheetTable.Row row : table.rows()) {
+					if (table.sheet() == ImportSheet.UNITS) {
+						CellChecks.unit(row, problems).ifPresent(rows.units::add);
+						Optional.ofNullable(row.get(Column.CODE)).ifPresent(rows.unitCodes::add);
+					}
+					else {
+						CellChecks.person(row, problems).ifPresent(rows.people::add);
+					}
+				}
+			}
+			return rows;
+		}
+
 	}
 
 }

@@ -80,7 +80,7 @@ class OrganisationFileTests {
 			"部门领导, UNIT_LEADER", "Department leader, UNIT_LEADER", "审核员, REVIEWER", "财政监督员, SUPERVISOR", "系统管理员, ADMIN",
 			"unit_leader, UNIT_LEADER" })
 	void rolesByNameOrTheirChineseAndEnglishLabels(String text, Role role) {
-		assertThat(CellChecks.parseRole(text)).contains(role);
+		assertThat(Spellings.role(text)).contains(role);
 	}
 
 }
