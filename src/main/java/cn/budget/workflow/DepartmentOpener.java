@@ -110,23 +110,10 @@ class DepartmentOpener {
 			return;
 		}
 		String code = row.getDepartmentCode();
-		Long draft = plan.drafts().get(code);
-		// Runs in the background too: as a system actor named after who opened the round.
-		long id = draft != null ? draft : drafting.createDraft(Actor.system(plan.by()), code, plan.fiscalYear(),
-				plan.template(), MeasureUnit.WAN_YUAN);
-		lifecycle.attachToRound(id, plan.roundId(), plan.approvalDate(), plan.lastDay());
-		// The new draft's hundreds of rows and cells are written now and leave the
-		// persistence
-		// context: every query the route's start makes (recipients, units, notifications)
-		// would
-		// otherwise check them all for changes first.
-		entityManager.flush();
-		entityManager.clear();
+		long id = draftOf(plan, code);
 		// Checked again right before the route starts: the organisation may have changed
-		// since the
-		// request (a department whose units were all deactivated has nobody to draft);
-		// the draft
-		// created above is then rolled back with everything else.
+		// since the request (a department whose units were all deactivated has nobody to
+		// draft); the draft created above is then rolled back with everything else.
 		if (!plan.staffed().contains(code)) {
 			throw new NotStaffed();
 		}
@@ -135,6 +122,21 @@ class DepartmentOpener {
 		// The next department of a batch starts with an empty persistence context too.
 		entityManager.flush();
 		entityManager.clear();
+	}
+
+	// The department's draft of the year (created if it has none) in the round.
+	private long draftOf(Plan plan, String code) {
+		Long draft = plan.drafts().get(code);
+		// Runs in the background too: as a system actor named after who opened the round.
+		long id = draft != null ? draft : drafting.createDraft(Actor.system(plan.by()), code, plan.fiscalYear(),
+				plan.template(), MeasureUnit.WAN_YUAN);
+		lifecycle.attachToRound(id, plan.roundId(), plan.approvalDate(), plan.lastDay());
+		// The new draft's hundreds of rows and cells are written now and leave the
+		// persistence context: every query the route's start makes (recipients, units,
+		// notifications) would otherwise check them all for changes first.
+		entityManager.flush();
+		entityManager.clear();
+		return id;
 	}
 
 	/**
