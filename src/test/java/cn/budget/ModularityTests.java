@@ -52,7 +52,7 @@ class ModularityTests {
 			.dependOnClassesThat()
 			.resideInAnyPackage("cn.budget.disclosure..", "cn.budget.workflow..", "cn.budget.review..",
 					"cn.budget.publication..", "cn.budget.audit..", "cn.budget.tracking..", "cn.budget.checks..",
-					"cn.budget.notification..")
+					"cn.budget.notification..", "cn.budget.template..")
 			.check(CLASSES);
 	}
 

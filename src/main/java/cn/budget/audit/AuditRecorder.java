@@ -5,8 +5,8 @@ import java.time.Instant;
 
 import cn.budget.disclosure.ContentDiff;
 import cn.budget.disclosure.DisclosureEvent;
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.TemplateCatalog;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.TemplateCatalog;
 import cn.budget.identity.OrganisationChanged;
 import cn.budget.review.CommentAdded;
 import cn.budget.review.CommentResolved;

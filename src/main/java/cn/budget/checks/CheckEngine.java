@@ -7,8 +7,8 @@ import java.util.List;
 import cn.budget.disclosure.ContentAddress;
 
 import cn.budget.disclosure.content.DisclosureContent;
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.TemplateDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,8 +4,8 @@ import cn.budget.disclosure.ContentAddress;
 import java.util.List;
 
 import cn.budget.disclosure.content.PartView;
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.TableDefinition;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.TableDefinition;
 
 /**
  * What must be there before submission (blocking by default): every required part filled

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.budget.disclosure.DisclosureState;
-import cn.budget.disclosure.template.TemplateCatalog;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.TemplateCatalog;
+import cn.budget.template.TemplateDefinition;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Service;
 

@@ -12,10 +12,10 @@ import cn.budget.disclosure.content.DisclosureContent;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.content.PartView;
 import cn.budget.disclosure.content.TableView;
-import cn.budget.disclosure.template.ColumnDefinition;
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.TableDefinition;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.ColumnDefinition;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.TableDefinition;
+import cn.budget.template.TemplateDefinition;
 
 /**
  * One run of the checks over one document: the document with its template, what the

@@ -1,7 +1,7 @@
 package cn.budget.checks;
 
 import cn.budget.disclosure.ContentAddress;
-import cn.budget.disclosure.template.ColumnDefinition;
+import cn.budget.template.ColumnDefinition;
 import cn.budget.shared.Localizable;
 
 /**

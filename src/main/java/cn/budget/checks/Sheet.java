@@ -11,8 +11,8 @@ import cn.budget.disclosure.content.CellView;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.content.RowView;
 import cn.budget.disclosure.content.TableView;
-import cn.budget.disclosure.template.ColumnDefinition;
-import cn.budget.disclosure.template.TableDefinition;
+import cn.budget.template.ColumnDefinition;
+import cn.budget.template.TableDefinition;
 import cn.budget.shared.Localizable;
 
 /**

@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 
 import cn.budget.disclosure.content.CellView;
 import cn.budget.disclosure.content.PartView;
-import cn.budget.disclosure.template.ColumnDefinition;
-import cn.budget.disclosure.template.ValueType;
+import cn.budget.template.ColumnDefinition;
+import cn.budget.template.ValueType;
 
 /**
  * Every text of the document: no template leftovers (XX, 待填写, {单位} …; blocking by

@@ -1,7 +1,7 @@
 package cn.budget.disclosure;
 
 import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.template.ColumnDefinition;
+import cn.budget.template.ColumnDefinition;
 import org.springframework.stereotype.Component;
 
 /**

@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 
 import cn.budget.disclosure.ContentChange.Kind;
-import cn.budget.disclosure.template.ColumnDefinition;
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.TableDefinition;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.ColumnDefinition;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.TableDefinition;
+import cn.budget.template.TemplateDefinition;
 
 /**
  * What changed between two states of a disclosure, per part, table, row and cell. Tables

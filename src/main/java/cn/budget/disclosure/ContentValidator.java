@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import cn.budget.disclosure.template.ColumnDefinition;
+import cn.budget.template.ColumnDefinition;
 import cn.budget.shared.ContentError;
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.TableDefinition;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.TableDefinition;
 
 /**
  * Checks typed content against the part's definition before anything is stored: every

@@ -18,8 +18,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.TemplateDefinition;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**

@@ -2,9 +2,9 @@ package cn.budget.disclosure;
 
 import java.util.List;
 
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.TemplateCatalog;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.TemplateCatalog;
+import cn.budget.template.TemplateDefinition;
 import cn.budget.identity.Actor;
 import cn.budget.shared.ContentError;
 import org.springframework.security.access.AccessDeniedException;

@@ -4,9 +4,9 @@ import cn.budget.disclosure.content.DisclosureContent;
 
 import java.util.List;
 
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.TemplateCatalog;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.TemplateCatalog;
+import cn.budget.template.TemplateDefinition;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import org.springframework.stereotype.Service;

@@ -3,9 +3,9 @@ package cn.budget.disclosure;
 import java.util.ArrayList;
 import java.util.Optional;
 
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.TableDefinition;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.TableDefinition;
+import cn.budget.template.TemplateDefinition;
 import cn.budget.identity.Actor;
 
 /** Where a table's rows go in a part: a new instance or the single table replaced. */

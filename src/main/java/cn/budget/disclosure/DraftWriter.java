@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.TemplateCatalog;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.TemplateCatalog;
+import cn.budget.template.TemplateDefinition;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import cn.budget.identity.UnitInfo;

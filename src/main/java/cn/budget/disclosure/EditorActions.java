@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import cn.budget.disclosure.template.TableDefinition;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.TableDefinition;
+import cn.budget.template.TemplateDefinition;
 
 /**
  * What the drafting page does with a posted form before (or instead of) saving: tables

@@ -3,9 +3,9 @@ package cn.budget.disclosure;
 import java.util.List;
 import java.util.Map;
 
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.RowRole;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.RowRole;
+import cn.budget.template.TemplateDefinition;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import org.springframework.stereotype.Component;

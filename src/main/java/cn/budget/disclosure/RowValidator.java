@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import cn.budget.disclosure.template.ColumnDefinition;
-import cn.budget.disclosure.template.RowRole;
-import cn.budget.disclosure.template.TableDefinition;
+import cn.budget.template.ColumnDefinition;
+import cn.budget.template.RowRole;
+import cn.budget.template.TableDefinition;
 import cn.budget.shared.ContentError;
 
 /**

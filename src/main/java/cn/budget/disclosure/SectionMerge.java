@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import cn.budget.disclosure.template.ColumnDefinition;
-import cn.budget.disclosure.template.FixedRowDefinition;
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.RowRole;
-import cn.budget.disclosure.template.TableDefinition;
+import cn.budget.template.ColumnDefinition;
+import cn.budget.template.FixedRowDefinition;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.RowRole;
+import cn.budget.template.TableDefinition;
 
 /**
  * Writes content as typed and sent over the API into the stored section. Writing merges

@@ -1,7 +1,7 @@
 package cn.budget.disclosure;
 
-import cn.budget.disclosure.template.FixedRowDefinition;
-import cn.budget.disclosure.template.TableDefinition;
+import cn.budget.template.FixedRowDefinition;
+import cn.budget.template.TableDefinition;
 
 /**
  * New, empty tables as drafters add them: the definition's title and fixed rows.

@@ -19,7 +19,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import cn.budget.disclosure.template.RowRole;
+import cn.budget.template.RowRole;
 
 /**
  * A row of a table: its cells by column key, its level (a duty and its activities) and

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.budget.disclosure.template.ColumnDefinition;
+import cn.budget.template.ColumnDefinition;
 
 /**
  * Turns what a drafter typed into a stored {@link CellValue}, by the column's type, or

@@ -14,12 +14,7 @@
 		TargetValue.class, ValueParser.class, VersionInfo.class, VersionKind.class,
 		cn.budget.disclosure.content.CellView.class, cn.budget.disclosure.content.DisclosureContent.class,
 		cn.budget.disclosure.content.PartView.class, cn.budget.disclosure.content.RowView.class,
-		cn.budget.disclosure.content.TableView.class, cn.budget.disclosure.template.ColumnDefinition.class,
-		cn.budget.disclosure.template.ElementDefinition.class, cn.budget.disclosure.template.FixedRowDefinition.class,
-		cn.budget.disclosure.template.LocalizedText.class, cn.budget.disclosure.template.PartDefinition.class,
-		cn.budget.disclosure.template.RowRole.class, cn.budget.disclosure.template.TableDefinition.class,
-		cn.budget.disclosure.template.TableStyle.class, cn.budget.disclosure.template.TemplateCatalog.class,
-		cn.budget.disclosure.template.TemplateDefinition.class, cn.budget.disclosure.template.ValueType.class })
+		cn.budget.disclosure.content.TableView.class })
 package cn.budget.disclosure;
 
 import cn.budget.shared.Surface;

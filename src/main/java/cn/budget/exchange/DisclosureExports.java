@@ -2,7 +2,7 @@ package cn.budget.exchange;
 
 import cn.budget.disclosure.content.DisclosureContent;
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.TemplateDefinition;
 import cn.budget.exchange.writing.DocumentLayout;
 import cn.budget.exchange.writing.DocxWriter;
 import cn.budget.exchange.writing.PdfRenderer;

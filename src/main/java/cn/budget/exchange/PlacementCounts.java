@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.CellSource;
 import cn.budget.disclosure.PartContent;
-import cn.budget.disclosure.template.PartDefinition;
+import cn.budget.template.PartDefinition;
 import cn.budget.exchange.placing.Assembly;
 import cn.budget.exchange.recognising.ImportReport;
 

@@ -1,7 +1,7 @@
 package cn.budget.exchange;
 
 import cn.budget.disclosure.content.DisclosureContent;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.TemplateDefinition;
 import cn.budget.publication.PublicationRenderer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -3,7 +3,7 @@ package cn.budget.publication;
 import cn.budget.disclosure.content.DisclosureContent;
 import java.nio.charset.StandardCharsets;
 
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.TemplateDefinition;
 import cn.budget.shared.SpreadsheetText;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

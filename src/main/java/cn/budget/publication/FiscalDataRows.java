@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.template.ColumnDefinition;
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.TableDefinition;
-import cn.budget.disclosure.template.TemplateDefinition;
-import cn.budget.disclosure.template.ValueType;
+import cn.budget.template.ColumnDefinition;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.TableDefinition;
+import cn.budget.template.TemplateDefinition;
+import cn.budget.template.ValueType;
 
 /**
  * Every amount of a (masked) published document as one row: where it stands, its

@@ -1,7 +1,7 @@
 package cn.budget.publication;
 
 import cn.budget.disclosure.content.DisclosureContent;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.TemplateDefinition;
 
 /**
  * Renders a published version into one downloadable format. Renderers only ever see a

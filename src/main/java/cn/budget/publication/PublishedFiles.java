@@ -14,7 +14,7 @@ import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.VersionInfo;
 import cn.budget.disclosure.VersionKind;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.TemplateDefinition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

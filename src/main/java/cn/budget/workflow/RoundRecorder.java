@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureState;
 import cn.budget.disclosure.DisclosureSummary;
-import cn.budget.disclosure.template.TemplateCatalog;
+import cn.budget.template.TemplateCatalog;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import cn.budget.shared.ContentError;

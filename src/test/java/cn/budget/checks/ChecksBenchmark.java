@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.PartContent;
 import cn.budget.disclosure.TableContent;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.TemplateDefinition;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.util.List;
 
 import cn.budget.disclosure.DisclosureDocument;
-import cn.budget.disclosure.template.TemplateCatalog;
+import cn.budget.template.TemplateCatalog;
 import cn.budget.checks.SubmissionBlockedException;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;

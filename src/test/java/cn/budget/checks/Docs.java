@@ -12,8 +12,8 @@ import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.PartContent;
 import cn.budget.disclosure.RowContent;
 import cn.budget.disclosure.TableContent;
-import cn.budget.disclosure.template.ShippedTemplates;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.ShippedTemplates;
+import cn.budget.template.TemplateDefinition;
 
 /**
  * Test data: disclosures built in memory for the checks, part by part, with only what a

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import cn.budget.disclosure.template.ColumnDefinition;
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.TableDefinition;
-import cn.budget.disclosure.template.TemplateCatalog;
-import cn.budget.disclosure.template.TemplateDefinition;
-import cn.budget.disclosure.template.ValueType;
+import cn.budget.template.ColumnDefinition;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.TableDefinition;
+import cn.budget.template.TemplateCatalog;
+import cn.budget.template.TemplateDefinition;
+import cn.budget.template.ValueType;
 import cn.budget.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

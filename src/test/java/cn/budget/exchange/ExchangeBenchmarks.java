@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.budget.BudgetDisclosureApplication;
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.TemplateDefinition;
 import cn.budget.exchange.placing.Assembly;
 import cn.budget.exchange.reading.ImportFile;
 import cn.budget.identity.Actor;

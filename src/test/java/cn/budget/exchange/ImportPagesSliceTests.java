@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.template.TemplateCatalog;
+import cn.budget.template.TemplateCatalog;
 import cn.budget.exchange.copyforward.DisclosureCopyForward;
 import cn.budget.exchange.copyforward.NothingToCopyException;
 import cn.budget.exchange.templates.ExcelTemplates;

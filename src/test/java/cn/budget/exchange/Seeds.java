@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import cn.budget.disclosure.template.ShippedTemplates;
+import cn.budget.template.ShippedTemplates;
 import cn.budget.exchange.placing.Assembly;
 import cn.budget.exchange.placing.DocumentAssembler;
 import cn.budget.exchange.reading.PlainTextReader;

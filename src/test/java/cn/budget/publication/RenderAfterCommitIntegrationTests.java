@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import cn.budget.IntegrationTest;
 import cn.budget.disclosure.DisclosureUpdate;
 import cn.budget.disclosure.Disclosures;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.TemplateDefinition;
 import cn.budget.workflow.Corrections;
 import cn.budget.workflow.Routes;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 import cn.budget.disclosure.CellSource;
 import cn.budget.disclosure.TargetValue;
-import cn.budget.disclosure.template.ColumnDefinition;
-import cn.budget.disclosure.template.ValueType;
+import cn.budget.template.ColumnDefinition;
+import cn.budget.template.ValueType;
 
 /**
  * A cell or field as read: the value as written, whether it is confidential, the parts

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.PartContent;
-import cn.budget.disclosure.template.ColumnDefinition;
-import cn.budget.disclosure.template.PartDefinition;
+import cn.budget.template.ColumnDefinition;
+import cn.budget.template.PartDefinition;
 
 /**
  * Settles the amount fields of a finished draft: an amount written with its unit

@@ -6,8 +6,8 @@ import java.util.Map;
 import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.ValueParser;
-import cn.budget.disclosure.template.ColumnDefinition;
-import cn.budget.disclosure.template.TableDefinition;
+import cn.budget.template.ColumnDefinition;
+import cn.budget.template.TableDefinition;
 import cn.budget.exchange.recognising.ImportReport;
 import cn.budget.exchange.recognising.SourcedRow;
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.TemplateDefinition;
 import cn.budget.exchange.reading.Block;
 import cn.budget.exchange.reading.SourceDocument;
 import cn.budget.exchange.recognising.ImportReport;
@@ -119,7 +119,7 @@ public final class DocumentAssembler {
 
 	// A project's head held without a table after it becomes a table of its head alone.
 	private void flushHead() {
-		Optional<cn.budget.disclosure.template.TableDefinition> pending = head.pending();
+		Optional<cn.budget.template.TableDefinition> pending = head.pending();
 		if (pending.isPresent()) {
 			tables.mapHead(part, pending.get(), head.drain())
 				.forEach(p -> text.place(part, target, outline.textField(part), p));

@@ -10,9 +10,9 @@ import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.PartContent;
 import cn.budget.disclosure.TableContent;
 import cn.budget.disclosure.TableFactory;
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.TableDefinition;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.TableDefinition;
+import cn.budget.template.TemplateDefinition;
 
 /**
  * The disclosure an import is building: title, year, units declared along the way and the

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.TableContent;
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.TableDefinition;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.TableDefinition;
 import cn.budget.exchange.reading.Block;
 import cn.budget.exchange.recognising.ColumnLayout;
 import cn.budget.exchange.recognising.ImportReport;

@@ -15,7 +15,7 @@ import cn.budget.disclosure.ContentAddress;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.PartContent;
 import cn.budget.disclosure.RowContent;
-import cn.budget.disclosure.template.PartDefinition;
+import cn.budget.template.PartDefinition;
 import cn.budget.exchange.recognising.ImportReport;
 import cn.budget.exchange.recognising.Vocabulary;
 import cn.budget.shared.Sentences;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import cn.budget.disclosure.template.TableDefinition;
+import cn.budget.template.TableDefinition;
 import cn.budget.exchange.reading.Block;
 import cn.budget.exchange.reading.Text;
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.TemplateDefinition;
 import cn.budget.exchange.reading.Text;
 
 /**

@@ -5,9 +5,9 @@ import java.util.List;
 
 import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.CellSource;
-import cn.budget.disclosure.template.ColumnDefinition;
-import cn.budget.disclosure.template.TableDefinition;
-import cn.budget.disclosure.template.ValueType;
+import cn.budget.template.ColumnDefinition;
+import cn.budget.template.TableDefinition;
+import cn.budget.template.ValueType;
 import cn.budget.exchange.reading.Block;
 import cn.budget.exchange.reading.Text;
 

@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import cn.budget.disclosure.RowContent;
-import cn.budget.disclosure.template.FixedRowDefinition;
-import cn.budget.disclosure.template.RowRole;
-import cn.budget.disclosure.template.TableDefinition;
+import cn.budget.template.FixedRowDefinition;
+import cn.budget.template.RowRole;
+import cn.budget.template.TableDefinition;
 
 /**
  * Gives read rows their shape in the template: the fixed row a label names (资产总额, 房屋 …),

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.TableStyle;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.TableStyle;
 
 /**
  * The sections of a part (its fields and list tables) and the sub-headings or labels that

@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import cn.budget.disclosure.template.ColumnDefinition;
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.TableDefinition;
-import cn.budget.disclosure.template.TableStyle;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.ColumnDefinition;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.TableDefinition;
+import cn.budget.template.TableStyle;
+import cn.budget.template.TemplateDefinition;
 import cn.budget.exchange.reading.Block;
 
 /**

@@ -3,7 +3,7 @@ package cn.budget.exchange.recognising;
 import java.util.Comparator;
 import java.util.List;
 
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.TemplateDefinition;
 import cn.budget.exchange.reading.Block;
 import cn.budget.exchange.reading.SourceDocument;
 import cn.budget.exchange.reading.Text;

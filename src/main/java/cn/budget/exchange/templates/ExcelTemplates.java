@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.budget.disclosure.template.ColumnDefinition;
-import cn.budget.disclosure.template.FixedRowDefinition;
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.TableDefinition;
-import cn.budget.disclosure.template.TableStyle;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.ColumnDefinition;
+import cn.budget.template.FixedRowDefinition;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.TableDefinition;
+import cn.budget.template.TableStyle;
+import cn.budget.template.TemplateDefinition;
 import cn.budget.exchange.writing.DocumentLayout;
 import cn.budget.shared.Messages;
 import cn.budget.shared.SpreadsheetText;

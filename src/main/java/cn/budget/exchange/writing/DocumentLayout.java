@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.template.ColumnDefinition;
-import cn.budget.disclosure.template.ElementDefinition;
-import cn.budget.disclosure.template.PartDefinition;
-import cn.budget.disclosure.template.TableDefinition;
-import cn.budget.disclosure.template.TemplateDefinition;
+import cn.budget.template.ColumnDefinition;
+import cn.budget.template.ElementDefinition;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.TableDefinition;
+import cn.budget.template.TemplateDefinition;
 import cn.budget.exchange.recognising.Vocabulary;
 import cn.budget.shared.Messages;
 import org.springframework.stereotype.Component;

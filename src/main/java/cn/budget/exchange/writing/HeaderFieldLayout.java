@@ -5,9 +5,9 @@ import cn.budget.disclosure.content.CellView;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.budget.disclosure.template.ColumnDefinition;
-import cn.budget.disclosure.template.TableDefinition;
-import cn.budget.disclosure.template.ValueType;
+import cn.budget.template.ColumnDefinition;
+import cn.budget.template.TableDefinition;
+import cn.budget.template.ValueType;
 import cn.budget.shared.Messages;
 import org.springframework.stereotype.Component;
 

@@ -7,8 +7,8 @@ import cn.budget.disclosure.content.PartView;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.budget.disclosure.template.TableDefinition;
-import cn.budget.disclosure.template.TableStyle;
+import cn.budget.template.TableDefinition;
+import cn.budget.template.TableStyle;
 import cn.budget.exchange.recognising.Numbering;
 import cn.budget.shared.Messages;
 import org.springframework.stereotype.Component;

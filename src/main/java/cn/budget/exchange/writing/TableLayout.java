@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.template.ColumnDefinition;
-import cn.budget.disclosure.template.TableDefinition;
-import cn.budget.disclosure.template.ValueType;
+import cn.budget.template.ColumnDefinition;
+import cn.budget.template.TableDefinition;
+import cn.budget.template.ValueType;
 import cn.budget.identity.Directory;
 import cn.budget.shared.Messages;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package cn.budget.disclosure.template;
+package cn.budget.template;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package cn.budget.disclosure.template;
+package cn.budget.template;
 
 /**
  * The role of a table row: data, a subtotal or total of other rows, or a heading that

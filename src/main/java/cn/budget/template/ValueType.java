@@ -1,4 +1,4 @@
-package cn.budget.disclosure.template;
+package cn.budget.template;
 
 /**
  * What a field or a table column holds, which decides how it is parsed, validated and

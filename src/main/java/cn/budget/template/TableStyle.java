@@ -1,4 +1,4 @@
-package cn.budget.disclosure.template;
+package cn.budget.template;
 
 /**
  * How a table is laid out: a grid with column headers, or a numbered list of text items.

@@ -1,4 +1,4 @@
-package cn.budget.disclosure.template;
+package cn.budget.template;
 
 /**
  * A row every instance of a table starts with, such as 基本支出 in the budget overview.
