@@ -127,21 +127,21 @@ public final class ContentDiff {
 		}
 
 		private void headers(TableView old, TableView table) {
-			for (ColumnDefinition header : definition.header()) {
-				String from = text(old.header().get(header.key()));
-				String to = text(table.header().get(header.key()));
-				if (!Objects.equals(from, to)) {
-					changes.add(change(Kind.HEADER, table, null, null, header, from, to));
-				}
-			}
+			columns(Kind.HEADER, definition.header(), old.header(), table.header(), table, null, null);
 		}
 
 		private void cells(TableView table, RowView before, RowView row, int index) {
-			for (ColumnDefinition column : definition.columns()) {
-				String from = text(before.cells().get(column.key()));
-				String to = text(row.cells().get(column.key()));
+			columns(Kind.CELL, definition.columns(), before.cells(), row.cells(), table, row, index);
+		}
+
+		// One change per column whose value differs between the two maps.
+		private void columns(Kind kind, List<ColumnDefinition> columns, Map<String, CellView> before,
+				Map<String, CellView> after, TableView table, RowView row, Integer index) {
+			for (ColumnDefinition column : columns) {
+				String from = text(before.get(column.key()));
+				String to = text(after.get(column.key()));
 				if (!Objects.equals(from, to)) {
-					changes.add(change(Kind.CELL, table, row, index, column, from, to));
+					changes.add(change(kind, table, row, index, column, from, to));
 				}
 			}
 		}

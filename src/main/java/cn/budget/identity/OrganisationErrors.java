@@ -3,6 +3,7 @@ package cn.budget.identity;
 import java.net.URI;
 
 import cn.budget.shared.ApiController;
+import cn.budget.shared.DomainException;
 import cn.budget.shared.Messages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,13 +28,16 @@ class OrganisationErrors {
 		this.messages = messages;
 	}
 
+	/**
+	 * The organisation's API and pages answer invalid data with 400, as they always have.
+	 */
+	static HttpStatus statusOf(OrganisationException ex) {
+		return ex.getKind() == DomainException.Kind.INVALID ? HttpStatus.BAD_REQUEST : ex.status();
+	}
+
 	@ExceptionHandler(OrganisationException.class)
 	ProblemDetail refused(OrganisationException ex) {
-		HttpStatus status = switch (ex.getKind()) {
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case INVALID -> HttpStatus.BAD_REQUEST;
-		};
+		HttpStatus status = statusOf(ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				messages.get(ex.getMessageKey(), ex.getArgs()));
 		problem.setType(URI.create("about:blank"));

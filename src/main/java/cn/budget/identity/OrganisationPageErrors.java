@@ -16,11 +16,7 @@ final class OrganisationPageErrors {
 	}
 
 	static void show(OrganisationException ex, Messages messages, Model model, HttpServletResponse response) {
-		HttpStatus status = switch (ex.getKind()) {
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case INVALID -> HttpStatus.BAD_REQUEST;
-		};
+		HttpStatus status = OrganisationErrors.statusOf(ex);
 		response.setStatus(status.value());
 		model.addAttribute("error", messages.get(ex.getMessageKey(), ex.getArgs()));
 		model.addAttribute("errorField", ex.getField());

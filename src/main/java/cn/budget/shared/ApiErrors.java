@@ -28,11 +28,7 @@ class ApiErrors {
 
 	@ExceptionHandler(DomainException.class)
 	ProblemDetail refused(DomainException ex) {
-		HttpStatus status = switch (ex.getKind()) {
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
-		};
+		HttpStatus status = ex.status();
 		ProblemDetail problem = problem(status, ex.getMessageKey(), ex.getArgs());
 		ex.getProperties().forEach(problem::setProperty);
 		if (!ex.getErrors().isEmpty()) {

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * A refusal of the domain that the caller can understand: what kind it is, a message key
  * with its arguments, extra properties for API clients and, for invalid input, the
@@ -51,6 +53,15 @@ public abstract class DomainException extends RuntimeException {
 
 	public Kind getKind() {
 		return kind;
+	}
+
+	/** What the web layer answers for this kind of refusal: 404, 409 or 422. */
+	public HttpStatus status() {
+		return switch (kind) {
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
+		};
 	}
 
 	public String getMessageKey() {

@@ -24,11 +24,7 @@ class PageErrors {
 
 	@ExceptionHandler(DomainException.class)
 	ModelAndView refused(DomainException ex) {
-		HttpStatus status = switch (ex.getKind()) {
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
-		};
+		HttpStatus status = ex.status();
 		return page(status, messages.of(ex));
 	}
 

@@ -79,7 +79,7 @@ class TaskPages {
 				redirect.addFlashAttribute("taskProblems", ex.getProperties().get("findings"));
 				return editor(actor, task);
 			}
-			response.setStatus(status(ex.getKind()));
+			response.setStatus(ex.status().value());
 			return form(actor, task, model, message);
 		}
 		catch (AccessDeniedException ex) {
@@ -88,14 +88,6 @@ class TaskPages {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			return form(actor, task, model, messages.get("error.notYourTask"));
 		}
-	}
-
-	private static int status(DomainException.Kind kind) {
-		return switch (kind) {
-			case NOT_FOUND -> HttpStatus.NOT_FOUND.value();
-			case CONFLICT -> HttpStatus.CONFLICT.value();
-			case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY.value();
-		};
 	}
 
 	// Straight to the first part: flash attributes survive one redirect only.
