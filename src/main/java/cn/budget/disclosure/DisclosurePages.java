@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import cn.budget.identity.Actor;
+import cn.budget.identity.DepartmentFilter;
 import cn.budget.identity.Directory;
 import cn.budget.shared.ContentError;
 import cn.budget.shared.Messages;
@@ -62,8 +63,7 @@ class DisclosurePages {
 	@InitBinder("form")
 	void limitTables(WebDataBinder binder) {
 		// A posted index beyond the limit is refused (PageErrors answers 400) instead of
-		// building
-		// that many empty rows or tables first.
+		// building that many empty rows or tables first.
 		binder.setAutoGrowCollectionLimit(ContentValidator.MAX_ROWS);
 	}
 
@@ -71,11 +71,11 @@ class DisclosurePages {
 	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String department,
 			Model model) {
 		Actor actor = directory.currentActor();
-		String code = directory.departmentNamed(department);
-		model.addAttribute("disclosures", queries.list(actor, year, code));
-		model.addAttribute("departments", actor.seesAllDepartments() ? directory.budgetDepartments() : List.of());
+		DepartmentFilter filter = directory.departmentFilter(department, actor.seesAllDepartments());
+		model.addAttribute("disclosures", queries.list(actor, year, filter.code()));
+		model.addAttribute("departments", filter.offered());
 		model.addAttribute("year", year);
-		model.addAttribute("department", code);
+		model.addAttribute("department", filter.code());
 		model.addAttribute("mayCreate", DraftingPermissions.mayCreateAny(actor));
 		return VIEW_LIST;
 	}

@@ -87,26 +87,15 @@ public class Directory {
 	}
 
 	/**
-	 * The department a list's filter names: the lists of a province offer a search box
-	 * instead of a thousand options, where people type a code, a name or a part of a
-	 * name.
-	 * @return the code of the department with that code or name, or of the only one whose
-	 * name contains the text; the text itself when none or several match (nothing is then
-	 * listed); null for no text
+	 * The department filter of a list: what the typed text (a code, a name or a unique
+	 * part of a name) names, and the departments to offer when the caller may choose
+	 * among all. The departments are read once for both, and not at all for someone who
+	 * sees only their own and typed nothing.
 	 */
-	public String departmentNamed(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		String wanted = text.strip();
-		List<DepartmentInfo> all = budgetDepartments();
-		if (all.stream().anyMatch(d -> d.code().equals(wanted))) {
-			return wanted;
-		}
-		List<DepartmentInfo> named = all.stream().filter(d -> d.name().equals(wanted)).toList();
-		List<DepartmentInfo> found = named.isEmpty() ? all.stream().filter(d -> d.name().contains(wanted)).toList()
-				: named;
-		return found.size() == 1 ? found.get(0).code() : wanted;
+	public DepartmentFilter departmentFilter(String text, boolean offerAll) {
+		boolean blank = text == null || text.isBlank();
+		List<DepartmentInfo> all = blank && !offerAll ? List.of() : budgetDepartments();
+		return DepartmentFilter.of(text, all, offerAll);
 	}
 
 	/** The department's active units: a deactivated one takes no part in new rounds. */
@@ -132,8 +121,7 @@ public class Directory {
 	 */
 	public List<UserInfo> usersFor(Role role, String departmentCode) {
 		// Outside the finance bureau only the department's own users qualify: read just
-		// those (a
-		// province has thousands of drafters, and every new task asks).
+		// those (a province has thousands of drafters, and every new task asks).
 		boolean local = departmentCode != null && role != Role.ADMIN && !role.isFinanceBureau();
 		return (local ? users.findEnabledOf(role, departmentCode) : users.findByRoleAndEnabledTrue(role)).stream()
 			.map(u -> new UserInfo(u.getUsername(), u.getDisplayName(), u.getEmail(), u.toActor()))

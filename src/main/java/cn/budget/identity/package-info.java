@@ -6,8 +6,8 @@
  * {@link cn.budget.identity.PasswordLinks}, and {@link cn.budget.identity.SignInGuard}
  * holds back repeated failed sign-ins.
  */
-@Surface({ Actor.class, Directory.class, OrganisationChanged.class, PasswordLinkIssued.class, Role.class,
-		Substitutes.class, UnitInfo.class, UserInfo.class })
+@Surface({ Actor.class, DepartmentFilter.class, Directory.class, OrganisationChanged.class, PasswordLinkIssued.class,
+		Role.class, Substitutes.class, UnitInfo.class, UserInfo.class })
 package cn.budget.identity;
 
 import cn.budget.shared.Surface;

@@ -2,6 +2,7 @@ package cn.budget.publication;
 
 import cn.budget.disclosure.DisclosureNotFoundException;
 import cn.budget.disclosure.DisclosureQueries;
+import cn.budget.identity.DepartmentFilter;
 import cn.budget.identity.Directory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -45,11 +46,11 @@ class PublicPages {
 	@GetMapping("/public")
 	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String department,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		String code = directory.departmentNamed(department);
-		model.addAttribute("published", portal.list(year, code, q, page));
-		model.addAttribute("departments", directory.budgetDepartments());
+		DepartmentFilter filter = directory.departmentFilter(department, true);
+		model.addAttribute("published", portal.list(year, filter.code(), q, page));
+		model.addAttribute("departments", filter.offered());
 		model.addAttribute("year", year);
-		model.addAttribute("department", code);
+		model.addAttribute("department", filter.code());
 		model.addAttribute("q", q);
 		return VIEW_LIST;
 	}

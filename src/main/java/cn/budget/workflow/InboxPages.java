@@ -3,6 +3,7 @@ package cn.budget.workflow;
 import java.util.List;
 
 import cn.budget.identity.Actor;
+import cn.budget.identity.DepartmentFilter;
 import cn.budget.identity.Directory;
 import cn.budget.identity.Role;
 import org.springframework.stereotype.Controller;
@@ -42,13 +43,14 @@ class InboxPages {
 			@RequestParam(required = false) String taskKey, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		Actor actor = directory.currentActor();
-		InboxFilter filter = new InboxFilter(year, directory.departmentNamed(department), taskKey, overdue);
+		DepartmentFilter departments = directory.departmentFilter(department, actor.seesAllDepartments());
+		InboxFilter filter = new InboxFilter(year, departments.code(), taskKey, overdue);
 		InboxPage found = inbox.pageOf(actor, filter, page, InboxPage.PAGE_SIZE);
 		model.addAttribute("tasks", found.tasks());
 		model.addAttribute("inboxPage", found);
 		model.addAttribute("filter", filter);
 		model.addAttribute("taskKeys", TASK_KEYS);
-		model.addAttribute("departments", actor.seesAllDepartments() ? directory.budgetDepartments() : List.of());
+		model.addAttribute("departments", departments.offered());
 		model.addAttribute("bulkClaim", actor.is(Role.REVIEWER) || actor.is(Role.SUPERVISOR));
 		return VIEW_INBOX;
 	}
