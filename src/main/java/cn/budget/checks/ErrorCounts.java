@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.identity.Actor;
 import org.springframework.stereotype.Component;
 
@@ -40,19 +39,22 @@ public class ErrorCounts {
 		this.clock = clock;
 	}
 
-	/** The ERROR findings of the disclosure as it is now. */
-	public long of(DisclosureSummary disclosure) {
+	/**
+	 * The ERROR findings of the disclosure as it is now.
+	 * @param version its version as the caller read it: every save and every change of
+	 * state moves it on, so a count of that version and day is still right
+	 */
+	public long of(long disclosureId, long version) {
 		LocalDate today = LocalDate.now(clock);
-		Known cached = known.get(disclosure.id());
-		// Every save and every change of state moves the version on.
-		if (cached != null && cached.version() == disclosure.version() && cached.day().equals(today)) {
+		Known cached = known.get(disclosureId);
+		if (cached != null && cached.version() == version && cached.day().equals(today)) {
 			return cached.errors();
 		}
-		long errors = checks.check(disclosures.content(counter, disclosure.id()))
+		long errors = checks.check(disclosures.content(counter, disclosureId))
 			.stream()
 			.filter(f -> f.severity() == Severity.ERROR)
 			.count();
-		known.put(disclosure.id(), new Known(disclosure.version(), today, errors));
+		known.put(disclosureId, new Known(version, today, errors));
 		return errors;
 	}
 

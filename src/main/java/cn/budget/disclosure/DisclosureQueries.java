@@ -3,12 +3,15 @@ package cn.budget.disclosure;
 import cn.budget.disclosure.content.DisclosureContent;
 
 import java.util.List;
+import java.util.Objects;
 
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TemplateCatalog;
 import cn.budget.template.TemplateDefinition;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +31,14 @@ public class DisclosureQueries {
 
 	private final Directory directory;
 
-	DisclosureQueries(DisclosureRepository repository, TemplateCatalog templates, Directory directory) {
+	private final EntityManager entities;
+
+	DisclosureQueries(DisclosureRepository repository, TemplateCatalog templates, Directory directory,
+			EntityManager entities) {
 		this.repository = repository;
 		this.templates = templates;
 		this.directory = directory;
+		this.entities = entities;
 	}
 
 	/** The disclosures the actor may see, newest year first. */
@@ -45,16 +52,18 @@ public class DisclosureQueries {
 
 	/**
 	 * Summaries of the given disclosures, without a scope check (task lists check access
-	 * themselves).
+	 * themselves). Those the transaction has loaded already (a decision announcing the
+	 * next task) cost no query.
 	 */
 	public List<DisclosureSummary> summaries(java.util.Collection<Long> ids) {
-		if (ids.size() == 1) {
-			// By id: within a transaction that has loaded it (a decision announcing the
-			// next
-			// task) no query at all.
-			return repository.findById(ids.iterator().next()).map(this::summary).stream().toList();
-		}
-		return repository.findAllById(ids).stream().map(this::summary).toList();
+		return entities.unwrap(Session.class)
+			.byMultipleIds(Disclosure.class)
+			.enableSessionCheck(true)
+			.multiLoad(List.copyOf(ids))
+			.stream()
+			.filter(Objects::nonNull)
+			.map(this::summary)
+			.toList();
 	}
 
 	/**

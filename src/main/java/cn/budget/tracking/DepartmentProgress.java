@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import cn.budget.workflow.TaskView;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * One department's line on the dashboard.
@@ -22,10 +23,12 @@ import cn.budget.workflow.TaskView;
  * @param submitted when it was first submitted, or null
  * @param published when it was first published, or null
  * @param late whether it was (or, unpublished, is now) past the deadline
+ * @param version the disclosure's version the line was read at, to count its errors
+ * without reading it again (not part of the JSON)
  */
 public record DepartmentProgress(Long disclosureId, String departmentCode, String departmentName, Stage stage,
 		String currentTask, String assignee, LocalDate due, Long daysLeft, long returns, Long openErrors,
-		Instant submitted, Instant published, boolean late) {
+		Instant submitted, Instant published, boolean late, @JsonIgnore long version) {
 
 	/**
 	 * This line with the department's current task and its assignee (or none) and its
@@ -34,7 +37,7 @@ public record DepartmentProgress(Long disclosureId, String departmentCode, Strin
 	DepartmentProgress withDetails(TaskView task, long errors) {
 		return new DepartmentProgress(disclosureId, departmentCode, departmentName, stage,
 				task == null ? null : task.taskKey(), task == null ? null : task.assignee(), due, daysLeft, returns,
-				errors, submitted, published, late);
+				errors, submitted, published, late, version);
 	}
 
 }

@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import cn.budget.checks.ErrorCounts;
 import cn.budget.disclosure.DisclosureQueries;
@@ -115,12 +114,9 @@ public class RoundProgress {
 	public List<DepartmentProgress> withDetails(List<DepartmentProgress> lines) {
 		List<Long> ids = lines.stream().map(DepartmentProgress::disclosureId).toList();
 		Map<Long, TaskView> tasks = inbox.currentTasksOf(Actor.SYSTEM, ids);
-		Map<Long, DisclosureSummary> summaries = disclosures.summaries(ids)
-			.stream()
-			.collect(Collectors.toMap(DisclosureSummary::id, d -> d));
 		return lines.stream()
 			.map(line -> line.withDetails(tasks.get(line.disclosureId()),
-					errorCounts.of(summaries.get(line.disclosureId()))))
+					errorCounts.of(line.disclosureId(), line.version())))
 			.toList();
 	}
 
@@ -158,7 +154,8 @@ public class RoundProgress {
 		Long daysLeft = published != null ? null : ChronoUnit.DAYS.between(today, due);
 		boolean late = published != null ? published.isAfter(round.dueAt()) : today.isAfter(due);
 		return new DepartmentProgress(d.id(), d.departmentCode(), d.departmentName(), Stage.of(d, submitted != null),
-				null, null, due, daysLeft, facts.returns().getOrDefault(d.id(), 0L), null, submitted, published, late);
+				null, null, due, daysLeft, facts.returns().getOrDefault(d.id(), 0L), null, submitted, published, late,
+				d.version());
 	}
 
 }

@@ -53,7 +53,7 @@ class DashboardRowsTests {
 
 	private static DepartmentProgress line(int i) {
 		return new DepartmentProgress((long) i, "d" + i, "部门" + i, Stage.DRAFTING, null, null,
-				LocalDate.of(2026, 3, 22), 5L, 0, 0L, null, null, false);
+				LocalDate.of(2026, 3, 22), 5L, 0, 0L, null, null, false, 1);
 	}
 
 }
