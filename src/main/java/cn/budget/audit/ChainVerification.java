@@ -14,8 +14,7 @@ import cn.budget.audit.AuditProblem.Source;
 final class ChainVerification {
 
 	// Telling a moved event from a changed one tries every broken position; beyond this
-	// many a
-	// rewrite is reported as changes only.
+	// many a rewrite is reported as changes only.
 	private static final int MOVES_TRIED = 16;
 
 	private final AuditSeals seals;
@@ -97,10 +96,9 @@ final class ChainVerification {
 		}
 		else if (!seals.valid(head, disclosureId, legacyBound) && !brokenAt(lastSeq)) {
 			// Head and a sound last event agree, but the head was not sealed with the
-			// key: it was
-			// lowered to the event now last, so the events after it were removed. (A head
-			// rewritten
-			// for a changed last event needs no second report.)
+			// key: it was lowered to the event now last, so the events after it were
+			// removed. (A head rewritten for a changed last event needs no second
+			// report.)
 			problems.add(AuditProblem.of(Kind.TRUNCATED, lastSeq + 1, Source.HEAD));
 		}
 	}

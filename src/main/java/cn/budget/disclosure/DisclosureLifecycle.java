@@ -105,8 +105,7 @@ public class DisclosureLifecycle {
 	}
 
 	// Identity of tables and rows is ignored: a resubmission equal in every value (and in
-	// title and
-	// unit of measure) needs no new sign-off.
+	// title and unit of measure) needs no new sign-off.
 	private boolean sameContent(long id, int submission) {
 		DisclosureDocument signed = versions.content(id, VersionKind.SUBMISSION, submission).orElseThrow();
 		DisclosureDocument current = versions.current(id);

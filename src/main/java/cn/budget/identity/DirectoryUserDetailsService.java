@@ -20,8 +20,7 @@ class DirectoryUserDetailsService implements UserDetailsService, UserDetailsPass
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		// A person without a password yet (imported, not yet given one) cannot sign in,
-		// and is refused
-		// exactly like an unknown name.
+		// and is refused exactly like an unknown name.
 		return users.findByUsername(username)
 			.filter(u -> u.getPasswordHash() != null)
 			.map(SignedInUser::of)

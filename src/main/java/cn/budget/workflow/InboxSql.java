@@ -48,7 +48,7 @@ record InboxSql(String text, List<Object> args) {
 			return BY_PRIMARY;
 		}
 		boolean oneDepartment = (!actor.seesAllDepartments() && actor.departmentCode() != null)
-				|| (filter.departmentCode() != null && !filter.departmentCode().isBlank());
+				|| filteredDepartment(filter) != null;
 		return oneDepartment ? BY_GROUP_DEPARTMENT : BY_GROUP;
 	}
 
@@ -66,8 +66,8 @@ record InboxSql(String text, List<Object> args) {
 				sql = sql.and(new InboxSql("t.task_key <> ?", TaskKeys.DRAFT));
 			}
 		}
-		if (filter.departmentCode() != null && !filter.departmentCode().isBlank()) {
-			sql = sql.and(new InboxSql("t.department_code = ?", filter.departmentCode()));
+		if (filteredDepartment(filter) != null) {
+			sql = sql.and(new InboxSql("t.department_code = ?", filteredDepartment(filter)));
 		}
 		if (filter.taskKey() != null && !filter.taskKey().isBlank()) {
 			sql = sql.and(new InboxSql("t.task_key = ?", filter.taskKey()));
@@ -82,6 +82,11 @@ record InboxSql(String text, List<Object> args) {
 			sql = sql.and(new InboxSql("t.due_at < ?", TaskProjection.utc(now)));
 		}
 		return sql;
+	}
+
+	private static String filteredDepartment(InboxFilter filter) {
+		String code = filter.departmentCode();
+		return code == null || code.isBlank() ? null : code;
 	}
 
 }

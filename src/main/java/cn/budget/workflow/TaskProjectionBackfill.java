@@ -84,8 +84,7 @@ class TaskProjectionBackfill implements ApplicationRunner {
 	}
 
 	// A handful of queries per batch: the processes' variables, the contributions' units
-	// and, per
-	// role, which of the tasks it is a candidate for.
+	// and, per role, which of the tasks it is a candidate for.
 	private List<ProjectedTask> project(List<Task> batch, Map<Long, Integer> years) {
 		if (batch.isEmpty()) {
 			return List.of();

@@ -63,8 +63,7 @@ class TaskViews {
 	}
 
 	// One query for the disclosures' summaries, whatever the list's length; TaskAccess
-	// has the last
-	// word on each task, also on those a query found for the actor.
+	// has the last word on each task, also on those a query found for the actor.
 	List<TaskView> viewsOf(Actor actor, List<ProjectedTask> found) {
 		if (found.isEmpty()) {
 			return List.of();

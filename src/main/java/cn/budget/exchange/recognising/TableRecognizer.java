@@ -124,8 +124,8 @@ public final class TableRecognizer {
 	}
 
 	// {row, distinct columns matched} of the best header row among the first rows: a
-	// header starts
-	// with a row of known labels and may go on with further label rows below it.
+	// header starts with a row of known labels and may go on with further label rows
+	// below it.
 	private int[] headerRow(TableHead head, TableDefinition definition) {
 		int[] best = { 0, 0 };
 		for (int i = 0; i < head.labels().size() && i < HEADER_SEARCH; i++) {

@@ -40,11 +40,9 @@ class ImportApplying {
 				try {
 					apply(actor, step);
 					// Every query flushes first, checking each entity it holds: with a
-					// county's
-					// thousands of units, people and audit events that grows with the
-					// square of
-					// the file (44 s for 1,200 rows). Nothing here holds an entity
-					// between steps.
+					// county's thousands of units, people and audit events that grows
+					// with the square of the file (44 s for 1,200 rows). Nothing here
+					// holds an entity between steps.
 					entities.flush();
 					entities.clear();
 				}
