@@ -4,11 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.TableRows;
+import cn.budget.disclosure.content.DisclosureContent;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TableDefinition;
 import cn.budget.template.TemplateDefinition;
@@ -59,7 +59,7 @@ public class ExcelTableImport {
 
 	public Result importTable(Actor actor, long disclosureId, String tableKey, String unitCode, ImportFile file,
 			boolean acceptValidRows) {
-		DisclosureDocument document = queries.get(actor, disclosureId);
+		DisclosureContent document = queries.content(actor, disclosureId);
 		TemplateDefinition template = queries.templateOf(document);
 		PartDefinition part = template.parts()
 			.stream()
@@ -67,13 +67,13 @@ public class ExcelTableImport {
 			.findFirst()
 			.orElseThrow(() -> new UploadRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "excel.missingColumns"));
 		TableDefinition definition = part.table(tableKey).orElseThrow();
-		SheetRows.Read read = read(file, definition, MeasureUnit.parse(document.getUnitOfMeasure()));
+		SheetRows.Read read = read(file, definition, document.unit());
 		int valid = read.rows().size();
 		int total = valid + (int) read.errors().stream().map(SheetRows.RowError::row).distinct().count();
 		if (!read.errors().isEmpty() && !acceptValidRows) {
 			return new Result(false, total, valid, read.errors());
 		}
-		drafting.replaceTable(actor, document.getId(),
+		drafting.replaceTable(actor, document.id(),
 				new TableRows(definition.key(), unitCode, read.header(), read.rows()));
 		return new Result(true, total, valid, read.errors());
 	}
