@@ -51,30 +51,29 @@ public class DocumentLayout {
 	 */
 	public DocumentView render(DisclosureContent document, TemplateDefinition template, boolean masked) {
 		MeasureUnit unit = document.unit();
-		List<DocumentView.PartView> parts = new ArrayList<>();
+		List<DocumentView.Part> parts = new ArrayList<>();
 		for (PartDefinition part : template.parts()) {
 			PartView content = document.part(part.key()).orElseGet(() -> PartView.empty(part.key()));
-			List<DocumentView.ElementView> elements = elements(template, part, content, unit, masked);
+			List<DocumentView.Element> elements = elements(template, part, content, unit, masked);
 			if (part.required() || !elements.isEmpty()) {
-				parts.add(new DocumentView.PartView(part.key(),
+				parts.add(new DocumentView.Part(part.key(),
 						messages.get(DOCUMENT, "document.part", part.numeral(), part.title().zh()), elements));
 			}
 		}
 		return new DocumentView(document.title(), unit.label(), parts);
 	}
 
-	private List<DocumentView.ElementView> elements(TemplateDefinition template, PartDefinition part, PartView content,
+	private List<DocumentView.Element> elements(TemplateDefinition template, PartDefinition part, PartView content,
 			MeasureUnit unit, boolean masked) {
 		String defaultText = vocabulary.part(template.code(), part.key()).map(Vocabulary.PartWords::text).orElse(null);
-		List<DocumentView.ElementView> elements = new ArrayList<>();
+		List<DocumentView.Element> elements = new ArrayList<>();
 		int sections = 0;
 		for (ElementDefinition element : part.elements()) {
 			if (element.holdsTable() && !lists.isList(element.table())) {
 				for (TableView table : content.tables(element.table().key())) {
 					tables.layout(element.table(), table, masked)
-						.ifPresent(
-								view -> elements.add(new DocumentView.ElementView(DocumentView.ElementView.Kind.TABLE,
-										element.table().key(), null, List.of(), view)));
+						.ifPresent(view -> elements.add(new DocumentView.Element(DocumentView.Element.Kind.TABLE,
+								element.table().key(), null, List.of(), view)));
 				}
 				continue;
 			}
@@ -88,8 +87,7 @@ public class DocumentLayout {
 					&& !(element.field() != null && element.field().type().isDecimal());
 			String label = element.holdsTable() ? element.table().title().zh() : element.field().label().zh();
 			String heading = headed ? messages.get(DOCUMENT, "document.section", numeral(++sections), label) : null;
-			elements
-				.add(new DocumentView.ElementView(DocumentView.ElementView.Kind.TEXT, key, heading, paragraphs, null));
+			elements.add(new DocumentView.Element(DocumentView.Element.Kind.TEXT, key, heading, paragraphs, null));
 		}
 		return elements;
 	}

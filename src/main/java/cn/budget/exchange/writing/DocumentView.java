@@ -14,10 +14,10 @@ import java.util.List;
  * @param unitOfMeasure the document's unit of measure, e.g. 万元
  * @param parts the parts in order
  */
-public record DocumentView(String title, String unitOfMeasure, List<PartView> parts) {
+public record DocumentView(String title, String unitOfMeasure, List<Part> parts) {
 
 	/** A part: its heading ({@code 一、部门职责及机构设置情况}) and elements. */
-	public record PartView(String key, String heading, List<ElementView> elements) {
+	public record Part(String key, String heading, List<Element> elements) {
 	}
 
 	/**
@@ -26,7 +26,7 @@ public record DocumentView(String title, String unitOfMeasure, List<PartView> pa
 	 * @param kind what it holds
 	 * @param key the field or table key in the template
 	 */
-	public record ElementView(Kind kind, String key, String heading, List<String> paragraphs, TableView table) {
+	public record Element(Kind kind, String key, String heading, List<String> paragraphs, Table table) {
 
 		/** What an element holds. */
 		public enum Kind {
@@ -52,8 +52,8 @@ public record DocumentView(String title, String unitOfMeasure, List<PartView> pa
 	 * @param amounts per column, whether it holds money (in the table's unit)
 	 * @param unit the table's unit of measure, e.g. 万元
 	 */
-	public record TableView(String key, String title, String unitName, String unitLine, List<List<HeadCell>> fields,
-			List<List<HeadCell>> head, List<RowView> rows, List<Boolean> amounts, String unit) {
+	public record Table(String key, String title, String unitName, String unitLine, List<List<HeadCell>> fields,
+			List<List<HeadCell>> head, List<Row> rows, List<Boolean> amounts, String unit) {
 
 		/** The number of columns. */
 		public int width() {
@@ -75,7 +75,7 @@ public record DocumentView(String title, String unitOfMeasure, List<PartView> pa
 	 * @param level indentation level (activities under their duty)
 	 * @param role DATA, SUBTOTAL, TOTAL or GROUP
 	 */
-	public record RowView(int level, String role, List<CellView> cells) {
+	public record Row(int level, String role, List<Cell> cells) {
 	}
 
 	/**
@@ -85,7 +85,7 @@ public record DocumentView(String title, String unitOfMeasure, List<PartView> pa
 	 * @param number the exact figure of an amount, number or percentage, null otherwise
 	 * (and when masked)
 	 */
-	public record CellView(String text, boolean confidential, boolean numeric, BigDecimal number) {
+	public record Cell(String text, boolean confidential, boolean numeric, BigDecimal number) {
 	}
 
 }

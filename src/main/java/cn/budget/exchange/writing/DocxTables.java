@@ -28,7 +28,7 @@ final class DocxTables {
 	private DocxTables() {
 	}
 
-	static void write(XWPFDocument document, DocumentView.TableView view) {
+	static void write(XWPFDocument document, DocumentView.Table view) {
 		XWPFTable table = document.createTable();
 		table.removeRow(0);
 		table.setWidth("100%");
@@ -36,15 +36,15 @@ final class DocxTables {
 		unitRow(table, view);
 		spanned(table, view.fields(), view.width());
 		spanned(table, view.head(), view.width());
-		for (DocumentView.RowView body : view.rows()) {
+		for (DocumentView.Row body : view.rows()) {
 			XWPFTableRow row = table.insertNewTableRow(table.getNumberOfRows());
-			for (DocumentView.CellView cell : body.cells()) {
+			for (DocumentView.Cell cell : body.cells()) {
 				text(row.addNewTableCell(), cell.text(), cell.confidential(), false, cell.numeric());
 			}
 		}
 	}
 
-	private static void unitRow(XWPFTable table, DocumentView.TableView view) {
+	private static void unitRow(XWPFTable table, DocumentView.Table view) {
 		XWPFTableRow row = table.insertNewTableRow(table.getNumberOfRows());
 		XWPFTableCell name = row.addNewTableCell();
 		text(name, view.unitName(), false, false, false);

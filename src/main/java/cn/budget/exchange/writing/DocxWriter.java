@@ -42,7 +42,7 @@ public final class DocxWriter {
 			confidentialStyle(document);
 			XWPFParagraph title = paragraph(document, view.title(), HEADING_FONT, TITLE_SIZE, true);
 			title.setAlignment(ParagraphAlignment.CENTER);
-			for (DocumentView.PartView part : view.parts()) {
+			for (DocumentView.Part part : view.parts()) {
 				paragraph(document, part.heading(), HEADING_FONT, HEADING_SIZE, true);
 				part.elements().forEach(element -> element(document, element));
 			}
@@ -54,7 +54,7 @@ public final class DocxWriter {
 		}
 	}
 
-	private static void element(XWPFDocument document, DocumentView.ElementView element) {
+	private static void element(XWPFDocument document, DocumentView.Element element) {
 		if (element.heading() != null) {
 			paragraph(document, element.heading(), BODY_FONT, BODY_SIZE, true);
 		}

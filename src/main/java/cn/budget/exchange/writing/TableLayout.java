@@ -42,28 +42,28 @@ class TableLayout {
 	 * The table laid out, or empty when it holds nothing but the labels of its fixed
 	 * rows.
 	 */
-	Optional<DocumentView.TableView> layout(TableDefinition definition, TableView table, boolean masked) {
+	Optional<DocumentView.Table> layout(TableDefinition definition, TableView table, boolean masked) {
 		if (isEmpty(definition, table)) {
 			return Optional.empty();
 		}
 		MeasureUnit unit = table.unit();
 		String unitName = table.unitCode() == null ? ""
 				: directory.unit(table.unitCode()).map(u -> u.code() + " " + u.name()).orElse(table.unitCode());
-		List<DocumentView.RowView> rows = new ArrayList<>();
+		List<DocumentView.Row> rows = new ArrayList<>();
 		for (RowView row : table.rows()) {
 			rows.add(row(definition, row, masked));
 		}
 		String title = table.title() == null ? definition.title().zh() : table.title();
 		boolean money = definition.columns().stream().anyMatch(c -> c.type() == ValueType.AMOUNT)
 				|| definition.header().stream().anyMatch(c -> c.type() == ValueType.AMOUNT);
-		return Optional.of(new DocumentView.TableView(definition.key(), title, unitName,
+		return Optional.of(new DocumentView.Table(definition.key(), title, unitName,
 				money ? messages.get(DocumentLayout.DOCUMENT, "document.unit", unit.label()) : "",
 				fields.rows(definition, table, masked), head(definition), rows,
 				definition.columns().stream().map(c -> c.type() == ValueType.AMOUNT).toList(), unit.label()));
 	}
 
-	private DocumentView.RowView row(TableDefinition definition, RowView row, boolean masked) {
-		List<DocumentView.CellView> cells = new ArrayList<>();
+	private DocumentView.Row row(TableDefinition definition, RowView row, boolean masked) {
+		List<DocumentView.Cell> cells = new ArrayList<>();
 		for (int i = 0; i < definition.columns().size(); i++) {
 			ColumnDefinition column = definition.columns().get(i);
 			CellView cell = row.cell(column.key());
@@ -72,10 +72,10 @@ class TableLayout {
 				text = INDENT.repeat(row.level()) + text;
 			}
 			boolean confidential = cell.confidential();
-			cells.add(new DocumentView.CellView(text, confidential, column.type().isDecimal(),
+			cells.add(new DocumentView.Cell(text, confidential, column.type().isDecimal(),
 					confidential && masked ? null : cell.amount()));
 		}
-		return new DocumentView.RowView(row.level(), row.role() == null ? "DATA" : row.role(), cells);
+		return new DocumentView.Row(row.level(), row.role() == null ? "DATA" : row.role(), cells);
 	}
 
 	// One header row, or two when groups (评价标准, 政府采购金额 …) span several columns.

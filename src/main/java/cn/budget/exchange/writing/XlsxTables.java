@@ -32,7 +32,7 @@ final class XlsxTables {
 		this.styles = styles;
 	}
 
-	void write(DocumentView.TableView table) {
+	void write(DocumentView.Table table) {
 		int width = table.width();
 		for (int c = 0; c < width; c++) {
 			sheet.setColumnWidth(c, c == 0 ? FIRST_COLUMN_WIDTH : COLUMN_WIDTH);
@@ -46,16 +46,16 @@ final class XlsxTables {
 		spanned(table.fields(), table, false);
 		spanned(table.head(), table, true);
 		sheet.createFreezePane(0, sheet.getLastRowNum() + 1);
-		for (DocumentView.RowView body : table.rows()) {
+		for (DocumentView.Row body : table.rows()) {
 			Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-			List<DocumentView.CellView> cells = body.cells();
+			List<DocumentView.Cell> cells = body.cells();
 			for (int c = 0; c < cells.size(); c++) {
 				value(row.createCell(c), cells.get(c), table.amounts().get(c));
 			}
 		}
 	}
 
-	private void value(Cell cell, DocumentView.CellView view, boolean amount) {
+	private void value(Cell cell, DocumentView.Cell view, boolean amount) {
 		if (view.number() == null) {
 			cell.setCellValue(SpreadsheetText.safe(view.text()));
 			cell.setCellStyle(styles.wrapped());
@@ -71,7 +71,7 @@ final class XlsxTables {
 	}
 
 	// Header cells placed on the grid: spans merged, cells under a row span skipped.
-	private void spanned(List<List<DocumentView.HeadCell>> rows, DocumentView.TableView table, boolean head) {
+	private void spanned(List<List<DocumentView.HeadCell>> rows, DocumentView.Table table, boolean head) {
 		int first = sheet.getLastRowNum() + 1;
 		boolean[][] covered = new boolean[rows.size()][table.width()];
 		for (int r = 0; r < rows.size(); r++) {

@@ -35,9 +35,9 @@ public final class XlsxWriter {
 			Sheet text = workbook.createSheet(unique(names, textSheet));
 			text.setColumnWidth(0, TEXT_WIDTH);
 			line(text, view.title(), styles.title());
-			for (DocumentView.PartView part : view.parts()) {
+			for (DocumentView.Part part : view.parts()) {
 				line(text, part.heading(), styles.heading());
-				for (DocumentView.ElementView element : part.elements()) {
+				for (DocumentView.Element element : part.elements()) {
 					if (element.heading() != null) {
 						line(text, element.heading(), styles.heading());
 					}
