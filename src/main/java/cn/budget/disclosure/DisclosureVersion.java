@@ -14,7 +14,8 @@ import jakarta.persistence.Table;
 
 /**
  * An immutable snapshot of a whole disclosure: each submission freezes version n, each
- * publication freezes published version m. The content is the document as JSON.
+ * publication freezes published version m. The content is the document as JSON: its
+ * heading here and its parts shared in {@code version_body} ({@link VersionContents}).
  */
 @Entity
 @Table(name = "disclosure_version")
@@ -52,11 +53,16 @@ class DisclosureVersion {
 	@Column(nullable = false, updatable = false, length = 1_000_000)
 	private String content;
 
+	// The key of the parts in version_body (VersionContents); null: content is the
+	// whole document.
+	@Column(updatable = false)
+	private String bodySha256;
+
 	protected DisclosureVersion() {
 	}
 
 	DisclosureVersion(Long disclosureId, VersionKind kind, int number, long contentVersion, Instant frozenAt,
-			String frozenBy, String note, String content) {
+			String frozenBy, String note, String content, String bodySha256) {
 		this.disclosureId = disclosureId;
 		this.kind = kind;
 		this.number = number;
@@ -65,6 +71,7 @@ class DisclosureVersion {
 		this.frozenBy = frozenBy;
 		this.note = note;
 		this.content = content;
+		this.bodySha256 = bodySha256;
 	}
 
 	VersionInfo info() {
@@ -73,6 +80,14 @@ class DisclosureVersion {
 
 	String getContent() {
 		return content;
+	}
+
+	String getBodySha256() {
+		return bodySha256;
+	}
+
+	Long getDisclosureId() {
+		return disclosureId;
 	}
 
 }

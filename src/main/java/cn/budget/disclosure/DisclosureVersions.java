@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,16 +28,16 @@ public class DisclosureVersions {
 
 	private final DisclosureQueries queries;
 
-	private final ObjectMapper json;
+	private final VersionContents contents;
 
 	private final Clock clock;
 
 	DisclosureVersions(DisclosureVersionRepository versions, DisclosureRepository disclosures,
-			DisclosureQueries queries, ObjectMapper json, Clock clock) {
+			DisclosureQueries queries, VersionContents contents, Clock clock) {
 		this.versions = versions;
 		this.disclosures = disclosures;
 		this.queries = queries;
-		this.json = json;
+		this.contents = contents;
 		this.clock = clock;
 	}
 
@@ -53,9 +51,10 @@ public class DisclosureVersions {
 		int number = versions.findFirstByDisclosureIdAndKindOrderByNumberDesc(disclosureId, kind)
 			.map(v -> v.info().number() + 1)
 			.orElse(1);
+		VersionContents.Stored stored = contents.store(document);
 		return versions
 			.save(new DisclosureVersion(disclosureId, kind, number, document.getVersion(), clock.instant(), username,
-					note, write(document)))
+					note, stored.heading(), stored.bodyKey()))
 			.info();
 	}
 
@@ -91,7 +90,7 @@ public class DisclosureVersions {
 	/** The frozen document of a version, or empty when there is no such version. */
 	@Transactional(readOnly = true)
 	public Optional<DisclosureDocument> content(long disclosureId, VersionKind kind, int number) {
-		return versions.findByDisclosureIdAndKindAndNumber(disclosureId, kind, number).map(v -> read(v.getContent()));
+		return versions.findByDisclosureIdAndKindAndNumber(disclosureId, kind, number).map(this::read);
 	}
 
 	/**
@@ -147,25 +146,11 @@ public class DisclosureVersions {
 	public Optional<DisclosureDocument> latestPublished(String departmentCode, String templateCode, int fiscalYear) {
 		return disclosures.findByDepartmentCodeAndFiscalYearAndTemplateCode(departmentCode, fiscalYear, templateCode)
 			.flatMap(d -> versions.findFirstByDisclosureIdAndKindOrderByNumberDesc(d.getId(), VersionKind.PUBLICATION))
-			.map(v -> read(v.getContent()));
+			.map(this::read);
 	}
 
-	private String write(DisclosureDocument document) {
-		try {
-			return json.writeValueAsString(document);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private DisclosureDocument read(String content) {
-		try {
-			return json.readValue(content, DisclosureDocument.class);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("A frozen version is unreadable", ex);
-		}
+	private DisclosureDocument read(DisclosureVersion version) {
+		return contents.read(version.getDisclosureId(), version.getContent(), version.getBodySha256());
 	}
 
 }

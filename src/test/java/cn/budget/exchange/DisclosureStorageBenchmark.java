@@ -55,6 +55,8 @@ public final class DisclosureStorageBenchmark {
 				publish(app, count);
 				Map<String, Long> after = postgresSizes(app);
 				report(before, after, count, "PostgreSQL, history " + level);
+				columns(app, count);
+				dump(app, System.getProperty("bench.files"));
 			}
 			return;
 		}
@@ -108,6 +110,42 @@ public final class DisclosureStorageBenchmark {
 		return sizes;
 	}
 
+	// Where the bytes of the biggest tables go: each file format and version kind, raw
+	// and as stored (pg_column_size: after TOAST's compression).
+	private static void columns(ConfigurableApplicationContext app, int count) {
+		JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+		String[] queries = {
+				"select 'file ' || extension, sum(octet_length(content)), sum(pg_column_size(content)) "
+						+ "from published_file group by extension",
+				"select 'version ' || kind, sum(octet_length(content)), sum(pg_column_size(content)) "
+						+ "from disclosure_version group by kind",
+				"select 'bytearray ' || coalesce(type_, 0), sum(octet_length(bytes_)), sum(pg_column_size(bytes_)) "
+						+ "from act_ge_bytearray group by type_" };
+		for (String query : queries) {
+			jdbc.query(query, row -> {
+				System.out.printf("    %-26s %8.1f KB raw, %8.1f KB stored%n", row.getString(1),
+						row.getLong(2) / 1024.0 / count, row.getLong(3) / 1024.0 / count);
+			});
+		}
+	}
+
+	// With -Dbench.files=<dir>: the first disclosure's published files, to look into.
+	private static void dump(ConfigurableApplicationContext app, String dir) {
+		if (dir == null) {
+			return;
+		}
+		app.getBean(JdbcTemplate.class)
+			.query("select extension, content from published_file where disclosure_id = "
+					+ "(select min(disclosure_id) from published_file)", row -> {
+						try {
+							Files.write(Path.of(dir, "published." + row.getString(1)), row.getBytes(2));
+						}
+						catch (java.io.IOException ex) {
+							throw new java.io.UncheckedIOException(ex);
+						}
+					});
+	}
+
 	private static void report(Map<String, Long> before, Map<String, Long> after, int count, String what) {
 		Map<String, Long> groups = new TreeMap<>();
 		Map<String, Long> tables = new TreeMap<>();
@@ -139,7 +177,7 @@ public final class DisclosureStorageBenchmark {
 		if (t.startsWith("audit")) {
 			return "audit";
 		}
-		if (t.equals("disclosure_version")) {
+		if (t.equals("disclosure_version") || t.equals("version_body")) {
 			return "versions";
 		}
 		if (t.equals("published_file")) {

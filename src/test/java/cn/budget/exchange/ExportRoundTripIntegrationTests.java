@@ -84,6 +84,10 @@ class ExportRoundTripIntegrationTests {
 			// The build's own font: no system font is needed to export (a machine with
 			// only a JDK).
 			assertThat(font.getName()).contains("WenQuanYi");
+			// Only the glyphs the document uses (a subset's name is tagged ABCDEF+): the
+			// whole font would add megabytes to every published version.
+			assertThat(font.getName()).matches("[A-Z]{6}\\+.*");
+			assertThat(pdf.content().length).isLessThan(600 * 1024);
 		}
 		assertThat(new String(pdf.content(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 	}

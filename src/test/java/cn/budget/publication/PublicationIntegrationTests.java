@@ -24,6 +24,7 @@ import cn.budget.workflow.Routes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -54,6 +55,9 @@ class PublicationIntegrationTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void aDraftIsNowherePublic() throws Exception {
@@ -125,6 +129,13 @@ class PublicationIntegrationTests {
 		assertThat(first).contains("我部门无其他需要说明的事项。").doesNotContain("更正：补充说明机关运行经费口径。");
 		assertThat(files.find(id, 1, "csv")).isPresent();
 		assertThat(files.find(id, 2, "csv")).isPresent();
+		// Each publication shares its parts with the submission it approved: two bodies
+		// for four versions.
+		assertThat(jdbc.queryForObject("select count(*) from disclosure_version where disclosure_id = ?", Integer.class,
+				id))
+			.isEqualTo(4);
+		assertThat(jdbc.queryForObject("select count(*) from version_body where disclosure_id = ?", Integer.class, id))
+			.isEqualTo(2);
 	}
 
 	@Test

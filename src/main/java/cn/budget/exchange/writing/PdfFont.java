@@ -1,6 +1,5 @@
 package cn.budget.exchange.writing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +16,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -50,7 +48,7 @@ public final class PdfFont {
 
 	private final Path file;
 
-	private final byte[] bundled;
+	private final boolean collection;
 
 	private final Queue<ParsedFont> idle = new ConcurrentLinkedQueue<>();
 
@@ -62,12 +60,10 @@ public final class PdfFont {
 	 */
 	public PdfFont(String location) {
 		if (location.startsWith("classpath:")) {
-			this.file = null;
-			this.bundled = read(location.substring("classpath:".length()));
+			this.file = copied(location.substring("classpath:".length()));
 		}
 		else {
 			this.file = Path.of(location.startsWith("file:") ? location.substring("file:".length()) : location);
-			this.bundled = null;
 			// A configured font that is missing is a set-up error: say so at start, not
 			// at the first export.
 			if (!Files.isReadable(file)) {
@@ -75,6 +71,7 @@ public final class PdfFont {
 						+ "(APP_PDF_FONT) to a TrueType .ttf/.ttc file, or leave it unset for the bundled font");
 			}
 		}
+		this.collection = location.toLowerCase(java.util.Locale.ROOT).endsWith(".ttc");
 	}
 
 	/** A parsed copy of the font for one render; close it to give it back. */
@@ -117,15 +114,10 @@ public final class PdfFont {
 
 	private ParsedFont parse() {
 		try {
-			boolean collection = (file == null ? BUNDLED : String.valueOf(file.getFileName()))
-				.toLowerCase(java.util.Locale.ROOT)
-				.endsWith(".ttc");
 			if (collection) {
-				return ParsedFont.firstOf(file == null ? new TrueTypeCollection(new ByteArrayInputStream(bundled))
-						: new TrueTypeCollection(file.toFile()));
+				return ParsedFont.firstOf(new TrueTypeCollection(file.toFile()));
 			}
-			TrueTypeFont font = new TTFParser().parse(file == null ? new RandomAccessReadBuffer(bundled)
-					: new RandomAccessReadBufferedFile(file.toFile()));
+			TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
 			return new ParsedFont(font, font);
 		}
 		catch (IOException ex) {
@@ -162,9 +154,14 @@ public final class PdfFont {
 
 	}
 
-	private static byte[] read(String path) {
+	// Read from a file, FontBox reads only the tables and glyphs it needs (a stream would
+	// be copied whole into the heap: 16.8 MB per parsed copy, kept for the JVM's life).
+	private static Path copied(String path) {
 		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return in.readAllBytes();
+			Path copy = Files.createTempFile("budget-pdf-font", path.substring(path.lastIndexOf('.')));
+			copy.toFile().deleteOnExit();
+			Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			return copy;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The bundled PDF font " + path + " is missing from the build", ex);

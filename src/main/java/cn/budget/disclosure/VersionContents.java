@@ -1,0 +1,119 @@
+package cn.budget.disclosure;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * How a frozen version's document is stored: its heading (state, stamps, schedule) in the
+ * version's row, its parts — nearly all of its size — once per disclosure and distinct
+ * content in {@code version_body}. A publication freezes the parts of the submission it
+ * approves, so the two share one body instead of two copies (docs/decisions.md, "Storage
+ * per published disclosure"). Rows frozen before have the whole document in the row and
+ * no body.
+ */
+@Component
+class VersionContents {
+
+	private static final TypeReference<List<PartContent>> PARTS = new TypeReference<>() {
+	};
+
+	private final JdbcTemplate jdbc;
+
+	private final ObjectMapper json;
+
+	VersionContents(JdbcTemplate jdbc, ObjectMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/** What the version's row keeps: its heading and the key of its body. */
+	record Stored(String heading, String bodyKey) {
+	}
+
+	/** Stores the document's parts unless the disclosure has the same parts stored. */
+	Stored store(DisclosureDocument document) {
+		String body = write(document.getParts());
+		String key = sha256(body);
+		// The disclosure's freezes run one at a time (its row is locked by the state
+		// change), so the check and the insert do not race.
+		Integer stored = jdbc.queryForObject("select count(*) from version_body where disclosure_id = ? and sha256 = ?",
+				Integer.class, document.getId(), key);
+		if (stored == null || stored == 0) {
+			jdbc.update("insert into version_body (disclosure_id, sha256, body) values (?, ?, ?)", document.getId(),
+					key, body);
+		}
+		return new Stored(heading(document), key);
+	}
+
+	/** The document of a version's row. */
+	DisclosureDocument read(long disclosureId, String content, String bodyKey) {
+		if (bodyKey == null) {
+			return read(content, DisclosureDocument.class);
+		}
+		String body = jdbc.queryForObject("select body from version_body where disclosure_id = ? and sha256 = ?",
+				String.class, disclosureId, bodyKey);
+		return join(content, body);
+	}
+
+	/** The document without its parts, as JSON. */
+	String heading(DisclosureDocument document) {
+		ObjectNode tree = json.valueToTree(document);
+		tree.remove("parts");
+		return write(tree);
+	}
+
+	/** A heading and its parts as one document again. */
+	DisclosureDocument join(String heading, String body) {
+		DisclosureDocument document = read(heading, DisclosureDocument.class);
+		document.setParts(read(body, PARTS));
+		return document;
+	}
+
+	String write(Object value) {
+		try {
+			return json.writeValueAsString(value);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private <T> T read(String content, Class<T> type) {
+		try {
+			return json.readValue(content, type);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("A frozen version is unreadable", ex);
+		}
+	}
+
+	private <T> T read(String content, TypeReference<T> type) {
+		try {
+			return json.readValue(content, type);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("A frozen version is unreadable", ex);
+		}
+	}
+
+	private static String sha256(String body) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
