@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,9 +51,7 @@ public class DisclosureVersions {
 	public VersionInfo freeze(long disclosureId, VersionKind kind, String username, String note) {
 		DisclosureDocument document = queries.toDocument(
 				disclosures.findById(disclosureId).orElseThrow(() -> new DisclosureNotFoundException(disclosureId)));
-		int number = versions.findFirstByDisclosureIdAndKindOrderByNumberDesc(disclosureId, kind)
-			.map(v -> v.info().number() + 1)
-			.orElse(1);
+		int number = latest(disclosureId, kind).map(v -> v.number() + 1).orElse(1);
 		return versions
 			.save(new DisclosureVersion(disclosureId, kind, number, document.getVersion(), clock.instant(), username,
 					note, write(document)))
@@ -84,8 +83,7 @@ public class DisclosureVersions {
 
 	@Transactional(readOnly = true)
 	public Optional<VersionInfo> latest(long disclosureId, VersionKind kind) {
-		return versions.findFirstByDisclosureIdAndKindOrderByNumberDesc(disclosureId, kind)
-			.map(DisclosureVersion::info);
+		return versions.newestInfos(disclosureId, kind, PageRequest.ofSize(1)).stream().findFirst();
 	}
 
 	/** The frozen document of a version, or empty when there is no such version. */
