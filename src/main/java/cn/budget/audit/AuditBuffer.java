@@ -41,13 +41,20 @@ class AuditBuffer {
 		pending.chains.computeIfAbsent(chain, c -> new ArrayList<>()).addAll(entries);
 	}
 
+	// A transaction started beside the current one (REQUIRES_NEW, e.g. a batch of a
+	// round's departments) suspends its synchronizations but not this resource: its
+	// events get their own pending list, and the outer one is bound again after it.
 	private Pending pending() {
-		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-		if (pending == null) {
-			pending = new Pending();
-			TransactionSynchronizationManager.bindResource(this, pending);
-			TransactionSynchronizationManager.registerSynchronization(pending);
+		Pending current = (Pending) TransactionSynchronizationManager.getResource(this);
+		if (current != null && TransactionSynchronizationManager.getSynchronizations().contains(current)) {
+			return current;
 		}
+		Pending pending = new Pending(current);
+		if (current != null) {
+			TransactionSynchronizationManager.unbindResource(this);
+		}
+		TransactionSynchronizationManager.bindResource(this, pending);
+		TransactionSynchronizationManager.registerSynchronization(pending);
 		return pending;
 	}
 
@@ -55,7 +62,13 @@ class AuditBuffer {
 
 		private final Map<Long, List<AuditEntry>> chains = new TreeMap<>();
 
+		private final Pending suspended;
+
 		private boolean appended;
+
+		Pending(Pending suspended) {
+			this.suspended = suspended;
+		}
 
 		// First of all synchronizations: the publication's anchor (AnchorTriggers) reads
 		// the heads these events move.
@@ -73,6 +86,9 @@ class AuditBuffer {
 		@Override
 		public void afterCompletion(int status) {
 			TransactionSynchronizationManager.unbindResourceIfPossible(AuditBuffer.this);
+			if (suspended != null) {
+				TransactionSynchronizationManager.bindResource(AuditBuffer.this, suspended);
+			}
 		}
 
 	}
