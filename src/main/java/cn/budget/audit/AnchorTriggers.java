@@ -35,8 +35,8 @@ class AnchorTriggers {
 		}
 	}
 
-	// Before commit: the audit event of the publication is written by then, in the same
-	// transaction.
+	// Before commit: the audit events of the publication are on their chain by then, in
+	// the same transaction (AuditBuffer appends them first of all before-commit work).
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(DisclosureEvent.Published event) {
 		anchors.anchorPublication();

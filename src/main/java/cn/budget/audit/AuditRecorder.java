@@ -19,24 +19,22 @@ import org.springframework.stereotype.Component;
 /**
  * Turns what happens to a disclosure into audit events, in the same transaction as the
  * change itself: a change made through the application is never stored without its audit
- * event.
+ * event. The events of a transaction are sealed onto their chains as it commits
+ * ({@link AuditBuffer}).
  */
 @Component
 class AuditRecorder {
 
-	private final AuditTrail trail;
+	private final AuditBuffer trail;
 
 	private final TemplateCatalog templates;
 
 	private final Clock clock;
 
-	private final OrganisationAuditBuffer organisation;
-
-	AuditRecorder(AuditTrail trail, TemplateCatalog templates, Clock clock, OrganisationAuditBuffer organisation) {
+	AuditRecorder(AuditBuffer trail, TemplateCatalog templates, Clock clock) {
 		this.trail = trail;
 		this.templates = templates;
 		this.clock = clock;
-		this.organisation = organisation;
 	}
 
 	@EventListener
@@ -48,7 +46,7 @@ class AuditRecorder {
 	@EventListener
 	void on(DisclosureEvent.PartChanged e) {
 		PartDefinition part = templates.byId(e.templateId()).part(e.partKey()).orElseThrow();
-		trail.appendAll(e.disclosureId(),
+		trail.addAll(e.disclosureId(),
 				ContentDiff.ofPart(part, e.before(), e.after())
 					.stream()
 					.map(change -> new AuditEntry(e.disclosureId(), e.at(), e.actor(), change.kind().name(),
@@ -129,13 +127,13 @@ class AuditRecorder {
 
 	@EventListener
 	void on(OrganisationChanged e) {
-		organisation.add(new AuditEntry(AuditTrail.ORGANISATION_CHAIN, e.at(), e.actor(), e.kind(), e.subject(),
-				e.field(), e.from(), e.to()));
+		trail.add(new AuditEntry(AuditTrail.ORGANISATION_CHAIN, e.at(), e.actor(), e.kind(), e.subject(), e.field(),
+				e.from(), e.to()));
 	}
 
 	private void record(Long disclosureId, Instant at, String actor, String kind, String part, String field,
 			String from, String to) {
-		trail.append(new AuditEntry(disclosureId, at, actor, kind, part, field, from, to));
+		trail.add(new AuditEntry(disclosureId, at, actor, kind, part, field, from, to));
 	}
 
 }

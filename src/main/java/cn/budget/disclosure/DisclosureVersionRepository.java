@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -15,6 +16,15 @@ interface DisclosureVersionRepository extends JpaRepository<DisclosureVersion, L
 	Optional<DisclosureVersion> findFirstByDisclosureIdAndKindOrderByNumberDesc(Long disclosureId, VersionKind kind);
 
 	List<DisclosureVersion> findByKindOrderByFrozenAtDesc(VersionKind kind);
+
+	/**
+	 * A disclosure's versions of a kind, newest first, without their content: a decision
+	 * needs the newest one's number, not its frozen document.
+	 */
+	@Query("select new cn.budget.disclosure.VersionInfo(v.id, v.disclosureId, v.kind, v.number, v.contentVersion,"
+			+ " v.frozenAt, v.frozenBy, v.note) from DisclosureVersion v where v.disclosureId = :disclosureId"
+			+ " and v.kind = :kind order by v.number desc")
+	List<VersionInfo> newestInfos(Long disclosureId, VersionKind kind, Pageable page);
 
 	Optional<DisclosureVersion> findByDisclosureIdAndKindAndNumber(Long disclosureId, VersionKind kind, int number);
 

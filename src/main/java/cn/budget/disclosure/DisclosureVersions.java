@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,9 +49,7 @@ public class DisclosureVersions {
 	public VersionInfo freeze(long disclosureId, VersionKind kind, String username, String note) {
 		DisclosureDocument document = queries.toDocument(
 				disclosures.findById(disclosureId).orElseThrow(() -> new DisclosureNotFoundException(disclosureId)));
-		int number = versions.findFirstByDisclosureIdAndKindOrderByNumberDesc(disclosureId, kind)
-			.map(v -> v.info().number() + 1)
-			.orElse(1);
+		int number = latest(disclosureId, kind).map(v -> v.number() + 1).orElse(1);
 		VersionContents.Stored stored = contents.store(document);
 		return versions
 			.save(new DisclosureVersion(disclosureId, kind, number, document.getVersion(), clock.instant(), username,
@@ -83,8 +82,7 @@ public class DisclosureVersions {
 
 	@Transactional(readOnly = true)
 	public Optional<VersionInfo> latest(long disclosureId, VersionKind kind) {
-		return versions.findFirstByDisclosureIdAndKindOrderByNumberDesc(disclosureId, kind)
-			.map(DisclosureVersion::info);
+		return versions.newestInfos(disclosureId, kind, PageRequest.ofSize(1)).stream().findFirst();
 	}
 
 	/** The frozen document of a version, or empty when there is no such version. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +17,8 @@ import cn.budget.identity.TokenRefused.Reason;
 
 /**
  * The fast path of the API: a Bearer token is checked by one indexed lookup of its
- * SHA-256 and one of its person — no password hash, no sign-in counter (a 256-bit secret
- * cannot be guessed, so there is nothing to slow down). Nothing is cached, so a
+ * SHA-256 that brings its person along — no password hash, no sign-in counter (a 256-bit
+ * secret cannot be guessed, so there is nothing to slow down). Nothing is cached, so a
  * revocation or deactivation counts on the next request on every node. The last use is
  * written at most once a minute per token, not per request.
  */
@@ -86,7 +87,11 @@ class TokenSignIn {
 	}
 
 	private Checked check(String token, Instant now) {
-		ApiToken found = tokens.findByTokenHash(ApiTokens.hash(token)).orElseThrow(() -> refused(Reason.INVALID, null));
+		Object[] row = tokens.withPerson(ApiTokens.hash(token))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> refused(Reason.INVALID, null));
+		ApiToken found = (ApiToken) row[0];
 		switch (found.stateAt(now)) {
 			case REVOKED -> throw refused(Reason.REVOKED, found);
 			case EXPIRED -> throw refused(Reason.EXPIRED, found);
@@ -94,7 +99,7 @@ class TokenSignIn {
 				// active: its person decides
 			}
 		}
-		AppUser person = tokens.personOf(found.getUsername())
+		AppUser person = Optional.ofNullable((AppUser) row[1])
 			.filter(AppUser::isEnabled)
 			.orElseThrow(() -> refused(Reason.INACTIVE, found));
 		return new Checked(found.getId(), SignedInUser.of(person), found.lastUsedBefore(now, LAST_USED_GRANULARITY));

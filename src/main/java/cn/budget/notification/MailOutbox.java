@@ -29,6 +29,11 @@ class MailOutbox {
 		this.properties = properties;
 	}
 
+	/** Whether mail goes out at all: without, nobody's address needs reading. */
+	boolean enabled() {
+		return sender.getIfAvailable() != null;
+	}
+
 	void send(String to, String subject, String body) {
 		JavaMailSender mail = sender.getIfAvailable();
 		if (mail == null || to == null || to.isBlank()) {

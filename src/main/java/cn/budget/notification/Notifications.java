@@ -50,9 +50,12 @@ public class Notifications {
 			String key, Object... args) {
 		String subject = messages.get(MAIL_LOCALE, key, args);
 		String body = messages.get(MAIL_LOCALE, key + ".body", args);
+		boolean mail = outbox.enabled();
 		for (String username : usernames.stream().distinct().toList()) {
 			repository.save(new Notification(username, kind, disclosureId, taskId, subject, body, clock.instant()));
-			directory.user(username).map(UserInfo::email).ifPresent(email -> outbox.send(email, subject, body));
+			if (mail) {
+				directory.user(username).map(UserInfo::email).ifPresent(email -> outbox.send(email, subject, body));
+			}
 		}
 	}
 

@@ -163,6 +163,20 @@ class AuditAnchorsIntegrationTests {
 	}
 
 	@Test
+	void thePublicationsAnchorCoversThePublicationsOwnEvent() {
+		// Audit events are appended as their transaction commits (AuditBuffer), the
+		// anchor is taken before that commit too: the events must come first.
+		Long[] published = jdbc.queryForObject(
+				"select disclosure_id, seq from audit_event where kind = 'PUBLISHED' order by id fetch first 1 rows only",
+				(rs, row) -> new Long[] { rs.getLong(1), rs.getLong(2) });
+		Long anchored = jdbc
+			.queryForObject("select e.seq from audit_anchor_entry e join audit_anchor a on a.id = e.anchor_id"
+					+ " where a.reason = 'PUBLICATION' and e.disclosure_id = ? order by a.id fetch first 1 rows only",
+					Long.class, published[0]);
+		assertThat(anchored).isGreaterThanOrEqualTo(published[1]);
+	}
+
+	@Test
 	void theTimelineSaysWhatBrokeInTheUsersLanguage() throws Exception {
 		long id = chains.disclosureWith(5);
 		chains.delete(id, 3);
