@@ -33,6 +33,10 @@ interface DisclosureRepository extends JpaRepository<Disclosure, Long> {
 	@Query(value = "select state from disclosure where id = :id for update", nativeQuery = true)
 	Optional<String> lockState(@Param("id") long id);
 
+	// Written out, not derived from the name: Hibernate caches the plan of a query
+	// string but translates derived criteria anew on every call (every new draft of a
+	// round asks).
+	@Query("select d from Disclosure d where d.departmentCode = ?1 and d.fiscalYear = ?2 and d.templateCode = ?3")
 	Optional<Disclosure> findByDepartmentCodeAndFiscalYearAndTemplateCode(String departmentCode, int fiscalYear,
 			String templateCode);
 

@@ -8,6 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
+	// Written out, not derived from the name: Hibernate caches the plan of a query
+	// string but translates derived criteria anew on every call (every notification and
+	// request asks).
+	@Query("select u from AppUser u where u.username = ?1")
 	Optional<AppUser> findByUsername(String username);
 
 	List<AppUser> findByRoleAndEnabledTrue(Role role);

@@ -39,9 +39,10 @@ class DepartmentOpener {
 	 * @param drafts the existing drafts of the round's year and template, by department
 	 * @param staffed the departments that have active units (the route's contributions
 	 * need them)
+	 * @param route the version of the route every department of the run starts
 	 */
 	record Plan(long roundId, int fiscalYear, String template, LocalDate approvalDate, LocalDate lastDay, String by,
-			Map<String, Long> drafts, Set<String> staffed) {
+			Map<String, Long> drafts, Set<String> staffed, String route) {
 	}
 
 	private final RoundDepartmentRepository departments;
@@ -117,7 +118,7 @@ class DepartmentOpener {
 		if (!plan.staffed().contains(code)) {
 			throw new NotStaffed();
 		}
-		String instance = process.start(id, code, plan.roundId());
+		String instance = process.start(plan.route(), id, code, plan.roundId());
 		departments.findById(rowId).orElseThrow().opened(id, instance, clock.instant());
 		// The next department of a batch starts with an empty persistence context too.
 		entityManager.flush();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -23,16 +24,37 @@ public class ReviewProcess {
 
 	private final HistoryService history;
 
-	ReviewProcess(RuntimeService runtime, HistoryService history) {
+	private final RepositoryService repository;
+
+	ReviewProcess(RuntimeService runtime, HistoryService history, RepositoryService repository) {
 		this.runtime = runtime;
 		this.history = history;
+		this.repository = repository;
 	}
 
 	/** Starts the route of a disclosure; returns the process instance id. */
 	public String start(long disclosureId, String departmentCode, long roundId) {
-		ProcessInstance instance = runtime.startProcessInstanceByKey(TaskKeys.PROCESS, String.valueOf(disclosureId),
+		return start(latestDefinition(), disclosureId, departmentCode, roundId);
+	}
+
+	/**
+	 * Starts the route of a disclosure by the given version of the process, e.g. the one
+	 * a round's opening read once for all its departments (by key, the engine queries the
+	 * newest version on every start).
+	 */
+	public String start(String definitionId, long disclosureId, String departmentCode, long roundId) {
+		ProcessInstance instance = runtime.startProcessInstanceById(definitionId, String.valueOf(disclosureId),
 				new ProcessVariables(disclosureId, departmentCode, roundId).asMap());
 		return instance.getId();
+	}
+
+	/** The id of the newest deployed version of the route. */
+	public String latestDefinition() {
+		return repository.createProcessDefinitionQuery()
+			.processDefinitionKey(TaskKeys.PROCESS)
+			.latestVersion()
+			.singleResult()
+			.getId();
 	}
 
 	/** The running route of a disclosure, if any. */

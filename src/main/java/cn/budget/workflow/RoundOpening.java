@@ -46,6 +46,8 @@ class RoundOpening implements DisposableBean {
 
 	private final Deadlines deadlines;
 
+	private final ReviewProcess process;
+
 	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
 	private final int threads;
@@ -61,7 +63,7 @@ class RoundOpening implements DisposableBean {
 	private volatile boolean stopping;
 
 	RoundOpening(RoundDepartmentRepository departments, RoundRepository rounds, DepartmentOpener opener,
-			DisclosureQueries disclosures, Directory directory, Deadlines deadlines,
+			DisclosureQueries disclosures, Directory directory, Deadlines deadlines, ReviewProcess process,
 			RoundOpeningProperties properties) {
 		this.departments = departments;
 		this.rounds = rounds;
@@ -69,6 +71,7 @@ class RoundOpening implements DisposableBean {
 		this.disclosures = disclosures;
 		this.directory = directory;
 		this.deadlines = deadlines;
+		this.process = process;
 		this.threads = Math.max(1, properties.threads());
 		this.batch = Math.max(1, properties.batch());
 		executor.setCorePoolSize(threads);
@@ -164,8 +167,9 @@ class RoundOpening implements DisposableBean {
 			.collect(Collectors.toCollection(ConcurrentLinkedQueue::new));
 	}
 
-	// One read of the round, its year's drafts and the organisation's staffed departments
-	// per run.
+	// One read of the round, its year's drafts, the organisation's staffed departments
+	// and
+	// the route's newest version per run.
 	private DepartmentOpener.Plan plan(long roundId) {
 		Round round = rounds.findById(roundId).orElseThrow();
 		RoundInfo info = round.info();
@@ -174,7 +178,8 @@ class RoundOpening implements DisposableBean {
 			.filter(d -> d.template().equals(info.templateCode()) && d.state() == DisclosureState.DRAFT)
 			.collect(Collectors.toMap(DisclosureSummary::departmentCode, DisclosureSummary::id, (a, b) -> a));
 		return new DepartmentOpener.Plan(roundId, info.fiscalYear(), info.templateCode(), info.approvalDate(),
-				deadlines.lastDayOf(round.getDueAt()), info.openedBy(), drafts, directory.departmentsWithActiveUnits());
+				deadlines.lastDayOf(round.getDueAt()), info.openedBy(), drafts, directory.departmentsWithActiveUnits(),
+				process.latestDefinition());
 	}
 
 }
