@@ -188,11 +188,10 @@ public class DisclosureDrafting {
 	}
 
 	/**
-	 * An amount a document states ({@link #placeFigures}): where it goes, where it came
-	 * from.
+	 * An amount a document states, for {@link #placeFigures}.
 	 *
 	 * @param at a cell, or an amount field of a part
-	 * @param amount the amount, in the unit of the table (or document) it goes to
+	 * @param amount in the unit of the table (or document) it goes to
 	 * @param source where it was read from, e.g. {@link CellSource#text}
 	 */
 	public record StatedFigure(ContentAddress at, BigDecimal amount, CellSource source) {

@@ -40,8 +40,7 @@ final class PlacementCounts {
 			PartContent content = assembly.draft().part(part.key());
 			long figures = assembly.draft().figures().stream().filter(f -> f.at().part().equals(part.key())).count();
 			counts.add(new ImportOutcome.PartCount(part.key(), title.apply(part), count(content, CellSource.Kind.TABLE),
-					count(content, CellSource.Kind.TEXT) + (int) figures,
-					(int) notPlaced(assembly.report(), part.key())));
+					(int) figures, (int) notPlaced(assembly.report(), part.key())));
 		}
 		return counts;
 	}

@@ -134,9 +134,7 @@ final class ChangeFigures {
 		}
 	}
 
-	/**
-	 * The amount a match states, signed by its direction word, in the document's unit.
-	 */
+	// The amount a match states, signed by its direction word, in the document's unit.
 	private BigDecimal amount(Matcher m) {
 		BigDecimal value = MeasureUnit.parse(m.group("unit"))
 			.convert(new BigDecimal(m.group("amount")), draft.documentUnit());
@@ -166,9 +164,8 @@ final class ChangeFigures {
 				return;
 			}
 			Optional<CellContent> cell = cell(part, key);
-			ContentAddress at = TextFigures.in(part, key);
-			if (cell.isPresent() && cell.get().trimmed() == null && draft.figureAt(at).isEmpty()) {
-				draft.place(new StatedFigure(at, first.value().stripTrailingZeros(),
+			if (cell.isPresent() && cell.get().trimmed() == null) {
+				draft.place(new StatedFigure(TextFigures.in(part, key), first.value().stripTrailingZeros(),
 						CellSource.text(first.sentence(), first.line())));
 				report.note(first.line(), first.sentence(), "import.note.figure", first.words());
 			}
