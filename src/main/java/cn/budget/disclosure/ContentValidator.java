@@ -39,6 +39,17 @@ final class ContentValidator {
 	}
 
 	/**
+	 * Refuses content of one part that cannot be stored.
+	 * @throws ContentInvalidException naming every invalid value
+	 */
+	static void require(PartContent content, PartDefinition part, MeasureUnit documentUnit, Set<String> unitCodes) {
+		List<ContentError> errors = validate(content, part, documentUnit, unitCodes);
+		if (!errors.isEmpty()) {
+			throw new ContentInvalidException(errors);
+		}
+	}
+
+	/**
 	 * @param content the normalised content of one part
 	 * @param part the part's definition
 	 * @param documentUnit the document's unit of measure

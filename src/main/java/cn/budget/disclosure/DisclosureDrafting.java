@@ -1,12 +1,13 @@
 package cn.budget.disclosure;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TemplateCatalog;
-import cn.budget.template.TemplateDefinition;
 import cn.budget.identity.Actor;
-import cn.budget.shared.ContentError;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +49,10 @@ public class DisclosureDrafting {
 	 */
 	public DisclosureDocument create(Actor actor, NewDisclosure request) {
 		String department = request.departmentCode().strip();
-		requireMayCreate(actor, department);
+		DraftGuards.requireMayCreate(actor, department);
 		MeasureUnit unit = writer.checkNew(request, department);
-		return document(createDraft(actor, department, request.fiscalYear(), request.template(), unit));
+		long id = createDraft(actor, department, request.fiscalYear(), request.template(), unit);
+		return queries.toDocument(repository.findById(id).orElseThrow());
 	}
 
 	/**
@@ -62,7 +64,7 @@ public class DisclosureDrafting {
 	 * already
 	 */
 	public long createDraft(Actor actor, String department, int year, String templateCode, MeasureUnit unit) {
-		requireMayCreate(actor, department);
+		DraftGuards.requireMayCreate(actor, department);
 		return writer.create(actor.username(), department, year, templateCode, unit);
 	}
 
@@ -100,17 +102,8 @@ public class DisclosureDrafting {
 	 * @throws AccessDeniedException when the table is outside what the actor may change
 	 */
 	public DisclosureDocument replaceTable(Actor actor, long id, TableRows rows) {
-		Disclosure disclosure = DisclosureQueries.load(repository, actor, id);
-		EditScope scope = checkEditable(actor, disclosure, disclosure.getVersion());
-		TemplateDefinition template = templates.byId(disclosure.getTemplateId());
-		PartDefinition part = DraftTables.partOf(template, rows.tableKey())
-			.orElseThrow(() -> new DisclosureNotFoundException(id));
-		PartContent content = ContentMapper.toContent(disclosure.section(part.key()).orElseThrow(), part);
-		DraftTables.fill(content, part.table(rows.tableKey()).orElseThrow(), rows, actor);
-		DisclosureUpdate update = new DisclosureUpdate();
-		update.setParts(List.of(content));
-		writer.replace(disclosure, scope, actor, update, false);
-		return queries.toDocument(repository.saveAndFlush(disclosure));
+		return write(actor, id, false, disclosure -> List
+			.of(DraftTables.filled(templates.byId(disclosure.getTemplateId()), disclosure, rows, actor)));
 	}
 
 	/**
@@ -119,17 +112,13 @@ public class DisclosureDrafting {
 	 */
 	public DisclosureDocument savePart(Actor actor, long id, String partKey, PartContent posted, long expectedVersion) {
 		Disclosure disclosure = DisclosureQueries.load(repository, actor, id);
-		EditScope scope = checkEditable(actor, disclosure, expectedVersion);
+		EditScope scope = DraftGuards.editable(actor, disclosure, expectedVersion);
 		PartDefinition part = DisclosureQueries.part(templates.byId(disclosure.getTemplateId()), partKey, id);
 		Section section = disclosure.section(partKey).orElseThrow();
 		PartContent before = ContentMapper.toContent(section, part);
 		PartContent next = ContentScope.normalise(posted);
 		next.setKey(partKey);
-		List<ContentError> errors = ContentValidator.validate(next, part, disclosure.getUnitOfMeasure(),
-				writer.unitCodes(disclosure));
-		if (!errors.isEmpty()) {
-			throw new ContentInvalidException(errors);
-		}
+		ContentValidator.require(next, part, disclosure.getUnitOfMeasure(), writer.unitCodes(disclosure));
 		if (!scope.all()) {
 			ContentScope.assertFieldsUnchanged(before, next);
 		}
@@ -145,38 +134,67 @@ public class DisclosureDrafting {
 	 */
 	public DisclosureDocument update(Actor actor, long id, DisclosureUpdate update) {
 		Disclosure disclosure = DisclosureQueries.load(repository, actor, id);
-		EditScope scope = checkEditable(actor, disclosure, update.getVersion());
+		EditScope scope = DraftGuards.editable(actor, disclosure, update.getVersion());
 		writer.replace(disclosure, scope, actor, update, false);
 		return queries.toDocument(repository.saveAndFlush(disclosure));
 	}
 
-	// Content placed by the system (imports, copy-forward) replaces whole parts.
-	private DisclosureDocument place(Actor actor, Disclosure disclosure, DraftContent content) {
-		disclosure.assertEditable();
-		writer.replace(disclosure, new EditScope(true, null), actor, content.asUpdate(), true);
+	/**
+	 * Fills text fields of parts and header fields of tables, addressed by
+	 * {@link ContentAddress}: values read from a document by another feature (an import),
+	 * so they carry no provenance of their own. All or nothing.
+	 * @throws DisclosureNotFoundException outside the actor's scope;
+	 * AccessDeniedException beyond what it may change; a 422 for an unknown address or a
+	 * value its field refuses
+	 */
+	public DisclosureDocument fillFields(Actor actor, long id, Map<ContentAddress, String> values) {
+		return write(actor, id, true, disclosure -> AddressedValues.written(templates.byId(disclosure.getTemplateId()),
+				disclosure, values, List.of()));
+	}
+
+	/**
+	 * Places amounts that another feature found (figures a document states in its text)
+	 * into the cells or amount fields they name, each remembering where it came from. All
+	 * or nothing; the guards of {@link #fillFields}.
+	 */
+	public DisclosureDocument placeFigures(Actor actor, long id, List<StatedFigure> figures) {
+		return write(actor, id, true, disclosure -> AddressedValues.written(templates.byId(disclosure.getTemplateId()),
+				disclosure, Map.of(), figures));
+	}
+
+	// A command on parts of an editable draft: guarded, validated, stored whole or not.
+	private DisclosureDocument write(Actor actor, long id, boolean system,
+			Function<Disclosure, List<PartContent>> parts) {
+		Disclosure disclosure = DisclosureQueries.load(repository, actor, id);
+		EditScope scope = DraftGuards.editable(actor, disclosure, disclosure.getVersion());
+		DisclosureUpdate update = new DisclosureUpdate();
+		update.setParts(parts.apply(disclosure));
+		writer.replace(disclosure, scope, actor, update, system);
 		return queries.toDocument(repository.saveAndFlush(disclosure));
 	}
 
-	private EditScope checkEditable(Actor actor, Disclosure disclosure, Long expectedVersion) {
-		EditScope scope = DraftingPermissions.editScope(actor, disclosure.getDepartmentCode(), DisclosureState.DRAFT);
-		if (!scope.canEditAnything()) {
-			throw new AccessDeniedException("You may read but not change this disclosure");
-		}
+	// Whole parts replaced, then text fields and figures by address (see DraftContent).
+	private DisclosureDocument place(Actor actor, Disclosure disclosure, DraftContent content) {
 		disclosure.assertEditable();
-		if (expectedVersion == null || expectedVersion != disclosure.getVersion()) {
-			throw new StaleVersionException(expectedVersion == null ? -1 : expectedVersion, disclosure.getVersion());
+		EditScope all = new EditScope(true, null);
+		writer.replace(disclosure, all, actor, content.asUpdate(), true);
+		if (!content.fields().isEmpty() || !content.figures().isEmpty()) {
+			DisclosureUpdate values = new DisclosureUpdate();
+			values.setParts(AddressedValues.written(templates.byId(disclosure.getTemplateId()), disclosure,
+					content.fields(), content.figures()));
+			writer.replace(disclosure, all, actor, values, true);
 		}
-		return scope;
+		return queries.toDocument(repository.saveAndFlush(disclosure));
 	}
 
-	private static void requireMayCreate(Actor actor, String department) {
-		if (!DraftingPermissions.mayCreate(actor, department)) {
-			throw new AccessDeniedException("You may not create disclosures for department " + department);
-		}
-	}
-
-	private DisclosureDocument document(long id) {
-		return queries.toDocument(repository.findById(id).orElseThrow());
+	/**
+	 * An amount a document states, for {@link #placeFigures}.
+	 *
+	 * @param at a cell, or an amount field of a part
+	 * @param amount in the unit of the table (or document) it goes to
+	 * @param source where it was read from, e.g. {@link CellSource#text}
+	 */
+	public record StatedFigure(ContentAddress at, BigDecimal amount, CellSource source) {
 	}
 
 }

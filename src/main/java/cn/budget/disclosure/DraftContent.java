@@ -1,17 +1,28 @@
 package cn.budget.disclosure;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Content placed into a draft as a whole by another feature (an imported document, last
  * year's disclosure carried forward): the title, the unit of measure and the parts it
- * fills; parts not named stay as they are.
+ * fills (parts not named stay as they are), then the text fields and the figures read
+ * from the text, written by address after the parts, as
+ * {@link DisclosureDrafting#fillFields} and {@link DisclosureDrafting#placeFigures} do.
  *
  * @param title the title, null to keep it
  * @param unit the document's unit of measure, null to keep it
  * @param parts the parts to replace
+ * @param fields text fields (part fields, table header fields) by address
+ * @param figures amounts read from the text, by address, with their sentence
  */
-public record DraftContent(String title, MeasureUnit unit, List<PartContent> parts) {
+public record DraftContent(String title, MeasureUnit unit, List<PartContent> parts, Map<ContentAddress, String> fields,
+		List<DisclosureDrafting.StatedFigure> figures) {
+
+	/** Parts only, their fields included (last year's disclosure carried forward). */
+	public DraftContent(String title, MeasureUnit unit, List<PartContent> parts) {
+		this(title, unit, parts, Map.of(), List.of());
+	}
 
 	DisclosureUpdate asUpdate() {
 		DisclosureUpdate update = new DisclosureUpdate();

@@ -20,6 +20,18 @@ final class DraftTables {
 	}
 
 	/**
+	 * A copy of the stored part that holds the table, with the rows put in.
+	 * @throws DisclosureNotFoundException for a table the template does not have
+	 */
+	static PartContent filled(TemplateDefinition template, Disclosure disclosure, TableRows rows, Actor actor) {
+		PartDefinition part = partOf(template, rows.tableKey())
+			.orElseThrow(() -> new DisclosureNotFoundException(disclosure.getId()));
+		PartContent content = ContentMapper.toContent(disclosure.section(part.key()).orElseThrow(), part);
+		fill(content, part.table(rows.tableKey()).orElseThrow(), rows, actor);
+		return content;
+	}
+
+	/**
 	 * Puts the rows into the part's content: a repeatable table is added as a new
 	 * instance, a single table (fixed rows) is replaced.
 	 */

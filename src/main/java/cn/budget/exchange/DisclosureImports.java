@@ -141,7 +141,8 @@ public class DisclosureImports {
 		return new ImportOutcome(saved, renderer.render(assembly));
 	}
 
-	// Tables in the document's own unit of measure name no unit of their own.
+	// Tables in the document's own unit of measure name no unit of their own. The text
+	// fields and the figures read from the text are placed by address after the tables.
 	private static DraftContent content(Assembly assembly) {
 		MeasureUnit unit = assembly.draft().documentUnit();
 		List<PartContent> parts = assembly.draft().parts();
@@ -149,7 +150,8 @@ public class DisclosureImports {
 			.stream()
 			.filter(t -> unit.label().equals(t.getUnitOfMeasure()))
 			.forEach(t -> t.setUnitOfMeasure(null)));
-		return new DraftContent(assembly.draft().title(), unit, parts);
+		return new DraftContent(assembly.draft().title(), unit, parts, assembly.draft().fields(),
+				assembly.draft().figures());
 	}
 
 	private Assembly assemble(TemplateDefinition template, String department, SourceDocument source) {

@@ -16,9 +16,9 @@ import cn.budget.exchange.placing.Assembly;
 import cn.budget.exchange.recognising.ImportReport;
 
 /**
- * Counts, per part, what an import placed from tables, what from the text, and what not
- * at all (the lines it could not place and the figures it left in the text), so a reader
- * sees at a glance that nothing was dropped silently.
+ * Counts, per part, what an import placed from tables, what from the text (the figures it
+ * read), and what not at all (the lines it could not place and the figures it left in the
+ * text), so a reader sees at a glance that nothing was dropped silently.
  */
 final class PlacementCounts {
 
@@ -38,8 +38,9 @@ final class PlacementCounts {
 		}
 		for (PartDefinition part : assembly.draft().template().parts()) {
 			PartContent content = assembly.draft().part(part.key());
+			long figures = assembly.draft().figures().stream().filter(f -> f.at().part().equals(part.key())).count();
 			counts.add(new ImportOutcome.PartCount(part.key(), title.apply(part), count(content, CellSource.Kind.TABLE),
-					count(content, CellSource.Kind.TEXT), (int) notPlaced(assembly.report(), part.key())));
+					(int) figures, (int) notPlaced(assembly.report(), part.key())));
 		}
 		return counts;
 	}

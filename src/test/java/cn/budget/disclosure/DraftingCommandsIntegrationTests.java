@@ -1,5 +1,7 @@
 package cn.budget.disclosure;
 
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -109,6 +111,82 @@ class DraftingCommandsIntegrationTests {
 		lifecycle.submit(id, "drafter-ga", null);
 		assertThatExceptionOfType(IllegalDisclosureStateException.class)
 			.isThrownBy(() -> drafting.replaceTable(actor("drafter-ga"), id, rows));
+	}
+
+	@Test
+	void fieldsAndFiguresArePlacedByAddressAndAudited() {
+		long id = draft();
+		ContentAddress reception = ContentAddress.parse("three_public:table:three_public:row:reception:column:current");
+		CellSource sentence = CellSource.text("公务接待费1.31万元，比上年减少0.09万元。", 7);
+		drafting.fillFields(actor("drafter-ga"), id,
+				Map.of(ContentAddress.parse("three_public:field:three_public_text"), "公务接待费1.31万元，比上年减少0.09万元。"));
+		DisclosureDocument placed = drafting.placeFigures(actor("drafter-ga"), id,
+				List.of(new DisclosureDrafting.StatedFigure(reception, new BigDecimal("1.31"), sentence)));
+		PartContent part = placed.part("three_public").orElseThrow();
+		assertThat(part.getFields().get("three_public_text").getValue()).startsWith("公务接待费1.31万元");
+		CellContent cell = part.tables("three_public")
+			.get(0)
+			.getRows()
+			.stream()
+			.filter(r -> "reception".equals(r.getKey()))
+			.findFirst()
+			.orElseThrow()
+			.getCells()
+			.get("current");
+		assertThat(cell.getAmount()).isEqualByComparingTo("1.31");
+		assertThat(cell.getSource()).isEqualTo(sentence);
+		assertThat(audit.of(actor("drafter-ga"), id)).extracting(AuditTrail.Event::actor)
+			.containsOnly("drafter-ga")
+			.hasSizeGreaterThanOrEqualTo(3);
+	}
+
+	@Test
+	void fieldsAndFiguresAreFilledOnlyWithinScopeAndWhileDrafting() {
+		long id = draft();
+		Map<ContentAddress, String> text = Map.of(ContentAddress.parse("other_matters:field:other_text"), "无。");
+		List<DisclosureDrafting.StatedFigure> figure = List.of(new DisclosureDrafting.StatedFigure(
+				ContentAddress.parse("operating_funds:field:operating_funds_amount"), BigDecimal.TEN,
+				CellSource.TYPED));
+		assertThatExceptionOfType(DisclosureNotFoundException.class)
+			.isThrownBy(() -> drafting.fillFields(actor("drafter-jy"), id, text));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> drafting.fillFields(actor("drafter-jj"), id, text));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> drafting.placeFigures(actor("drafter-jj"), id, figure));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> drafting.placeFigures(actor("leader-ga"), id, figure));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> drafting.fillFields(actor("supervisor"), id, text));
+		drafting.update(actor("drafter-ga"), id, Disclosures.wholeBudgetDisclosure(document(id)));
+		lifecycle.submit(id, "drafter-ga", null);
+		assertThatExceptionOfType(IllegalDisclosureStateException.class)
+			.isThrownBy(() -> drafting.fillFields(actor("drafter-ga"), id, text));
+		assertThatExceptionOfType(IllegalDisclosureStateException.class)
+			.isThrownBy(() -> drafting.placeFigures(actor("drafter-ga"), id, figure));
+	}
+
+	@Test
+	void anUnknownAddressOrAnInvalidValueStoresNothing() {
+		long id = draft();
+		long version = document(id).getVersion();
+		Map<ContentAddress, String> values = new LinkedHashMap<>();
+		values.put(ContentAddress.parse("other_matters:field:other_text"), "无。");
+		values.put(ContentAddress.parse("other_matters:field:no_such_field"), "无。");
+		assertThatExceptionOfType(UnknownAddressException.class)
+			.isThrownBy(() -> drafting.fillFields(actor("drafter-ga"), id, values))
+			.satisfies(ex -> assertThat(ex.status().value()).isEqualTo(422));
+		assertThatExceptionOfType(UnknownAddressException.class)
+			.isThrownBy(() -> drafting.placeFigures(actor("drafter-ga"), id,
+					List.of(new DisclosureDrafting.StatedFigure(
+							ContentAddress.parse("overview:table:budget_overview:row:~999999:column:current"),
+							BigDecimal.ONE, CellSource.TYPED))));
+		assertThatExceptionOfType(ContentInvalidException.class).isThrownBy(() -> drafting
+			.fillFields(actor("drafter-ga"), id, Map.of(ContentAddress.parse("other_matters:field:other_text"), "无。",
+					ContentAddress.parse("operating_funds:field:operating_funds_amount"), "很多")));
+		DisclosureDocument after = document(id);
+		assertThat(after.getVersion()).isEqualTo(version);
+		assertThat(after.part("other_matters").orElseThrow().getFields().get("other_text")).isNull();
+		assertThat(after.part("operating_funds").orElseThrow().getFields().get("operating_funds_amount")).isNull();
 	}
 
 	private long draft() {

@@ -13,7 +13,11 @@ import java.util.Map;
 
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
+import cn.budget.disclosure.CellContent;
+import cn.budget.disclosure.ContentAddress;
 import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.PartContent;
+import cn.budget.exchange.placing.Assembly;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -60,6 +64,55 @@ class ImportApiIntegrationTests {
 		assertThat(NumberTokens.ofSource(text).keySet())
 			.allSatisfy(n -> assertThat(model.containsKey(n) || notes.containsKey(n)).as(n).isTrue());
 		assertThat(stored.part("performance").orElseThrow().tables("project_performance")).hasSize(36);
+	}
+
+	@Test
+	void theFieldsAndFiguresReadFromTheTextAreStoredAtTheirAddresses() throws Exception {
+		Assembly assembly = Seeds.assemble(Seeds.text(Seeds.WEIXIAN_2020));
+		assertThat(assembly.draft().figures()).isNotEmpty();
+		JsonNode answer = json.readTree(mvc
+			.perform(multipart("/api/imports").file(seed(Seeds.WEIXIAN_2020))
+				.param("fiscalYear", String.valueOf(Years.next()))
+				.with(httpBasic("drafter-ga", "demo")))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		DisclosureDocument stored = json.readValue(mvc
+			.perform(get("/api/disclosures/" + answer.at("/disclosure/id").asLong())
+				.with(httpBasic("drafter-ga", "demo")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8), DisclosureDocument.class);
+		assembly.draft().figures().forEach(figure -> {
+			CellContent cell = valueAt(stored, figure.at());
+			assertThat(cell.getAmount()).as(figure.at().toString()).isEqualByComparingTo(figure.amount());
+			assertThat(cell.getSource()).as(figure.at().toString()).isEqualTo(figure.source());
+		});
+		// Amount fields are shown in the document's format; the text fields as read.
+		assembly.draft().fields().forEach((at, text) -> {
+			CellContent cell = valueAt(stored, at);
+			assertThat(cell).as(at.toString()).isNotNull();
+			if (cell.getAmount() == null) {
+				assertThat(cell.trimmed()).as(at.toString()).isEqualTo(text.strip());
+			}
+		});
+	}
+
+	private static CellContent valueAt(DisclosureDocument document, ContentAddress at) {
+		PartContent part = document.part(at.part()).orElseThrow();
+		if (at.table() == null) {
+			return part.getFields().get(at.field());
+		}
+		return part.tables(at.table().key())
+			.get(at.table().occurrence())
+			.getRows()
+			.stream()
+			.filter(r -> at.row().key().equals(r.getKey()))
+			.findFirst()
+			.orElseThrow()
+			.getCells()
+			.get(at.column());
 	}
 
 	@Test

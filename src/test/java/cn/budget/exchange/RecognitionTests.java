@@ -26,8 +26,8 @@ class RecognitionTests {
 		Assembly assembly = Seeds.assemble(doc("某县民政局2024年部门预算信息公开", "PAGE \\* MERGEFORMAT",
 				"HYPERLINK \\l \"_Toc101\" 一、部门职责及机构设置情况{ PAGEREF _Toc101 \\h }", "维护社会稳定。", "{ PAGE }", "二、部门预算安排总体情况",
 				"2024年收入预算共计1200.5万元。 HYPERLINK \"http://czj.example.gov.cn\" ", "三、机关运行经费安排情况", "机关运行经费安排300万元。"));
-		assertThat(assembly.draft().part("duties").getFields().get("duties_intro").getValue()).isEqualTo("维护社会稳定。");
-		assertThat(assembly.draft().part("overview").getFields().get("overview_text").getValue())
+		assertThat(Placed.part(assembly, "duties").getFields().get("duties_intro").getValue()).isEqualTo("维护社会稳定。");
+		assertThat(Placed.part(assembly, "overview").getFields().get("overview_text").getValue())
 			.isEqualTo("2024年收入预算共计1200.5万元。");
 		assertThat(assembly.draft().title()).isEqualTo("某县民政局2024年部门预算信息公开");
 		assertThat(assembly.report().unplaced()).isEmpty();
@@ -37,7 +37,7 @@ class RecognitionTests {
 	void aSpendingPlanWithDoubledPercentSignsIsRead() {
 		Assembly assembly = Seeds.assemble(performanceText("\t资金支出计划", "\t3月底", "\t6月底", "\t10月底", "\t12月底", "", "\t",
 				"\t25%%", "\t５０%", "\t", "\t100%%", ""));
-		TableContent project = assembly.draft().part("project_performance").getTables().get(0);
+		TableContent project = Placed.part(assembly, "project_performance").getTables().get(0);
 		assertThat(project.getHeader()).extractingFromEntries(e -> e.getKey() + "=" + e.getValue().getValue())
 			.contains("plan_march=25%", "plan_june=50%", "plan_december=100%");
 		assertThat(assembly.report().unplaced()).isEmpty();
@@ -50,10 +50,10 @@ class RecognitionTests {
 			Assembly assembly = Seeds
 				.assemble(doc("某县民政局2024年部门预算信息公开", numerals.get(0) + "部门职责及机构设置情况", "1、负责社会救助工作。", "2、承办县政府交办的其他事项。",
 						numerals.get(1) + "部门预算安排总体情况", "2024年收入预算共计1200.5万元。", numerals.get(2) + "其他需要说明的事项", "无。"));
-			assertThat(assembly.draft().part("overview").getFields().get("overview_text").getValue())
+			assertThat(Placed.part(assembly, "overview").getFields().get("overview_text").getValue())
 				.as(numerals.toString())
 				.isEqualTo("2024年收入预算共计1200.5万元。");
-			assertThat(assembly.draft().part("other_matters").getFields().get("other_text").getValue()).isEqualTo("无。");
+			assertThat(Placed.part(assembly, "other_matters").getFields().get("other_text").getValue()).isEqualTo("无。");
 			assertThat(SeedImportTests.rows(assembly, "duties", "duty_items")).as(numerals.toString()).hasSize(2);
 		}
 	}
@@ -62,10 +62,10 @@ class RecognitionTests {
 	void partsInAnotherOrderAreFound() {
 		Assembly assembly = Seeds.assemble(doc("某县民政局2024年部门预算信息公开", "一、部门预算安排总体情况", "2024年收入预算共计1200.5万元。",
 				"二、部门职责及机构设置情况", "负责社会救助工作。", "三、机关运行经费安排情况", "机关运行经费安排300万元。"));
-		assertThat(assembly.draft().part("overview").getFields().get("overview_text").getValue())
+		assertThat(Placed.part(assembly, "overview").getFields().get("overview_text").getValue())
 			.isEqualTo("2024年收入预算共计1200.5万元。");
-		assertThat(assembly.draft().part("duties").getFields().get("duties_intro").getValue()).isEqualTo("负责社会救助工作。");
-		assertThat(assembly.draft().part("operating_funds").getFields().get("operating_funds_text").getValue())
+		assertThat(Placed.part(assembly, "duties").getFields().get("duties_intro").getValue()).isEqualTo("负责社会救助工作。");
+		assertThat(Placed.part(assembly, "operating_funds").getFields().get("operating_funds_text").getValue())
 			.isEqualTo("机关运行经费安排300万元。");
 	}
 
@@ -73,7 +73,7 @@ class RecognitionTests {
 	void aProjectHeadOfLabelLinesKeepsItsAmounts() {
 		Assembly assembly = Seeds.assemble(performanceText("\t项目名称", "\t社区养老服务", "", "\t预算规模及资金用途", "\t预算数", "\t120.5",
 				"\t其中：财政资金", "\t110.5", "\t其他资金", "\t10", "", "\t", "\t资金用途", "\t居家养老上门服务补助", ""));
-		TableContent project = assembly.draft().part("project_performance").getTables().get(0);
+		TableContent project = Placed.part(assembly, "project_performance").getTables().get(0);
 		assertThat(project.getHeader()).extractingFromEntries(e -> e.getKey() + "=" + e.getValue().getValue())
 			.contains("project_name=社区养老服务", "budget_total=120.5", "fiscal_funds=110.5", "other_funds=10",
 					"purpose=居家养老上门服务补助");
@@ -88,7 +88,7 @@ class RecognitionTests {
 				"二、预算项目绩效目标", "1、社区养老服务项目", "预算规模及资金用途", "预算数：120.5万元", "其中：财政资金：110.5万元", "其他资金：10万元",
 				"资金用途：居家养老上门服务补助。", "\t一级指标", "\t二级指标", "\t三级指标", "\t指标值", "", "\t产出指标", "\t数量指标", "\t服务人数", "\t≥300人",
 				"", "2、老年食堂项目", "预算数：50万元", "资金用途：老年食堂运营补助"));
-		List<TableContent> projects = assembly.draft().part("project_performance").getTables();
+		List<TableContent> projects = Placed.part(assembly, "project_performance").getTables();
 		assertThat(projects).extracting(TableContent::getTitle).containsExactly("1、社区养老服务项目", "2、老年食堂项目");
 		assertThat(projects.get(0).getHeader()).extractingFromEntries(e -> e.getKey() + "=" + e.getValue().getValue())
 			.containsExactlyInAnyOrder("budget_total=120.5万元", "fiscal_funds=110.5万元", "other_funds=10万元",
@@ -104,7 +104,7 @@ class RecognitionTests {
 		Assembly assembly = Seeds
 			.assemble(performanceText("\t项目名称", "\t社区养老服务", "\t预算数", "\t120.5", "", "\t一级指标", "\t二级指标", "\t三级指标",
 					"\t指标解释", "\t指标值", "", "\t产出指标", "\t时效指标", "\t服务完成时间", "\t12月底前全部完成上门服务", "\t10月底", ""));
-		TableContent project = assembly.draft().part("project_performance").getTables().get(0);
+		TableContent project = Placed.part(assembly, "project_performance").getTables().get(0);
 		assertThat(project.getRows()).singleElement().satisfies(r -> assertThat(r.text("target")).isEqualTo("10月底"));
 		assertThat(ShippedChecks.of(SeedTextFindingsTests.document(assembly, 2024)))
 			.noneMatch(f -> f.rule().startsWith("indicator."));
@@ -115,7 +115,7 @@ class RecognitionTests {
 		Assembly assembly = Seeds.assemble(doc("县民政局2024年社区养老服务项目支出绩效目标表", "\t项目名称", "\t社区养老服务", "\t预算数", "\t120.5", "",
 				"\t一级指标", "\t二级指标", "\t三级指标", "\t指标值", "", "\t产出指标", "\t数量指标", "\t服务人数", "\t≥300人", ""));
 		assertThat(assembly.draft().template().code()).isEqualTo("PERFORMANCE");
-		assertThat(assembly.draft().part("project_performance").getTables()).singleElement()
+		assertThat(Placed.part(assembly, "project_performance").getTables()).singleElement()
 			.satisfies(t -> assertThat(t.getRows()).hasSize(1));
 		assertThat(assembly.report().unplaced()).isEmpty();
 	}

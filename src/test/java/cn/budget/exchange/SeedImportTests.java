@@ -29,7 +29,7 @@ class SeedImportTests {
 		String text = Seeds.text(seed);
 		Assembly assembly = Seeds.assemble(text);
 		Map<String, Long> source = NumberTokens.ofSource(text);
-		Map<String, Long> model = NumberTokens.ofModel(assembly.draft().title(), assembly.draft().parts());
+		Map<String, Long> model = NumberTokens.ofModel(assembly.draft().title(), Placed.parts(assembly));
 		// Codes naming the source's own units (312002公安局) become the importing
 		// department's units.
 		Map<String, Long> units = NumberTokens.ofNotes(assembly.report());
@@ -44,7 +44,7 @@ class SeedImportTests {
 	void everyOccurrenceOfANumberIsPlacedOrReported(String seed) {
 		String text = Seeds.text(seed);
 		Assembly assembly = Seeds.assemble(text);
-		Map<String, Long> model = NumberTokens.ofModel(assembly.draft().title(), assembly.draft().parts());
+		Map<String, Long> model = NumberTokens.ofModel(assembly.draft().title(), Placed.parts(assembly));
 		Map<String, Long> reported = NumberTokens.ofReport(assembly.report());
 		NumberTokens.ofNotes(assembly.report()).forEach((n, c) -> reported.merge(n, c, Long::sum));
 		Map<String, Long> missing = new TreeMap<>();
@@ -81,7 +81,7 @@ class SeedImportTests {
 		List<TableContent> assets = tables(assembly, "assets", "asset_holdings");
 		assertThat(assets).extracting(TableContent::getUnitOfMeasure).containsExactly("元", "万元");
 		assertThat(assets.get(0).getHeader().get("as_of").getValue()).isEqualTo("2016年12月31日");
-		assertThat(assembly.draft().part("other_matters").getFields().get("other_text").getValue())
+		assertThat(Placed.part(assembly, "other_matters").getFields().get("other_text").getValue())
 			.isEqualTo("无其他需要说明的事项。");
 	}
 
@@ -122,13 +122,13 @@ class SeedImportTests {
 		assertThat(rows(assembly, "performance", "duty_goals")).hasSize(18)
 			.first()
 			.satisfies(r -> assertThat(r.text("title")).isEqualTo("（1）指挥通信、公安信息化建设职责"));
-		assertThat(assembly.draft().part("duties").getFields().get("organisation").getValue()).startsWith("4个内设机构");
+		assertThat(Placed.part(assembly, "duties").getFields().get("organisation").getValue()).startsWith("4个内设机构");
 		assertThat(assembly.report().unplaced()).extracting(ImportReport.Unplaced::reason)
 			.containsExactly("import.unplaced.preamble", "import.unplaced.noise");
 	}
 
 	static List<TableContent> tables(Assembly assembly, String part, String table) {
-		PartContent content = assembly.draft().part(part);
+		PartContent content = Placed.part(assembly, part);
 		return content.tables(table);
 	}
 

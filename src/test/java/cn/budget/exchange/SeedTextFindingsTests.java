@@ -33,7 +33,7 @@ class SeedTextFindingsTests {
 		head.put("fiscalYear", year);
 		head.put("unitOfMeasure", assembly.draft().documentUnit().label());
 		DisclosureDocument document = new ObjectMapper().convertValue(head, DisclosureDocument.class);
-		document.setParts(assembly.draft().parts());
+		document.setParts(Placed.parts(assembly));
 		return document;
 	}
 

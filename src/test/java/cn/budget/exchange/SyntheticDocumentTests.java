@@ -25,11 +25,11 @@ class SyntheticDocumentTests {
 		assertThat(assembly.draft().template().code()).isEqualTo("BUDGET");
 		assertThat(SeedImportTests.rows(assembly, "duties", "duty_items")).extracting(r -> r.text("text"))
 			.containsExactly("1. 贯彻执行民政法规。", "2. 负责社会救助工作。");
-		assertThat(assembly.draft().part("overview").getFields().get("overview_text").getValue())
+		assertThat(Placed.part(assembly, "overview").getFields().get("overview_text").getValue())
 			.isEqualTo("2024年收入预算共计1200.5万元。");
 		assertThat(SeedImportTests.rows(assembly, "glossary", "glossary")).singleElement()
 			.satisfies(r -> assertThat(r.text("definition")).isEqualTo("指保障机构正常运转的支出。"));
-		assertThat(assembly.draft().part("other_matters").getFields().get("other_text").getValue()).isEqualTo("无。");
+		assertThat(Placed.part(assembly, "other_matters").getFields().get("other_text").getValue()).isEqualTo("无。");
 		assertThat(assembly.report().unplaced()).isEmpty();
 	}
 
@@ -44,7 +44,7 @@ class SyntheticDocumentTests {
 				"\t确定依据", "", "\t产出指标", "\t数量指标", "\t受益学生人数", "\t享受营养餐的学生", "\t≥3000人", "\t实施方案", "", "\t", "\t质量指标",
 				"\t食品安全事故", "\t发生次数", "\t=0次", "\t实施方案"));
 		assertThat(assembly.draft().template().code()).isEqualTo("PERFORMANCE");
-		TableContent project = assembly.draft().part("project_performance").getTables().get(0);
+		TableContent project = Placed.part(assembly, "project_performance").getTables().get(0);
 		assertThat(project.getTitle()).isEqualTo("1、营养改善计划项目支出绩效目标表");
 		assertThat(project.getUnitCode()).isEqualTo("312001");
 		assertThat(project.getUnitOfMeasure()).isEqualTo("元");
@@ -55,7 +55,7 @@ class SyntheticDocumentTests {
 			.noneMatch(s -> String.valueOf(s).startsWith("plan_june"));
 		assertThat(project.getRows()).extracting(r -> r.text("level1")).containsExactly("产出指标", "产出指标");
 		assertThat(project.getRows().get(1).text("target")).isEqualTo("=0次");
-		assertThat(assembly.draft().part("overall_performance").getTables()).extracting(TableContent::getKey)
+		assertThat(Placed.part(assembly, "overall_performance").getTables()).extracting(TableContent::getKey)
 			.contains("safeguards");
 	}
 
@@ -65,7 +65,7 @@ class SyntheticDocumentTests {
 				"政府采购预算表", "\t项目来源", "\t品目名称", "\t品目编码", "\t计量单位", "\t采购数量", "\t单价（元）", "\t采购金额（元）", "", "\t办公设备采购",
 				"\t台式计算机", "\tA02010104", "\t台", "\t10", "\t5000", "\t50000", "", "\t　　小计", "\t", "\t", "\t", "\t",
 				"\t", "\t50000"));
-		TableContent table = assembly.draft().part("procurement").tables("procurement_items").get(0);
+		TableContent table = Placed.part(assembly, "procurement").tables("procurement_items").get(0);
 		assertThat(table.getUnitOfMeasure()).isEqualTo("元");
 		RowContent item = table.getRows().get(0);
 		assertThat(List.of(item.text("project_name"), item.text("item_name"), item.text("catalogue_code"),

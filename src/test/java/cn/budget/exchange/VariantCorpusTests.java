@@ -69,7 +69,7 @@ class VariantCorpusTests {
 	@Test
 	void theAssetsTableInYuanKeepsItsUnit() {
 		Assembly other = Seeds.assemble(Variants.assetsInYuan(Seeds.text(Seeds.PINGXIANG_2020)));
-		TableContent assets = other.draft().part("assets").tables("asset_holdings").get(0);
+		TableContent assets = Placed.part(other, "assets").tables("asset_holdings").get(0);
 		assertThat(assets.getUnitOfMeasure()).isEqualTo("元");
 		assertThat(assets.getRows().get(0).text("value")).isEqualTo("68116900");
 	}
@@ -84,10 +84,10 @@ class VariantCorpusTests {
 				.stream()
 				.filter(f -> f.startsWith("project_performance#"))
 				.toList());
-		assertThat(alone.draft().part("project_performance").getTables())
-			.hasSameSizeAs(seed.draft().part("performance").tables("project_performance"));
-		assertThat(alone.draft().part("overall_performance").getFields().get("overall_goal").getValue())
-			.isEqualTo(seed.draft().part("performance").getFields().get("overall_goal").getValue());
+		assertThat(Placed.part(alone, "project_performance").getTables())
+			.hasSameSizeAs(Placed.part(seed, "performance").tables("project_performance"));
+		assertThat(Placed.part(alone, "overall_performance").getFields().get("overall_goal").getValue())
+			.isEqualTo(Placed.part(seed, "performance").getFields().get("overall_goal").getValue());
 		// The seed's one wrong comparator, now at the projects' part; nothing missing,
 		// nothing else.
 		assertThat(errors(alone)).containsOnlyKeys("indicator.direction@project_performance");
@@ -99,7 +99,7 @@ class VariantCorpusTests {
 	 */
 	static Map<String, List<String>> figures(Assembly assembly) {
 		Map<String, List<String>> figures = new TreeMap<>();
-		for (PartContent part : assembly.draft().parts()) {
+		for (PartContent part : Placed.parts(assembly)) {
 			List<String> list = new ArrayList<>();
 			part.getFields().forEach((key, cell) -> figure(cell, null, null).ifPresent(v -> list.add(key + "=" + v)));
 			Map<String, Integer> seen = new TreeMap<>();

@@ -1,12 +1,13 @@
 package cn.budget.exchange.placing;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.PartContent;
+import cn.budget.disclosure.ContentAddress;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.template.PartDefinition;
 
@@ -29,23 +30,38 @@ final class AmountFields {
 	}
 
 	void settle() {
-		MeasureUnit unit = draft.documentUnit();
 		for (PartDefinition part : draft.template().parts()) {
-			PartContent content = draft.part(part.key());
 			checker.inPart(part.key());
 			for (ColumnDefinition field : part.fields()) {
-				CellContent cell = content.getFields().get(field.key());
-				if (cell == null || cell.trimmed() == null || !field.type().isDecimal()) {
-					continue;
+				if (field.type().isDecimal()) {
+					settle(part, field);
 				}
-				Matcher m = WRITTEN.matcher(cell.trimmed());
-				if (m.matches() && m.group(2) != null) {
-					BigDecimal written = new BigDecimal(m.group(1).replace(",", "").replace("，", ""));
-					cell.setValue(MeasureUnit.parse(m.group(2)).convert(written, unit).toPlainString());
-				}
-				if (!checker.acceptable(field, cell, unit, draft.lineOf(part.key(), field.key()))) {
-					content.getFields().remove(field.key());
-				}
+			}
+		}
+	}
+
+	// A figure placed from the text, or a value set from a "label：value" line.
+	private void settle(PartDefinition part, ColumnDefinition field) {
+		MeasureUnit unit = draft.documentUnit();
+		ContentAddress at = ContentAddress.field(part.key(), field.key());
+		Optional<String> figure = draft.figureAt(at).map(f -> f.amount().toPlainString());
+		String value = figure.orElse(draft.fieldsOf(part.key()).get(field.key()));
+		CellContent cell = CellContent.of(value);
+		if (cell.trimmed() == null) {
+			return;
+		}
+		Matcher m = WRITTEN.matcher(cell.trimmed());
+		if (m.matches() && m.group(2) != null) {
+			BigDecimal written = new BigDecimal(m.group(1).replace(",", "").replace("，", ""));
+			cell.setValue(MeasureUnit.parse(m.group(2)).convert(written, unit).toPlainString());
+			draft.replaceField(part.key(), field.key(), cell.getValue());
+		}
+		if (!checker.acceptable(field, cell, unit, draft.lineOf(part.key(), field.key()))) {
+			if (figure.isPresent()) {
+				draft.withdraw(at);
+			}
+			else {
+				draft.replaceField(part.key(), field.key(), null);
 			}
 		}
 	}

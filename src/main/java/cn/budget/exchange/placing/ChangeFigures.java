@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.CellSource;
 import cn.budget.disclosure.ContentAddress;
+import cn.budget.disclosure.DisclosureDrafting.StatedFigure;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.RowContent;
 import cn.budget.template.PartDefinition;
@@ -70,10 +71,10 @@ final class ChangeFigures {
 			}
 			report.inPart(part.key());
 			List<Stated> stated = new ArrayList<>();
-			for (Map.Entry<String, CellContent> field : draft.part(part.key()).getFields().entrySet()) {
-				String text = field.getValue() == null ? null : field.getValue().trimmed();
+			for (String field : draft.fieldsOf(part.key()).keySet()) {
+				String text = draft.field(part.key(), field);
 				if (text != null) {
-					read(text, draft.lineOf(part.key(), field.getKey()), figures, stated);
+					read(text, draft.lineOf(part.key(), field), figures, stated);
 				}
 			}
 			place(part, stated);
@@ -133,9 +134,7 @@ final class ChangeFigures {
 		}
 	}
 
-	/**
-	 * The amount a match states, signed by its direction word, in the document's unit.
-	 */
+	// The amount a match states, signed by its direction word, in the document's unit.
 	private BigDecimal amount(Matcher m) {
 		BigDecimal value = MeasureUnit.parse(m.group("unit"))
 			.convert(new BigDecimal(m.group("amount")), draft.documentUnit());
@@ -166,8 +165,8 @@ final class ChangeFigures {
 			}
 			Optional<CellContent> cell = cell(part, key);
 			if (cell.isPresent() && cell.get().trimmed() == null) {
-				cell.get().setValue(first.value().stripTrailingZeros().toPlainString());
-				cell.get().setSource(CellSource.text(first.sentence(), first.line()));
+				draft.place(new StatedFigure(TextFigures.in(part, key), first.value().stripTrailingZeros(),
+						CellSource.text(first.sentence(), first.line())));
 				report.note(first.line(), first.sentence(), "import.note.figure", first.words());
 			}
 		});
@@ -189,7 +188,8 @@ final class ChangeFigures {
 			.parts()
 			.stream()
 			.anyMatch(p -> p.table(target.table().key()).isPresent()
-					&& cell(p, target).map(c -> c.trimmed() != null).orElse(false));
+					&& (cell(p, target).map(c -> c.trimmed() != null).orElse(false)
+							|| draft.figureAt(TextFigures.in(p, target)).isPresent()));
 	}
 
 	private static ContentAddress column(ContentAddress row, String column) {

@@ -1,11 +1,14 @@
 package cn.budget.exchange.placing;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import cn.budget.disclosure.CellContent;
+import cn.budget.disclosure.ContentAddress;
+import cn.budget.disclosure.DisclosureDrafting.StatedFigure;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.PartContent;
 import cn.budget.disclosure.TableContent;
@@ -15,8 +18,9 @@ import cn.budget.template.TableDefinition;
 import cn.budget.template.TemplateDefinition;
 
 /**
- * The disclosure an import is building: title, year, units declared along the way and the
- * content of every part of the template, ready to be saved as one update.
+ * The disclosure an import is building: title, year, units declared along the way, the
+ * tables of every part of the template (saved as a whole), and the text fields and the
+ * figures read from the text (placed by address through the drafting service's commands).
  */
 public final class Draft {
 
@@ -27,6 +31,10 @@ public final class Draft {
 	private final List<MeasureUnit> declaredUnits = new ArrayList<>();
 
 	private final Map<String, Integer> fieldLines = new java.util.HashMap<>();
+
+	private final Map<ContentAddress, String> fields = new LinkedHashMap<>();
+
+	private final Map<ContentAddress, StatedFigure> figures = new LinkedHashMap<>();
 
 	private String title;
 
@@ -64,7 +72,7 @@ public final class Draft {
 
 	/** Sets a field from a line of the source, e.g. an amount stated as "label：value". */
 	void set(String partKey, String fieldKey, String text, int line) {
-		part(partKey).field(fieldKey).setValue(text);
+		fields.put(ContentAddress.field(partKey, fieldKey), text);
 		fieldLines.put(partKey + "/" + fieldKey, line);
 	}
 
@@ -76,8 +84,62 @@ public final class Draft {
 	/** Appends a paragraph of a line of the source to a text field, on a new line. */
 	void append(String partKey, String fieldKey, String text, int line) {
 		fieldLines.putIfAbsent(partKey + "/" + fieldKey, line);
-		CellContent field = part(partKey).field(fieldKey);
-		field.setValue(field.trimmed() == null ? text : field.trimmed() + "\n" + text);
+		String before = field(partKey, fieldKey);
+		fields.put(ContentAddress.field(partKey, fieldKey), before == null ? text : before + "\n" + text);
+	}
+
+	/** A field's text (trimmed, null when blank or not set). */
+	String field(String partKey, String fieldKey) {
+		String text = fields.get(ContentAddress.field(partKey, fieldKey));
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	/**
+	 * The fields of a part that were set, in the order they were first set: key → text.
+	 */
+	Map<String, String> fieldsOf(String partKey) {
+		Map<String, String> of = new LinkedHashMap<>();
+		fields.forEach((at, text) -> {
+			if (at.part().equals(partKey)) {
+				of.put(at.field(), text);
+			}
+		});
+		return of;
+	}
+
+	/** Replaces a field's text; null takes the field out. */
+	void replaceField(String partKey, String fieldKey, String text) {
+		if (text == null) {
+			fields.remove(ContentAddress.field(partKey, fieldKey));
+		}
+		else {
+			fields.replace(ContentAddress.field(partKey, fieldKey), text);
+		}
+	}
+
+	/** Notes a figure the text states, to be placed once the tables are stored. */
+	void place(StatedFigure figure) {
+		figures.put(figure.at(), figure);
+	}
+
+	/** The figure placed at an address, if any. */
+	Optional<StatedFigure> figureAt(ContentAddress at) {
+		return Optional.ofNullable(figures.get(at));
+	}
+
+	/** Takes a placed figure out again (a value its field cannot hold). */
+	void withdraw(ContentAddress at) {
+		figures.remove(at);
+	}
+
+	/** The text fields (part fields), to be filled through {@code fillFields}. */
+	public Map<ContentAddress, String> fields() {
+		return Collections.unmodifiableMap(fields);
+	}
+
+	/** The figures read from the text, to be placed through {@code placeFigures}. */
+	public List<StatedFigure> figures() {
+		return List.copyOf(figures.values());
 	}
 
 	/** The single table of a key in a part, created from its definition on first use. */

@@ -13,7 +13,7 @@ import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.CellSource;
 import cn.budget.disclosure.ContentAddress;
 import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.PartContent;
+import cn.budget.disclosure.DisclosureDrafting.StatedFigure;
 import cn.budget.disclosure.RowContent;
 import cn.budget.template.PartDefinition;
 import cn.budget.exchange.recognising.ImportReport;
@@ -68,9 +68,8 @@ final class TextFigures {
 
 	void fill() {
 		for (PartDefinition part : draft.template().parts()) {
-			PartContent content = draft.part(part.key());
 			report.inPart(part.key());
-			List<Found> all = found(part, content, vocabulary.figures().stream().filter(f -> owns(part, f)).toList());
+			List<Found> all = found(part, vocabulary.figures().stream().filter(f -> owns(part, f)).toList());
 			List<Found> found = all.stream().filter(f -> all.stream().noneMatch(f::within)).toList();
 			found.stream()
 				.filter(f -> !f.startsWord())
@@ -79,24 +78,22 @@ final class TextFigures {
 				.filter(Found::startsWord)
 				.collect(Collectors.groupingBy(Found::figure));
 			byFigure.forEach((figure, values) -> {
-				ContentAddress target = figure.target();
+				ContentAddress target = in(part, figure.target());
 				List<BigDecimal> distinct = values.stream().map(Found::value).distinct().toList();
-				CellContent cell = cell(content, part, target);
-				if (distinct.size() == 1 && (cell == null || cell.trimmed() == null)) {
+				if (distinct.size() == 1 && empty(part, target)) {
 					Found first = values.get(0);
-					write(content, part, target, distinct.get(0).toPlainString(),
-							CellSource.text(first.sentence(), first.line()));
+					place(part, target, distinct.get(0), CellSource.text(first.sentence(), first.line()));
 					report.note(first.line(), first.sentence(), "import.note.figure", first.text());
 				}
 			});
 		}
 	}
 
-	private List<Found> found(PartDefinition part, PartContent content, List<Vocabulary.Figure> figures) {
+	private List<Found> found(PartDefinition part, List<Vocabulary.Figure> figures) {
 		List<Found> found = new ArrayList<>();
-		for (Map.Entry<String, CellContent> field : content.getFields().entrySet()) {
-			String text = field.getValue().trimmed();
-			int line = draft.lineOf(part.key(), field.getKey());
+		for (String field : draft.fieldsOf(part.key()).keySet()) {
+			String text = draft.field(part.key(), field);
+			int line = draft.lineOf(part.key(), field);
 			for (Vocabulary.Figure figure : figures) {
 				for (String phrase : figure.phrases()) {
 					Matcher m = Pattern.compile(Pattern.quote(phrase) + GAP + AMOUNT).matcher(text == null ? "" : text);
@@ -133,20 +130,24 @@ final class TextFigures {
 				: part.table(target.table().key()).isPresent();
 	}
 
-	private CellContent cell(PartContent content, PartDefinition part, ContentAddress target) {
-		if (target.table() == null) {
-			return content.getFields().get(target.field());
-		}
-		return row(part, target).map(r -> r.getCells().get(target.column())).orElse(null);
+	/** The same place in the part that holds it (the vocabulary names the usual part). */
+	static ContentAddress in(PartDefinition part, ContentAddress target) {
+		return new ContentAddress(part.key(), target.table(), target.row(), target.column(), target.field());
 	}
 
-	private void write(PartContent content, PartDefinition part, ContentAddress target, String value,
-			CellSource source) {
-		CellContent cell = target.table() == null ? content.field(target.field())
-				: row(part, target).map(r -> r.cell(target.column())).orElse(null);
-		if (cell != null) {
-			cell.setValue(value);
-			cell.setSource(source);
+	// Neither a value read from a table or a field, nor a figure placed already.
+	private boolean empty(PartDefinition part, ContentAddress target) {
+		if (target.table() == null) {
+			return draft.field(part.key(), target.field()) == null && draft.figureAt(target).isEmpty();
+		}
+		CellContent cell = row(part, target).map(r -> r.getCells().get(target.column())).orElse(null);
+		return (cell == null || cell.trimmed() == null) && draft.figureAt(target).isEmpty();
+	}
+
+	// A figure of a fixed row the part's table does not have is reported but not placed.
+	private void place(PartDefinition part, ContentAddress target, BigDecimal value, CellSource source) {
+		if (target.table() == null || row(part, target).isPresent()) {
+			draft.place(new StatedFigure(target, value, source));
 		}
 	}
 

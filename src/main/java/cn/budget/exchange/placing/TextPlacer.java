@@ -59,7 +59,7 @@ final class TextPlacer {
 		// "机关运行经费：657.20万元" states an amount field; the unit is settled when the draft is
 		// finished.
 		if (field.isPresent() && field.get().type().isDecimal() && !Outline.afterLabel(text).isEmpty()
-				&& draft.part(part.key()).getFields().get(target) == null) {
+				&& !draft.fieldsOf(part.key()).containsKey(target)) {
 			draft.set(part.key(), target, Outline.afterLabel(text), paragraph.line());
 			return;
 		}

@@ -6,7 +6,10 @@
  * editor does ({@code CellChecker}, {@code AmountFields}) and answers an
  * {@link cn.budget.exchange.placing.Assembly}: the
  * {@link cn.budget.exchange.placing.Draft} and the report of what found no place, which
- * {@code DisclosureImports} saves through the drafting service.
+ * {@code DisclosureImports} saves through the drafting service. The draft holds whole
+ * tables as read; text fields and the figures read from the prose are kept by
+ * {@code ContentAddress} and written by the drafting service after the tables (as its
+ * {@code fillFields} and {@code placeFigures} do), never by changing cells of the tree.
  * <p>
  * Surface: {@link cn.budget.exchange.placing.DocumentAssembler},
  * {@link cn.budget.exchange.placing.Assembly} and what the entry points read of the
