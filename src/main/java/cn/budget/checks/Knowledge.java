@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import cn.budget.template.FigureVocabulary;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
@@ -16,7 +17,9 @@ import org.springframework.core.io.ResourceLoader;
 /**
  * What the checks know about words: which way an indicator name wants its target, which
  * words fit a level-2 category, which units mean the same, and the words of the text
- * checks. Read from the shipped {@code checks/*.json} files and then from a bureau's own
+ * checks. Read from the figure vocabulary the checks share with the import
+ * ({@link FigureVocabulary}: change words, last-year words, the names of the figures a
+ * part's text states), the shipped {@code checks/*.json} files and then a bureau's own
  * files, in order.
  */
 final class Knowledge {
@@ -60,7 +63,7 @@ final class Knowledge {
 	 */
 	static Knowledge load(ResourceLoader loader, List<String> extra) {
 		ObjectMapper json = new ObjectMapper();
-		KnowledgeFile merged = KnowledgeFile.empty();
+		KnowledgeFile merged = KnowledgeFile.of(FigureVocabulary.shipped());
 		List<String> locations = new ArrayList<>(SHIPPED);
 		locations.addAll(extra);
 		for (String location : locations) {

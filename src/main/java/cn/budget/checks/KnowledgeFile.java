@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BinaryOperator;
 
+import cn.budget.disclosure.ContentAddress;
+import cn.budget.template.FigureVocabulary;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * One knowledge file as written ({@code checks/*.json} or a bureau's own): every section
  * optional. Files are merged in order: lists are added to, maps merged, figure sources of
- * the same table merged row by row.
+ * the same table merged row by row. The first is the figure vocabulary the checks share
+ * with the import ({@link #of(FigureVocabulary)}).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record KnowledgeFile(Directions directions, List<Category> categories, List<List<String>> unitSynonyms,
@@ -24,8 +27,14 @@ record KnowledgeFile(Directions directions, List<Category> categories, List<List
 		text = text == null ? new TextWords(null, null, null, null, null, null, null) : text;
 	}
 
-	static KnowledgeFile empty() {
-		return new KnowledgeFile(null, null, null, null);
+	/**
+	 * The shared figure vocabulary as the checks read it: its change and last-year words,
+	 * and per table the text that states its figures and every name of each fixed row.
+	 */
+	static KnowledgeFile of(FigureVocabulary shared) {
+		List<FigureSource> sources = shared.tables().stream().map(t -> FigureSource.of(t, shared.figures())).toList();
+		return new KnowledgeFile(null, null, null,
+				new TextWords(shared.up(), shared.down(), null, null, null, shared.previousWords(), sources));
 	}
 
 	KnowledgeFile merge(KnowledgeFile other) {
@@ -103,6 +112,21 @@ record KnowledgeFile(Directions directions, List<Category> categories, List<List
 
 		FigureSource {
 			rows = rows == null ? Map.of() : rows;
+		}
+
+		static FigureSource of(FigureVocabulary.Table table, List<FigureVocabulary.Figure> figures) {
+			ContentAddress text = ContentAddress.parse(table.statedIn());
+			Map<String, List<String>> rows = new LinkedHashMap<>();
+			String current = null;
+			for (FigureVocabulary.Figure figure : figures) {
+				ContentAddress at = ContentAddress.parse(figure.figure());
+				if (at.row() != null && table.table().equals(at.table().key())) {
+					current = at.column();
+					rows.put(at.row().key(), figure.allNames());
+				}
+			}
+			return new FigureSource(text.part(), text.field(), table.table(), current, table.previous(), table.change(),
+					rows);
 		}
 
 		FigureSource merge(FigureSource o) {

@@ -25,7 +25,8 @@
  * </ul>
  * The sub-packages depend on each other in that order only
  * ({@code ExchangeStructureTests}). How headings, columns and rows are recognised is data
- * ({@code exchange/vocabulary.json}), not code.
+ * ({@code exchange/vocabulary.json}), not code; so is how prose names figures, in the
+ * figure vocabulary shared with the checks ({@code template/figure-vocabulary.json}).
  */
 @Surface({})
 package cn.budget.exchange;

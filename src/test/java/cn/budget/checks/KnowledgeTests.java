@@ -45,6 +45,35 @@ class KnowledgeTests {
 	}
 
 	@Test
+	void aBureauExtendsTheSharedFigureWordsTheChecksRead(@TempDir Path dir) throws IOException {
+		Path own = dir.resolve("figures.json");
+		Files.writeString(own, """
+				{"text": {"up": ["提高"], "figures": [{"table": "three_public", "rows": {"reception": ["接待费"]}}]}}""");
+		Knowledge extended = Knowledge.load(new DefaultResourceLoader(), List.of(own.toUri().toString()));
+		assertThat(shipped.patterns().saysChange("经费提高了")).isFalse();
+		assertThat(extended.patterns().saysChange("经费提高了")).isTrue();
+		assertThat(reception(shipped)).contains("公务接待费").doesNotContain("接待费");
+		assertThat(reception(extended)).contains("公务接待费", "接待费");
+		KnowledgeFile.FigureSource threePublic = extended.text()
+			.figures()
+			.stream()
+			.filter(f -> f.table().equals("three_public"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(threePublic.field()).isEqualTo("three_public_text");
+		assertThat(threePublic.change()).isEqualTo("change");
+	}
+
+	private static List<String> reception(Knowledge knowledge) {
+		return knowledge.text()
+			.figures()
+			.stream()
+			.filter(f -> f.table().equals("three_public"))
+			.flatMap(f -> f.rows().getOrDefault("reception", List.of()).stream())
+			.toList();
+	}
+
+	@Test
 	void namesDeclareTheirUnitInBrackets() {
 		assertThat(IndicatorNames.declaredUnit("交通事故处置及时性（小时）")).isEqualTo("小时");
 		assertThat(IndicatorNames.declaredUnit("数据共享率（﹪）")).isEqualTo("%");

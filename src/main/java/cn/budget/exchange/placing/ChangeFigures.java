@@ -1,10 +1,7 @@
 package cn.budget.exchange.placing;
 
-import static cn.budget.exchange.placing.ChangePatterns.AMOUNT_THEN_CHANGE;
 import static cn.budget.exchange.placing.ChangePatterns.ASIDE;
-import static cn.budget.exchange.placing.ChangePatterns.CHANGE;
 import static cn.budget.exchange.placing.ChangePatterns.PREVIOUS;
-import static cn.budget.exchange.placing.ChangePatterns.UNCLEAR;
 import static cn.budget.exchange.placing.ChangePatterns.YEAR;
 
 import java.math.BigDecimal;
@@ -52,8 +49,11 @@ final class ChangeFigures {
 
 	private final Integer year;
 
+	private final ChangePatterns patterns;
+
 	ChangeFigures(Vocabulary vocabulary, Draft draft, ImportReport report) {
 		this.vocabulary = vocabulary;
+		this.patterns = new ChangePatterns(vocabulary.figureWords());
 		this.draft = draft;
 		this.report = report;
 		Matcher m = YEAR.matcher(String.valueOf(draft.title()));
@@ -85,14 +85,14 @@ final class ChangeFigures {
 		List<Integer> ends = new ArrayList<>();
 		for (Vocabulary.Figure figure : figures) {
 			ContentAddress row = figure.target().parent();
-			for (String phrase : figure.phrases()) {
-				find(text, line, Pattern.quote(phrase) + PREVIOUS, column(row, "previous"), stated, ends);
+			for (String name : figure.names()) {
+				find(text, line, Pattern.quote(name) + PREVIOUS, column(row, "previous"), stated, ends);
 			}
-			List<String> changePhrases = new ArrayList<>(figure.phrases());
-			changePhrases.addAll(figure.changePhrases());
-			for (String phrase : changePhrases) {
-				find(text, line, Pattern.quote(phrase) + CHANGE, column(row, "change"), stated, ends);
-				find(text, line, Pattern.quote(phrase) + AMOUNT_THEN_CHANGE, column(row, "change"), stated, ends);
+			List<String> changeNames = new ArrayList<>(figure.names());
+			changeNames.addAll(figure.changeNames());
+			for (String name : changeNames) {
+				find(text, line, Pattern.quote(name) + patterns.change, column(row, "change"), stated, ends);
+				find(text, line, Pattern.quote(name) + patterns.amountThenChange, column(row, "change"), stated, ends);
 			}
 		}
 		readAside(text, line, stated, ends);
@@ -113,7 +113,7 @@ final class ChangeFigures {
 
 	// A change no figure's phrase took: left in the text and noted.
 	private void noteUnclear(String text, int line, List<Integer> ends) {
-		Matcher unclear = UNCLEAR.matcher(text);
+		Matcher unclear = patterns.unclear.matcher(text);
 		while (unclear.find()) {
 			if (!ends.contains(unclear.end())) {
 				report.note(line, TextFigures.sentence(text, unclear.start()), "import.note.changeUnclear",
@@ -138,9 +138,8 @@ final class ChangeFigures {
 	private BigDecimal amount(Matcher m) {
 		BigDecimal value = MeasureUnit.parse(m.group("unit"))
 			.convert(new BigDecimal(m.group("amount")), draft.documentUnit());
-		String direction = m.pattern().pattern().contains("?<dir>") ? m.group("dir") : "";
-		return direction.startsWith("减") || direction.startsWith("下") || direction.startsWith("降") ? value.negate()
-				: value;
+		boolean changed = m.pattern().pattern().contains("?<dir>");
+		return changed && patterns.down(m.group("dir")) ? value.negate() : value;
 	}
 
 	/**

@@ -95,7 +95,7 @@ final class TextFigures {
 			String text = draft.field(part.key(), field);
 			int line = draft.lineOf(part.key(), field);
 			for (Vocabulary.Figure figure : figures) {
-				for (String phrase : figure.phrases()) {
+				for (String phrase : figure.names()) {
 					Matcher m = Pattern.compile(Pattern.quote(phrase) + GAP + AMOUNT).matcher(text == null ? "" : text);
 					while (m.find()) {
 						if (!CHANGE.matcher(m.group(1)).find()) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.budget.disclosure.ContentAddress;
+import cn.budget.template.FigureVocabulary;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -15,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The words imports recognise documents by, read from {@code exchange/vocabulary.json}:
  * headings of parts and sections per template, and per table its titles, column headers,
  * header fields and fixed rows. Other provinces' spellings are added there, not in code.
+ * How running text names figures, and its change words, come from the figure vocabulary
+ * the import shares with the checks ({@link FigureVocabulary}).
  *
  * @param templates per template code, its title words and parts
  * @param dutyGoalLabels the labels inside an itemised duty goal, per column of
@@ -22,12 +25,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param unitAliases short names used for units, e.g. 交警 for 交通警察
  * @param rowRoles the labels of total and subtotal rows
  * @param tables per table key, its words
- * @param figures phrases that state a figure of the model in running text
+ * @param figures the figures running text names, with their addresses read
+ * @param figureWords the shared figure vocabulary they come from
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Vocabulary(Map<String, TemplateWords> templates, Map<String, List<String>> dutyGoalLabels,
 		Map<String, String> unitAliases, Map<String, List<String>> rowRoles, Map<String, TableWords> tables,
-		List<Figure> figures) {
+		List<Figure> figures, FigureVocabulary figureWords) {
 
 	private static final String LOCATION = "/exchange/vocabulary.json";
 
@@ -71,33 +75,34 @@ public record Vocabulary(Map<String, TemplateWords> templates, Map<String, List<
 	}
 
 	/**
-	 * A figure the text may state (a part field or a fixed row's cell, named by its
-	 * content address, e.g.
-	 * {@code overview:table:budget_overview:row:revenue_total:column:current}; a template
-	 * that holds the field or table in another part is matched by the field or table
-	 * key), the phrases that name it, and whether a phrase names it only as a word of its
-	 * own (项目支出, not the one project line 交警项目支出); further phrases that name it only
-	 * where its change against last year is stated (项目经费减少…, 部门预算收支安排…较2019年减少…).
+	 * A figure of the shared vocabulary ({@link FigureVocabulary.Figure}) with its
+	 * address read: a part field or a fixed row's cell (a template that holds the field
+	 * or table in another part is matched by the field or table key).
 	 */
-	public record Figure(ContentAddress target, List<String> phrases, boolean wholeWord, List<String> changePhrases) {
+	public record Figure(ContentAddress target, List<String> names, List<String> changeNames, boolean wholeWord) {
 
-		public Figure {
-			changePhrases = changePhrases == null ? List.of() : changePhrases;
-		}
-
-		public Figure(ContentAddress target, List<String> phrases, boolean wholeWord) {
-			this(target, phrases, wholeWord, List.of());
+		static Figure of(FigureVocabulary.Figure figure) {
+			return new Figure(ContentAddress.parse(figure.figure()), figure.names(), figure.changeNames(),
+					figure.wholeWord());
 		}
 
 	}
 
 	public static Vocabulary load(ObjectMapper json) {
 		try (InputStream in = Vocabulary.class.getResourceAsStream(LOCATION)) {
-			return json.readValue(in, Vocabulary.class);
+			Vocabulary read = json.readValue(in, Vocabulary.class);
+			FigureVocabulary shared = FigureVocabulary.shipped();
+			return new Vocabulary(read.templates, read.dutyGoalLabels, read.unitAliases, read.rowRoles, read.tables,
+					shared.figures().stream().filter(Vocabulary::taken).map(Figure::of).toList(), shared);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + LOCATION, ex);
 		}
+	}
+
+	// Figures only the checks name (loose names alone) are not the import's.
+	private static boolean taken(FigureVocabulary.Figure figure) {
+		return !figure.names().isEmpty() || !figure.changeNames().isEmpty();
 	}
 
 	public Optional<PartWords> part(String templateCode, String partKey) {

@@ -1,8 +1,9 @@
 /**
  * Recognising what the blocks of a document are, by the words of
- * {@code exchange/vocabulary.json} ({@link cn.budget.exchange.recognising.Vocabulary}):
- * which template ({@link cn.budget.exchange.recognising.TemplateChooser}), where parts
- * and sections open ({@link cn.budget.exchange.recognising.Outline},
+ * {@code exchange/vocabulary.json} and the figure vocabulary shared with the checks
+ * ({@link cn.budget.exchange.recognising.Vocabulary}): which template
+ * ({@link cn.budget.exchange.recognising.TemplateChooser}), where parts and sections open
+ * ({@link cn.budget.exchange.recognising.Outline},
  * {@link cn.budget.exchange.recognising.Numbering},
  * {@link cn.budget.exchange.recognising.Labels}), which table a source table is
  * ({@link cn.budget.exchange.recognising.TableRecognizer}), what is said above its
