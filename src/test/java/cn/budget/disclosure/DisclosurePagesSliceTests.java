@@ -3,6 +3,7 @@ package cn.budget.disclosure;
 import java.util.List;
 
 import cn.budget.identity.Actor;
+import cn.budget.identity.DepartmentFilter;
 import cn.budget.identity.Directory;
 import cn.budget.identity.Role;
 import cn.budget.identity.SliceSecurity;
@@ -47,6 +48,8 @@ class DisclosurePagesSliceTests {
 
 	static final Actor SUB_DRAFTER = new Actor("drafter-jj", "drafter-jj", Role.DRAFTER, "312", "312006", false);
 
+	static final DepartmentFilter NO_FILTER = new DepartmentFilter(null, List.of());
+
 	@Autowired
 	MockMvc mvc;
 
@@ -69,6 +72,7 @@ class DisclosurePagesSliceTests {
 	@Test
 	void theListOffersCreationToAMainUnitDrafter() throws Exception {
 		given(directory.currentActor()).willReturn(MAIN_DRAFTER);
+		given(directory.departmentFilter(null, false)).willReturn(NO_FILTER);
 		given(queries.list(MAIN_DRAFTER, null, null)).willReturn(List.of());
 		mvc.perform(get("/disclosures").with(user("drafter-ga")))
 			.andExpect(status().isOk())
@@ -80,6 +84,7 @@ class DisclosurePagesSliceTests {
 	@Test
 	void theListOffersNoCreationToASubUnitDrafter() throws Exception {
 		given(directory.currentActor()).willReturn(SUB_DRAFTER);
+		given(directory.departmentFilter(null, false)).willReturn(NO_FILTER);
 		mvc.perform(get("/disclosures").with(user("drafter-jj")))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("mayCreate", false));
