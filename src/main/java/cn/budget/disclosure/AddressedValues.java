@@ -36,7 +36,18 @@ final class AddressedValues {
 	 */
 	static List<PartContent> written(TemplateDefinition template, Disclosure disclosure,
 			Map<ContentAddress, String> fields, List<DisclosureDrafting.StatedFigure> figures) {
+		return written(template, disclosure, List.of(), fields, figures);
+	}
+
+	/**
+	 * The given parts (a whole import), with text fields and figures written in; a value
+	 * for a part not given goes into a copy of the stored part, which is added.
+	 * @throws UnknownAddressException when an address names no value of the disclosure
+	 */
+	static List<PartContent> written(TemplateDefinition template, Disclosure disclosure, List<PartContent> given,
+			Map<ContentAddress, String> fields, List<DisclosureDrafting.StatedFigure> figures) {
 		AddressedValues at = new AddressedValues(template, disclosure);
+		given.forEach(part -> at.parts.put(part.getKey(), part));
 		fields.forEach((address, value) -> at.put(address, value, null));
 		figures.forEach(f -> at.put(f.at(), f.amount().toPlainString(), f.source()));
 		return at.parts();

@@ -173,17 +173,15 @@ public class DisclosureDrafting {
 		return queries.toDocument(repository.saveAndFlush(disclosure));
 	}
 
-	// Whole parts replaced, then text fields and figures by address (see DraftContent).
+	// Whole parts with the text fields and figures written in by address (see
+	// DraftContent), stored in one write: a second would record every field cleared and
+	// set again, and lose the provenance of a value that did not change.
 	private DisclosureDocument place(Actor actor, Disclosure disclosure, DraftContent content) {
 		disclosure.assertEditable();
-		EditScope all = new EditScope(true, null);
-		writer.replace(disclosure, all, actor, content.asUpdate(), true);
-		if (!content.fields().isEmpty() || !content.figures().isEmpty()) {
-			DisclosureUpdate values = new DisclosureUpdate();
-			values.setParts(AddressedValues.written(templates.byId(disclosure.getTemplateId()), disclosure,
-					content.fields(), content.figures()));
-			writer.replace(disclosure, all, actor, values, true);
-		}
+		DisclosureUpdate update = content.asUpdate();
+		update.setParts(AddressedValues.written(templates.byId(disclosure.getTemplateId()), disclosure, content.parts(),
+				content.fields(), content.figures()));
+		writer.replace(disclosure, new EditScope(true, null), actor, update, true);
 		return queries.toDocument(repository.saveAndFlush(disclosure));
 	}
 
