@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit events of one transaction, appended to their chains together just before it
@@ -17,15 +20,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * back with the changes they describe, in the order they happened; chains are locked in
  * the order of their ids, so two transactions never wait for each other's heads in
  * opposite order. Outside a transaction, or after this one's events were appended, an
- * event is appended at once.
+ * event is appended at once. Nested transactions (savepoints) are not supported: a rolled
+ * back savepoint's events would still be appended.
  */
 @Component
 class AuditBuffer {
 
 	private final AuditTrail trail;
 
-	AuditBuffer(AuditTrail trail) {
+	private final TransactionTemplate late;
+
+	AuditBuffer(AuditTrail trail, PlatformTransactionManager transactions) {
 		this.trail = trail;
+		this.late = new TransactionTemplate(transactions);
+		this.late.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	void add(AuditEntry entry) {
@@ -81,6 +89,17 @@ class AuditBuffer {
 		public void beforeCommit(boolean readOnly) {
 			appended = true;
 			chains.forEach(trail::appendAll);
+		}
+
+		// Events first recorded by another synchronization's before-commit work missed
+		// this one's (Spring calls the synchronizations it had when the commit began):
+		// appended now, in a transaction of their own, rather than lost.
+		@Override
+		public void afterCommit() {
+			if (!appended && !chains.isEmpty()) {
+				appended = true;
+				late.executeWithoutResult(status -> chains.forEach(trail::appendAll));
+			}
 		}
 
 		@Override

@@ -14,6 +14,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -67,6 +69,20 @@ class AuditBufferIntegrationTests {
 		});
 		assertThat(recorded(inner)).isEqualTo(1);
 		assertThat(recorded(outer)).isZero();
+		assertConsecutive();
+	}
+
+	@Test
+	void anEventFirstRecordedWhileTheTransactionCommitsIsNotLost() {
+		String late = subject();
+		new TransactionTemplate(transactions).executeWithoutResult(
+				tx -> TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void beforeCommit(boolean readOnly) {
+						record(late);
+					}
+				}));
+		assertThat(recorded(late)).isEqualTo(1);
 		assertConsecutive();
 	}
 
