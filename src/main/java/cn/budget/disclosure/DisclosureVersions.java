@@ -47,6 +47,10 @@ public class DisclosureVersions {
 	 * @param note the submission's explanation or the public change note, may be null
 	 */
 	public VersionInfo freeze(long disclosureId, VersionKind kind, String username, String note) {
+		// Freezes of one disclosure one at a time: the next number and the shared body
+		// are
+		// a check, then an insert.
+		disclosures.lockState(disclosureId).orElseThrow(() -> new DisclosureNotFoundException(disclosureId));
 		DisclosureDocument document = queries.toDocument(
 				disclosures.findById(disclosureId).orElseThrow(() -> new DisclosureNotFoundException(disclosureId)));
 		int number = latest(disclosureId, kind).map(v -> v.number() + 1).orElse(1);

@@ -44,8 +44,8 @@ class VersionContents {
 	Stored store(DisclosureDocument document) {
 		String body = write(document.getParts());
 		String key = sha256(body);
-		// The disclosure's freezes run one at a time (its row is locked by the state
-		// change), so the check and the insert do not race.
+		// The disclosure's freezes run one at a time (DisclosureVersions.freeze locks its
+		// row first), so the check and the insert do not race.
 		Integer stored = jdbc.queryForObject("select count(*) from version_body where disclosure_id = ? and sha256 = ?",
 				Integer.class, document.getId(), key);
 		if (stored == null || stored == 0) {
