@@ -1,62 +1,60 @@
 package cn.budget.operations;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
 import org.springframework.stereotype.Component;
 
 /**
- * Migration 34, on H2 only: every sequence and identity column hands out 1,000 values
- * between two writes of its state instead of 32. H2 writes a sequence's state by storing
- * the whole file (with {@code WRITE_DELAY=0}, as long as a commit), so opening a round of
- * 1,000 departments stored it about a hundred extra times (docs/benchmarks.md). After a
- * crash up to 1,000 numbers are skipped; a clean stop keeps them consecutive. PostgreSQL
- * is left alone: there a cache is per connection and would no longer hand out ids in the
- * order of their creation.
+ * After every migration, on H2 only: every sequence and identity column hands out 1,000
+ * values between two writes of its state instead of 32. H2 writes a sequence's state by
+ * storing the whole file (with {@code WRITE_DELAY=0}, as long as a commit), so opening a
+ * round of 1,000 departments stored it about a hundred extra times (docs/benchmarks.md).
+ * After a crash up to 1,000 numbers are skipped; a clean stop keeps them consecutive.
+ * PostgreSQL is left alone: there a cache is per connection and would no longer hand out
+ * ids in the order of their creation. A callback rather than a migration, so the tables
+ * and sequences later migrations add are covered too (setting the cache again changes
+ * nothing).
  */
 @Component
-class H2SequenceCaches implements JavaMigration {
+class H2SequenceCaches implements Callback {
 
 	static final int CACHE = 1000;
 
 	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("34");
+	public boolean supports(Event event, Context context) {
+		return event == Event.AFTER_MIGRATE;
 	}
 
 	@Override
-	public String getDescription() {
-		return "h2 sequence caches";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return CACHE;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
+	public boolean canHandleInTransaction(Event event, Context context) {
 		return true;
 	}
 
 	@Override
-	public void migrate(Context context) throws SQLException {
-		Connection connection = context.getConnection();
-		if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
-			return;
-		}
-		try (Statement statement = connection.createStatement()) {
+	public void handle(Event event, Context context) {
+		try (Statement statement = context.getConnection().createStatement()) {
+			if (!"H2".equals(context.getConnection().getMetaData().getDatabaseProductName())) {
+				return;
+			}
 			for (String alter : alterations(statement)) {
 				statement.execute(alter);
 			}
 		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not set the H2 sequence caches", ex);
+		}
+	}
+
+	@Override
+	public String getCallbackName() {
+		return "h2-sequence-caches";
 	}
 
 	private static List<String> alterations(Statement statement) throws SQLException {

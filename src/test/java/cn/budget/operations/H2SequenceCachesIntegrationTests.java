@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Migration 34: on H2 every sequence and identity column of the schema writes its state
- * once per 1,000 numbers; on PostgreSQL the sequences keep handing out one number at a
- * time per connection (ids in the order of their creation).
+ * After the migrations: on H2 every sequence and identity column of the schema writes its
+ * state once per 1,000 numbers; on PostgreSQL the sequences keep handing out one number
+ * at a time per connection (ids in the order of their creation).
  */
 @IntegrationTest
 class H2SequenceCachesIntegrationTests {
