@@ -1,7 +1,6 @@
 package cn.budget.disclosure;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 

@@ -16,7 +16,6 @@ import cn.budget.Years;
 import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.ContentAddress;
 import cn.budget.disclosure.DisclosureDocument;
-import cn.budget.disclosure.PartContent;
 import cn.budget.exchange.placing.Assembly;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -85,34 +84,18 @@ class ImportApiIntegrationTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8), DisclosureDocument.class);
 		assembly.draft().figures().forEach(figure -> {
-			CellContent cell = valueAt(stored, figure.at());
+			CellContent cell = Placed.cell(stored.part(figure.at().part()).orElseThrow(), figure.at());
 			assertThat(cell.getAmount()).as(figure.at().toString()).isEqualByComparingTo(figure.amount());
 			assertThat(cell.getSource()).as(figure.at().toString()).isEqualTo(figure.source());
 		});
 		// Amount fields are shown in the document's format; the text fields as read.
 		assembly.draft().fields().forEach((at, text) -> {
-			CellContent cell = valueAt(stored, at);
+			CellContent cell = Placed.cell(stored.part(at.part()).orElseThrow(), at);
 			assertThat(cell).as(at.toString()).isNotNull();
 			if (cell.getAmount() == null) {
 				assertThat(cell.trimmed()).as(at.toString()).isEqualTo(text.strip());
 			}
 		});
-	}
-
-	private static CellContent valueAt(DisclosureDocument document, ContentAddress at) {
-		PartContent part = document.part(at.part()).orElseThrow();
-		if (at.table() == null) {
-			return part.getFields().get(at.field());
-		}
-		return part.tables(at.table().key())
-			.get(at.table().occurrence())
-			.getRows()
-			.stream()
-			.filter(r -> at.row().key().equals(r.getKey()))
-			.findFirst()
-			.orElseThrow()
-			.getCells()
-			.get(at.column());
 	}
 
 	@Test

@@ -22,7 +22,7 @@ final class Placed {
 		Draft draft = assembly.draft();
 		draft.fields().forEach((at, text) -> draft.part(at.part()).field(at.field()).setValue(text));
 		draft.figures().forEach(figure -> {
-			CellContent cell = cell(draft, figure.at());
+			CellContent cell = cell(draft.part(figure.at().part()), figure.at());
 			cell.setValue(figure.amount().toPlainString());
 			cell.setSource(figure.source());
 		});
@@ -34,8 +34,8 @@ final class Placed {
 		return assembly.draft().part(key);
 	}
 
-	private static CellContent cell(Draft draft, ContentAddress at) {
-		PartContent part = draft.part(at.part());
+	/** The cell or field an address names in its part, made empty when it is missing. */
+	static CellContent cell(PartContent part, ContentAddress at) {
 		if (at.table() == null) {
 			return part.field(at.field());
 		}

@@ -12,8 +12,9 @@ import cn.budget.template.FigureVocabulary;
  * How the text states last year's figures and the changes against last year, for
  * {@link ChangeFigures}: after a figure's name its amount of last year, its change, or
  * this year's amount then its change; the budget's total of last year in an aside; and a
- * change whose subject names no row. The change and last-year words are those of the
- * shared figure vocabulary.
+ * change whose subject names no row. The change words and the words that introduce last
+ * year's amount come from the shared figure vocabulary; the years inside these patterns
+ * (上年, 去年, 2016年) are their grammar.
  */
 final class ChangePatterns {
 
