@@ -158,7 +158,9 @@ public final class PdfFont {
 	// be copied whole into the heap: 16.8 MB per parsed copy, kept for the JVM's life).
 	private static Path copied(String path) {
 		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			Path copy = Files.createTempFile("budget-pdf-font", path.substring(path.lastIndexOf('.')));
+			// Named by constants only: whether it is a collection is read from the
+			// location.
+			Path copy = Files.createTempFile("budget-pdf-font", ".font");
 			copy.toFile().deleteOnExit();
 			Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 			return copy;
