@@ -1,11 +1,9 @@
 package cn.budget.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HexFormat;
+
+import cn.budget.shared.Digests;
 
 /**
  * The digest of an anchor: SHA-256 over one line {@code disclosureId,seq,mac} per chain
@@ -31,14 +29,7 @@ final class AnchorDigest {
 				.append(',')
 				.append(e.mac())
 				.append('\n'));
-		try {
-			return HexFormat.of()
-				.formatHex(
-						MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Digests.sha256Hex(text.toString());
 	}
 
 }

@@ -1,15 +1,13 @@
 package cn.budget.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.budget.shared.Digests;
 
 /**
  * The legacy, unkeyed scheme: SHA-256 over the canonical form of an event (a JSON array
@@ -30,11 +28,9 @@ final class AuditHashes {
 		List<Object> canonical = new ArrayList<>(Arrays.asList("v1", entry.disclosureId(), seq, entry.at().toString(),
 				entry.actor(), entry.kind(), entry.part(), entry.field(), entry.from(), entry.to(), prevHash));
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(JSON.writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
+			return Digests.sha256Hex(JSON.writeValueAsString(canonical));
 		}
-		catch (NoSuchAlgorithmException | JsonProcessingException ex) {
+		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

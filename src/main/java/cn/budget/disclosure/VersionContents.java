@@ -1,9 +1,5 @@
 package cn.budget.disclosure;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import cn.budget.shared.Digests;
 
 /**
  * How a frozen version's document is stored: its heading (state, stamps, schedule) in the
@@ -43,7 +41,7 @@ class VersionContents {
 	/** Stores the document's parts unless the disclosure has the same parts stored. */
 	Stored store(DisclosureDocument document) {
 		String body = write(document.getParts());
-		String key = sha256(body);
+		String key = Digests.sha256Hex(body);
 		// The disclosure's freezes run one at a time (DisclosureVersions.freeze locks its
 		// row first), so the check and the insert do not race.
 		Integer stored = jdbc.queryForObject("select count(*) from version_body where disclosure_id = ? and sha256 = ?",
@@ -103,16 +101,6 @@ class VersionContents {
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("A frozen version is unreadable", ex);
-		}
-	}
-
-	private static String sha256(String body) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -1,10 +1,6 @@
 package cn.budget.publication;
 
-import cn.budget.disclosure.content.DisclosureContent;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +10,8 @@ import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.VersionInfo;
 import cn.budget.disclosure.VersionKind;
+import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.shared.Digests;
 import cn.budget.template.TemplateDefinition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -80,7 +78,7 @@ public class PublishedFiles {
 			}
 			byte[] content = metrics.timeRender(renderer.extension(), () -> renderer.render(masked, template));
 			files.save(new PublishedFile(disclosureId, publishedVersion, renderer.extension(), renderer.mediaType(),
-					content, sha256(content), clock.instant()));
+					content, Digests.sha256Hex(content), clock.instant()));
 		}
 		entries.show(published, version);
 	}
@@ -100,15 +98,6 @@ public class PublishedFiles {
 	@Transactional(readOnly = true)
 	public DisclosureContent masked(DisclosureContent published) {
 		return Masking.mask(published);
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
