@@ -2,10 +2,13 @@ package cn.budget.checks;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import cn.budget.disclosure.DisclosureQueries;
+import cn.budget.disclosure.content.DisclosureContent;
 import cn.budget.identity.Actor;
 import org.springframework.stereotype.Component;
 
@@ -40,22 +43,29 @@ public class ErrorCounts {
 	}
 
 	/**
-	 * The ERROR findings of the disclosure as it is now.
-	 * @param version its version as the caller read it: every save and every change of
-	 * state moves it on, so a count of that version and day is still right
+	 * The ERROR findings of several disclosures as they are now, by id.
+	 * @param versions each disclosure's version as the caller read it: every save and
+	 * every change of state moves it on, so a count of that version and day is still
+	 * right; the contents of the others are read together
 	 */
-	public long of(long disclosureId, long version) {
+	public Map<Long, Long> of(Map<Long, Long> versions) {
 		LocalDate today = LocalDate.now(clock);
-		Known cached = known.get(disclosureId);
-		if (cached != null && cached.version() == version && cached.day().equals(today)) {
-			return cached.errors();
+		Map<Long, Long> counts = new HashMap<>();
+		versions.forEach((id, version) -> {
+			Known cached = known.get(id);
+			if (cached != null && cached.version() == version && cached.day().equals(today)) {
+				counts.put(id, cached.errors());
+			}
+		});
+		List<Long> stale = versions.keySet().stream().filter(id -> !counts.containsKey(id)).toList();
+		if (!stale.isEmpty()) {
+			for (DisclosureContent content : disclosures.contents(counter, stale)) {
+				long errors = checks.check(content).stream().filter(f -> f.severity() == Severity.ERROR).count();
+				known.put(content.id(), new Known(content.version(), today, errors));
+				counts.put(content.id(), errors);
+			}
 		}
-		long errors = checks.check(disclosures.content(counter, disclosureId))
-			.stream()
-			.filter(f -> f.severity() == Severity.ERROR)
-			.count();
-		known.put(disclosureId, new Known(version, today, errors));
-		return errors;
+		return counts;
 	}
 
 }

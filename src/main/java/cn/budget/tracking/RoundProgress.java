@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import cn.budget.checks.ErrorCounts;
 import cn.budget.disclosure.DisclosureQueries;
@@ -114,9 +115,10 @@ public class RoundProgress {
 	public List<DepartmentProgress> withDetails(List<DepartmentProgress> lines) {
 		List<Long> ids = lines.stream().map(DepartmentProgress::disclosureId).toList();
 		Map<Long, TaskView> tasks = inbox.currentTasksOf(Actor.SYSTEM, ids);
+		Map<Long, Long> errors = errorCounts.of(lines.stream()
+			.collect(Collectors.toMap(DepartmentProgress::disclosureId, DepartmentProgress::version, (a, b) -> a)));
 		return lines.stream()
-			.map(line -> line.withDetails(tasks.get(line.disclosureId()),
-					errorCounts.of(line.disclosureId(), line.version())))
+			.map(line -> line.withDetails(tasks.get(line.disclosureId()), errors.getOrDefault(line.disclosureId(), 0L)))
 			.toList();
 	}
 

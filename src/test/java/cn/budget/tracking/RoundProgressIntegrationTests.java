@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.budget.IntegrationTest;
+import cn.budget.checks.DisclosureChecks;
+import cn.budget.checks.Severity;
+import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.Disclosures;
 import cn.budget.workflow.Decision;
 import cn.budget.workflow.RoundOpened;
@@ -43,6 +46,12 @@ class RoundProgressIntegrationTests {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	DisclosureChecks checks;
+
+	@Autowired
+	DisclosureQueries queries;
 
 	@Test
 	void countsAndTasksMatchTheProcessStates() throws Exception {
@@ -88,6 +97,38 @@ class RoundProgressIntegrationTests {
 		assertThat(page).contains(messages.getMessage("task." + taskKeyOf(education), null, Locale.SIMPLIFIED_CHINESE))
 			.contains(messages.getMessage("task." + taskKeyOf(police), null, Locale.SIMPLIFIED_CHINESE))
 			.doesNotContain("dashboard-pages");
+	}
+
+	@Test
+	void eachLineCountsTheErrorsOfItsDisclosureAsItIsNow() {
+		RoundOpened round = routes.open("312", "305");
+		long police = round.disclosures().get(0).id();
+		long education = round.disclosures().get(1).id();
+		routes.write("drafter-jy", education, Disclosures::wholeBudgetDisclosure);
+
+		assertThat(errorsOnTheDashboard(round.id()))
+			.isEqualTo(Map.of(police, errorsOf(police), education, errorsOf(education)));
+		long emptyDraft = errorsOf(police);
+		assertThat(emptyDraft).isNotEqualTo(errorsOf(education));
+
+		// A save moves the version on: the next view counts again, for that disclosure.
+		routes.write("drafter-ga", police, Disclosures::wholeBudgetDisclosure);
+		assertThat(errorsOf(police)).isNotEqualTo(emptyDraft);
+		assertThat(errorsOnTheDashboard(round.id())).containsEntry(police, errorsOf(police));
+	}
+
+	private Map<Long, Long> errorsOnTheDashboard(long roundId) {
+		RoundProgress.View view = progress.of(routes.actor("supervisor"), roundId);
+		return progress.withDetails(view.departments())
+			.stream()
+			.collect(Collectors.toMap(DepartmentProgress::disclosureId, DepartmentProgress::openErrors));
+	}
+
+	private long errorsOf(long disclosureId) {
+		return checks.check(queries.content(routes.actor("supervisor"), disclosureId))
+			.stream()
+			.filter(f -> f.severity() == Severity.ERROR)
+			.count();
 	}
 
 	private String taskKeyOf(long disclosureId) {
