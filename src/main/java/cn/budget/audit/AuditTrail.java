@@ -65,16 +65,13 @@ public class AuditTrail {
 
 	}
 
-	/** Appends an event in the caller's transaction, after the chain's newest one. */
-	public void append(AuditEntry entry) {
-		appendAll(entry.disclosureId(), List.of(entry));
-	}
-
 	/**
 	 * Appends events of one disclosure in order, under one lock of the chain's head (a
-	 * large save produces thousands of events; locking once keeps it fast).
+	 * large save produces thousands of events; locking once keeps it fast). Features
+	 * record events through {@link AuditBuffer}, which appends a transaction's events
+	 * once per chain just before it commits.
 	 */
-	public void appendAll(long disclosureId, List<AuditEntry> entries) {
+	void appendAll(long disclosureId, List<AuditEntry> entries) {
 		if (entries.isEmpty()) {
 			return;
 		}

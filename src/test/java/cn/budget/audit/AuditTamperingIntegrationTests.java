@@ -2,6 +2,9 @@ package cn.budget.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
+
 import cn.budget.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,6 +52,14 @@ class AuditTamperingIntegrationTests {
 		assertThat(jdbc.queryForObject("select key_id from audit_event where disclosure_id = ? and seq = 6",
 				String.class, id))
 			.isEqualTo("test");
+	}
+
+	@Test
+	void theChainVerifiesWithTheMicrosecondsTheDatabaseKeeps() throws Exception {
+		long id = chains.disclosureWith(1);
+		trail.appendAll(id, List.of(new AuditEntry(id, Instant.parse("2026-03-02T01:00:00.123456789Z"), "system",
+				"NOTE", null, "clock", null, "nanoseconds")));
+		assertThat(chains.verify(id).get("intact").asBoolean()).isTrue();
 	}
 
 	@Test

@@ -60,8 +60,8 @@ class Chains {
 
 	void append(long id, int events) {
 		for (int i = 0; i < events; i++) {
-			trail.append(new AuditEntry(id, Instant.now(), "drafter-ga", "COMMENT", "overview", "row " + i, null,
-					"comment " + i));
+			trail.appendAll(id, List.of(new AuditEntry(id, Instant.now(), "drafter-ga", "COMMENT", "overview",
+					"row " + i, null, "comment " + i)));
 		}
 	}
 
