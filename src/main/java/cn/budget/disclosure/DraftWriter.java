@@ -121,7 +121,8 @@ class DraftWriter {
 		PartContent after = ContentMapper.toContent(section, part);
 		if (!before.getFields().equals(after.getFields()) || !before.getTables().equals(after.getTables())) {
 			events.publishEvent(new DisclosureEvent.PartChanged(disclosure.getId(), disclosure.getTemplateId(),
-					actor.username(), clock.instant(), part.key(), before, after));
+					actor.username(), clock.instant(), part.key(), ContentViews.of(before, null),
+					ContentViews.of(after, null)));
 		}
 	}
 
