@@ -40,7 +40,9 @@ public final class ContentDiff {
 		return changes;
 	}
 
-	/** Every change within one part (e.g. before and after a save, for the audit trail). */
+	/**
+	 * Every change within one part (e.g. before and after a save, for the audit trail).
+	 */
 	public static List<ContentChange> ofPart(PartDefinition part, PartView before, PartView after) {
 		List<ContentChange> changes = fieldChanges(part, before, after);
 		Map<Long, TableView> previous = new HashMap<>();
