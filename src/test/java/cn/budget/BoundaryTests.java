@@ -56,7 +56,7 @@ class BoundaryTests {
 		assertThat(surface("disclosure").value()).hasSizeLessThanOrEqualTo(DISCLOSURE_SURFACE);
 	}
 
-	static final int DISCLOSURE_SURFACE = 35;
+	static final int DISCLOSURE_SURFACE = 29;
 
 	private static boolean onSurface(String feature, JavaClass type) {
 		Surface surface = surface(feature);

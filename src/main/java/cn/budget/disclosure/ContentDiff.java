@@ -41,15 +41,9 @@ public final class ContentDiff {
 	}
 
 	/**
-	 * Every change within one part as stored before and after a save (the audit trail's
-	 * event carries the drafting model's shape).
+	 * Every change within one part (e.g. before and after a save, for the audit trail).
 	 */
-	public static List<ContentChange> ofPart(PartDefinition part, PartContent before, PartContent after) {
-		return ofPart(part, ContentViews.of(before, null), ContentViews.of(after, null));
-	}
-
-	/** Every change within one part. */
-	static List<ContentChange> ofPart(PartDefinition part, PartView before, PartView after) {
+	public static List<ContentChange> ofPart(PartDefinition part, PartView before, PartView after) {
 		List<ContentChange> changes = fieldChanges(part, before, after);
 		Map<Long, TableView> previous = new HashMap<>();
 		before.tables().stream().filter(t -> t.id() != null).forEach(t -> previous.put(t.id(), t));

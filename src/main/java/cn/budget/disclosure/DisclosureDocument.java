@@ -74,6 +74,25 @@ public class DisclosureDocument {
 		return doc;
 	}
 
+	// Back from a read view (the API's answer to an import): every field as read.
+	void describe(DisclosureContent view) {
+		id = view.id();
+		departmentCode = view.departmentCode();
+		departmentName = view.departmentName();
+		fiscalYear = view.fiscalYear();
+		template = view.template();
+		templateId = view.templateId();
+		title = view.title();
+		unitOfMeasure = view.unit() == null ? null : view.unit().label();
+		version = view.version();
+		state = view.state();
+		roundId = view.roundId();
+		approvalDate = view.approvalDate();
+		publicationDue = view.publicationDue();
+		updatedAt = view.updatedAt();
+		updatedBy = view.updatedBy();
+	}
+
 	/**
 	 * The document as an immutable view with typed units, as the other features read it.
 	 */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import cn.budget.disclosure.content.DisclosureContent;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TemplateCatalog;
 import cn.budget.identity.Actor;
@@ -71,10 +72,11 @@ public class DisclosureDrafting {
 	/**
 	 * Creates a draft filled with the given content (an imported document, last year's
 	 * disclosure carried forward), as a whole or not at all.
+	 * @return the draft as stored, as a read view
 	 * @throws AccessDeniedException unless the actor may create disclosures of that
 	 * department
 	 */
-	public DisclosureDocument createFilled(Actor actor, String department, int year, String templateCode,
+	public DisclosureContent createFilled(Actor actor, String department, int year, String templateCode,
 			DraftContent content) {
 		long id = createDraft(actor, department, year, templateCode, content.unit());
 		return place(actor, repository.findById(id).orElseThrow(), content);
@@ -86,7 +88,7 @@ public class DisclosureDrafting {
 	 * @throws AccessDeniedException unless the actor may change all of the draft
 	 * ({@link DraftingPermissions#mayImportInto})
 	 */
-	public DisclosureDocument placeImport(Actor actor, long id, DraftContent content) {
+	public DisclosureContent placeImport(Actor actor, long id, DraftContent content) {
 		Disclosure disclosure = DisclosureQueries.load(repository, actor, id);
 		if (!DraftingPermissions.mayImportInto(actor, disclosure.getDepartmentCode(), disclosure.getState())) {
 			throw new AccessDeniedException("Only the department's drafters may import into this disclosure");
@@ -176,13 +178,13 @@ public class DisclosureDrafting {
 	// Whole parts with the text fields and figures written in by address (see
 	// DraftContent), stored in one write: a second would record every field cleared and
 	// set again, and lose the provenance of a value that did not change.
-	private DisclosureDocument place(Actor actor, Disclosure disclosure, DraftContent content) {
+	private DisclosureContent place(Actor actor, Disclosure disclosure, DraftContent content) {
 		disclosure.assertEditable();
 		DisclosureUpdate update = content.asUpdate();
-		update.setParts(AddressedValues.written(templates.byId(disclosure.getTemplateId()), disclosure, content.parts(),
-				content.fields(), content.figures()));
+		update.setParts(AddressedValues.written(templates.byId(disclosure.getTemplateId()), disclosure,
+				content.partContents(), content.fields(), content.figures()));
 		writer.replace(disclosure, new EditScope(true, null), actor, update, true);
-		return queries.toDocument(repository.saveAndFlush(disclosure));
+		return queries.toDocument(repository.saveAndFlush(disclosure)).view();
 	}
 
 	/**

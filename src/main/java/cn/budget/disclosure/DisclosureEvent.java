@@ -2,6 +2,8 @@ package cn.budget.disclosure;
 
 import java.time.Instant;
 
+import cn.budget.disclosure.content.PartView;
+
 /**
  * What happened to a disclosure, published by the drafting service and the disclosure's
  * lifecycle. Listeners take the record they care about (e.g.
@@ -22,11 +24,11 @@ public sealed interface DisclosureEvent {
 	}
 
 	/**
-	 * A part of a disclosure was saved: the content before and after, for the audit
-	 * trail.
+	 * A part of a disclosure was saved: the content before and after (as read views), for
+	 * the audit trail.
 	 */
-	record PartChanged(Long disclosureId, Long templateId, String actor, Instant at, String partKey, PartContent before,
-			PartContent after) implements DisclosureEvent {
+	record PartChanged(Long disclosureId, Long templateId, String actor, Instant at, String partKey, PartView before,
+			PartView after) implements DisclosureEvent {
 	}
 
 	/** The title or the unit of measure of a disclosure changed. */

@@ -141,14 +141,21 @@ public class DisclosureVersions {
 				disclosures.findById(disclosureId).orElseThrow(() -> new DisclosureNotFoundException(disclosureId)));
 	}
 
+	/** The disclosure's current (unfrozen) content as a read view. */
+	@Transactional(readOnly = true)
+	public DisclosureContent currentContent(long disclosureId) {
+		return current(disclosureId).view();
+	}
+
 	/**
 	 * The newest published version of a department's disclosure of a template and year.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<DisclosureDocument> latestPublished(String departmentCode, String templateCode, int fiscalYear) {
+	public Optional<DisclosureContent> latestPublished(String departmentCode, String templateCode, int fiscalYear) {
 		return disclosures.findByDepartmentCodeAndFiscalYearAndTemplateCode(departmentCode, fiscalYear, templateCode)
 			.flatMap(d -> versions.findFirstByDisclosureIdAndKindOrderByNumberDesc(d.getId(), VersionKind.PUBLICATION))
-			.map(this::read);
+			.map(this::read)
+			.map(DisclosureDocument::view);
 	}
 
 	private DisclosureDocument read(DisclosureVersion version) {

@@ -1,13 +1,17 @@
 package cn.budget.disclosure;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import cn.budget.disclosure.content.PartView;
 
 /**
  * Content placed into a draft as a whole by another feature (an imported document, last
  * year's disclosure carried forward): the title, the unit of measure and the parts it
- * fills (parts not named stay as they are), then the text fields and the figures read
- * from the text, written by address after the parts, as
+ * fills as read views (parts not named stay as they are; ids of new tables and rows are
+ * null, numerals, titles and parsed parts are ignored), then the text fields and the
+ * figures read from the text, written by address after the parts, as
  * {@link DisclosureDrafting#fillFields} and {@link DisclosureDrafting#placeFigures} do.
  *
  * @param title the title, null to keep it
@@ -16,19 +20,30 @@ import java.util.Map;
  * @param fields text fields (part fields, table header fields) by address
  * @param figures amounts read from the text, by address, with their sentence
  */
-public record DraftContent(String title, MeasureUnit unit, List<PartContent> parts, Map<ContentAddress, String> fields,
+public record DraftContent(String title, MeasureUnit unit, List<PartView> parts, Map<ContentAddress, String> fields,
 		List<DisclosureDrafting.StatedFigure> figures) {
 
+	public DraftContent {
+		parts = List.copyOf(parts);
+		fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+		figures = List.copyOf(figures);
+	}
+
 	/** Parts only, their fields included (last year's disclosure carried forward). */
-	public DraftContent(String title, MeasureUnit unit, List<PartContent> parts) {
+	public DraftContent(String title, MeasureUnit unit, List<PartView> parts) {
 		this(title, unit, parts, Map.of(), List.of());
+	}
+
+	/** The parts as the writer's working copies. */
+	List<PartContent> partContents() {
+		return new ArrayList<>(parts.stream().map(ContentInputs::part).toList());
 	}
 
 	DisclosureUpdate asUpdate() {
 		DisclosureUpdate update = new DisclosureUpdate();
 		update.setTitle(title);
 		update.setUnitOfMeasure(unit == null ? null : unit.label());
-		update.setParts(parts);
+		update.setParts(partContents());
 		return update;
 	}
 

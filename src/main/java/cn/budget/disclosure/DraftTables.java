@@ -38,8 +38,8 @@ final class DraftTables {
 	static void fill(PartContent content, TableDefinition definition, TableRows rows, Actor actor) {
 		TableContent table = definition.repeatable() ? new TableContent(definition.key())
 				: content.tables(definition.key()).get(0);
-		table.setRows(new ArrayList<>(rows.rows()));
-		table.setHeader(rows.header());
+		table.setRows(new ArrayList<>(rows.rows().stream().map(ContentInputs::row).toList()));
+		table.setHeader(ContentInputs.cells(rows.header()));
 		if (definition.repeatable()) {
 			table.setTitle(definition.title().zh());
 			// A sub-unit's drafter fills the tables of their own unit.

@@ -120,8 +120,9 @@ class DraftWriter {
 		disclosure.touch(actor.username(), clock.instant());
 		PartContent after = ContentMapper.toContent(section, part);
 		if (!before.getFields().equals(after.getFields()) || !before.getTables().equals(after.getTables())) {
-			events.publishEvent(new DisclosureEvent.PartChanged(disclosure.getId(), disclosure.getTemplateId(),
-					actor.username(), clock.instant(), part.key(), before, after));
+			events.publishEvent(
+					new DisclosureEvent.PartChanged(disclosure.getId(), disclosure.getTemplateId(), actor.username(),
+							clock.instant(), part.key(), ContentViews.of(before, null), ContentViews.of(after, null)));
 		}
 	}
 

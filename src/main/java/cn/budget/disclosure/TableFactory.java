@@ -1,12 +1,13 @@
 package cn.budget.disclosure;
 
-import cn.budget.template.FixedRowDefinition;
+import cn.budget.disclosure.content.TableView;
 import cn.budget.template.TableDefinition;
 
 /**
- * New, empty tables as drafters add them: the definition's title and fixed rows.
+ * New, empty tables as drafters add them: the definition's title and fixed rows
+ * ({@link TableView#blank}, which other features use), as the writer's working copy.
  */
-public final class TableFactory {
+final class TableFactory {
 
 	private TableFactory() {
 	}
@@ -17,21 +18,8 @@ public final class TableFactory {
 	 * @return a table with the fixed rows of the definition, labels written into the
 	 * first column
 	 */
-	public static TableContent newTable(TableDefinition definition, String unitCode) {
-		TableContent table = new TableContent(definition.key());
-		table.setTitle(definition.title().zh());
-		table.setUnitCode(unitCode);
-		String label = definition.columns().isEmpty() ? null : definition.columns().get(0).key();
-		for (FixedRowDefinition fixed : definition.fixedRows()) {
-			RowContent row = table.addRow();
-			row.setKey(fixed.key());
-			row.setLevel(fixed.level());
-			row.setRole(fixed.role().name());
-			if (label != null) {
-				row.getCells().put(label, CellContent.of(fixed.label().zh()));
-			}
-		}
-		return table;
+	static TableContent newTable(TableDefinition definition, String unitCode) {
+		return ContentInputs.table(TableView.blank(definition, unitCode));
 	}
 
 }

@@ -3,9 +3,14 @@ package cn.budget.disclosure;
 import java.util.List;
 import java.util.Map;
 
+import cn.budget.disclosure.content.CellView;
+import cn.budget.disclosure.content.RowView;
+
 /**
  * The rows (and header fields) of one table of a draft, e.g. read from a filled-in Excel
  * template: a repeatable table is added as a new instance, a single table is replaced.
+ * Rows and cells are the read views (ids null, parsed parts ignored: the server parses
+ * every value itself).
  *
  * @param tableKey the table's key in the template
  * @param unitCode the unit a new repeatable table is attributed to (null: the department,
@@ -13,5 +18,11 @@ import java.util.Map;
  * @param header the header fields
  * @param rows the rows
  */
-public record TableRows(String tableKey, String unitCode, Map<String, CellContent> header, List<RowContent> rows) {
+public record TableRows(String tableKey, String unitCode, Map<String, CellView> header, List<RowView> rows) {
+
+	public TableRows {
+		header = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(header));
+		rows = List.copyOf(rows);
+	}
+
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.budget.disclosure.content.CellView;
 import cn.budget.template.ColumnDefinition;
 
 /**
@@ -19,10 +20,7 @@ public final class ValueParser {
 
 	private static final Pattern DECIMAL = Pattern.compile("^[-+]?\\d+(\\.\\d+)?$");
 
-	/**
-	 * Commas only as thousands separators: 1,234.56 but never 12,34 (a decimal comma, or
-	 * a slip).
-	 */
+	// Commas only as thousands separators: 1,234.56 but never 12,34 (a decimal comma).
 	private static final Pattern GROUPED = Pattern.compile("^[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?$");
 
 	private static final Pattern DATE = Pattern
@@ -87,12 +85,17 @@ public final class ValueParser {
 	 * @param content what was typed, may be null
 	 * @param tableUnit the unit of measure that amounts are declared in
 	 */
-	public static Result parse(ColumnDefinition column, CellContent content, MeasureUnit tableUnit) {
-		if (content == null) {
-			return new Result(null, null);
-		}
-		String text = content.trimmed();
-		boolean confidential = content.isConfidential();
+	static Result parse(ColumnDefinition column, CellContent content, MeasureUnit tableUnit) {
+		return content == null ? new Result(null, null)
+				: parse(column, content.trimmed(), content.isConfidential(), tableUnit);
+	}
+
+	/** Parses a value another feature read (an imported cell), as {@link #parse}. */
+	public static Result parse(ColumnDefinition column, CellView cell, MeasureUnit tableUnit) {
+		return parse(column, cell.text(), cell.confidential(), tableUnit);
+	}
+
+	private static Result parse(ColumnDefinition column, String text, boolean confidential, MeasureUnit tableUnit) {
 		if (isMask(text)) {
 			// A published mask: the figure is confidential and unknown here.
 			return new Result(new CellValue(null, null, null, null, true), null);
@@ -149,10 +152,7 @@ public final class ValueParser {
 		return inRange(typed, new BigDecimal(s), confidential, tableUnit, percent);
 	}
 
-	/**
-	 * The number as stored: within the columns' scale and size, a percentage within
-	 * 0–100.
-	 */
+	// The number as stored: within the columns' scale and size, a percentage in 0–100.
 	private static Result inRange(String typed, BigDecimal value, boolean confidential, MeasureUnit tableUnit,
 			boolean percent) {
 		if (value.scale() > 6) {

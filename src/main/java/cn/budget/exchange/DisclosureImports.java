@@ -5,13 +5,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DraftContent;
 import cn.budget.disclosure.DraftingPermissions;
 import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.PartContent;
+import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.disclosure.content.PartView;
+import cn.budget.disclosure.content.TableView;
 import cn.budget.template.TemplateCatalog;
 import cn.budget.template.TemplateDefinition;
 import cn.budget.exchange.placing.Assembly;
@@ -102,7 +103,7 @@ public class DisclosureImports {
 		TemplateDefinition template = new TemplateChooser(vocabulary).choose(offered(), source);
 		Assembly assembly = assemble(template, department, source);
 		int year = target.fiscalYear() != null ? target.fiscalYear() : yearOf(assembly);
-		DisclosureDocument created = drafting.createFilled(actor, department, year, template.code(), content(assembly));
+		DisclosureContent created = drafting.createFilled(actor, department, year, template.code(), content(assembly));
 		return new ImportOutcome(created, renderer.render(assembly));
 	}
 
@@ -121,13 +122,13 @@ public class DisclosureImports {
 		if (written.find()) {
 			assembly.draft().title(assembly.draft().title().replace(written.group(1), String.valueOf(year)));
 		}
-		DisclosureDocument created = drafting.createFilled(actor, department, year, template.code(), content(assembly));
+		DisclosureContent created = drafting.createFilled(actor, department, year, template.code(), content(assembly));
 		return new ImportOutcome(created, renderer.render(assembly));
 	}
 
 	private ImportOutcome fill(Actor actor, SourceDocument source, long disclosureId) {
-		DisclosureDocument draft = queries.get(actor, disclosureId);
-		if (!DraftingPermissions.mayImportInto(actor, draft.getDepartmentCode(), draft.getState())) {
+		DisclosureContent draft = queries.content(actor, disclosureId);
+		if (!DraftingPermissions.mayImportInto(actor, draft.departmentCode(), draft.state())) {
 			throw new AccessDeniedException("Only the department's drafters may import into this disclosure");
 		}
 		TemplateDefinition template = queries.templateOf(draft);
@@ -136,8 +137,8 @@ public class DisclosureImports {
 			throw new UploadRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "import.rejected.template",
 					recognised.name(), template.name());
 		}
-		Assembly assembly = assemble(template, draft.getDepartmentCode(), source);
-		DisclosureDocument saved = drafting.placeImport(actor, draft.getId(), content(assembly));
+		Assembly assembly = assemble(template, draft.departmentCode(), source);
+		DisclosureContent saved = drafting.placeImport(actor, draft.id(), content(assembly));
 		return new ImportOutcome(saved, renderer.render(assembly));
 	}
 
@@ -145,13 +146,18 @@ public class DisclosureImports {
 	// fields and the figures read from the text are placed by address after the tables.
 	private static DraftContent content(Assembly assembly) {
 		MeasureUnit unit = assembly.draft().documentUnit();
-		List<PartContent> parts = assembly.draft().parts();
-		parts.forEach(p -> p.getTables()
+		List<PartView> parts = assembly.draft()
+			.parts()
 			.stream()
-			.filter(t -> unit.label().equals(t.getUnitOfMeasure()))
-			.forEach(t -> t.setUnitOfMeasure(null)));
+			.map(p -> p.with(p.fields(), p.tables().stream().map(t -> inDocumentUnit(t, unit)).toList()))
+			.toList();
 		return new DraftContent(assembly.draft().title(), unit, parts, assembly.draft().fields(),
 				assembly.draft().figures());
+	}
+
+	private static TableView inDocumentUnit(TableView t, MeasureUnit unit) {
+		return t.declaredUnit() != unit ? t : new TableView(t.id(), t.key(), t.title(), t.unitCode(), null, unit,
+				t.confidential(), t.confidentialReason(), t.header(), t.rows());
 	}
 
 	private Assembly assemble(TemplateDefinition template, String department, SourceDocument source) {

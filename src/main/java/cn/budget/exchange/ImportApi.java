@@ -42,7 +42,7 @@ class ImportApi {
 			@RequestParam(required = false) Long disclosureId) {
 		ImportOutcome outcome = imports.importFile(directory.currentActor(), upload(file),
 				new ImportTarget(departmentCode, fiscalYear, disclosureId));
-		return ResponseEntity.created(URI.create("/api/disclosures/" + outcome.disclosure().getId())).body(outcome);
+		return ResponseEntity.created(URI.create("/api/disclosures/" + outcome.disclosure().id())).body(outcome);
 	}
 
 	static ImportFile upload(MultipartFile file) {

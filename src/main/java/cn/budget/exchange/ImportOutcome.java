@@ -2,15 +2,16 @@ package cn.budget.exchange;
 
 import java.util.List;
 
-import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.content.DisclosureContent;
 
 /**
  * What an import did: the disclosure as saved, and its report.
  *
- * @param disclosure the disclosure created or filled
+ * @param disclosure the disclosure created or filled, as stored (in JSON the shape of
+ * {@code GET /api/disclosures/{id}})
  * @param report the lines read and those that found no place
  */
-public record ImportOutcome(DisclosureDocument disclosure, Report report) {
+public record ImportOutcome(DisclosureContent disclosure, Report report) {
 
 	/**
 	 * The report of an import.

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.List;
 
-import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.content.DisclosureContent;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureState;
 import cn.budget.disclosure.DraftingPermissions;
@@ -103,9 +103,9 @@ class ImportPages {
 	String copyForward(@RequestParam String departmentCode, @RequestParam int fiscalYear, @RequestParam String template,
 			RedirectAttributes redirect) {
 		try {
-			DisclosureDocument created = copyForward.copyForward(directory.currentActor(), departmentCode, fiscalYear,
+			DisclosureContent created = copyForward.copyForward(directory.currentActor(), departmentCode, fiscalYear,
 					template);
-			return "redirect:/disclosures/" + created.getId();
+			return "redirect:/disclosures/" + created.id();
 		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("copyError", ex.getMessageKey());

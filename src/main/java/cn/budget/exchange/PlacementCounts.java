@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.CellSource;
-import cn.budget.disclosure.PartContent;
+import cn.budget.disclosure.content.CellView;
+import cn.budget.disclosure.content.PartView;
 import cn.budget.template.PartDefinition;
 import cn.budget.exchange.placing.Assembly;
 import cn.budget.exchange.recognising.ImportReport;
@@ -37,7 +37,7 @@ final class PlacementCounts {
 			counts.add(new ImportOutcome.PartCount(null, beforeParts, 0, 0, (int) before));
 		}
 		for (PartDefinition part : assembly.draft().template().parts()) {
-			PartContent content = assembly.draft().part(part.key());
+			PartView content = assembly.draft().part(part.key());
 			long figures = assembly.draft().figures().stream().filter(f -> f.at().part().equals(part.key())).count();
 			counts.add(new ImportOutcome.PartCount(part.key(), title.apply(part), count(content, CellSource.Kind.TABLE),
 					(int) figures, (int) notPlaced(assembly.report(), part.key())));
@@ -52,14 +52,13 @@ final class PlacementCounts {
 			.count();
 	}
 
-	private static int count(PartContent content, CellSource.Kind kind) {
-		Stream<Map<String, CellContent>> maps = Stream.concat(Stream.of(content.getFields()),
-				content.getTables()
+	private static int count(PartView content, CellSource.Kind kind) {
+		Stream<Map<String, CellView>> maps = Stream.concat(Stream.of(content.fields()),
+				content.tables()
 					.stream()
-					.flatMap(t -> Stream.concat(Stream.of(t.getHeader()),
-							t.getRows().stream().filter(Objects::nonNull).map(r -> r.getCells()))));
+					.flatMap(t -> Stream.concat(Stream.of(t.header()), t.rows().stream().map(r -> r.cells()))));
 		return (int) maps.flatMap(m -> m.values().stream())
-			.filter(c -> c != null && c.trimmed() != null && c.getSource() != null && c.getSource().kind() == kind)
+			.filter(c -> c.text() != null && c.source() != null && c.source().kind() == kind)
 			.count();
 	}
 

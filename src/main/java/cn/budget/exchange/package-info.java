@@ -16,6 +16,10 @@
  * {@link cn.budget.exchange.recognising} (which template, part, section, table, column
  * and row), {@link cn.budget.exchange.placing} (into a draft of the model), then back
  * here where {@code DisclosureImports} saves the draft and renders the report;</li>
+ * <li>content travels to the disclosure only as its immutable views ({@code DraftContent}
+ * of {@code PartView}s, {@code TableRows} of {@code RowView}s) and values by
+ * {@code ContentAddress}; the import's answer is the stored draft's view, written in JSON
+ * as {@code GET /api/disclosures/{id}} answers;</li>
  * <li>an export: {@link cn.budget.exchange.writing} (a disclosure laid out once, written
  * as DOCX, XLSX and PDF);</li>
  * <li>{@link cn.budget.exchange.templates} (Excel templates per table type and their

@@ -112,7 +112,7 @@ public class TaskCompletion {
 		long id = task.disclosureId();
 		switch (form) {
 			case DRAFT -> {
-				gate.ifAvailable(g -> g.assertSubmittable(versions.current(id).view(), comment));
+				gate.ifAvailable(g -> g.assertSubmittable(versions.currentContent(id), comment));
 				Submission submission = lifecycle.submit(id, actor.username(), blankToNull(comment));
 				variables.put(ProcessVariables.NEEDS_SIGN_OFF, submission.needsSignOff());
 			}

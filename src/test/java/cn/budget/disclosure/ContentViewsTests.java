@@ -87,7 +87,8 @@ class ContentViewsTests {
 		assertThat(ContentDiff.between(older.view(), newer.view(), template)).hasSize(2);
 		assertThat(ContentDiff.between(older.view(), newer.view(), template))
 			.isEqualTo(ContentDiff.ofPart(template.part("three_public").orElseThrow(),
-					older.part("three_public").orElseThrow(), newer.part("three_public").orElseThrow()));
+					ContentViews.of(older.part("three_public").orElseThrow(), null),
+					ContentViews.of(newer.part("three_public").orElseThrow(), null)));
 	}
 
 	private DisclosureDocument document() throws Exception {

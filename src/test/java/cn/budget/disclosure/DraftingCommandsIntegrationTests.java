@@ -1,5 +1,9 @@
 package cn.budget.disclosure;
 
+import cn.budget.disclosure.content.CellView;
+import cn.budget.disclosure.content.PartView;
+import cn.budget.disclosure.content.RowView;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,14 +63,14 @@ class DraftingCommandsIntegrationTests {
 	void importedContentIsPlacedByTheDepartmentsDrafterOnly() {
 		long id = draft();
 		DraftContent content = new DraftContent("导入的标题", MeasureUnit.WAN_YUAN,
-				List.of(Disclosures.part("other_matters").field("other_text", "导入的说明。").build()));
+				List.of(view(Disclosures.part("other_matters").field("other_text", "导入的说明。").build())));
 		assertThatExceptionOfType(DisclosureNotFoundException.class)
 			.isThrownBy(() -> drafting.placeImport(actor("drafter-jy"), id, content));
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> drafting.placeImport(actor("drafter-jj"), id, content));
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> drafting.placeImport(actor("supervisor"), id, content));
-		DisclosureDocument placed = drafting.placeImport(actor("drafter-ga"), id, content);
+		DisclosureDocument placed = ContentInputs.document(drafting.placeImport(actor("drafter-ga"), id, content));
 		assertThat(placed.getTitle()).isEqualTo("导入的标题");
 		assertThat(placed.part("other_matters").orElseThrow().getFields().get("other_text").getValue())
 			.isEqualTo("导入的说明。");
@@ -74,9 +78,9 @@ class DraftingCommandsIntegrationTests {
 
 	@Test
 	void aSupervisorCreatesAFilledDraftForAnyDepartment() {
-		DisclosureDocument created = drafting.createFilled(actor("supervisor"), "305", Years.beyondTheForms(), "BUDGET",
-				new DraftContent(null, MeasureUnit.YUAN,
-						List.of(Disclosures.part("other_matters").field("other_text", "结转的说明。").build())));
+		DisclosureDocument created = ContentInputs.document(drafting.createFilled(actor("supervisor"), "305",
+				Years.beyondTheForms(), "BUDGET", new DraftContent(null, MeasureUnit.YUAN,
+						List.of(view(Disclosures.part("other_matters").field("other_text", "结转的说明。").build())))));
 		assertThat(created.getUnitOfMeasure()).isEqualTo(MeasureUnit.YUAN.label());
 		assertThat(created.part("other_matters").orElseThrow().getFields().get("other_text").getValue())
 			.isEqualTo("结转的说明。");
@@ -197,12 +201,16 @@ class DraftingCommandsIntegrationTests {
 		return queries.get(actor("drafter-ga"), id);
 	}
 
-	private static RowContent row(String... keyValues) {
-		RowContent row = new RowContent();
+	private static RowView row(String... keyValues) {
+		Map<String, CellView> cells = new java.util.LinkedHashMap<>();
 		for (int i = 0; i < keyValues.length; i += 2) {
-			row.getCells().put(keyValues[i], CellContent.of(keyValues[i + 1]));
+			cells.put(keyValues[i], CellView.of(keyValues[i + 1]));
 		}
-		return row;
+		return new RowView(null, null, 0, null, cells);
+	}
+
+	private static PartView view(PartContent part) {
+		return ContentViews.of(part, MeasureUnit.WAN_YUAN);
 	}
 
 	private Actor actor(String username) {

@@ -8,6 +8,7 @@ import java.util.List;
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
 import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.content.DisclosureContent;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureState;
 import cn.budget.disclosure.DisclosureSummary;
@@ -50,14 +51,15 @@ class CopyForwardIntegrationTests {
 			assertThat(d.state()).isEqualTo(DisclosureState.PUBLISHED);
 			assertThat(d.title()).isEqualTo("平乡县公安局2025年部门预算信息公开");
 		});
-		DisclosureDocument published = versions.latestPublished("312", "BUDGET", THIS_YEAR - 1).orElseThrow();
+		DisclosureContent published = versions.latestPublished("312", "BUDGET", THIS_YEAR - 1).orElseThrow();
 		assertThat(published.part("performance").orElseThrow().tables("project_performance")).hasSize(36);
 	}
 
 	@Test
 	void thisYearsFiguresOfLastYearBecomeLastYearsFiguresOfThisYear() {
 		Actor drafter = directory.actorOf("drafter-ga").orElseThrow();
-		DisclosureDocument created = copyForward.copyForward(drafter, "312", THIS_YEAR, "BUDGET");
+		DisclosureDocument created = queries.get(drafter,
+				copyForward.copyForward(drafter, "312", THIS_YEAR, "BUDGET").id());
 
 		assertThat(created.getTitle()).isEqualTo("平乡县公安局2026年部门预算信息公开");
 		assertThat(created.getState()).isEqualTo(DisclosureState.DRAFT);

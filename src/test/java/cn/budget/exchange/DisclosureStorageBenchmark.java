@@ -85,7 +85,7 @@ public final class DisclosureStorageBenchmark {
 				.importFile(directory.actorOf("drafter-ga").orElseThrow(), new ImportFile(Seeds.PINGXIANG_2020, seed),
 						new ImportTarget("312", year, null))
 				.disclosure()
-				.getId();
+				.id();
 			app.getBean(Rounds.class)
 				.open(directory.actorOf("supervisor").orElseThrow(),
 						new NewRound(year, "BUDGET", LocalDate.of(2026, 3, 2), List.of("312")));

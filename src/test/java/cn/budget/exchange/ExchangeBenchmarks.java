@@ -65,7 +65,7 @@ public class ExchangeBenchmarks {
 		exports = context.getBean(DisclosureExports.class);
 		drafter = context.getBean(Directory.class).actorOf("drafter-ga").orElseThrow();
 		seed = Seeds.text(Seeds.PINGXIANG_2020).getBytes(StandardCharsets.UTF_8);
-		long id = importSeed().disclosure().getId();
+		long id = importSeed().disclosure().id();
 		document = context.getBean(DisclosureQueries.class).content(drafter, id);
 		template = context.getBean(DisclosureQueries.class).templateOf(document);
 	}

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.content.DisclosureContent;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.template.TemplateCatalog;
 import cn.budget.exchange.copyforward.DisclosureCopyForward;
@@ -30,7 +30,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.mock;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -131,8 +130,8 @@ class ImportPagesSliceTests {
 	@Test
 	void aCopiedDisclosureOpens() throws Exception {
 		given(directory.currentActor()).willReturn(MAIN_DRAFTER);
-		DisclosureDocument created = mock(DisclosureDocument.class);
-		given(created.getId()).willReturn(52L);
+		DisclosureContent created = new DisclosureContent(52L, "312", null, 2026, "BUDGET", null, null, null, 0,
+				cn.budget.disclosure.DisclosureState.DRAFT, null, null, null, null, null, java.util.List.of());
 		given(copyForward.copyForward(MAIN_DRAFTER, "312", 2026, "BUDGET")).willReturn(created);
 		mvc.perform(post("/imports/copy-forward").with(user("drafter-ga"))
 			.with(csrf())

@@ -126,7 +126,7 @@ public class PublicationBenchmark {
 		long id = imports
 			.importFile(drafter, new ImportFile(SEED, seed), new ImportTarget("312", YEARS.getAndIncrement(), null))
 			.disclosure()
-			.getId();
+			.id();
 		lifecycle.submit(id, SYSTEM, null);
 		lifecycle.signOff(id, SYSTEM);
 		lifecycle.approve(id, SYSTEM);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.budget.disclosure.MeasureUnit;
+import cn.budget.template.TableDefinition;
 
 /**
  * A table as read: which definition it instantiates, its title, the unit it is attributed
@@ -31,6 +32,22 @@ public record TableView(Long id, String key, String title, String unitCode, Meas
 	public TableView {
 		header = Collections.unmodifiableMap(new LinkedHashMap<>(header));
 		rows = List.copyOf(rows);
+	}
+
+	/**
+	 * A new, empty table of a definition as drafters add it: the definition's title and
+	 * fixed rows, their labels written into the first column.
+	 * @param unitCode the unit the table is attributed to, may be null
+	 */
+	public static TableView blank(TableDefinition definition, String unitCode) {
+		String label = definition.columns().isEmpty() ? null : definition.columns().get(0).key();
+		List<RowView> rows = definition.fixedRows()
+			.stream()
+			.map(f -> new RowView(null, f.key(), f.level(), f.role().name(),
+					label == null ? Map.of() : Map.of(label, CellView.of(f.label().zh()))))
+			.toList();
+		return new TableView(null, definition.key(), definition.title().zh(), unitCode, null, null, false, null,
+				Map.of(), rows);
 	}
 
 	/** A header field, never null. */

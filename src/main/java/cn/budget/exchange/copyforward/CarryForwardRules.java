@@ -3,13 +3,14 @@ package cn.budget.exchange.copyforward;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.budget.disclosure.CellContent;
-import cn.budget.disclosure.PartContent;
-import cn.budget.disclosure.RowContent;
-import cn.budget.disclosure.TableContent;
+import cn.budget.disclosure.content.CellView;
+import cn.budget.disclosure.content.PartView;
+import cn.budget.disclosure.content.RowView;
+import cn.budget.disclosure.content.TableView;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -37,34 +38,42 @@ record CarryForwardRules(Map<String, TableRule> tables, Map<String, String> fiel
 		}
 	}
 
-	/** Applies the rules to a part, in place. */
-	void apply(PartContent part) {
-		fields.forEach((from, to) -> {
-			CellContent value = part.getFields().remove(from);
+	/** The part with the rules applied. */
+	PartView apply(PartView part) {
+		Map<String, CellView> fields = new LinkedHashMap<>(part.fields());
+		this.fields.forEach((from, to) -> {
+			CellView value = fields.remove(from);
 			if (value != null) {
-				part.getFields().put(to, value);
+				fields.put(to, value);
 			}
 		});
-		for (TableContent table : part.getTables()) {
-			TableRule rule = tables.get(table.getKey());
-			if (rule == null) {
-				continue;
-			}
-			for (RowContent row : table.getRows()) {
-				Map<String, CellContent> cells = row.getCells();
-				Map<String, CellContent> moved = new java.util.HashMap<>();
-				rule.moves().forEach((from, to) -> moved.put(to, cells.get(from)));
-				rule.clears().forEach(cells::remove);
-				moved.forEach((to, value) -> {
-					if (value != null) {
-						cells.put(to, value);
-					}
-					else {
-						cells.remove(to);
-					}
-				});
-			}
+		List<TableView> moved = part.tables().stream().map(this::apply).toList();
+		return part.with(fields, moved);
+	}
+
+	private TableView apply(TableView table) {
+		TableRule rule = tables.get(table.key());
+		if (rule == null) {
+			return table;
 		}
+		List<RowView> rows = table.rows().stream().map(row -> row.withCells(moved(rule, row.cells()))).toList();
+		return table.with(table.confidentialReason(), table.header(), rows);
+	}
+
+	private static Map<String, CellView> moved(TableRule rule, Map<String, CellView> before) {
+		Map<String, CellView> cells = new LinkedHashMap<>(before);
+		Map<String, CellView> moved = new java.util.HashMap<>();
+		rule.moves().forEach((from, to) -> moved.put(to, cells.get(from)));
+		rule.clears().forEach(cells::remove);
+		moved.forEach((to, value) -> {
+			if (value != null) {
+				cells.put(to, value);
+			}
+			else {
+				cells.remove(to);
+			}
+		});
+		return cells;
 	}
 
 }

@@ -1,19 +1,18 @@
 package cn.budget.exchange.copyforward;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Consumer;
 
-import cn.budget.disclosure.CellContent;
-import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DraftContent;
 import cn.budget.disclosure.DraftingPermissions;
 import cn.budget.disclosure.DisclosureVersions;
-import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.PartContent;
+import cn.budget.disclosure.content.CellView;
+import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.disclosure.content.PartView;
+import cn.budget.disclosure.content.RowView;
+import cn.budget.disclosure.content.TableView;
 import cn.budget.identity.Actor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,39 +49,38 @@ public class DisclosureCopyForward {
 	 * already
 	 */
 	@Transactional
-	public DisclosureDocument copyForward(Actor actor, String departmentCode, int fiscalYear, String templateCode) {
+	public DisclosureContent copyForward(Actor actor, String departmentCode, int fiscalYear, String templateCode) {
 		if (!DraftingPermissions.mayCreate(actor, departmentCode)) {
 			throw new AccessDeniedException("You may not create disclosures for department " + departmentCode);
 		}
-		DisclosureDocument last = versions.latestPublished(departmentCode, templateCode, fiscalYear - 1)
+		DisclosureContent last = versions.latestPublished(departmentCode, templateCode, fiscalYear - 1)
 			.orElseThrow(() -> new NothingToCopyException(departmentCode, fiscalYear - 1));
-		List<PartContent> parts = new ArrayList<>();
-		for (PartContent part : last.getParts()) {
-			part.getTables().forEach(t -> {
-				t.setId(null);
-				t.getRows().forEach(r -> r.setId(null));
-			});
-			rules.apply(part);
-			forgetSources(part);
-			parts.add(part);
-		}
-		String title = last.getTitle().replace(String.valueOf(fiscalYear - 1), String.valueOf(fiscalYear));
+		List<PartView> parts = last.parts().stream().map(p -> rules.apply(asNew(p))).toList();
+		String title = last.title().replace(String.valueOf(fiscalYear - 1), String.valueOf(fiscalYear));
 		return drafting.createFilled(actor, departmentCode, fiscalYear, templateCode,
-				new DraftContent(title, MeasureUnit.parse(last.getUnitOfMeasure()), parts));
+				new DraftContent(title, last.unit(), parts));
 	}
 
-	// Last year's sentences are not this year's: what is carried forward is not "from the
-	// text".
-	private static void forgetSources(PartContent part) {
-		Consumer<Map<String, CellContent>> forget = cells -> cells.values()
+	// New tables and rows (no ids) with the values as written: last year's sentences are
+	// not this year's, so what is carried forward is not "from the text".
+	private static PartView asNew(PartView part) {
+		List<TableView> tables = part.tables()
 			.stream()
-			.filter(Objects::nonNull)
-			.forEach(c -> c.setSource(null));
-		forget.accept(part.getFields());
-		part.getTables().forEach(t -> {
-			forget.accept(t.getHeader());
-			t.getRows().stream().filter(Objects::nonNull).forEach(r -> forget.accept(r.getCells()));
-		});
+			.map(t -> new TableView(null, t.key(), t.title(), t.unitCode(), t.declaredUnit(), t.unit(),
+					t.confidential(), t.confidentialReason(), written(t.header()),
+					t.rows()
+						.stream()
+						.map(r -> new RowView(null, r.key(), r.level(), r.role(), written(r.cells())))
+						.toList()))
+			.toList();
+		return part.with(written(part.fields()), tables);
+	}
+
+	private static Map<String, CellView> written(Map<String, CellView> cells) {
+		Map<String, CellView> written = new LinkedHashMap<>();
+		cells.forEach((key, cell) -> written.put(key,
+				new CellView(cell.value(), cell.confidential(), cell.amount(), cell.comparator(), cell.unit(), null)));
+		return written;
 	}
 
 }

@@ -66,7 +66,7 @@ class DemoDisclosure implements ApplicationRunner {
 		}
 		ImportOutcome outcome = imports.importAsYear(Actor.system(LifecycleDemoPublisher.SYSTEM), DEPARTMENT, year,
 				new ImportFile(DOCUMENT, read()));
-		publisher.publish(outcome.disclosure().getId());
+		publisher.publish(outcome.disclosure().id());
 		log.info("Imported and published the demo disclosure of department {} for {}", DEPARTMENT, year);
 	}
 

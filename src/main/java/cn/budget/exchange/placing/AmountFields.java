@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.ContentAddress;
+import cn.budget.disclosure.content.CellView;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.template.PartDefinition;
 
@@ -46,15 +46,15 @@ final class AmountFields {
 		ContentAddress at = ContentAddress.field(part.key(), field.key());
 		Optional<String> figure = draft.figureAt(at).map(f -> f.amount().toPlainString());
 		String value = figure.orElse(draft.fieldsOf(part.key()).get(field.key()));
-		CellContent cell = CellContent.of(value);
-		if (cell.trimmed() == null) {
+		CellView cell = CellView.of(value);
+		if (cell.text() == null) {
 			return;
 		}
-		Matcher m = WRITTEN.matcher(cell.trimmed());
+		Matcher m = WRITTEN.matcher(cell.text());
 		if (m.matches() && m.group(2) != null) {
 			BigDecimal written = new BigDecimal(m.group(1).replace(",", "").replace("，", ""));
-			cell.setValue(MeasureUnit.parse(m.group(2)).convert(written, unit).toPlainString());
-			draft.replaceField(part.key(), field.key(), cell.getValue());
+			cell = CellView.of(MeasureUnit.parse(m.group(2)).convert(written, unit).toPlainString());
+			draft.replaceField(part.key(), field.key(), cell.value());
 		}
 		if (!checker.acceptable(field, cell, unit, draft.lineOf(part.key(), field.key()))) {
 			if (figure.isPresent()) {

@@ -3,9 +3,9 @@ package cn.budget.exchange.placing;
 import java.util.Iterator;
 import java.util.Map;
 
-import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.ValueParser;
+import cn.budget.disclosure.content.CellView;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.template.TableDefinition;
 import cn.budget.exchange.recognising.ImportReport;
@@ -26,9 +26,9 @@ final class CellChecker {
 	}
 
 	void checkRow(TableDefinition definition, SourcedRow sourced, MeasureUnit unit) {
-		Iterator<Map.Entry<String, CellContent>> cells = sourced.row().getCells().entrySet().iterator();
+		Iterator<Map.Entry<String, CellView>> cells = sourced.cells().entrySet().iterator();
 		while (cells.hasNext()) {
-			Map.Entry<String, CellContent> cell = cells.next();
+			Map.Entry<String, CellView> cell = cells.next();
 			ColumnDefinition column = definition.column(cell.getKey()).orElseThrow();
 			if (!acceptable(column, cell.getValue(), unit, sourced.lineOf(cell.getKey()))) {
 				cells.remove();
@@ -36,7 +36,7 @@ final class CellChecker {
 		}
 	}
 
-	void checkHeader(TableDefinition definition, Map<String, CellContent> header, MeasureUnit unit, int line) {
+	void checkHeader(TableDefinition definition, Map<String, CellView> header, MeasureUnit unit, int line) {
 		header.entrySet()
 			.removeIf(e -> !acceptable(definition.headerField(e.getKey()).orElseThrow(), e.getValue(), unit, line));
 	}
@@ -47,12 +47,12 @@ final class CellChecker {
 	}
 
 	/** Whether a value fits its column; when not, it is reported. */
-	boolean acceptable(ColumnDefinition column, CellContent cell, MeasureUnit unit, int line) {
+	boolean acceptable(ColumnDefinition column, CellView cell, MeasureUnit unit, int line) {
 		ValueParser.Result result = ValueParser.parse(column, cell, unit);
 		if (result.ok()) {
 			return true;
 		}
-		report.unplaced(line, cell.getValue(), "import.unplaced.invalid", column.label(),
+		report.unplaced(line, cell.value(), "import.unplaced.invalid", column.label(),
 				new ImportReport.Problem(result.problem().messageKey(), result.problem().args()));
 		return false;
 	}

@@ -13,12 +13,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.CellSource;
 import cn.budget.disclosure.ContentAddress;
 import cn.budget.disclosure.DisclosureDrafting.StatedFigure;
 import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.RowContent;
+import cn.budget.disclosure.content.CellView;
+import cn.budget.disclosure.content.RowView;
 import cn.budget.template.PartDefinition;
 import cn.budget.exchange.recognising.ImportReport;
 import cn.budget.exchange.recognising.Vocabulary;
@@ -162,8 +162,8 @@ final class ChangeFigures {
 				values.forEach(s -> report.note(s.line(), s.sentence(), "import.note.figureTwice", s.words()));
 				return;
 			}
-			Optional<CellContent> cell = cell(part, key);
-			if (cell.isPresent() && cell.get().trimmed() == null) {
+			Optional<CellView> cell = cell(part, key);
+			if (cell.isPresent() && cell.get().text() == null) {
 				draft.place(new StatedFigure(TextFigures.in(part, key), first.value().stripTrailingZeros(),
 						CellSource.text(first.sentence(), first.line())));
 				report.note(first.line(), first.sentence(), "import.note.figure", first.words());
@@ -174,12 +174,12 @@ final class ChangeFigures {
 	/**
 	 * A fixed row's cell, found by table and row key in whichever part holds the table.
 	 */
-	private Optional<CellContent> cell(PartDefinition part, ContentAddress cell) {
+	private Optional<CellView> cell(PartDefinition part, ContentAddress cell) {
 		return part.table(cell.table().key())
 			.filter(d -> d.column(cell.column()).isPresent())
 			.map(d -> draft.singleTable(part, d))
-			.flatMap(t -> t.getRows().stream().filter(r -> cell.row().key().equals(r.getKey())).findFirst())
-			.map((RowContent r) -> r.cell(cell.column()));
+			.flatMap(t -> t.row(cell.row().key()))
+			.map((RowView r) -> r.cell(cell.column()));
 	}
 
 	private boolean filled(ContentAddress target) {
@@ -187,7 +187,7 @@ final class ChangeFigures {
 			.parts()
 			.stream()
 			.anyMatch(p -> p.table(target.table().key()).isPresent()
-					&& (cell(p, target).map(c -> c.trimmed() != null).orElse(false)
+					&& (cell(p, target).map(c -> c.text() != null).orElse(false)
 							|| draft.figureAt(TextFigures.in(p, target)).isPresent()));
 	}
 

@@ -6,27 +6,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import cn.budget.disclosure.ContentAddress;
 import cn.budget.disclosure.DisclosureDrafting.StatedFigure;
 import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.PartContent;
-import cn.budget.disclosure.TableContent;
-import cn.budget.disclosure.TableFactory;
+import cn.budget.disclosure.content.PartView;
+import cn.budget.disclosure.content.TableView;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TableDefinition;
 import cn.budget.template.TemplateDefinition;
 
 /**
  * The disclosure an import is building: title, year, units declared along the way, the
- * tables of every part of the template (saved as a whole), and the text fields and the
- * figures read from the text (placed by address through the drafting service's commands).
+ * tables of every part of the template (immutable views, replaced as they grow; saved as
+ * a whole), and the text fields and the figures read from the text (placed by address
+ * through the drafting service's commands).
  */
 public final class Draft {
 
 	private final TemplateDefinition template;
 
-	private final Map<String, PartContent> parts = new LinkedHashMap<>();
+	private final Map<String, List<TableView>> tables = new LinkedHashMap<>();
 
 	private final List<MeasureUnit> declaredUnits = new ArrayList<>();
 
@@ -40,7 +41,7 @@ public final class Draft {
 
 	Draft(TemplateDefinition template) {
 		this.template = template;
-		template.parts().forEach(p -> parts.put(p.key(), new PartContent(p.key())));
+		template.parts().forEach(p -> tables.put(p.key(), new ArrayList<>()));
 	}
 
 	public TemplateDefinition template() {
@@ -66,8 +67,9 @@ public final class Draft {
 		return yuan * 2 > declaredUnits.size() ? MeasureUnit.YUAN : MeasureUnit.WAN_YUAN;
 	}
 
-	public PartContent part(String key) {
-		return parts.get(key);
+	/** A part as read so far: its tables (its fields are kept by address). */
+	public PartView part(String key) {
+		return new PartView(key, null, null, false, Map.of(), tables.get(key));
 	}
 
 	/** Sets a field from a line of the source, e.g. an amount stated as "label：value". */
@@ -143,20 +145,29 @@ public final class Draft {
 	}
 
 	/** The single table of a key in a part, created from its definition on first use. */
-	TableContent singleTable(PartDefinition part, TableDefinition definition) {
-		return part(part.key()).tables(definition.key()).stream().findFirst().orElseGet(() -> {
-			TableContent table = TableFactory.newTable(definition, null);
-			part(part.key()).getTables().add(table);
+	TableView singleTable(PartDefinition part, TableDefinition definition) {
+		List<TableView> of = tables.get(part.key());
+		return of.stream().filter(t -> definition.key().equals(t.key())).findFirst().orElseGet(() -> {
+			TableView table = TableView.blank(definition, null);
+			of.add(table);
 			return table;
 		});
 	}
 
-	void add(String partKey, TableContent table) {
-		part(partKey).getTables().add(table);
+	/** Changes the single table of a key in a part (created on first use). */
+	void changeSingle(PartDefinition part, TableDefinition definition, UnaryOperator<TableView> change) {
+		TableView single = singleTable(part, definition);
+		List<TableView> of = tables.get(part.key());
+		of.set(of.indexOf(single), change.apply(single));
 	}
 
-	public List<PartContent> parts() {
-		return List.copyOf(parts.values());
+	void add(String partKey, TableView table) {
+		tables.get(partKey).add(table);
+	}
+
+	/** Every part of the template with the tables read, in the template's order. */
+	public List<PartView> parts() {
+		return tables.keySet().stream().map(this::part).toList();
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.TableContent;
+import cn.budget.disclosure.content.TableView;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TableDefinition;
 import cn.budget.exchange.reading.Block;
@@ -72,11 +72,11 @@ final class TableMapper {
 		TableMetadata metadata = new TableMetadata(headerWords(definition), units);
 		metadata.readCaptions(captions);
 		metadata.readRows(table.rows().subList(0, recognition.get().headerStart()));
-		TableContent content = read(recognition.get(), table, metadata);
+		TableView content = read(recognition.get(), table, metadata);
 		place(recognition.get().part(), definition, content);
 		if (metadata.unitName() != null) {
 			report.note(metadata.unitName().line(), metadata.unitName().text(), "import.note.unit",
-					metadata.unitName().text(), content.getUnitCode() == null ? "" : content.getUnitCode());
+					metadata.unitName().text(), content.unitCode() == null ? "" : content.unitCode());
 		}
 		return leftovers(metadata, captions, definition);
 	}
@@ -111,7 +111,7 @@ final class TableMapper {
 
 	// The header rows give the columns (and maybe the unit); the rows below are read,
 	// shaped and checked.
-	private TableContent read(TableRecognizer.Recognition found, Block.Table table, TableMetadata metadata) {
+	private TableView read(TableRecognizer.Recognition found, Block.Table table, TableMetadata metadata) {
 		List<Block.Row> rows = table.rows();
 		TableDefinition definition = found.definition();
 		// A table of header fields alone has no column headers and no rows.
@@ -147,28 +147,22 @@ final class TableMapper {
 		return unused;
 	}
 
-	private static TableContent content(TableDefinition definition, TableMetadata metadata, MeasureUnit unit,
+	// The table as read: new (no id), in the unit it declares (null: the document's).
+	private static TableView content(TableDefinition definition, TableMetadata metadata, MeasureUnit unit,
 			List<SourcedRow> rows) {
-		TableContent content = new TableContent(definition.key());
-		content.setTitle(metadata.title() == null ? definition.title().zh() : metadata.title());
-		content.setUnitCode(metadata.unitCode().orElse(null));
-		content.setUnitOfMeasure(unit == null ? null : unit.label());
-		content.setHeader(metadata.header());
-		content.setRows(new ArrayList<>(rows.stream().map(SourcedRow::row).toList()));
-		return content;
+		String unitCode = metadata.unitCode().filter(c -> !c.isBlank()).map(String::strip).orElse(null);
+		return new TableView(null, definition.key(),
+				metadata.title() == null ? definition.title().zh() : metadata.title(), unitCode, unit, unit, false,
+				null, metadata.header(), rows.stream().map(SourcedRow::view).toList());
 	}
 
-	private void place(PartDefinition part, TableDefinition definition, TableContent content) {
+	// A repeatable table is one more instance; a single one takes the place of the blank.
+	private void place(PartDefinition part, TableDefinition definition, TableView content) {
 		if (definition.repeatable()) {
 			draft.add(part.key(), content);
 			return;
 		}
-		TableContent single = draft.singleTable(part, definition);
-		single.setTitle(content.getTitle());
-		single.setUnitCode(content.getUnitCode());
-		single.setUnitOfMeasure(content.getUnitOfMeasure());
-		single.setHeader(content.getHeader());
-		single.setRows(content.getRows());
+		draft.changeSingle(part, definition, single -> content);
 	}
 
 	private static Optional<MeasureUnit> headerUnit(ColumnLayout layout) {

@@ -9,12 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.CellSource;
 import cn.budget.disclosure.ContentAddress;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.disclosure.DisclosureDrafting.StatedFigure;
-import cn.budget.disclosure.RowContent;
+import cn.budget.disclosure.content.CellView;
+import cn.budget.disclosure.content.RowView;
 import cn.budget.template.PartDefinition;
 import cn.budget.exchange.recognising.ImportReport;
 import cn.budget.exchange.recognising.Vocabulary;
@@ -140,8 +140,8 @@ final class TextFigures {
 		if (target.table() == null) {
 			return draft.field(part.key(), target.field()) == null && draft.figureAt(target).isEmpty();
 		}
-		CellContent cell = row(part, target).map(r -> r.getCells().get(target.column())).orElse(null);
-		return (cell == null || cell.trimmed() == null) && draft.figureAt(target).isEmpty();
+		CellView cell = row(part, target).map(r -> r.cells().get(target.column())).orElse(null);
+		return (cell == null || cell.text() == null) && draft.figureAt(target).isEmpty();
 	}
 
 	// A figure of a fixed row the part's table does not have is reported but not placed.
@@ -151,10 +151,10 @@ final class TextFigures {
 		}
 	}
 
-	private Optional<RowContent> row(PartDefinition part, ContentAddress target) {
+	private Optional<RowView> row(PartDefinition part, ContentAddress target) {
 		return part.table(target.table().key())
 			.map(d -> draft.singleTable(part, d))
-			.flatMap(t -> t.getRows().stream().filter(r -> target.row().key().equals(r.getKey())).findFirst());
+			.flatMap(t -> t.row(target.row().key()));
 	}
 
 }

@@ -1,12 +1,14 @@
 package cn.budget.exchange.placing;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.budget.disclosure.CellContent;
-import cn.budget.disclosure.RowContent;
-import cn.budget.disclosure.TableContent;
+import cn.budget.disclosure.content.CellView;
+import cn.budget.disclosure.content.RowView;
+import cn.budget.disclosure.content.TableView;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TableDefinition;
@@ -18,6 +20,7 @@ import cn.budget.exchange.recognising.ImportReport;
 import cn.budget.exchange.recognising.Labels;
 import cn.budget.exchange.recognising.Numbering;
 import cn.budget.exchange.recognising.Outline;
+import cn.budget.exchange.recognising.SourcedRow;
 import cn.budget.exchange.recognising.Vocabulary;
 
 /**
@@ -74,76 +77,99 @@ final class TextPlacer {
 		report.unplaced(paragraph.line(), text, "import.unplaced.noText", part.title());
 	}
 
+	// The table is created on first use even when the paragraph finds no place in it.
 	private boolean placeInTable(PartDefinition part, TableDefinition definition, String text) {
-		TableContent table = draft.singleTable(part, definition);
+		draft.singleTable(part, definition);
 		if (definition.key().equals(DUTY_GOALS)) {
-			placeDutyGoal(table, text);
+			draft.changeSingle(part, definition, t -> placeDutyGoal(t, text));
 			return true;
 		}
 		if (definition.key().equals(GLOSSARY)) {
-			return placeGlossaryEntry(table, text);
+			String explained = Outline.afterLabel(text);
+			if (explained.isEmpty()) {
+				return false;
+			}
+			String term = text.substring(0, text.length() - explained.length()).replaceAll("[:：\\s\\u3000]+$", "");
+			draft.changeSingle(part, definition, t -> withRow(t, cells("term", term, "definition", explained)));
+			return true;
 		}
 		if (definition.style() == TableStyle.LIST) {
-			String column = definition.columns().get(0).key();
-			RowContent last = table.getRows().isEmpty() ? null : table.getRows().get(table.getRows().size() - 1);
-			if (last == null || Numbering.of(text).isPresent()) {
-				table.addRow().getCells().put(column, CellContent.of(text));
-			}
-			else {
-				last.cell(column).setValue(last.text(column) + "\n" + text);
-			}
+			draft.changeSingle(part, definition, t -> listItem(t, definition.columns().get(0).key(), text));
 			return true;
 		}
 		return false;
 	}
 
-	private void placeDutyGoal(TableContent table, String text) {
+	// A numbered paragraph (or the first) starts an item; any other continues the last.
+	private static TableView listItem(TableView table, String column, String text) {
+		if (table.rows().isEmpty() || Numbering.of(text).isPresent()) {
+			return withRow(table, cells(column, text));
+		}
+		RowView last = lastRow(table);
+		return withLast(table, written(last, column, last.text(column) + "\n" + text));
+	}
+
+	private TableView placeDutyGoal(TableView table, String text) {
 		Map<String, List<String>> labels = vocabulary.dutyGoalLabels();
 		String label = Outline.label(text);
 		for (Map.Entry<String, List<String>> entry : labels.entrySet()) {
 			if (Numbering.of(text).isEmpty() && Labels.score(label, entry.getValue()) == Labels.EXACT
-					&& !table.getRows().isEmpty()) {
-				appendCell(lastRow(table), entry.getKey(), Outline.afterLabel(text));
-				return;
+					&& !table.rows().isEmpty()) {
+				return withLast(table, appended(lastRow(table), entry.getKey(), Outline.afterLabel(text)));
 			}
 		}
-		if (Numbering.of(text).isEmpty() && !table.getRows().isEmpty()) {
-			RowContent last = lastRow(table);
-			appendCell(last, last.text("indicators") != null ? "indicators" : "goal", text);
-			return;
+		if (Numbering.of(text).isEmpty() && !table.rows().isEmpty()) {
+			RowView last = lastRow(table);
+			return withLast(table, appended(last, last.text("indicators") != null ? "indicators" : "goal", text));
 		}
-		RowContent row = table.addRow();
 		// The numbering stays as written: it is the document's, and every number is kept.
 		String title = text;
 		String goalLabel = labels.get("goal").stream().filter(label::endsWith).findFirst().orElse(null);
 		String goal = Outline.afterLabel(text);
+		Map<String, CellView> cells = new LinkedHashMap<>();
 		if (goalLabel != null && !goal.isEmpty()) {
 			title = text.substring(0,
 					text.indexOf(goalLabel + text.charAt(text.indexOf(goalLabel) + goalLabel.length())));
-			row.cell("goal").setValue(goal);
+			cells.put("goal", CellView.of(goal));
 		}
-		row.cell("title").setValue(title.replaceAll("[。．.；;]+$", ""));
+		cells.put("title", CellView.of(title.replaceAll("[。．.；;]+$", "")));
+		return withRow(table, cells);
 	}
 
-	private boolean placeGlossaryEntry(TableContent table, String text) {
-		String definition = Outline.afterLabel(text);
-		if (definition.isEmpty()) {
-			return false;
+	private static Map<String, CellView> cells(String... columnsAndValues) {
+		Map<String, CellView> cells = new LinkedHashMap<>();
+		for (int i = 0; i < columnsAndValues.length; i += 2) {
+			cells.put(columnsAndValues[i], CellView.of(columnsAndValues[i + 1]));
 		}
-		RowContent row = table.addRow();
-		String term = text.substring(0, text.length() - definition.length()).replaceAll("[:：\\s\\u3000]+$", "");
-		row.cell("term").setValue(term);
-		row.cell("definition").setValue(definition);
-		return true;
+		return cells;
 	}
 
-	private static RowContent lastRow(TableContent table) {
-		return table.getRows().get(table.getRows().size() - 1);
+	private static RowView lastRow(TableView table) {
+		return table.rows().get(table.rows().size() - 1);
 	}
 
-	private static void appendCell(RowContent row, String column, String text) {
+	private static TableView withRow(TableView table, Map<String, CellView> cells) {
+		List<RowView> rows = new ArrayList<>(table.rows());
+		rows.add(new RowView(null, null, 0, null, cells));
+		return table.with(table.confidentialReason(), table.header(), rows);
+	}
+
+	private static TableView withLast(TableView table, RowView last) {
+		List<RowView> rows = new ArrayList<>(table.rows());
+		rows.set(rows.size() - 1, last);
+		return table.with(table.confidentialReason(), table.header(), rows);
+	}
+
+	private static RowView appended(RowView row, String column, String text) {
 		String before = row.text(column);
-		row.cell(column).setValue(before == null ? text : before + "\n" + text);
+		return written(row, column, before == null ? text : before + "\n" + text);
+	}
+
+	// The cell keeps its confidential flag and provenance, as an edit in place would.
+	private static RowView written(RowView row, String column, String value) {
+		Map<String, CellView> cells = new LinkedHashMap<>(row.cells());
+		cells.put(column, SourcedRow.rewritten(row.cell(column), value));
+		return row.withCells(cells);
 	}
 
 	private static boolean isText(ColumnDefinition field) {

@@ -7,9 +7,11 @@
  * {@link cn.budget.exchange.placing.Assembly}: the
  * {@link cn.budget.exchange.placing.Draft} and the report of what found no place, which
  * {@code DisclosureImports} saves through the drafting service. The draft holds whole
- * tables as read; text fields and the figures read from the prose are kept by
+ * tables as read, as the disclosure's immutable views ({@code TableView}, replaced as a
+ * paragraph adds a row); text fields and the figures read from the prose are kept by
  * {@code ContentAddress} and written by the drafting service after the tables (as its
- * {@code fillFields} and {@code placeFigures} do), never by changing cells of the tree.
+ * {@code fillFields} and {@code placeFigures} do). Nothing here builds or changes the
+ * disclosure's own document classes.
  * <p>
  * Surface: {@link cn.budget.exchange.placing.DocumentAssembler},
  * {@link cn.budget.exchange.placing.Assembly} and what the entry points read of the

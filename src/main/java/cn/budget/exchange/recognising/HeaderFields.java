@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.CellSource;
+import cn.budget.disclosure.content.CellView;
 import cn.budget.exchange.reading.Block;
 import cn.budget.exchange.reading.Text;
 
@@ -46,11 +46,10 @@ final class HeaderFields {
 	}
 
 	/** A cell's text as a header field's value, remembering the line it came from. */
-	static CellContent value(Block.Cell cell) {
+	static CellView value(Block.Cell cell) {
 		String text = Text.clean(cell.text());
-		CellContent value = new CellContent(text, cell.confidential() || Text.isMask(text));
-		value.setSource(CellSource.table(cell.line()));
-		return value;
+		return new CellView(text, cell.confidential() || Text.isMask(text), null, null, null,
+				CellSource.table(cell.line()));
 	}
 
 }

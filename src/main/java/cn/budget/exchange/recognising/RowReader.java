@@ -3,8 +3,8 @@ package cn.budget.exchange.recognising;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.CellSource;
+import cn.budget.disclosure.content.CellView;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.template.TableDefinition;
 import cn.budget.template.ValueType;
@@ -71,10 +71,8 @@ public final class RowReader {
 	}
 
 	private static void put(SourcedRow row, String key, Block.Cell cell, String text) {
-		CellContent value = new CellContent(text, cell.confidential() || Text.isMask(text));
-		value.setSource(CellSource.table(cell.line()));
-		row.row().getCells().put(key, value);
-		row.lines().put(key, cell.line());
+		row.put(key, new CellView(text, cell.confidential() || Text.isMask(text), null, null, null,
+				CellSource.table(cell.line())), cell.line());
 	}
 
 	// An unlabelled (or 序号) column of small integers numbers the name beside it.

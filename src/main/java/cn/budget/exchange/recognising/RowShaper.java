@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import cn.budget.disclosure.RowContent;
 import cn.budget.template.FixedRowDefinition;
 import cn.budget.template.RowRole;
 import cn.budget.template.TableDefinition;
@@ -40,25 +39,24 @@ public final class RowShaper {
 		Set<String> used = new HashSet<>();
 		int level = 0;
 		for (SourcedRow sourced : List.copyOf(rows)) {
-			RowContent row = sourced.row();
-			String text = label == null ? null : row.text(label);
+			String text = label == null ? null : sourced.text(label);
 			if (definition.rowLevels()) {
 				level = text == null ? level : Math.min(sourced.indentation(), 3);
-				row.setLevel(level);
+				sourced.level(level);
 			}
 			if (definition.rowRoles() && text != null) {
-				role(text).ifPresent(r -> row.setRole(r.name()));
+				role(text).ifPresent(r -> sourced.role(r.name()));
 			}
 			Optional<FixedRowDefinition> fixed = text == null ? Optional.empty() : fixedRow(text, used);
 			fixed.ifPresent(f -> {
-				row.setKey(f.key());
+				sourced.key(f.key());
 				used.add(f.key());
 			});
 			if (fixed.isEmpty() && !definition.allowExtraRows()) {
 				rows.remove(sourced);
 				report.unplaced(sourced.line(),
 						String.join(" | ",
-								row.getCells().values().stream().map(c -> String.valueOf(c.getValue())).toList()),
+								sourced.cells().values().stream().map(c -> String.valueOf(c.value())).toList()),
 						"import.unplaced.noExtraRows", definition.title());
 			}
 		}
@@ -89,10 +87,9 @@ public final class RowShaper {
 	private void fillDown(List<SourcedRow> rows) {
 		for (String column : vocabulary.table(definition.key()).fillDown()) {
 			String above = null;
-			for (SourcedRow sourced : rows) {
-				RowContent row = sourced.row();
+			for (SourcedRow row : rows) {
 				if (row.text(column) == null && above != null && !row.isBlank()) {
-					row.cell(column).setValue(above);
+					row.write(column, above);
 				}
 				above = row.text(column);
 			}

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.budget.disclosure.CellContent;
+import cn.budget.disclosure.content.CellView;
 import cn.budget.disclosure.MeasureUnit;
 import cn.budget.exchange.reading.Block;
 import cn.budget.exchange.reading.Text;
@@ -33,7 +33,7 @@ public final class TableMetadata {
 
 	private final UnitDirectory units;
 
-	private final Map<String, CellContent> header = new LinkedHashMap<>();
+	private final Map<String, CellView> header = new LinkedHashMap<>();
 
 	private final List<Block.Cell> unused = new ArrayList<>();
 
@@ -179,7 +179,7 @@ public final class TableMetadata {
 		return unitName;
 	}
 
-	public Map<String, CellContent> header() {
+	public Map<String, CellView> header() {
 		return header;
 	}
 

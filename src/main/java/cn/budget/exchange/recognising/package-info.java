@@ -12,7 +12,8 @@
  * ({@link cn.budget.exchange.recognising.ColumnLayout}) and its rows
  * ({@link cn.budget.exchange.recognising.RowReader},
  * {@link cn.budget.exchange.recognising.RowShaper},
- * {@link cn.budget.exchange.recognising.SourcedRow}), and which unit a table belongs to
+ * {@link cn.budget.exchange.recognising.SourcedRow}, the recognisers' working row that
+ * becomes the disclosure's {@code RowView}), and which unit a table belongs to
  * ({@link cn.budget.exchange.recognising.UnitDirectory}). What cannot be recognised goes
  * to the {@link cn.budget.exchange.recognising.ImportReport}.
  * <p>

@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.RowContent;
 import cn.budget.disclosure.ValueParser;
+import cn.budget.disclosure.content.CellView;
+import cn.budget.disclosure.content.RowView;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.template.FixedRowDefinition;
 import cn.budget.template.TableDefinition;
@@ -37,7 +37,7 @@ class SheetRows {
 	}
 
 	/** The valid rows, the header fields and the errors of a sheet. */
-	record Read(List<RowContent> rows, Map<String, CellContent> header, List<RowError> errors) {
+	record Read(List<RowView> rows, Map<String, CellView> header, List<RowError> errors) {
 	}
 
 	private final Messages messages;
@@ -49,23 +49,24 @@ class SheetRows {
 	Read read(Workbook workbook, TableDefinition definition, MeasureUnit unit) {
 		Sheet sheet = workbook.getSheetAt(0);
 		Map<String, Integer> columns = columns(sheet, definition);
-		List<RowContent> rows = new ArrayList<>();
+		List<RowView> rows = new ArrayList<>();
 		List<RowError> errors = new ArrayList<>();
 		for (int r = ExcelTemplates.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
-			RowContent row = new RowContent();
+			Map<String, CellView> cells = new LinkedHashMap<>();
 			List<RowError> rowErrors = new ArrayList<>();
 			for (ColumnDefinition column : definition.columns()) {
 				String text = SheetCells.text(sheet.getRow(r), columns.getOrDefault(column.key(), -1));
-				CellContent cell = CellContent.of(text);
+				CellView cell = CellView.of(text);
 				check(column, cell, unit, r, rowErrors);
 				if (text != null) {
-					row.getCells().put(column.key(), cell);
+					cells.put(column.key(), cell);
 				}
 			}
+			RowView row = new RowView(null, null, 0, null, cells);
 			if (row.isBlank()) {
 				continue;
 			}
-			fixedRow(definition, row, r, rowErrors);
+			row = fixedRow(definition, row, r, rowErrors);
 			required(definition, row, r, rowErrors);
 			errors.addAll(rowErrors);
 			if (rowErrors.isEmpty()) {
@@ -75,9 +76,9 @@ class SheetRows {
 		return new Read(rows, header(workbook, definition, unit, errors), errors);
 	}
 
-	private Map<String, CellContent> header(Workbook workbook, TableDefinition definition, MeasureUnit unit,
+	private Map<String, CellView> header(Workbook workbook, TableDefinition definition, MeasureUnit unit,
 			List<RowError> errors) {
-		Map<String, CellContent> header = new LinkedHashMap<>();
+		Map<String, CellView> header = new LinkedHashMap<>();
 		if (workbook.getNumberOfSheets() < 2 || definition.header().isEmpty()) {
 			return header;
 		}
@@ -86,8 +87,8 @@ class SheetRows {
 			String key = SheetCells.text(sheet.getRow(r), 2);
 			ColumnDefinition field = key == null ? null : definition.headerField(key).orElse(null);
 			String value = SheetCells.text(sheet.getRow(r), 1);
-			if (field != null && value != null && check(field, CellContent.of(value), unit, r, errors)) {
-				header.put(key, CellContent.of(value));
+			if (field != null && value != null && check(field, CellView.of(value), unit, r, errors)) {
+				header.put(key, CellView.of(value));
 			}
 		}
 		return header;
@@ -113,7 +114,7 @@ class SheetRows {
 		return columns;
 	}
 
-	private boolean check(ColumnDefinition column, CellContent cell, MeasureUnit unit, int row, List<RowError> errors) {
+	private boolean check(ColumnDefinition column, CellView cell, MeasureUnit unit, int row, List<RowError> errors) {
 		ValueParser.Result result = ValueParser.parse(column, cell, unit);
 		if (!result.ok()) {
 			errors.add(new RowError(row + 1, column.label().zh(),
@@ -122,7 +123,8 @@ class SheetRows {
 		return result.ok();
 	}
 
-	private void fixedRow(TableDefinition definition, RowContent row, int r, List<RowError> errors) {
+	// The fixed row its label names gives the row its key.
+	private RowView fixedRow(TableDefinition definition, RowView row, int r, List<RowError> errors) {
 		String label = definition.columns().isEmpty() ? null : row.text(definition.columns().get(0).key());
 		FixedRowDefinition fixed = label == null ? null
 				: definition.fixedRows()
@@ -131,17 +133,18 @@ class SheetRows {
 					.findFirst()
 					.orElse(null);
 		if (fixed != null) {
-			row.setKey(fixed.key());
+			return new RowView(null, fixed.key(), row.level(), row.role(), row.cells());
 		}
-		else if (!definition.allowExtraRows()) {
+		if (!definition.allowExtraRows()) {
 			errors.add(new RowError(r + 1, definition.columns().get(0).label().zh(),
 					messages.get("excel.unknownRow", label)));
 		}
+		return row;
 	}
 
-	private void required(TableDefinition definition, RowContent row, int r, List<RowError> errors) {
+	private void required(TableDefinition definition, RowView row, int r, List<RowError> errors) {
 		for (ColumnDefinition column : definition.columns()) {
-			if (column.required() && row.getKey() == null && row.text(column.key()) == null) {
+			if (column.required() && row.key() == null && row.text(column.key()) == null) {
 				errors
 					.add(new RowError(r + 1, column.label().zh(), messages.get("validation.required", column.label())));
 			}
