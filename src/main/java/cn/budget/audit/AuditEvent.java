@@ -48,6 +48,11 @@ class AuditEvent {
 	@Column(updatable = false, length = 100000)
 	private String toValue;
 
+	// The changed place's content address; null for events without one (sealed by the v2
+	// form, see AuditSeals).
+	@Column(updatable = false, length = 300)
+	private String address;
+
 	@Column(nullable = false, updatable = false)
 	private String prevHash;
 
@@ -72,13 +77,14 @@ class AuditEvent {
 		this.field = entry.field();
 		this.fromValue = entry.from();
 		this.toValue = entry.to();
+		this.address = entry.address();
 		this.prevHash = prevHash;
 		this.hash = hash;
 		this.keyId = keyId;
 	}
 
 	AuditEntry entry() {
-		return new AuditEntry(disclosureId, at, actor, kind, part, field, fromValue, toValue);
+		return new AuditEntry(disclosureId, at, actor, kind, part, field, fromValue, toValue, address);
 	}
 
 	long getSeq() {

@@ -50,7 +50,7 @@ class AuditRecorder {
 				ContentDiff.ofPart(part, e.before(), e.after())
 					.stream()
 					.map(change -> new AuditEntry(e.disclosureId(), e.at(), e.actor(), change.kind().name(),
-							e.partKey(), change.location(), change.from(), change.to()))
+							e.partKey(), change.location(), change.from(), change.to(), change.address().toString()))
 					.toList());
 	}
 
@@ -107,12 +107,14 @@ class AuditRecorder {
 
 	@EventListener
 	void on(CommentAdded e) {
-		record(e.disclosureId(), e.at(), e.actor(), "COMMENT", e.partKey(), e.anchor(), null, e.text());
+		trail.add(new AuditEntry(e.disclosureId(), e.at(), e.actor(), "COMMENT", e.partKey(), e.anchor(), null,
+				e.text(), e.address()));
 	}
 
 	@EventListener
 	void on(CommentResolved e) {
-		record(e.disclosureId(), e.at(), e.actor(), "COMMENT_RESOLVED", e.partKey(), e.anchor(), "OPEN", "RESOLVED");
+		trail.add(new AuditEntry(e.disclosureId(), e.at(), e.actor(), "COMMENT_RESOLVED", e.partKey(), e.anchor(),
+				"OPEN", "RESOLVED", e.address()));
 	}
 
 	@EventListener

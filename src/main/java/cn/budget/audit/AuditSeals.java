@@ -62,9 +62,16 @@ class AuditSeals {
 					.equals(head.getHeadMac());
 	}
 
+	// An event without an address is sealed in the v2 form it always had, so the events
+	// sealed before addresses were recorded stay valid; one with an address in the v3
+	// form, which covers it too.
 	private String mac(String keyId, AuditEntry entry, long seq, String prevHash) {
-		return keys.mac(keyId, canonical("v2", keyId, entry.disclosureId(), seq, entry.at().toString(), entry.actor(),
-				entry.kind(), entry.part(), entry.field(), entry.from(), entry.to(), prevHash));
+		if (entry.address() == null) {
+			return keys.mac(keyId, canonical("v2", keyId, entry.disclosureId(), seq, entry.at().toString(),
+					entry.actor(), entry.kind(), entry.part(), entry.field(), entry.from(), entry.to(), prevHash));
+		}
+		return keys.mac(keyId, canonical("v3", keyId, entry.disclosureId(), seq, entry.at().toString(), entry.actor(),
+				entry.kind(), entry.part(), entry.field(), entry.from(), entry.to(), entry.address(), prevHash));
 	}
 
 	private String headMac(String keyId, long disclosureId, long lastSeq, String lastHash) {

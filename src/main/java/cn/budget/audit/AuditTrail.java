@@ -47,9 +47,12 @@ public class AuditTrail {
 		this.anchors = anchors;
 	}
 
-	/** An event as the API shows it. */
+	/**
+	 * An event as the API shows it; {@code address} names the changed place of a content
+	 * change by its ContentAddress text form (null for other events and older ones).
+	 */
 	public record Event(long seq, Instant at, String actor, String kind, String part, String field, String from,
-			String to, String hash) {
+			String to, String hash, String address) {
 	}
 
 	/**
@@ -146,7 +149,7 @@ public class AuditTrail {
 	private static Event event(AuditEvent e) {
 		AuditEntry entry = e.entry();
 		return new Event(e.getSeq(), entry.at(), entry.actor(), entry.kind(), entry.part(), entry.field(), entry.from(),
-				entry.to(), e.getHash());
+				entry.to(), e.getHash(), entry.address());
 	}
 
 }

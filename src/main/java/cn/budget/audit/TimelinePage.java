@@ -45,16 +45,17 @@ class TimelinePage {
 
 	/**
 	 * One line of the timeline: an audit event or a process step; {@code onBehalfOf} is
-	 * the absent person a substitute's decision was taken for.
+	 * the absent person a substitute's decision was taken for, {@code address} the
+	 * changed place of a content change.
 	 */
 	record Entry(Instant at, String source, String actor, String onBehalfOf, String kind, String part, String field,
-			String from, String to, String hash) {
+			String from, String to, String hash, String address) {
 
 		// A decision's part names the person it was taken for (AuditRecorder).
 		static Entry of(AuditTrail.Event e, Function<String, String> nameOf) {
 			boolean decision = "DECISION".equals(e.kind());
 			return new Entry(e.at(), "audit", nameOf.apply(e.actor()), decision ? nameOf.apply(e.part()) : null,
-					e.kind(), decision ? null : e.part(), e.field(), e.from(), e.to(), e.hash());
+					e.kind(), decision ? null : e.part(), e.field(), e.from(), e.to(), e.hash(), e.address());
 		}
 
 	}
@@ -72,7 +73,7 @@ class TimelinePage {
 		audit.events().forEach(e -> entries.add(Entry.of(e, nameOf)));
 		for (ProcessStep step : process.historyOf(id)) {
 			entries.add(new Entry(step.started(), "process", nameOf.apply(step.assignee()), null, step.type(), null,
-					step.name(), null, step.ended() == null ? null : step.ended().toString(), null));
+					step.name(), null, step.ended() == null ? null : step.ended().toString(), null, null));
 		}
 		entries.sort(Comparator.comparing(Entry::at));
 		model.addAttribute("document", document);

@@ -1,5 +1,7 @@
 package cn.budget.disclosure;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One difference between two states of a part: a field, a header field or a cell that
  * changed, or a row or table that was added or removed.
@@ -32,8 +34,10 @@ public record ContentChange(String partKey, Kind kind, Long tableId, Integer tab
 	 * The changed place: a part field, a table (added, removed or a property changed), a
 	 * header field, a row (added or removed) or a cell. Tables and rows are named by
 	 * their stored ids (by position where they have none), so the blackline and the pages
-	 * that mark it agree on one key: the address's text form.
+	 * that mark it agree on one key: the address's text form (also in the blackline's
+	 * JSON).
 	 */
+	@JsonProperty
 	public ContentAddress address() {
 		if (kind == Kind.FIELD) {
 			return ContentAddress.field(partKey, field);

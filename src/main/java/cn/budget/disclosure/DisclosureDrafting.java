@@ -104,7 +104,7 @@ public class DisclosureDrafting {
 	 * @throws AccessDeniedException when the table is outside what the actor may change
 	 */
 	public DisclosureDocument replaceTable(Actor actor, long id, TableRows rows) {
-		return write(actor, id, false, disclosure -> List
+		return write(actor, id, null, false, disclosure -> List
 			.of(DraftTables.filled(templates.byId(disclosure.getTemplateId()), disclosure, rows, actor)));
 	}
 
@@ -142,33 +142,33 @@ public class DisclosureDrafting {
 	}
 
 	/**
-	 * Fills text fields of parts and header fields of tables, addressed by
-	 * {@link ContentAddress}: values read from a document by another feature (an import),
-	 * so they carry no provenance of their own. All or nothing.
-	 * @throws DisclosureNotFoundException outside the actor's scope;
-	 * AccessDeniedException beyond what it may change; a 422 for an unknown address or a
-	 * value its field refuses
+	 * Fills text fields of parts and header fields of tables by {@link ContentAddress},
+	 * as the actor typed them (a changed value becomes TYPED). All or nothing.
+	 * @throws DisclosureNotFoundException outside the actor's scope; AccessDenied- or
+	 * StaleVersionException; a 422 for an unknown address or a value its field refuses
 	 */
-	public DisclosureDocument fillFields(Actor actor, long id, Map<ContentAddress, String> values) {
-		return write(actor, id, true, disclosure -> AddressedValues.written(templates.byId(disclosure.getTemplateId()),
-				disclosure, values, List.of()));
+	public DisclosureDocument fillFields(Actor actor, long id, long expectedVersion,
+			Map<ContentAddress, String> values) {
+		return write(actor, id, expectedVersion, false, disclosure -> AddressedValues
+			.written(templates.byId(disclosure.getTemplateId()), disclosure, values, List.of()));
 	}
 
 	/**
-	 * Places amounts that another feature found (figures a document states in its text)
-	 * into the cells or amount fields they name, each remembering where it came from. All
-	 * or nothing; the guards of {@link #fillFields}.
+	 * Places amounts into the cells or amount fields they name, each with the provenance
+	 * it states: a system placement keeps where it read the figure, a person's is
+	 * {@link CellSource#TYPED}. All or nothing; the guards of {@link #fillFields}.
 	 */
-	public DisclosureDocument placeFigures(Actor actor, long id, List<StatedFigure> figures) {
-		return write(actor, id, true, disclosure -> AddressedValues.written(templates.byId(disclosure.getTemplateId()),
-				disclosure, Map.of(), figures));
+	public DisclosureDocument placeFigures(Actor actor, long id, long expectedVersion, List<StatedFigure> figures) {
+		return write(actor, id, expectedVersion, true, disclosure -> AddressedValues
+			.written(templates.byId(disclosure.getTemplateId()), disclosure, Map.of(), figures));
 	}
 
 	// A command on parts of an editable draft: guarded, validated, stored whole or not.
-	private DisclosureDocument write(Actor actor, long id, boolean system,
+	private DisclosureDocument write(Actor actor, long id, Long expectedVersion, boolean system,
 			Function<Disclosure, List<PartContent>> parts) {
 		Disclosure disclosure = DisclosureQueries.load(repository, actor, id);
-		EditScope scope = DraftGuards.editable(actor, disclosure, disclosure.getVersion());
+		EditScope scope = DraftGuards.editable(actor, disclosure,
+				expectedVersion == null ? disclosure.getVersion() : expectedVersion);
 		DisclosureUpdate update = new DisclosureUpdate();
 		update.setParts(parts.apply(disclosure));
 		writer.replace(disclosure, scope, actor, update, system);

@@ -17,26 +17,37 @@ final class Anchors {
 	private Anchors() {
 	}
 
+	/**
+	 * Whether the anchor's address names a part, a table or a row of the document (none:
+	 * the whole document).
+	 */
 	static boolean pointIntoDocument(CommentAnchor anchor, DisclosureContent document) {
 		ContentAddress at = anchor.address();
 		if (at == null) {
 			return true;
 		}
-		if (at.column() != null || at.field() != null || (at.table() != null && at.table().id() == null)
-				|| (at.row() != null && at.row().id() == null)) {
+		if (!byStoredIds(at)) {
 			return false;
 		}
-		Optional<PartView> part = document.part(anchor.partKey());
-		if (part.isEmpty() || anchor.tableId() == null) {
-			return part.isPresent() && anchor.rowId() == null;
+		Optional<PartView> part = document.part(at.part());
+		if (part.isEmpty() || at.table() == null) {
+			return part.isPresent();
 		}
 		Optional<TableView> table = part.get()
 			.tables()
 			.stream()
-			.filter(t -> Objects.equals(t.id(), anchor.tableId()))
+			.filter(t -> at.table().id().equals(t.id()))
 			.findFirst();
-		return table.isPresent() && (anchor.rowId() == null
-				|| table.get().rows().stream().anyMatch(r -> Objects.equals(r.id(), anchor.rowId())));
+		return table.isPresent()
+				&& (at.row() == null || table.get().rows().stream().anyMatch(r -> at.row().id().equals(r.id())));
+	}
+
+	// Comments hang on a part, a table or a row, the latter two by stored id: a position
+	// or a template key names another row once rows are added or moved; cells and fields
+	// have no thread of their own.
+	private static boolean byStoredIds(ContentAddress at) {
+		return at.column() == null && at.field() == null && (at.table() == null || at.table().id() != null)
+				&& (at.row() == null || at.row().id() != null);
 	}
 
 	/** The unit the anchored table belongs to, or null. */

@@ -22,6 +22,15 @@ public record CommentAnchor(ContentAddress address, String label) {
 		this(address(partKey, tableId, rowId), label);
 	}
 
+	/**
+	 * The anchor of the place an address names ({@code procurement:table:~7:row:~42}), as
+	 * the page's form and the API send it.
+	 * @throws MalformedAddressException for text that is no address (422)
+	 */
+	public static CommentAnchor at(String address, String label) {
+		return new CommentAnchor(ContentAddress.parse(address), label);
+	}
+
 	@JsonProperty
 	public String partKey() {
 		return address == null ? null : address.part();

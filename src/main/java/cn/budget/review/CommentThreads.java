@@ -33,6 +33,16 @@ public final class CommentThreads {
 		return byPlace.get(ContentAddress.part(partKey).toString());
 	}
 
+	/**
+	 * The text form of the place a comment box posts: a table row (by stored ids), else
+	 * the part.
+	 */
+	public String address(String partKey, Long tableId, Long rowId) {
+		return (tableId == null || rowId == null ? ContentAddress.part(partKey)
+				: ContentAddress.row(partKey, Ref.id(tableId), Ref.id(rowId)))
+			.toString();
+	}
+
 	/** The thread on the whole document, or null. */
 	public List<CommentView> document() {
 		return byPlace.get("");

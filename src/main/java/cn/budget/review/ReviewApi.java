@@ -2,7 +2,6 @@ package cn.budget.review;
 
 import java.util.List;
 
-import cn.budget.disclosure.ContentAddress;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.identity.Directory;
 import cn.budget.shared.ApiController;
@@ -47,7 +46,7 @@ class ReviewApi {
 
 		CommentAnchor where() {
 			return address == null ? new CommentAnchor(partKey, tableId, rowId, anchor)
-					: new CommentAnchor(ContentAddress.parse(address), anchor);
+					: CommentAnchor.at(address, anchor);
 		}
 
 	}

@@ -11,9 +11,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import cn.budget.disclosure.ContentAddress;
+
 /**
- * A comment on a disclosure, anchored to a part (or the whole document) and optionally to
- * a table row, with author and time; open until resolved.
+ * A comment on a disclosure, anchored to a place named by its content address (a part, a
+ * table or a table row; none for the whole document), with author and time; open until
+ * resolved.
  */
 @Entity
 @Table(name = "review_comment")
@@ -26,11 +29,9 @@ class ReviewComment {
 	@Column(nullable = false)
 	private Long disclosureId;
 
-	private String partKey;
-
-	private Long tableId;
-
-	private Long rowId;
+	// The place's ContentAddress in its text form; null for the whole document.
+	@Column(length = 300)
+	private String anchorAddress;
 
 	private String anchorLabel;
 
@@ -61,9 +62,7 @@ class ReviewComment {
 	ReviewComment(Long disclosureId, CommentAnchor anchor, String text, String author, String authorName,
 			Instant createdAt, Integer submission) {
 		this.disclosureId = disclosureId;
-		this.partKey = anchor.partKey();
-		this.tableId = anchor.tableId();
-		this.rowId = anchor.rowId();
+		this.anchorAddress = anchor.address() == null ? null : anchor.address().toString();
 		this.anchorLabel = anchor.label();
 		this.text = text;
 		this.author = author;
@@ -79,8 +78,9 @@ class ReviewComment {
 	}
 
 	CommentView view() {
-		return new CommentView(id, disclosureId, new CommentAnchor(partKey, tableId, rowId, anchorLabel), text, author,
-				authorName, createdAt, submission, status, resolvedBy, resolvedAt);
+		return new CommentView(id, disclosureId,
+				new CommentAnchor(anchorAddress == null ? null : ContentAddress.parse(anchorAddress), anchorLabel),
+				text, author, authorName, createdAt, submission, status, resolvedBy, resolvedAt);
 	}
 
 	Long getDisclosureId() {

@@ -72,9 +72,10 @@ public class ReviewComments {
 			.orElse(null);
 		ReviewComment comment = comments.save(new ReviewComment(disclosureId, anchor, text.strip(), actor.username(),
 				actor.displayName(), clock.instant(), submission));
-		events.publishEvent(new CommentAdded(disclosureId, comment.view().id(), actor.username(), clock.instant(),
-				anchor.partKey(), anchor.label(), text.strip()));
-		return comment.view();
+		CommentView view = comment.view();
+		events.publishEvent(new CommentAdded(disclosureId, view.id(), actor.username(), clock.instant(),
+				anchor.partKey(), anchor.label(), text.strip(), view.address()));
+		return view;
 	}
 
 	/**
@@ -96,7 +97,7 @@ public class ReviewComments {
 		comment.resolve(actor.username(), clock.instant());
 		CommentView view = comment.view();
 		events.publishEvent(new CommentResolved(view.disclosureId(), view.id(), actor.username(), clock.instant(),
-				view.anchor().partKey(), view.anchor().label()));
+				view.anchor().partKey(), view.anchor().label(), view.address()));
 		return view;
 	}
 

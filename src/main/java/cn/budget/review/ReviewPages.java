@@ -23,16 +23,28 @@ class ReviewPages {
 		this.directory = directory;
 	}
 
+	/**
+	 * A comment from the review page's form: its place as a content address
+	 * ({@code address}), or as part key and stored ids (forms of earlier pages).
+	 */
 	@PostMapping("/disclosures/{id}/comments")
-	String comment(@PathVariable long id, @RequestParam(required = false) String partKey,
-			@RequestParam(required = false) Long tableId, @RequestParam(required = false) Long rowId,
-			@RequestParam(required = false) String anchor, @RequestParam String text,
-			@RequestParam(required = false) String returnTo, RedirectAttributes redirect) {
-		CommentView added = comments.add(directory.currentActor(), id,
-				new CommentAnchor(blank(partKey), tableId, rowId, anchor), text);
+	String comment(@PathVariable long id, @RequestParam(required = false) String address,
+			@RequestParam(required = false) String partKey, @RequestParam(required = false) Long tableId,
+			@RequestParam(required = false) Long rowId, @RequestParam(required = false) String anchor,
+			@RequestParam String text, @RequestParam(required = false) String returnTo, RedirectAttributes redirect) {
+		CommentAnchor where = blank(address) == null ? new CommentAnchor(blank(partKey), tableId, rowId, anchor)
+				: CommentAnchor.at(address, anchor);
+		CommentView added = comments.add(directory.currentActor(), id, where, text);
 		redirect.addFlashAttribute("notice", "review.commentSaved");
-		return "redirect:" + safe(returnTo, "/disclosures/" + id) + (rowId != null ? "#row-" + rowId
-				: added.anchor().partKey() != null ? "#part-" + added.anchor().partKey() : "");
+		return "redirect:" + safe(returnTo, "/disclosures/" + id) + fragment(added.anchor());
+	}
+
+	// The element the page shows the place by: the row, else the part.
+	private static String fragment(CommentAnchor anchor) {
+		if (anchor.rowId() != null) {
+			return "#row-" + anchor.rowId();
+		}
+		return anchor.partKey() != null ? "#part-" + anchor.partKey() : "";
 	}
 
 	@PostMapping("/comments/{id}/resolve")

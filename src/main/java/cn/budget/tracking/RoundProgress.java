@@ -20,9 +20,9 @@ import cn.budget.review.ReviewDecisions;
 import cn.budget.workflow.Deadlines;
 import cn.budget.workflow.Inbox;
 import cn.budget.workflow.RoundInfo;
+import cn.budget.workflow.RoundNotFoundException;
 import cn.budget.workflow.Rounds;
 import cn.budget.workflow.TaskView;
-import cn.budget.disclosure.DisclosureNotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,7 +75,7 @@ public class RoundProgress {
 	/**
 	 * @throws AccessDeniedException unless the actor works for the finance bureau or
 	 * administers
-	 * @throws DisclosureNotFoundException for an unknown round
+	 * @throws RoundNotFoundException for an unknown round
 	 */
 	public View of(Actor actor, long roundId) {
 		View view = overview(actor, roundId);
@@ -89,13 +89,13 @@ public class RoundProgress {
 	 * indexed read and a run of the checks per department.
 	 * @throws AccessDeniedException unless the actor works for the finance bureau or
 	 * administers
-	 * @throws DisclosureNotFoundException for an unknown round
+	 * @throws RoundNotFoundException for an unknown round
 	 */
 	public View overview(Actor actor, long roundId) {
 		if (!actor.seesAllDepartments()) {
 			throw new AccessDeniedException("Round progress is for the finance bureau");
 		}
-		RoundInfo round = rounds.find(roundId).orElseThrow(() -> new DisclosureNotFoundException(roundId));
+		RoundInfo round = rounds.find(roundId).orElseThrow(() -> new RoundNotFoundException(roundId));
 		LocalDate due = deadlines.lastDayOf(round.dueAt());
 		List<DisclosureSummary> members = disclosures.ofRound(roundId);
 		Facts facts = facts(members.stream().map(DisclosureSummary::id).toList());

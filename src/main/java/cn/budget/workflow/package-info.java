@@ -6,7 +6,8 @@
  * flags only.
  */
 @Surface({ DeadlineApproaching.class, DeadlineMissed.class, Deadlines.class, Inbox.class, ProcessStep.class,
-		ReviewProcess.class, RoundInfo.class, Rounds.class, TaskCreated.class, TaskView.class })
+		ReviewProcess.class, RoundInfo.class, RoundNotFoundException.class, Rounds.class, TaskCreated.class,
+		TaskView.class })
 package cn.budget.workflow;
 
 import cn.budget.shared.Surface;

@@ -122,9 +122,9 @@ class DraftingCommandsIntegrationTests {
 		long id = draft();
 		ContentAddress reception = ContentAddress.parse("three_public:table:three_public:row:reception:column:current");
 		CellSource sentence = CellSource.text("公务接待费1.31万元，比上年减少0.09万元。", 7);
-		drafting.fillFields(actor("drafter-ga"), id,
+		drafting.fillFields(actor("drafter-ga"), id, version(id),
 				Map.of(ContentAddress.parse("three_public:field:three_public_text"), "公务接待费1.31万元，比上年减少0.09万元。"));
-		DisclosureDocument placed = drafting.placeFigures(actor("drafter-ga"), id,
+		DisclosureDocument placed = drafting.placeFigures(actor("drafter-ga"), id, version(id),
 				List.of(new DisclosureDrafting.StatedFigure(reception, new BigDecimal("1.31"), sentence)));
 		PartContent part = placed.part("three_public").orElseThrow();
 		assertThat(part.getFields().get("three_public_text").getValue()).startsWith("公务接待费1.31万元");
@@ -152,21 +152,21 @@ class DraftingCommandsIntegrationTests {
 				ContentAddress.parse("operating_funds:field:operating_funds_amount"), BigDecimal.TEN,
 				CellSource.TYPED));
 		assertThatExceptionOfType(DisclosureNotFoundException.class)
-			.isThrownBy(() -> drafting.fillFields(actor("drafter-jy"), id, text));
+			.isThrownBy(() -> drafting.fillFields(actor("drafter-jy"), id, version(id), text));
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> drafting.fillFields(actor("drafter-jj"), id, text));
+			.isThrownBy(() -> drafting.fillFields(actor("drafter-jj"), id, version(id), text));
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> drafting.placeFigures(actor("drafter-jj"), id, figure));
+			.isThrownBy(() -> drafting.placeFigures(actor("drafter-jj"), id, version(id), figure));
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> drafting.placeFigures(actor("leader-ga"), id, figure));
+			.isThrownBy(() -> drafting.placeFigures(actor("leader-ga"), id, version(id), figure));
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> drafting.fillFields(actor("supervisor"), id, text));
+			.isThrownBy(() -> drafting.fillFields(actor("supervisor"), id, version(id), text));
 		drafting.update(actor("drafter-ga"), id, Disclosures.wholeBudgetDisclosure(document(id)));
 		lifecycle.submit(id, "drafter-ga", null);
 		assertThatExceptionOfType(IllegalDisclosureStateException.class)
-			.isThrownBy(() -> drafting.fillFields(actor("drafter-ga"), id, text));
+			.isThrownBy(() -> drafting.fillFields(actor("drafter-ga"), id, version(id), text));
 		assertThatExceptionOfType(IllegalDisclosureStateException.class)
-			.isThrownBy(() -> drafting.placeFigures(actor("drafter-ga"), id, figure));
+			.isThrownBy(() -> drafting.placeFigures(actor("drafter-ga"), id, version(id), figure));
 	}
 
 	@Test
@@ -177,16 +177,17 @@ class DraftingCommandsIntegrationTests {
 		values.put(ContentAddress.parse("other_matters:field:other_text"), "无。");
 		values.put(ContentAddress.parse("other_matters:field:no_such_field"), "无。");
 		assertThatExceptionOfType(UnknownAddressException.class)
-			.isThrownBy(() -> drafting.fillFields(actor("drafter-ga"), id, values))
+			.isThrownBy(() -> drafting.fillFields(actor("drafter-ga"), id, version(id), values))
 			.satisfies(ex -> assertThat(ex.status().value()).isEqualTo(422));
 		assertThatExceptionOfType(UnknownAddressException.class)
-			.isThrownBy(() -> drafting.placeFigures(actor("drafter-ga"), id,
+			.isThrownBy(() -> drafting.placeFigures(actor("drafter-ga"), id, version(id),
 					List.of(new DisclosureDrafting.StatedFigure(
 							ContentAddress.parse("overview:table:budget_overview:row:~999999:column:current"),
 							BigDecimal.ONE, CellSource.TYPED))));
-		assertThatExceptionOfType(ContentInvalidException.class).isThrownBy(() -> drafting
-			.fillFields(actor("drafter-ga"), id, Map.of(ContentAddress.parse("other_matters:field:other_text"), "无。",
-					ContentAddress.parse("operating_funds:field:operating_funds_amount"), "很多")));
+		assertThatExceptionOfType(ContentInvalidException.class)
+			.isThrownBy(() -> drafting.fillFields(actor("drafter-ga"), id, version(id),
+					Map.of(ContentAddress.parse("other_matters:field:other_text"), "无。",
+							ContentAddress.parse("operating_funds:field:operating_funds_amount"), "很多")));
 		DisclosureDocument after = document(id);
 		assertThat(after.getVersion()).isEqualTo(version);
 		assertThat(after.part("other_matters").orElseThrow().getFields().get("other_text")).isNull();
@@ -195,6 +196,10 @@ class DraftingCommandsIntegrationTests {
 
 	private long draft() {
 		return drafting.createDraft(actor("drafter-ga"), "312", Years.beyondTheForms(), "BUDGET", MeasureUnit.WAN_YUAN);
+	}
+
+	private long version(long id) {
+		return document(id).getVersion();
 	}
 
 	private DisclosureDocument document(long id) {

@@ -123,6 +123,16 @@ final class AccessRules {
 						f -> get("/disclosures/" + f.draft() + "/parts/duties")),
 				rule("PUT /api/disclosures/{id}", ownDepartment(DRAFTERS),
 						f -> json(put("/api/disclosures/" + f.draft()), draftUpdate(f))),
+				rule("PUT /api/disclosures/{id}/fields", ownDepartment(DRAFTERS),
+						f -> json(put("/api/disclosures/" + f.draft() + "/fields"),
+								"{\"expectedVersion\":" + f.draftVersion()
+										+ ",\"values\":{\"other_matters:field:other_text\":\"" + f.newText("无其他需要说明的事项")
+										+ "\"}}")),
+				rule("PUT /api/disclosures/{id}/figures", ownDepartment(DRAFTERS),
+						f -> json(put("/api/disclosures/" + f.draft() + "/figures"),
+								"{\"expectedVersion\":" + f.draftVersion()
+										+ ",\"figures\":{\"operating_funds:field:operating_funds_amount\":"
+										+ f.newText("").replaceAll("\\D", "") + "}}")),
 				rule("POST /disclosures/{id}/parts/{partKey}", ownDepartment(DRAFTERS),
 						f -> post("/disclosures/" + f.draft() + "/parts/other_matters")
 							.param("version", String.valueOf(f.draftVersion()))

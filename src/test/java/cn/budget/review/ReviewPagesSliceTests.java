@@ -86,6 +86,23 @@ class ReviewPagesSliceTests {
 	}
 
 	@Test
+	void theFormPostsThePlaceAsAContentAddress() throws Exception {
+		given(directory.currentActor()).willReturn(REVIEWER);
+		CommentAnchor row = new CommentAnchor("three_public", 11L, 21L, "三公表 › #2");
+		given(comments.add(REVIEWER, 7L, row, "请核实")).willReturn(comment(7L, row));
+		mvc.perform(post("/disclosures/7/comments").with(user("reviewer"))
+			.with(csrf())
+			.param("address", "three_public:table:~11:row:~21")
+			.param("anchor", "三公表 › #2")
+			.param("text", "请核实")
+			.param("returnTo", "/tasks/abc-1")).andExpect(redirectedUrl("/tasks/abc-1#row-21"));
+		mvc.perform(post("/disclosures/7/comments").with(user("reviewer"))
+			.with(csrf())
+			.param("address", "three_public:row:21")
+			.param("text", "请核实")).andExpect(status().isUnprocessableEntity());
+	}
+
+	@Test
 	void aCommentOnAPartReturnsToThePartAndNeverToAnotherSite() throws Exception {
 		given(directory.currentActor()).willReturn(REVIEWER);
 		CommentAnchor part = new CommentAnchor("duties", null, null, null);

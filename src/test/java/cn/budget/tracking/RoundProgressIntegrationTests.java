@@ -1,6 +1,7 @@
 package cn.budget.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -129,6 +130,20 @@ class RoundProgressIntegrationTests {
 			.stream()
 			.filter(f -> f.severity() == Severity.ERROR)
 			.count();
+	}
+
+	@Test
+	void anUnknownRoundIsNotFoundAsARoundInBothLanguages() throws Exception {
+		mvc.perform(get("/api/rounds/987654321/progress").with(httpBasic("supervisor", "demo")))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value(containsString("的公开轮次")));
+		mvc.perform(get("/api/rounds/987654321/progress").with(httpBasic("supervisor", "demo"))
+			.header("Accept-Language", "en"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value(containsString("There is no round")));
+		mvc.perform(get("/rounds/987654321").with(httpBasic("supervisor", "demo"))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/rounds/987654321/progress").with(httpBasic("drafter-ga", "demo")))
+			.andExpect(status().isForbidden());
 	}
 
 	private String taskKeyOf(long disclosureId) {

@@ -90,8 +90,18 @@ class ReviewJourneyIntegrationTests {
 		TableContent procurement = inReview.part("procurement").orElseThrow().getTables().get(0);
 		long rowId = procurement.getRows().get(2).getId();
 		String review = task("reviewer", id, "Task_FinanceReview");
-		call("reviewer", post("/api/disclosures/" + id + "/comments"), "{\"partKey\":\"procurement\",\"tableId\":"
-				+ procurement.getId() + ",\"rowId\":" + rowId + ",\"text\":\"单价与金额不符，请核实\"}", status().isCreated());
+		JsonNode comment = call(
+				"reviewer", post("/api/disclosures/" + id + "/comments"), "{\"partKey\":\"procurement\",\"tableId\":"
+						+ procurement.getId() + ",\"rowId\":" + rowId + ",\"text\":\"单价与金额不符，请核实\"}",
+				status().isCreated());
+		String row = "procurement:table:~" + procurement.getId() + ":row:~" + rowId;
+		assertThat(comment.get("address").asText()).isEqualTo(row);
+		assertThat(mvc.perform(get("/tasks/" + review).with(httpBasic("reviewer", "demo")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("data-address=\"" + row + "\"")
+			.contains("name=\"address\" value=\"" + row + "\"");
 		complete("reviewer", review, "RETURN", null, status().isNoContent());
 
 		DisclosureUpdate fix = update(document(id), "procurement");
@@ -111,6 +121,7 @@ class ReviewJourneyIntegrationTests {
 		assertThat(change.get("field").asText()).isEqualTo("quantity");
 		assertThat(change.get("from").asText()).isEqualTo("3.00");
 		assertThat(change.get("to").asText()).isEqualTo("3");
+		assertThat(change.get("address").asText()).isEqualTo(row + ":column:quantity");
 
 		complete("reviewer", task("reviewer", id, "Task_FinanceReview"), "APPROVE", null, status().isNoContent());
 		mvc.perform(get("/public/disclosures/" + id)).andExpect(status().isNotFound());
@@ -123,6 +134,8 @@ class ReviewJourneyIntegrationTests {
 		List<String> kinds = StreamSupport.stream(audit.spliterator(), false).map(e -> e.get("kind").asText()).toList();
 		assertThat(kinds).contains("CREATED", "FIELD", "CELL", "SUBMITTED", "RETURNED", "SIGNED_OFF", "COMMENT",
 				"DECISION", "APPROVED", "PUBLISHED");
+		assertThat(StreamSupport.stream(audit.spliterator(), false).map(e -> e.path("address").asText()))
+			.contains(row + ":column:quantity", row);
 		assertThat(
 				call("reviewer", get("/api/disclosures/" + id + "/audit/verify"), null, status().isOk()).get("intact")
 					.asBoolean())
