@@ -36,9 +36,12 @@ class DraftWriter {
 
 	private final Clock clock;
 
+	private final DraftRows rows;
+
 	DraftWriter(DisclosureRepository repository, TemplateCatalog templates, Directory directory,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, DraftRows rows) {
 		this.repository = repository;
+		this.rows = rows;
 		this.templates = templates;
 		this.directory = directory;
 		this.events = events;
@@ -88,7 +91,11 @@ class DraftWriter {
 				.forEach(t -> initial.getTables().add(TableFactory.newTable(t, null)));
 			SectionMerge.apply(draft.section(part.key()).orElseThrow(), initial, part, unit, true);
 		}
+		// Built as entities, written with JDBC batches (DraftRows).
+		List<Section> sections = List.copyOf(draft.getSections());
+		draft.getSections().clear();
 		Disclosure disclosure = repository.save(draft);
+		rows.insert(disclosure, sections);
 		events.publishEvent(new DisclosureEvent.Created(disclosure.getId(), username, clock.instant(), department, year,
 				templateCode));
 		return disclosure.getId();

@@ -59,8 +59,12 @@ class DepartmentOpener {
 
 	private final EntityManager entityManager;
 
+	private final DirectoryMemo organisation;
+
 	DepartmentOpener(RoundDepartmentRepository departments, DisclosureDrafting drafting, DisclosureLifecycle lifecycle,
-			ReviewProcess process, Clock clock, PlatformTransactionManager transactions, EntityManager entityManager) {
+			ReviewProcess process, Clock clock, PlatformTransactionManager transactions, EntityManager entityManager,
+			DirectoryMemo organisation) {
+		this.organisation = organisation;
 		this.departments = departments;
 		this.drafting = drafting;
 		this.lifecycle = lifecycle;
@@ -118,7 +122,9 @@ class DepartmentOpener {
 		if (!plan.staffed().contains(code)) {
 			throw new NotStaffed();
 		}
-		String instance = process.start(plan.route(), id, code, plan.roundId());
+		// The sub-units' expression and every new task's recipients read the same
+		// department's drafters and units: once per department.
+		String instance = organisation.remembering(() -> process.start(plan.route(), id, code, plan.roundId()));
 		departments.findById(rowId).orElseThrow().opened(id, instance, clock.instant());
 		// The next department of a batch starts with an empty persistence context too.
 		entityManager.flush();

@@ -18,5 +18,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("app.rounds")
 record RoundOpeningProperties(@DefaultValue("20") int synchronousUpTo, @DefaultValue("2") int threads,
-		@DefaultValue("50") int queue, @DefaultValue("25") int batch) {
+		@DefaultValue("50") int queue, @DefaultValue("50") int batch) {
 }

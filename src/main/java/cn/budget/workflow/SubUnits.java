@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import cn.budget.identity.Directory;
 import cn.budget.identity.Role;
 import cn.budget.identity.UnitInfo;
 import org.springframework.stereotype.Component;
@@ -17,9 +16,9 @@ import org.springframework.stereotype.Component;
 @Component("subUnits")
 public class SubUnits {
 
-	private final Directory directory;
+	private final DirectoryMemo directory;
 
-	SubUnits(Directory directory) {
+	SubUnits(DirectoryMemo directory) {
 		this.directory = directory;
 	}
 

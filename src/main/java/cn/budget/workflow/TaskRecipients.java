@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import cn.budget.identity.Directory;
 import cn.budget.identity.Role;
 import cn.budget.identity.Substitutes;
 import cn.budget.identity.UserInfo;
@@ -18,11 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskRecipients {
 
-	private final Directory directory;
+	private final DirectoryMemo directory;
 
 	private final Substitutes substitutes;
 
-	TaskRecipients(Directory directory, Substitutes substitutes) {
+	TaskRecipients(DirectoryMemo directory, Substitutes substitutes) {
 		this.directory = directory;
 		this.substitutes = substitutes;
 	}

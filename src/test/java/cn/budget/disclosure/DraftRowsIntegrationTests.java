@@ -1,0 +1,95 @@
+package cn.budget.disclosure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import cn.budget.IntegrationTest;
+import cn.budget.Years;
+import cn.budget.identity.Actor;
+import cn.budget.identity.Directory;
+import cn.budget.template.PartDefinition;
+import cn.budget.template.TableDefinition;
+import cn.budget.template.TemplateCatalog;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A new draft's rows are written with JDBC batches (DraftRows): the draft reads back as
+ * the template's empty tables, and the ids it takes never meet those Hibernate hands out
+ * for tables and rows added later.
+ */
+@IntegrationTest
+class DraftRowsIntegrationTests {
+
+	@Autowired
+	DisclosureDrafting drafting;
+
+	@Autowired
+	DisclosureQueries queries;
+
+	@Autowired
+	TemplateCatalog templates;
+
+	@Autowired
+	Directory directory;
+
+	@Test
+	void aNewDraftHasEveryPartWithTheTemplatesEmptyTablesAndTheirFixedRows() {
+		int year = Years.next();
+		long id = drafting.createDraft(actor("drafter-ga"), "312", year, "BUDGET", MeasureUnit.WAN_YUAN);
+		DisclosureDocument document = queries.get(actor("drafter-ga"), id);
+		List<PartDefinition> parts = templates.current("BUDGET").parts();
+		assertThat(document.getParts()).extracting(PartContent::getKey)
+			.containsExactlyElementsOf(parts.stream().map(PartDefinition::key).toList());
+		for (PartDefinition part : parts) {
+			PartContent read = document.part(part.key()).orElseThrow();
+			List<TableContent> expected = part.tables()
+				.stream()
+				.filter(t -> !t.repeatable())
+				.map(t -> TableFactory.newTable(t, null))
+				.toList();
+			assertThat(read.getTables()).as(part.key()).containsExactlyElementsOf(expected);
+			assertThat(read.getFields().values()).as(part.key()).allMatch(field -> field.getValue() == null);
+		}
+		assertThat(tables(document)).isNotEmpty().allMatch(table -> table.getId() != null);
+	}
+
+	@Test
+	void idsOfBatchWrittenRowsAndOfRowsAddedLaterNeverMeet() {
+		int year = Years.next();
+		long first = drafting.createDraft(actor("drafter-ga"), "312", year, "BUDGET", MeasureUnit.WAN_YUAN);
+		TableDefinition items = templates.current("BUDGET")
+			.part("procurement")
+			.orElseThrow()
+			.table("procurement_items")
+			.orElseThrow();
+		RowContent row = new RowContent();
+		row.getCells().put("project_name", CellContent.of("交警执法记录仪"));
+		row.getCells().put("amount", CellContent.of("12.00"));
+		drafting.replaceTable(actor("drafter-jj"), first, new TableRows(items.key(), null, Map.of(), List.of(row)));
+		long second = drafting.createDraft(actor("drafter-jy"), "305", year, "BUDGET", MeasureUnit.WAN_YUAN);
+
+		List<TableContent> tables = new ArrayList<>(tables(queries.get(actor("drafter-ga"), first)));
+		tables.addAll(tables(queries.get(actor("drafter-jy"), second)));
+		assertThat(tables).extracting(TableContent::getId).doesNotHaveDuplicates().doesNotContainNull();
+		assertThat(tables.stream().flatMap(t -> t.getRows().stream()).map(RowContent::getId).toList())
+			.doesNotHaveDuplicates()
+			.doesNotContainNull();
+		assertThat(queries.get(actor("drafter-ga"), first).part("procurement").orElseThrow().tables(items.key()))
+			.singleElement()
+			.satisfies(table -> assertThat(table.getRows()).extracting(r -> r.getCells().get("project_name").getValue())
+				.containsExactly("交警执法记录仪"));
+	}
+
+	private static List<TableContent> tables(DisclosureDocument document) {
+		return document.getParts().stream().flatMap(part -> part.getTables().stream()).toList();
+	}
+
+	private Actor actor(String username) {
+		return directory.actorOf(username).orElseThrow();
+	}
+
+}
