@@ -127,6 +127,23 @@ public final class DisclosureStorageBenchmark {
 						row.getLong(2) / 1024.0 / count, row.getLong(3) / 1024.0 / count);
 			});
 		}
+		cells(jdbc, count);
+	}
+
+	// The working copy's cells: how many, what a row's values take and what the row and
+	// its primary key cost besides (tuple headers, line pointers, index entries).
+	private static void cells(JdbcTemplate jdbc, int count) {
+		jdbc.query("select count(*), sum(pg_column_size(c.*)), sum(pg_column_size(text_value)), "
+				+ "sum(pg_column_size(source_text)), count(source_text), pg_relation_size('table_cell'), "
+				+ "pg_indexes_size('table_cell') from table_cell c", row -> {
+					System.out.printf(
+							"    table_cell: %.0f rows, row data %.1f KB (text %.1f, source sentences %.1f in %.0f rows),"
+									+ " heap %.1f KB, primary key %.1f KB%n",
+							row.getLong(1) / (double) count, row.getLong(2) / 1024.0 / count,
+							row.getLong(3) / 1024.0 / count, row.getLong(4) / 1024.0 / count,
+							row.getLong(5) / (double) count, row.getLong(6) / 1024.0 / count,
+							row.getLong(7) / 1024.0 / count);
+				});
 	}
 
 	// With -Dbench.files=<dir>: the first disclosure's published files, to look into.

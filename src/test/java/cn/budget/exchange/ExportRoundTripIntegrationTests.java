@@ -9,7 +9,11 @@ import java.util.List;
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
 import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.DisclosureQueries;
+import cn.budget.disclosure.content.DisclosureContent;
 import cn.budget.exchange.reading.ImportFile;
+import cn.budget.exchange.writing.DocumentLayout;
+import cn.budget.exchange.writing.DocumentView;
 import cn.budget.identity.Directory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,6 +32,9 @@ class ExportRoundTripIntegrationTests {
 
 	static final List<String> SEEDS = Seeds.ALL;
 
+	/** openhtmltopdf's own fills: about 450 a page of tables. */
+	static final int FILLS_A_PAGE = 60;
+
 	@Autowired
 	cn.budget.disclosure.DisclosureQueries queries;
 
@@ -39,6 +46,12 @@ class ExportRoundTripIntegrationTests {
 
 	@Autowired
 	Directory directory;
+
+	@Autowired
+	DisclosureQueries queries;
+
+	@Autowired
+	DocumentLayout layout;
 
 	@ParameterizedTest
 	@FieldSource("SEEDS")
@@ -95,6 +108,40 @@ class ExportRoundTripIntegrationTests {
 			assertThat(pdf.content().length).isLessThan(600 * 1024);
 		}
 		assertThat(new String(pdf.content(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+	}
+
+	@Test
+	void pdfHoldsEveryTableCellOfTheLayoutAndItsBordersAreFewRectangles() throws Exception {
+		DisclosureDocument imported = importSeed(Seeds.PINGXIANG_2020);
+		Export pdf = exports.export(actor(), imported.getId(), DisclosureExports.Format.PDF);
+		DisclosureContent content = queries.content(actor(), imported.getId());
+		DocumentView view = layout.render(content, queries.templateOf(content), false);
+		try (PDDocument document = Loader.loadPDF(pdf.content())) {
+			// The text in drawing order, cell by cell; without spaces, since a long cell
+			// wraps onto lines of its own.
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+			List<DocumentView.Table> tables = view.parts()
+				.stream()
+				.flatMap(p -> p.elements().stream())
+				.map(DocumentView.Element::table)
+				.filter(java.util.Objects::nonNull)
+				.toList();
+			assertThat(tables).hasSizeGreaterThan(30);
+			for (DocumentView.Table table : tables) {
+				assertThat(text).contains(table.title().replaceAll("\\s+", ""));
+				table.rows()
+					.stream()
+					.flatMap(r -> r.cells().stream())
+					.filter(c -> c.text() != null)
+					.map(c -> c.text().replaceAll("\\s+", ""))
+					.forEach(cell -> assertThat(text).contains(cell));
+			}
+			// Borders as rectangles joined along their lines, a few fills a page
+			// (PdfBorders), not one per side of every cell.
+			String page = new String(document.getPage(3).getContents().readAllBytes(), StandardCharsets.ISO_8859_1);
+			assertThat(page.split("\nf\n", -1).length - 1).isLessThan(FILLS_A_PAGE);
+		}
+		assertThat(pdf.content().length).isLessThan(260 * 1024);
 	}
 
 	private DisclosureDocument importSeed(String seed) {

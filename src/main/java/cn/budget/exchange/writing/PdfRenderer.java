@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import cn.budget.template.TemplateDefinition;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.context.ApplicationContext;
@@ -20,7 +21,8 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  * Renders a disclosure to PDF from the same HTML as the public page
  * ({@code exchange/document.html}), with a Chinese TrueType font embedded (subset) so
  * that any viewer shows the text. The font is parsed once ({@link PdfFont}); each render
- * only lays out and writes.
+ * only lays out and writes, with the tables' cell borders redrawn as few long rectangles
+ * ({@link PdfBorders}).
  */
 @Component
 public final class PdfRenderer {
@@ -63,7 +65,11 @@ public final class PdfRenderer {
 			lease.addTo(builder, pdf, FONT_FAMILY);
 			builder.withHtmlContent(html, baseUri);
 			builder.toStream(out);
-			builder.run();
+			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+				renderer.createPDFWithoutClosing();
+				PdfBorders.simplify(pdf);
+				pdf.save(out);
+			}
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
