@@ -1,11 +1,14 @@
 package cn.budget.disclosure;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
+import cn.budget.disclosure.content.CellView;
+import cn.budget.disclosure.content.RowView;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import cn.budget.template.PartDefinition;
@@ -66,9 +69,10 @@ class DraftRowsIntegrationTests {
 			.orElseThrow()
 			.table("procurement_items")
 			.orElseThrow();
-		RowContent row = new RowContent();
-		row.getCells().put("project_name", CellContent.of("交警执法记录仪"));
-		row.getCells().put("amount", CellContent.of("12.00"));
+		Map<String, CellView> cells = new LinkedHashMap<>();
+		cells.put("project_name", CellView.of("交警执法记录仪"));
+		cells.put("amount", CellView.of("12.00"));
+		RowView row = new RowView(null, null, 0, null, cells);
 		drafting.replaceTable(actor("drafter-jj"), first, new TableRows(items.key(), null, Map.of(), List.of(row)));
 		long second = drafting.createDraft(actor("drafter-jy"), "305", year, "BUDGET", MeasureUnit.WAN_YUAN);
 
