@@ -51,7 +51,8 @@ final class ClassDataArchive {
 		if (Files.exists(prepared)) {
 			command.add("-XX:SharedArchiveFile=" + prepared);
 		}
-		command.addAll(List.of("-jar", extracted.toString()));
+		// Should the extraction have failed, the jar itself (as before).
+		command.addAll(List.of("-jar", (Files.exists(extracted) ? extracted : jar).toString()));
 		return command;
 	}
 
