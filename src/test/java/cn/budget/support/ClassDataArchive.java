@@ -14,16 +14,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The packaged jar in Spring Boot's extracted layout ({@code -Djarmode=tools extract}) with
- * a class-data-sharing archive of its start (JDK AppCDS, the "training run" of Spring
- * Boot's documentation): a started process then maps the parsed and verified classes
- * instead of reading them out of nested jars, which halves its start on a 2-core machine
- * (28–31 s to 12–15 s, docs/benchmarks.md, "Test suite time"). The process tests start the
- * application 16 times per build. The same classes and resources run, from plain jars.
+ * The packaged jar in Spring Boot's extracted layout ({@code -Djarmode=tools extract})
+ * with a class-data-sharing archive of its start (JDK AppCDS, the "training run" of
+ * Spring Boot's documentation): a started process then maps the parsed and verified
+ * classes instead of reading them out of nested jars, which halves its start on a 2-core
+ * machine (28–31 s to 12–15 s, docs/benchmarks.md, "Test suite time"). The process tests
+ * start the application 16 times per build. The same classes and resources run, from
+ * plain jars.
  * <p>
  * Made once per build of the jar under {@code target/app-cds} (a stamp of the jar's size
- * and time), under a file lock in case two test JVMs ask at once. If the training run fails
- * the processes start without the archive (slower, otherwise the same).
+ * and time), under a file lock in case two test JVMs ask at once. If the training run
+ * fails the processes start without the archive (slower, otherwise the same).
  */
 final class ClassDataArchive {
 
