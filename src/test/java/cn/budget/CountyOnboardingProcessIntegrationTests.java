@@ -77,6 +77,7 @@ class CountyOnboardingProcessIntegrationTests {
 	private void startInProduction() {
 		app = new AppProcess("onboarding", "--spring.profiles.active=prod", "--app.data-dir=" + dataDir,
 				"--app.audit.keys.k1=b25ib2FyZGluZy10ZXN0LWtleS0zMi1ieXRlcy1sb25nIQ==", "--app.audit.current-key=k1")
+			.asShipped()
 			.withEnvironment("APP_ADMIN_USERNAME", ADMIN)
 			.withEnvironment("APP_ADMIN_PASSWORD", "Lu9!finance-bureau-2027")
 			.withEnvironment("APP_FINANCE_BUREAU_CODE", BUREAU)

@@ -25,7 +25,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -35,7 +34,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * a leading quote.
  */
 @IntegrationTest
-@Import(Routes.class)
 class FormulaInjectionIntegrationTests {
 
 	static final String HYPERLINK = "=HYPERLINK(\"http://x\",\"y\")";

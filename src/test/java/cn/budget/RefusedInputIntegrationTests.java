@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,7 +38,6 @@ import org.springframework.test.web.servlet.ResultActions;
  * again.
  */
 @IntegrationTest
-@Import(Routes.class)
 class RefusedInputIntegrationTests {
 
 	private static final String LONG_501 = "长".repeat(501);

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,7 +42,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * sees the disclosure but acts only on their own part.
  */
 @IntegrationTest
-@Import(Routes.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportedOrganisationScopingIntegrationTests {
 

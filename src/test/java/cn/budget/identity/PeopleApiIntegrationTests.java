@@ -18,7 +18,6 @@ import cn.budget.workflow.Decision;
 import cn.budget.workflow.Routes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -30,7 +29,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * manage them.
  */
 @IntegrationTest
-@Import(Routes.class)
 class PeopleApiIntegrationTests {
 
 	static final String PASSWORD = "Kx9-river-lantern-42";

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,7 +45,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * without a CSRF token.
  */
 @IntegrationTest
-@Import(Routes.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RouteAccessMatrixIntegrationTests {
 

@@ -20,7 +20,6 @@ import cn.budget.workflow.Routes;
 import cn.budget.workflow.TaskView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,7 +30,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * inline style that the policy would block.
  */
 @IntegrationTest
-@Import(Routes.class)
 class SecurityHeadersIntegrationTests {
 
 	private static final Pattern INLINE_SCRIPT = Pattern

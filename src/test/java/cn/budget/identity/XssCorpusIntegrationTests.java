@@ -29,7 +29,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,7 +42,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Word, Excel and PDF.
  */
 @IntegrationTest
-@Import(Routes.class)
 class XssCorpusIntegrationTests {
 
 	@Autowired

@@ -19,7 +19,6 @@ import cn.budget.workflow.Corrections;
 import cn.budget.workflow.Routes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,7 +30,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * the rows existed.
  */
 @IntegrationTest
-@Import(Routes.class)
 class PortalListIntegrationTests {
 
 	private static final Pattern LINK = Pattern.compile("href=\"/public/disclosures/(\\d+)\"");

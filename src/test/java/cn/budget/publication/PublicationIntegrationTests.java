@@ -23,7 +23,6 @@ import cn.budget.workflow.RoundOpened;
 import cn.budget.workflow.Routes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -32,7 +31,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * format; a correction publishes version 2 and keeps version 1.
  */
 @IntegrationTest
-@Import(Routes.class)
 class PublicationIntegrationTests {
 
 	/** A confidential amount that must never reach the public, in any format. */

@@ -21,7 +21,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -33,7 +32,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * version exists.
  */
 @IntegrationTest
-@Import(Routes.class)
 class PublicationRaceIntegrationTests {
 
 	@Autowired

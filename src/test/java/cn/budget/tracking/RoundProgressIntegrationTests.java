@@ -23,14 +23,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The dashboard's counts and current tasks match the process states of a round.
  */
 @IntegrationTest
-@Import(Routes.class)
 class RoundProgressIntegrationTests {
 
 	@Autowired

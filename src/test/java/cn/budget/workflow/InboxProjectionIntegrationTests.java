@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,7 +38,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a page at a time, and lists without a 500 while colleagues complete tasks.
  */
 @IntegrationTest
-@Import(Routes.class)
 class InboxProjectionIntegrationTests {
 
 	private static final List<String> PEOPLE = List.of("admin", "supervisor", "reviewer", "leader-ga", "leader-jy",

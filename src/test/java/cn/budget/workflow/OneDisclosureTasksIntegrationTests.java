@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
@@ -30,7 +29,6 @@ import org.springframework.test.web.servlet.ResultMatcher;
  * refused.
  */
 @IntegrationTest
-@Import(Routes.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OneDisclosureTasksIntegrationTests {
 

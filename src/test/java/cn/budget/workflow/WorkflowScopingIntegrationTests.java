@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -24,7 +23,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * matrix's ({@code RouteAccessMatrixIntegrationTests}).
  */
 @IntegrationTest
-@Import(Routes.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkflowScopingIntegrationTests {
 

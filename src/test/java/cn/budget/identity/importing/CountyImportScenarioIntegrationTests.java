@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
@@ -35,7 +34,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * demo one. The times are logged for docs/benchmarks.md, never asserted.
  */
 @IntegrationTest
-@Import(Routes.class)
 @TestPropertySource(properties = "app.test.context=county-import")
 class CountyImportScenarioIntegrationTests {
 
