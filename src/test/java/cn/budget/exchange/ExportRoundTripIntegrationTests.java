@@ -36,9 +36,6 @@ class ExportRoundTripIntegrationTests {
 	static final int FILLS_A_PAGE = 60;
 
 	@Autowired
-	cn.budget.disclosure.DisclosureQueries queries;
-
-	@Autowired
 	DisclosureImports imports;
 
 	@Autowired
