@@ -168,7 +168,7 @@ public class DisclosureDrafting {
 			Function<Disclosure, List<PartContent>> parts) {
 		Disclosure disclosure = DisclosureQueries.load(repository, actor, id);
 		EditScope scope = DraftGuards.editable(actor, disclosure,
-				expectedVersion == null ? disclosure.getVersion() : expectedVersion);
+				expectedVersion != null ? expectedVersion : Long.valueOf(disclosure.getVersion()));
 		DisclosureUpdate update = new DisclosureUpdate();
 		update.setParts(parts.apply(disclosure));
 		writer.replace(disclosure, scope, actor, update, system);

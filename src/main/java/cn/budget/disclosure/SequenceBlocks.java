@@ -33,9 +33,8 @@ final class SequenceBlocks {
 		if (block[0] > block[1]) {
 			Long value = jdbc.queryForObject(dialect.getSequenceNextValString(sequence), Long.class);
 			long last = value == null ? 0 : value;
-			// The sequence's first value stands for itself alone (Hibernate's rule for
-			// the
-			// initial value), every later one for the block below it.
+			// The sequence's first value stands for itself alone (Hibernate's rule
+			// for the initial value), every later one for the block below it.
 			block[0] = Math.max(1, last - DraftRows.BLOCK + 1);
 			block[1] = last;
 		}
