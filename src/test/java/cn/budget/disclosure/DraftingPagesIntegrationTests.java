@@ -151,7 +151,7 @@ class DraftingPagesIntegrationTests {
 
 	private DisclosureDocument create() {
 		return drafting.create(Actor.system("drafter-ga"),
-				new NewDisclosure("312", Years.next(), "BUDGET", MeasureUnit.WAN_YUAN.label()));
+				new NewDisclosure("312", Years.beyondTheForms(), "BUDGET", MeasureUnit.WAN_YUAN.label()));
 	}
 
 	private MockHttpServletRequestBuilder save(DisclosureDocument d, String part, String user) {

@@ -70,7 +70,7 @@ class ApiTokensIntegrationTests {
 	@Test
 	void aTokenActsAsItsPersonWithTheirScopeUntilRevoked() throws Exception {
 		RoundOpened round = rounds.open(directory.actorOf("supervisor").orElseThrow(),
-				new NewRound(Years.next(), "BUDGET", LocalDate.of(2026, 3, 2), List.of("305", "312")));
+				new NewRound(Years.beyondTheForms(), "BUDGET", LocalDate.of(2026, 3, 2), List.of("305", "312")));
 		long education = round.disclosures().get(0).id();
 		long police = round.disclosures().get(1).id();
 		JsonNode created = create("drafter-jy", "{\"name\":\"报送程序\",\"days\":7}");

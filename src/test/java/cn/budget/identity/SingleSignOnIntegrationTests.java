@@ -84,7 +84,7 @@ class SingleSignOnIntegrationTests {
 	@Test
 	void aMappedDrafterWorksInTheirOwnScopeAndCompletesTheirFirstTask() {
 		RoundOpened round = rounds.open(actor("supervisor"),
-				new NewRound(Years.next(), "BUDGET", LocalDate.of(2026, 3, 2), List.of("305", "312")));
+				new NewRound(Years.beyondTheForms(), "BUDGET", LocalDate.of(2026, 3, 2), List.of("305", "312")));
 		long education = round.disclosures().get(0).id();
 		long police = round.disclosures().get(1).id();
 		String draft = taskOf("drafter-jy", education);

@@ -164,7 +164,7 @@ class SubstituteRouteIntegrationTests {
 	// 县教育局's disclosure drafted and submitted: its sign-off waits for the leaders.
 	private RoundOpened roundAtSignOff() {
 		RoundOpened round = rounds.open(actor("supervisor"),
-				new NewRound(Years.next(), "BUDGET", LocalDate.of(2026, 3, 2), List.of("305")));
+				new NewRound(Years.beyondTheForms(), "BUDGET", LocalDate.of(2026, 3, 2), List.of("305")));
 		long id = round.disclosures().get(0).id();
 		drafting.update(actor("drafter-jy"), id, Disclosures.wholeBudgetDisclosure(queries.get(Actor.SYSTEM, id)));
 		completion.complete(actor("drafter-jy"), task("drafter-jy", id), Decision.SUBMIT, "提交审签");

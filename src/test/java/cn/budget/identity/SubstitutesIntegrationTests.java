@@ -165,7 +165,8 @@ class SubstitutesIntegrationTests {
 		clock.set(Instant.parse("2026-03-26T01:00:00Z"));
 		name("leader-jy", "leader2-jy", "2026-03-26", "2026-03-27").andExpect(status().isCreated());
 		long id = rounds
-			.open(actor("supervisor"), new NewRound(Years.next(), "BUDGET", LocalDate.of(2026, 3, 2), List.of("305")))
+			.open(actor("supervisor"),
+					new NewRound(Years.beyondTheForms(), "BUDGET", LocalDate.of(2026, 3, 2), List.of("305")))
 			.disclosures()
 			.get(0)
 			.id();

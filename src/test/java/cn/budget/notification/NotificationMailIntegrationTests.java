@@ -86,7 +86,7 @@ class NotificationMailIntegrationTests {
 	@Test
 	void theRightPeopleHearOfTasksReturnsRemindersAndEscalations() throws Exception {
 		RoundOpened round = rounds.open(actor("supervisor"),
-				new NewRound(Years.next(), "BUDGET", LocalDate.of(2026, 3, 2), List.of("305")));
+				new NewRound(Years.beyondTheForms(), "BUDGET", LocalDate.of(2026, 3, 2), List.of("305")));
 		long id = round.disclosures().get(0).id();
 		assertThat(mailTo("drafter-jy@county.example")).anyMatch(m -> subject(m).startsWith("【待办】"));
 		assertThat(mailTo("drafter-ga@county.example")).isEmpty();

@@ -138,7 +138,7 @@ class RoundOpeningIntegrationTests {
 	@Test
 	void aDepartmentThatFailsKeepsNothingAndOpensOnRetry() throws Exception {
 		List<String> codes = departments(711, 2);
-		int year = Years.next();
+		int year = Years.beyondTheForms();
 		long id = recorder.record(supervisor(), new NewRound(year, "BUDGET", LocalDate.of(2026, 3, 2), codes));
 		// Between the request and the background work the second department loses its
 		// only unit.
@@ -174,7 +174,7 @@ class RoundOpeningIntegrationTests {
 	@Test
 	void oneFailingDepartmentOfABatchLeavesTheOthersOpenedAndAloneIsListed() throws Exception {
 		List<String> codes = departments(741, 4);
-		int year = Years.next();
+		int year = Years.beyondTheForms();
 		long id = recorder.record(supervisor(), new NewRound(year, "BUDGET", LocalDate.of(2026, 3, 2), codes));
 		// The third department of the batch fails after the first two were opened in the
 		// same transaction: their work is rolled back with it and done again on its own.
@@ -209,7 +209,7 @@ class RoundOpeningIntegrationTests {
 	@Test
 	void whatARestartLeftPendingIsResumed() throws Exception {
 		List<String> codes = departments(731, 2);
-		int year = Years.next();
+		int year = Years.beyondTheForms();
 		// Recorded, never started: as a node that stopped right after answering leaves
 		// it.
 		long id = recorder.record(supervisor(), new NewRound(year, "BUDGET", LocalDate.of(2026, 3, 2), codes));
