@@ -34,11 +34,12 @@ class AuditSeals {
 	/**
 	 * Whether the event's stored MAC is right for the given position. Legacy (unkeyed)
 	 * events are accepted only up to the chain's last event at the migration
-	 * ({@code legacyBound}).
+	 * ({@code legacyBound}), and only without an address: addresses came after them, and
+	 * their hash does not cover one.
 	 */
 	boolean valid(AuditEvent event, long seq, Long legacyBound) {
 		if (AuditKeys.LEGACY.equals(event.getKeyId())) {
-			return legacyBound != null && seq <= legacyBound
+			return legacyBound != null && seq <= legacyBound && event.entry().address() == null
 					&& AuditHashes.of(event.entry(), seq, event.getPrevHash()).equals(event.getHash());
 		}
 		return keys.knows(event.getKeyId())

@@ -73,6 +73,11 @@ class AuditTamperingIntegrationTests {
 				String.class, id))
 			.containsExactly(AuditKeys.LEGACY, AuditKeys.LEGACY, AuditKeys.LEGACY, "test", "test");
 
+		// An address put on an event hashed before addresses existed is a change too.
+		jdbc.update("update audit_event set address = 'overview' where disclosure_id = ? and seq = 2", id);
+		assertThat(chains.problems(chains.verify(id))).contains("CHANGED@2/EVENT");
+		jdbc.update("update audit_event set address = null where disclosure_id = ? and seq = 2", id);
+
 		// Rewriting a later event the old way is still a change.
 		jdbc.update("update audit_event set to_value = 'tampered' where disclosure_id = ? and seq = 5", id);
 		chains.reseal(id, 5, chains.mac(id, 4));
