@@ -74,10 +74,13 @@ final class ClassDataArchive {
 				}
 				delete(HOME);
 				Files.createDirectories(HOME);
-				run(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
-						extracted.getParent().toString()), "cds-extract");
-				train(extracted, archive);
-				Files.writeString(stampFile, stamp);
+				boolean made = run(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract",
+						"--destination", extracted.getParent().toString()), "cds-extract") && train(extracted, archive);
+				// Only a complete archive is kept for the jar: a failed or timed-out run
+				// is tried again by the next start.
+				if (made) {
+					Files.writeString(stampFile, stamp);
+				}
 				return archive;
 			}
 		}
@@ -88,27 +91,32 @@ final class ClassDataArchive {
 
 	// Starts the application on an empty H2 store until its context is refreshed (the
 	// classes of every start, migrations included), then writes the archive at exit.
-	private static void train(Path extracted, Path archive) throws IOException {
+	private static boolean train(Path extracted, Path archive) throws IOException {
 		Path data = Files.createTempDirectory("cds-training");
 		List<String> command = new ArrayList<>(List.of(java()));
 		command.addAll(JVM_OPTIONS);
 		command.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar",
 				extracted.toString(), "--server.port=0", "--logging.level.root=warn", "--app.data-dir=" + data));
-		run(command, "cds-training");
+		boolean trained = run(command, "cds-training");
 		delete(data);
+		return trained && Files.exists(archive);
 	}
 
-	private static void run(List<String> command, String name) throws IOException {
+	// Whether the command ended by itself with exit code 0.
+	private static boolean run(List<String> command, String name) throws IOException {
 		Path log = Path.of("target", "process-logs", name + ".log");
 		Files.createDirectories(log.getParent());
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		try {
 			if (!process.waitFor(4, TimeUnit.MINUTES)) {
 				process.destroyForcibly().waitFor();
+				return false;
 			}
+			return process.exitValue() == 0;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 
