@@ -14,6 +14,13 @@ import cn.budget.identity.Directory;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TableDefinition;
 import cn.budget.template.TemplateCatalog;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.generator.Generator;
+import org.hibernate.id.enhanced.Optimizer;
+import org.hibernate.id.enhanced.PooledOptimizer;
+import org.hibernate.id.enhanced.SequenceStyleGenerator;
+import org.hibernate.metamodel.MappingMetamodel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,6 +45,23 @@ class DraftRowsIntegrationTests {
 
 	@Autowired
 	Directory directory;
+
+	@Autowired
+	EntityManagerFactory entities;
+
+	// DraftRows takes ids from the same sequences in the blocks Hibernate's pooled
+	// optimizer uses: another optimizer or block size would hand out ids twice.
+	@Test
+	void hibernateTakesTheBatchedEntitiesIdsInTheSameBlocks() {
+		MappingMetamodel model = entities.unwrap(SessionFactoryImplementor.class).getMappingMetamodel();
+		for (Class<?> entity : List.of(Section.class, DataTable.class, TableRow.class)) {
+			Generator generator = model.getEntityDescriptor(entity).getGenerator();
+			assertThat(generator).as(entity.getSimpleName()).isInstanceOf(SequenceStyleGenerator.class);
+			Optimizer optimizer = ((SequenceStyleGenerator) generator).getOptimizer();
+			assertThat(optimizer).as(entity.getSimpleName()).isInstanceOf(PooledOptimizer.class);
+			assertThat(optimizer.getIncrementSize()).as(entity.getSimpleName()).isEqualTo(DraftRows.BLOCK);
+		}
+	}
 
 	@Test
 	void aNewDraftHasEveryPartWithTheTemplatesEmptyTablesAndTheirFixedRows() {
