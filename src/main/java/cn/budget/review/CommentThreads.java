@@ -43,6 +43,14 @@ public final class CommentThreads {
 			.toString();
 	}
 
+	/**
+	 * The text form of a cell's address (by stored ids), which the page writes on the
+	 * cell as it does on rows and parts.
+	 */
+	public String address(String partKey, Long tableId, Long rowId, String column) {
+		return ContentAddress.cell(partKey, Ref.id(tableId), Ref.id(rowId), column).toString();
+	}
+
 	/** The thread on the whole document, or null. */
 	public List<CommentView> document() {
 		return byPlace.get("");

@@ -117,18 +117,24 @@ public class TaskCompletion {
 				variables.put(ProcessVariables.NEEDS_SIGN_OFF, submission.needsSignOff());
 			}
 			case SIGN_OFF, REVIEW -> decide(actor, task, form, decision, comment, variables);
-			case PUBLISH -> {
-				boolean correction = versions.latest(id, VersionKind.PUBLICATION).isPresent();
-				if (correction && blankToNull(comment) == null) {
-					throw new DecisionRefusedException("comment", "validation.changeNoteRequired");
-				}
-				lifecycle.publish(id, actor.username(), blankToNull(comment));
-			}
+			case PUBLISH -> publish(actor, id, blankToNull(comment));
 			default -> {
 				// Contributions and follow-ups only move the process on.
 			}
 		}
 		return variables;
+	}
+
+	// Publishing takes the disclosure's lock before anything is refused: a colleague who
+	// published a moment ago (and whose publication this call may already see) makes
+	// this a 409, not a correction without its note. A real correction without a note is
+	// refused afterwards, which rolls its publication back with the transaction.
+	private void publish(Actor actor, long id, String note) {
+		boolean correction = versions.latest(id, VersionKind.PUBLICATION).isPresent();
+		lifecycle.publish(id, actor.username(), note);
+		if (correction && note == null) {
+			throw new DecisionRefusedException("comment", "validation.changeNoteRequired");
+		}
 	}
 
 	private void decide(Actor actor, TaskView task, TaskForm form, Decision decision, String comment,

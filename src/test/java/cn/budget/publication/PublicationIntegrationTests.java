@@ -1,6 +1,7 @@
 package cn.budget.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,6 +20,8 @@ import cn.budget.disclosure.DisclosureUpdate;
 import cn.budget.disclosure.Disclosures;
 import cn.budget.disclosure.PartContent;
 import cn.budget.workflow.Corrections;
+import cn.budget.workflow.Decision;
+import cn.budget.workflow.DecisionRefusedException;
 import cn.budget.workflow.RoundOpened;
 import cn.budget.workflow.Routes;
 import org.junit.jupiter.api.Test;
@@ -102,15 +105,7 @@ class PublicationIntegrationTests {
 	@Test
 	void aCorrectionPublishesVersionTwoAndKeepsVersionOne() throws Exception {
 		long id = publishedWithSecret();
-		corrections.start(routes.actor("drafter-jy"), id);
-		routes.write("drafter-jy", id, doc -> {
-			DisclosureUpdate update = new DisclosureUpdate();
-			update.setVersion(doc.getVersion());
-			PartContent other = doc.part("other_matters").orElseThrow();
-			other.getFields().put("other_text", CellContent.of("更正：补充说明机关运行经费口径。"));
-			update.getParts().add(other);
-			return update;
-		});
+		correctOtherMatters(id);
 		routes.submitSignReviewPublish("drafter-jy", "leader-jy", id, "补充其他需要说明的事项");
 
 		String latest = mvc.perform(get("/public/disclosures/" + id))
@@ -137,6 +132,23 @@ class PublicationIntegrationTests {
 	}
 
 	@Test
+	void aCorrectionWithoutItsPublicNoteIsRefusedAndNothingOfItIsPublished() {
+		long id = publishedWithSecret();
+		correctOtherMatters(id);
+		routes.complete("drafter-jy", id, "Task_DraftDisclosure", Decision.SUBMIT, "提交");
+		routes.complete("leader-jy", id, "Task_LeaderSignOff", Decision.APPROVE, null);
+		routes.complete("reviewer", id, "Task_FinanceReview", Decision.APPROVE, null);
+		assertThatThrownBy(() -> routes.complete("supervisor", id, "Task_Publish", Decision.APPROVE, " "))
+			.isInstanceOf(DecisionRefusedException.class);
+		assertThat(routes.document(id).getState().name()).isEqualTo("APPROVED");
+		assertThat(routes.task("supervisor", id, "Task_Publish")).isPresent();
+		assertThat(jdbc.queryForObject(
+				"select count(*) from disclosure_version where disclosure_id = ? and kind = 'PUBLICATION'",
+				Integer.class, id))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void aCorrectionRunIsCheckedAgainstItsOwnDeadlineNotTheRounds() {
 		long id = publishedWithSecret();
 		Instant start = clock.instant();
@@ -159,6 +171,18 @@ class PublicationIntegrationTests {
 			.stream()
 			.filter(f -> f.rule().equals("deadline.publication"))
 			.toList();
+	}
+
+	private void correctOtherMatters(long id) {
+		corrections.start(routes.actor("drafter-jy"), id);
+		routes.write("drafter-jy", id, doc -> {
+			DisclosureUpdate update = new DisclosureUpdate();
+			update.setVersion(doc.getVersion());
+			PartContent other = doc.part("other_matters").orElseThrow();
+			other.getFields().put("other_text", CellContent.of("更正：补充说明机关运行经费口径。"));
+			update.getParts().add(other);
+			return update;
+		});
 	}
 
 	private long publishedWithSecret() {

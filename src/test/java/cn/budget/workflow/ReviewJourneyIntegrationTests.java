@@ -101,6 +101,7 @@ class ReviewJourneyIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("data-address=\"" + row + "\"")
+			.contains("data-address=\"" + row + ":column:amount\"")
 			.contains("name=\"address\" value=\"" + row + "\"");
 		complete("reviewer", review, "RETURN", null, status().isNoContent());
 
