@@ -68,8 +68,7 @@ class DraftRows {
 				for (TableRow row : table.getRows()) {
 					long rowId = sequences.next("table_row_seq");
 					batches.rows.add(new Object[] { rowId, tableId, row.getOrdinal(), row.getRowKey(), row.getLevel(),
-							row.getRole().name() });
-					values(batches.cells, rowId, row.getCells());
+							row.getRole().name(), row.storedCells() });
 				}
 			}
 		}
@@ -99,8 +98,6 @@ class DraftRows {
 
 		final List<Object[]> rows = new ArrayList<>();
 
-		final List<Object[]> cells = new ArrayList<>();
-
 		void write(JdbcTemplate jdbc) {
 			batch(jdbc, "insert into section (id, disclosure_id, part_key, ordinal) values (?, ?, ?, ?)", sections,
 					Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.INTEGER);
@@ -111,9 +108,11 @@ class DraftRows {
 					tables, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
 					Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR);
 			batch(jdbc, "insert into table_header (table_id, field_key, " + VALUE_COLUMNS, headers, VALUE_TYPES);
-			batch(jdbc, "insert into table_row (id, table_id, ordinal, row_key, level, role) values (?, ?, ?, ?, ?, ?)",
-					rows, Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.INTEGER, Types.VARCHAR);
-			batch(jdbc, "insert into table_cell (row_id, column_key, " + VALUE_COLUMNS, cells, VALUE_TYPES);
+			batch(jdbc,
+					"insert into table_row (id, table_id, ordinal, row_key, level, role, cells)"
+							+ " values (?, ?, ?, ?, ?, ?, ?)",
+					rows, Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.INTEGER, Types.VARCHAR,
+					Types.VARCHAR);
 		}
 
 		private static void batch(JdbcTemplate jdbc, String sql, List<Object[]> rows, int... types) {

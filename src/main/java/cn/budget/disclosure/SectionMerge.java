@@ -2,6 +2,7 @@ package cn.budget.disclosure;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -88,7 +89,6 @@ final class SectionMerge {
 			MeasureUnit unit, Provenance provenance) {
 		Map<Long, TableRow> existing = new HashMap<>();
 		table.getRows().forEach(r -> existing.put(r.getId(), r));
-		List<String> columnKeys = definition.columns().stream().map(ColumnDefinition::key).toList();
 		List<TableRow> ordered = new ArrayList<>();
 		for (RowContent rc : content.getRows().stream().filter(Objects::nonNull).toList()) {
 			// A fixed row's level and role come from its definition, whatever was posted.
@@ -98,12 +98,13 @@ final class SectionMerge {
 			TableRow row = rc.getId() != null && existing.containsKey(rc.getId()) ? existing.get(rc.getId())
 					: new TableRow(rc.getKey(), level, role);
 			row.shape(rc.getKey(), level, role);
-			row.getCells().keySet().retainAll(columnKeys);
+			Map<String, CellValue> cells = new LinkedHashMap<>();
 			for (ColumnDefinition column : definition.columns()) {
 				CellContent posted = rc.getCells().get(column.key());
-				row.setCell(column.key(),
+				cells.put(column.key(),
 						provenance.settle(parse(column, posted, unit), row.getCells().get(column.key()), posted));
 			}
+			row.setCells(cells);
 			ordered.add(row);
 		}
 		restoreMissingFixedRows(ordered, definition);

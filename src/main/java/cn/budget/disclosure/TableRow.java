@@ -1,11 +1,11 @@
 package cn.budget.disclosure;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,11 +13,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import cn.budget.template.RowRole;
 
@@ -48,10 +47,20 @@ public class TableRow {
 	@Column(nullable = false)
 	private RowRole role = RowRole.DATA;
 
-	@ElementCollection
-	@CollectionTable(name = "table_cell", joinColumns = @JoinColumn(name = "row_id"))
-	@MapKeyColumn(name = "column_key")
-	private Map<String, CellValue> cells = new LinkedHashMap<>();
+	// The cells as RowCells stores them. Hibernate compares this text to decide whether
+	// the row changed: exact (CellValue's equality leaves out provenance) and cheap. The
+	// column takes 10,000,000 characters; Hibernate would expect a CLOB on H2 for more
+	// than 1,000,000.
+	@Column(name = "cells", length = 1_000_000)
+	private String storedCells;
+
+	// The cells decoded from storedCells, decoded again when that text is replaced (a
+	// load, a refresh).
+	@Transient
+	private Map<String, CellValue> cells;
+
+	@Transient
+	private String decodedFrom;
 
 	protected TableRow() {
 	}
@@ -74,12 +83,27 @@ public class TableRow {
 	}
 
 	void setCell(String columnKey, CellValue value) {
-		if (value == null || value.isEmpty()) {
-			cells.remove(columnKey);
-		}
-		else {
-			cells.put(columnKey, value);
-		}
+		Map<String, CellValue> changed = new LinkedHashMap<>(getCells());
+		changed.put(columnKey, value);
+		setCells(changed);
+	}
+
+	/** Replaces all cells; null and empty values are not kept. */
+	void setCells(Map<String, CellValue> values) {
+		Map<String, CellValue> kept = new LinkedHashMap<>();
+		values.forEach((key, value) -> {
+			if (value != null && !value.isEmpty()) {
+				kept.put(key, value);
+			}
+		});
+		storedCells = RowCells.encode(kept);
+		cells = Collections.unmodifiableMap(kept);
+		decodedFrom = storedCells;
+	}
+
+	/** The cells as stored in {@code table_row.cells}. */
+	String storedCells() {
+		return storedCells;
 	}
 
 	public Long getId() {
@@ -106,7 +130,12 @@ public class TableRow {
 		return role;
 	}
 
+	/** The cells by column key (read only: change them with the row's setters). */
 	public Map<String, CellValue> getCells() {
+		if (cells == null || !Objects.equals(decodedFrom, storedCells)) {
+			cells = Collections.unmodifiableMap(RowCells.decode(storedCells));
+			decodedFrom = storedCells;
+		}
 		return cells;
 	}
 
