@@ -9,6 +9,7 @@ import java.util.Map;
 import cn.budget.template.TemplateDefinition;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -62,7 +63,11 @@ class DataPackageRenderer implements PublicationRenderer {
 								Map.of("attributes", Map.of("code", Map.of("source", "classification"))), "phase",
 								Map.of("attributes", Map.of("phase", Map.of("source", "phase"))))));
 		try {
-			return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(descriptor);
+			// Keys sorted: Map.of's order changes from one JVM to the next, and the same
+			// publication should be the same bytes wherever it is rendered.
+			return json.writer(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+				.withDefaultPrettyPrinter()
+				.writeValueAsBytes(descriptor);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);

@@ -24,6 +24,7 @@ import cn.budget.workflow.Decision;
 import cn.budget.workflow.DecisionRefusedException;
 import cn.budget.workflow.RoundOpened;
 import cn.budget.workflow.Routes;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -98,6 +99,8 @@ class PublicationIntegrationTests {
 		}
 		String json = new String(files.find(id, 1, "json").orElseThrow().content(), StandardCharsets.UTF_8);
 		assertThat(json).contains("\"masked\" : true").contains("fiscal-data-package");
+		// Sorted keys: the same publication is the same bytes in every JVM.
+		assertThat(new ObjectMapper().readTree(json).fieldNames()).toIterable().isSorted();
 		String csv = new String(files.find(id, 1, "csv").orElseThrow().content(), StandardCharsets.UTF_8);
 		assertThat(csv).contains("8319.42").contains(",true");
 	}
