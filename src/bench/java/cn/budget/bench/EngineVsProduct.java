@@ -19,14 +19,10 @@ import java.util.function.Supplier;
 public final class EngineVsProduct {
 
 	static final String USAGE = "--db=h2|postgres [--engine-url=jdbc:postgresql://… --product-url=jdbc:postgresql://… "
-			+ "--db-user=… --db-password=…] [--disclosures=20] [--engine-disclosures=200] [--warmup=4] [--warmup-seconds=60] "
+			+ "--db-user=… --db-password=…] [--disclosures=40] [--engine-disclosures=200] [--warmup=4] [--warmup-seconds=120] "
 			+ "[--timeout-minutes=20]";
 
 	private static final int[] CLIENTS = { 1, 4 };
-
-	private static final int FIRST_YEAR = 2030;
-
-	private static final int LAST_YEAR = 2100;
 
 	private EngineVsProduct() {
 	}
@@ -35,54 +31,64 @@ public final class EngineVsProduct {
 		BenchArgs args = new BenchArgs(arguments, USAGE);
 		Quiet.logs();
 		ProductProcess.jar();
-		int disclosures = even(args.number("disclosures", 20));
-		int engineDisclosures = even(args.number("engine-disclosures", 200));
-		int warmup = even(args.number("warmup", 4));
-		long warmupSeconds = args.number("warmup-seconds", 60);
-		long timeout = args.number("timeout-minutes", 20);
-		Map<Integer, Clients.Run> engine = new LinkedHashMap<>();
-		Map<Integer, Clients.Run> product = new LinkedHashMap<>();
-		String authentication;
-		long serverErrors;
+		Options options = new Options(even(args.number("disclosures", 40)), even(args.number("engine-disclosures", 200)),
+				even(args.number("warmup", 4)), args.number("warmup-seconds", 120), args.number("timeout-minutes", 20));
+		Map<Integer, Clients.Run> engine;
+		Measured product;
 		try (BenchDatabase db = BenchDatabase.of(args)) {
 			System.out.println("Database: " + db.name);
-			try (BareEngine bare = new BareEngine(db.engineUrl, db.user, db.password)) {
-				long[] round = { 1 };
-				System.out.println("engine warm-up: " + warm(warmupSeconds, Integer.MAX_VALUE,
-						() -> Clients.run(1, bare.open(departments(warmup), round[0]++), bare::route, timeout)));
-				for (int n : CLIENTS) {
-					engine.put(n, Clients.run(n, bare.open(departments(engineDisclosures), round[0]++), bare::route, timeout));
-					System.out.println("engine,  " + n + " client(s): " + line(engine.get(n)));
-				}
-			}
+			engine = engine(db, options);
 			List<String> productArguments = new ArrayList<>(db.productArguments);
 			// Empty disclosures: the checks would refuse their submission (docs/benchmarks.md).
 			productArguments.add("--app.checks.submission-gate=false");
 			try (ProductProcess app = new ProductProcess("product-" + args.text("db", "h2"), productArguments,
 					db.productEnvironment)) {
-				ProductClient client = new ProductClient(app.baseUrl(), user -> "demo");
-				ProductRoute route = new ProductRoute(client);
-				// One round per fiscal year (2000–2100 allowed; the demo's disclosures are of
-				// last year): the years after the measured runs' are the warm-up's at most.
-				int[] years = { FIRST_YEAR };
-				int batches = (LAST_YEAR + 1 - FIRST_YEAR - disclosures) / (warmup / 2);
-				System.out.println("product warm-up: " + warm(warmupSeconds, batches, () -> {
-					Clients.Run run = Clients.run(1, route.open(years[0], warmup / 2), route::route, timeout);
-					years[0] += warmup / 2;
-					return run;
-				}));
-				int year = years[0];
-				for (int n : CLIENTS) {
-					product.put(n, Clients.run(n, route.open(year, disclosures / 2), route::route, timeout));
-					year += disclosures / 2;
-					System.out.println("product, " + n + " client(s): " + line(product.get(n)));
-				}
-				authentication = client.authentication();
-				serverErrors = client.serverErrors();
-				System.out.println("Product resident memory after the runs: " + residentMemory(app.pid()));
+				product = product(app, options);
 			}
 		}
-		report(args, engine, product, authentication, serverErrors);
+		report(args, engine, product.runs(), product.authentication(), product.serverErrors());
+	}
+
+	/** The harness's counts: measured disclosures per client count on each side, the warm-up's batch and time. */
+	private record Options(int disclosures, int engineDisclosures, int warmup, long warmupSeconds, long timeout) {
+	}
+
+	/** The product's runs per client count, the authentication its client used and the 5xx it answered. */
+	private record Measured(Map<Integer, Clients.Run> runs, String authentication, long serverErrors) {
+	}
+
+	private static Map<Integer, Clients.Run> engine(BenchDatabase db, Options options) {
+		Map<Integer, Clients.Run> engine = new LinkedHashMap<>();
+		try (BareEngine bare = new BareEngine(db.engineUrl, db.user, db.password)) {
+			long[] round = { 1 };
+			System.out.println("engine warm-up: " + warm(options.warmupSeconds(),
+					() -> Clients.run(1, bare.open(departments(options.warmup()), round[0]++), bare::route, options.timeout())));
+			for (int n : CLIENTS) {
+				engine.put(n, Clients.run(n, bare.open(departments(options.engineDisclosures()), round[0]++), bare::route,
+						options.timeout()));
+				System.out.println("engine,  " + n + " client(s): " + line(engine.get(n)));
+			}
+		}
+		return engine;
+	}
+
+	/** Warms and measures the running product. */
+	private static Measured product(ProductProcess app, Options options) {
+		Map<Integer, Clients.Run> product = new LinkedHashMap<>();
+		ProductClient client = new ProductClient(app.baseUrl(), user -> "demo");
+		ProductRoute route = new ProductRoute(client);
+		RoundSlots slots = new RoundSlots(options.disclosures());
+		System.out.println("product warm-up: " + warm(options.warmupSeconds(), () -> {
+			List<RoundSlots.Slot> batch = slots.warmup(options.warmup() / 2);
+			return batch.isEmpty() ? null : Clients.run(1, route.open(batch), route::route, options.timeout());
+		}) + ", " + slots.warmupLeft() + " warm-up rounds left");
+		for (int n : CLIENTS) {
+			product.put(n, Clients.run(n, route.open(slots.measured(options.disclosures() / 2)), route::route,
+					options.timeout()));
+			System.out.println("product, " + n + " client(s): " + line(product.get(n)));
+		}
+		System.out.println("Product resident memory after the runs: " + residentMemory(app.pid()));
+		return new Measured(product, client.authentication(), client.serverErrors());
 	}
 
 	private static void report(BenchArgs args, Map<Integer, Clients.Run> engine, Map<Integer, Clients.Run> product,
@@ -104,21 +110,20 @@ public final class EngineVsProduct {
 	}
 
 	/**
-	 * Works batches of disclosures with one client until the seconds have passed (at least one batch, at most
-	 * {@code maxBatches}): both
-	 * sides get the same wall-clock time to load classes and let the JIT compile their code before they are
-	 * measured, so a product whose code path is many times the engine's is not measured while it is still
-	 * being compiled.
+	 * Works batches of disclosures with one client until the seconds have passed (at least one batch) or
+	 * the batches run out (a batch of {@code null}): both sides get the same wall-clock time to load classes
+	 * and let the JIT compile their code before they are measured, so a product whose code path is many
+	 * times the engine's is not measured while it is still being compiled.
 	 */
-	private static String warm(long seconds, int maxBatches, Supplier<Clients.Run> batch) {
+	private static String warm(long seconds, Supplier<Clients.Run> batch) {
 		long start = System.nanoTime();
 		long tasks = 0;
-		int batches = 0;
+		Clients.Run run;
 		do {
-			tasks += batch.get().tasks();
-			batches++;
+			run = batch.get();
+			tasks += run == null ? 0 : run.tasks();
 		}
-		while (System.nanoTime() - start < seconds * 1_000_000_000L && batches < maxBatches);
+		while (run != null && System.nanoTime() - start < seconds * 1_000_000_000L);
 		return String.format("%d tasks in %.1f s", tasks, (System.nanoTime() - start) / 1e9);
 	}
 

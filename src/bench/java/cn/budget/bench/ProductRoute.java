@@ -42,19 +42,19 @@ final class ProductRoute {
 		this.client = client;
 	}
 
-	/** Opens one round per year for 县公安局 (312) and 县教育局 (305), as the supervisor. */
-	List<Disclosure> open(int firstYear, int years) {
+	/** Opens one round per slot (template and year) for 县公安局 (312) and 县教育局 (305), as the supervisor. */
+	List<Disclosure> open(List<RoundSlots.Slot> slots) {
 		List<Disclosure> disclosures = new ArrayList<>();
-		for (int year = firstYear; year < firstYear + years; year++) {
-			disclosures.addAll(open(year, List.of("312", "305")));
+		for (RoundSlots.Slot slot : slots) {
+			disclosures.addAll(open(slot, List.of("312", "305")));
 		}
 		return disclosures;
 	}
 
 	/** Opens a round (on the departments' drafts of that year where they exist, e.g. imported ones). */
-	List<Disclosure> open(int year, List<String> departments) {
-		JsonNode round = ProductClient.expect(201, client.post("supervisor", "/api/rounds", Map.of("fiscalYear", year,
-				"template", "BUDGET", "approvalDate", LocalDate.now().toString(), "departmentCodes", departments)));
+	List<Disclosure> open(RoundSlots.Slot slot, List<String> departments) {
+		JsonNode round = ProductClient.expect(201, client.post("supervisor", "/api/rounds", Map.of("fiscalYear", slot.year(),
+				"template", slot.template(), "approvalDate", LocalDate.now().toString(), "departmentCodes", departments)));
 		List<Disclosure> disclosures = new ArrayList<>();
 		round.get("disclosures").forEach(d -> disclosures.add(new Disclosure(d.get("id").asLong(),
 				d.get("departmentCode").asText())));

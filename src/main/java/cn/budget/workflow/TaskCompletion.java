@@ -15,7 +15,6 @@ import cn.budget.identity.Actor;
 import cn.budget.review.ReviewComments;
 import cn.budget.review.ReviewDecisions;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +34,7 @@ public class TaskCompletion {
 
 	private final Inbox inbox;
 
-	private final TaskService tasks;
+	private final TaskCommands commands;
 
 	private final DisclosureLifecycle lifecycle;
 
@@ -53,12 +52,12 @@ public class TaskCompletion {
 
 	private final TaskForms forms;
 
-	TaskCompletion(Inbox inbox, TaskService tasks, DisclosureLifecycle lifecycle, DisclosureVersions versions,
+	TaskCompletion(Inbox inbox, TaskCommands commands, DisclosureLifecycle lifecycle, DisclosureVersions versions,
 			ReviewDecisions decisions, ReviewComments comments, ObjectProvider<SubmissionGate> gate,
 			CompletionGuard guard, WorkflowMetrics metrics, TaskForms forms) {
 		this.forms = forms;
 		this.inbox = inbox;
-		this.tasks = tasks;
+		this.commands = commands;
 		this.lifecycle = lifecycle;
 		this.versions = versions;
 		this.decisions = decisions;
@@ -88,13 +87,9 @@ public class TaskCompletion {
 		Map<String, Object> variables = act(actor, task, form, decision, comment);
 		decisions.record(actor, task.disclosureId(), task.taskKey(), decision.name(), comment, onBehalfOf(actor, task));
 		try {
-			// The claim and the completion as one: the inbox's rows of the task are
-			// removed,
-			// not rewritten for the claim first (TaskProjection).
-			guard.allow(taskId, () -> {
-				takeOver(actor, task);
-				tasks.complete(taskId, variables);
-			});
+			// The claim and the completion as one engine command (TaskCommands): the
+			// inbox's rows of the task are removed, not rewritten for the claim first.
+			guard.allow(taskId, () -> commands.complete(taskId, task.assignee(), actor.username(), variables));
 		}
 		catch (OptimisticLockingException ex) {
 			// A colleague moved the same route on at the same moment, e.g. two sub-units
@@ -169,17 +164,6 @@ public class TaskCompletion {
 	// (Inbox.requireActor allowed it).
 	private static String onBehalfOf(Actor actor, TaskView task) {
 		return task.assignee() == null || task.assignee().equals(actor.username()) ? null : task.assignee();
-	}
-
-	// The task is completed as the actor's, so Camunda's history names who really
-	// completed it.
-	private void takeOver(Actor actor, TaskView task) {
-		if (task.assignee() == null) {
-			inbox.claimChecked(actor, task.id());
-		}
-		else if (onBehalfOf(actor, task) != null) {
-			tasks.setAssignee(task.id(), actor.username());
-		}
 	}
 
 	private static String blankToNull(String s) {

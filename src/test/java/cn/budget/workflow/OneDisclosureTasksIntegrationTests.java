@@ -1,12 +1,14 @@
 package cn.budget.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import cn.budget.IntegrationTest;
@@ -14,11 +16,13 @@ import cn.budget.disclosure.Disclosures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 
@@ -43,6 +47,12 @@ class OneDisclosureTasksIntegrationTests {
 
 	@Autowired
 	HistoryService history;
+
+	@Autowired
+	TaskService engineTasks;
+
+	@Autowired
+	TaskCommands commands;
 
 	long police;
 
@@ -93,6 +103,19 @@ class OneDisclosureTasksIntegrationTests {
 		assertThat(tasks("drafter-jj", id)).isEmpty();
 		assertThat(history.createHistoricTaskInstanceQuery().taskId(traffic).singleResult().getAssignee())
 			.isEqualTo("drafter-jj");
+	}
+
+	@Test
+	void aTaskClaimedMeanwhileIsRefusedAndStaysWithItsClaimant() throws Exception {
+		long id = routes.open("312").disclosures().get(0).id();
+		String traffic = tasks("drafter-jj", id).get(0).get("id").asText();
+		// Claimed after the completion read it unclaimed: the claim inside the completion
+		// refuses to take it over, and nothing is completed.
+		engineTasks.claim(traffic, "drafter-jj");
+
+		assertThatThrownBy(() -> commands.complete(traffic, null, "drafter-ks", Map.of()))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(engineTasks.createTaskQuery().taskId(traffic).singleResult().getAssignee()).isEqualTo("drafter-jj");
 	}
 
 	@Test
