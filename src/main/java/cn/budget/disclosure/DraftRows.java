@@ -7,6 +7,8 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -38,11 +40,14 @@ class DraftRows {
 
 	private final SequenceBlocks sequences;
 
+	private final boolean postgres;
+
 	DraftRows(JdbcTemplate jdbc, EntityManager entityManager, EntityManagerFactory factory) {
 		this.jdbc = jdbc;
 		this.entityManager = entityManager;
-		this.sequences = new SequenceBlocks(jdbc,
-				factory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect().getSequenceSupport());
+		Dialect dialect = factory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
+		this.sequences = new SequenceBlocks(jdbc, dialect.getSequenceSupport());
+		this.postgres = dialect instanceof PostgreSQLDialect;
 	}
 
 	/**
@@ -73,7 +78,19 @@ class DraftRows {
 				}
 			}
 		}
+		// PostgreSQL checks each row's foreign key with a plan it caches per connection.
+		// Made
+		// while the draft tables were nearly empty (a new installation's first round),
+		// that
+		// plan reads the whole parent table for every row, ever longer as a round opens
+		// (docs/benchmarks.md); plans made for each row see the tables as they are.
+		if (postgres) {
+			jdbc.execute("set local plan_cache_mode = force_custom_plan");
+		}
 		batches.write(jdbc);
+		if (postgres) {
+			jdbc.execute("set local plan_cache_mode = default");
+		}
 		entityManager.detach(disclosure);
 	}
 
