@@ -78,12 +78,15 @@ class DraftRows {
 				}
 			}
 		}
-		// PostgreSQL checks each row's foreign key with a plan it caches per connection.
-		// Made
-		// while the draft tables were nearly empty (a new installation's first round),
-		// that
-		// plan reads the whole parent table for every row, ever longer as a round opens
-		// (docs/benchmarks.md); plans made for each row see the tables as they are.
+		write(batches);
+		entityManager.detach(disclosure);
+	}
+
+	// PostgreSQL checks each row's foreign key with a plan it caches per connection. Made
+	// while the draft tables were nearly empty (a new installation's first round), that
+	// plan reads the whole parent table for every row, ever longer as a round opens
+	// (docs/benchmarks.md); plans made for each row see the tables as they are.
+	private void write(Batches batches) {
 		if (postgres) {
 			jdbc.execute("set local plan_cache_mode = force_custom_plan");
 		}
@@ -91,7 +94,6 @@ class DraftRows {
 		if (postgres) {
 			jdbc.execute("set local plan_cache_mode = default");
 		}
-		entityManager.detach(disclosure);
 	}
 
 	private static void values(List<Object[]> batch, long ownerId, Map<String, CellValue> values) {
