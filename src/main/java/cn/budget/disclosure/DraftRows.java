@@ -7,6 +7,8 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -38,11 +40,14 @@ class DraftRows {
 
 	private final SequenceBlocks sequences;
 
+	private final boolean postgres;
+
 	DraftRows(JdbcTemplate jdbc, EntityManager entityManager, EntityManagerFactory factory) {
 		this.jdbc = jdbc;
 		this.entityManager = entityManager;
-		this.sequences = new SequenceBlocks(jdbc,
-				factory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect().getSequenceSupport());
+		Dialect dialect = factory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
+		this.sequences = new SequenceBlocks(jdbc, dialect.getSequenceSupport());
+		this.postgres = dialect instanceof PostgreSQLDialect;
 	}
 
 	/**
@@ -72,8 +77,22 @@ class DraftRows {
 				}
 			}
 		}
-		batches.write(jdbc);
+		write(batches);
 		entityManager.detach(disclosure);
+	}
+
+	// PostgreSQL checks each row's foreign key with a plan it caches per connection. Made
+	// while the draft tables were nearly empty (a new installation's first round), that
+	// plan reads the whole parent table for every row, ever longer as a round opens
+	// (docs/benchmarks.md); plans made for each row see the tables as they are.
+	private void write(Batches batches) {
+		if (postgres) {
+			jdbc.execute("set local plan_cache_mode = force_custom_plan");
+		}
+		batches.write(jdbc);
+		if (postgres) {
+			jdbc.execute("set local plan_cache_mode = default");
+		}
 	}
 
 	private static void values(List<Object[]> batch, long ownerId, Map<String, CellValue> values) {

@@ -23,8 +23,13 @@ import org.hibernate.id.enhanced.SequenceStyleGenerator;
 import org.hibernate.metamodel.MappingMetamodel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A new draft's rows are written with JDBC batches (DraftRows): the draft reads back as
@@ -48,6 +53,12 @@ class DraftRowsIntegrationTests {
 
 	@Autowired
 	EntityManagerFactory entities;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	// DraftRows takes ids from the same sequences in the blocks Hibernate's pooled
 	// optimizer uses: another optimizer or block size would hand out ids twice.
@@ -110,6 +121,24 @@ class DraftRowsIntegrationTests {
 			.singleElement()
 			.satisfies(table -> assertThat(table.getRows()).extracting(r -> r.getCells().get("project_name").getValue())
 				.containsExactly("交警执法记录仪"));
+	}
+
+	// On PostgreSQL the batches' foreign keys are checked with plans made for each row
+	// (one cached while the tables were small scans them whole); the statements after
+	// them in the same transaction are planned as configured.
+	@Test
+	void theRestOfTheTransactionIsPlannedAsBefore() {
+		assumeTrue(
+				"PostgreSQL"
+					.equals(jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName())),
+				"plan_cache_mode is PostgreSQL's");
+		TransactionTemplate transaction = new TransactionTemplate(transactions);
+		String before = transaction.execute(status -> jdbc.queryForObject("show plan_cache_mode", String.class));
+		String after = transaction.execute(status -> {
+			drafting.createDraft(actor("drafter-ga"), "312", Years.beyondTheForms(), "BUDGET", MeasureUnit.WAN_YUAN);
+			return jdbc.queryForObject("show plan_cache_mode", String.class);
+		});
+		assertThat(after).isEqualTo(before).isEqualTo("auto");
 	}
 
 	private static List<TableContent> tables(DisclosureDocument document) {

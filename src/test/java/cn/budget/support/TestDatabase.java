@@ -41,7 +41,10 @@ public class TestDatabase implements EnvironmentPostProcessor {
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("postgres-test-database",
 					Map.of("spring.datasource.url", postgres.getJdbcUrl("postgres", database),
-							"spring.datasource.username", "postgres", "spring.datasource.password", "postgres")));
+							"spring.datasource.username", "postgres", "spring.datasource.password", "postgres",
+							// The driver setting of the production profile
+							// (application-postgres.yml).
+							"spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true")));
 	}
 
 	/** The one server of this test JVM, started on first use; it stops with the JVM. */
