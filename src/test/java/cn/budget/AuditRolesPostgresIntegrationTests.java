@@ -11,7 +11,7 @@ import java.sql.Statement;
 
 import cn.budget.audit.AuditAnchors;
 import cn.budget.disclosure.DisclosureDrafting;
-import cn.budget.disclosure.MeasureUnit;
+import cn.budget.content.MeasureUnit;
 import cn.budget.disclosure.NewDisclosure;
 import cn.budget.identity.Actor;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;

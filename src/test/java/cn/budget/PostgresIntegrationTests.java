@@ -10,7 +10,7 @@ import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.Disclosures;
-import cn.budget.disclosure.MeasureUnit;
+import cn.budget.content.MeasureUnit;
 import cn.budget.audit.AuditAnchors;
 import cn.budget.disclosure.NewDisclosure;
 import cn.budget.identity.Actor;

@@ -9,7 +9,7 @@ import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureUpdate;
 import cn.budget.disclosure.Disclosures;
-import cn.budget.disclosure.MeasureUnit;
+import cn.budget.content.MeasureUnit;
 import cn.budget.disclosure.NewDisclosure;
 import cn.budget.disclosure.PartContent;
 import cn.budget.identity.Actor;

@@ -1,11 +1,15 @@
 package cn.budget.disclosure;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.ContentAddress;
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.DraftContent;
+import cn.budget.content.TableRows;
+import cn.budget.content.StatedFigure;
+import cn.budget.content.DisclosureContent;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TemplateCatalog;
 import cn.budget.identity.Actor;
@@ -180,21 +184,11 @@ public class DisclosureDrafting {
 	// set again, and lose the provenance of a value that did not change.
 	private DisclosureContent place(Actor actor, Disclosure disclosure, DraftContent content) {
 		disclosure.assertEditable();
-		DisclosureUpdate update = content.asUpdate();
+		DisclosureUpdate update = ContentInputs.update(content);
 		update.setParts(AddressedValues.written(templates.byId(disclosure.getTemplateId()), disclosure,
-				content.partContents(), content.fields(), content.figures()));
+				ContentInputs.parts(content), content.fields(), content.figures()));
 		writer.replace(disclosure, new EditScope(true, null), actor, update, true);
 		return queries.toDocument(repository.saveAndFlush(disclosure)).view();
-	}
-
-	/**
-	 * An amount a document states, for {@link #placeFigures}.
-	 *
-	 * @param at a cell, or an amount field of a part
-	 * @param amount in the unit of the table (or document) it goes to
-	 * @param source where it was read from, e.g. {@link CellSource#text}
-	 */
-	public record StatedFigure(ContentAddress at, BigDecimal amount, CellSource source) {
 	}
 
 }

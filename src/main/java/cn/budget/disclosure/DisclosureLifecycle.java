@@ -3,6 +3,7 @@ package cn.budget.disclosure;
 import java.time.Clock;
 import java.util.Objects;
 
+import cn.budget.content.DisclosureState;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,6 +1,6 @@
 package cn.budget.disclosure;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 
 import java.util.List;
 import java.util.Objects;

@@ -8,6 +8,9 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import cn.budget.content.ContentAddress;
+import cn.budget.content.CellSource;
+import cn.budget.content.StatedFigure;
 import cn.budget.identity.Directory;
 import cn.budget.shared.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
@@ -68,11 +71,10 @@ class DraftingCommandsApi {
 	@ApiResponse(responseCode = "409", description = "Stale version, or the disclosure is not in drafting")
 	@ApiResponse(responseCode = "422", description = "An address that is malformed or names no amount; invalid values")
 	DisclosureDocument placeFigures(@PathVariable long id, @Valid @RequestBody FigureValues request) {
-		List<DisclosureDrafting.StatedFigure> figures = request.figures()
+		List<StatedFigure> figures = request.figures()
 			.entrySet()
 			.stream()
-			.map(f -> new DisclosureDrafting.StatedFigure(ContentAddress.parse(f.getKey()), f.getValue(),
-					CellSource.TYPED))
+			.map(f -> new StatedFigure(ContentAddress.parse(f.getKey()), f.getValue(), CellSource.TYPED))
 			.toList();
 		return drafting.placeFigures(directory.currentActor(), id, request.expectedVersion(), figures);
 	}

@@ -1,14 +1,14 @@
 package cn.budget.publication;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.budget.disclosure.ContentChange;
-import cn.budget.disclosure.ContentDiff;
+import cn.budget.content.ContentChange;
+import cn.budget.content.ContentDiff;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.disclosure.DisclosureVersions;

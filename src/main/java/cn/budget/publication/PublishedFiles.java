@@ -10,7 +10,7 @@ import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.VersionInfo;
 import cn.budget.disclosure.VersionKind;
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import cn.budget.shared.Digests;
 import cn.budget.template.TemplateDefinition;
 import org.springframework.stereotype.Service;

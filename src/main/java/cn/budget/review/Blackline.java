@@ -1,10 +1,10 @@
 package cn.budget.review;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import java.util.List;
 
-import cn.budget.disclosure.ContentChange;
-import cn.budget.disclosure.ContentDiff;
+import cn.budget.content.ContentChange;
+import cn.budget.content.ContentDiff;
 import cn.budget.disclosure.DisclosureNotFoundException;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureVersions;

@@ -1,6 +1,6 @@
 package cn.budget.review;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

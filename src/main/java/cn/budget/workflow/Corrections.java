@@ -1,13 +1,13 @@
 package cn.budget.workflow;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import cn.budget.disclosure.DisclosureLifecycle;
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.DisclosureState;
+import cn.budget.content.DisclosureState;
 import cn.budget.disclosure.IllegalDisclosureStateException;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Role;

@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.TableRows;
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.content.RowView;
+import cn.budget.content.CellView;
+import cn.budget.content.RowView;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import cn.budget.template.PartDefinition;

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 
+import cn.budget.content.CellSource;
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,8 +1,14 @@
 package cn.budget.disclosure;
 
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.content.PartView;
-import cn.budget.disclosure.content.RowView;
+import cn.budget.content.ContentAddress;
+import cn.budget.content.CellSource;
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.DraftContent;
+import cn.budget.content.TableRows;
+import cn.budget.content.StatedFigure;
+import cn.budget.content.CellView;
+import cn.budget.content.PartView;
+import cn.budget.content.RowView;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -125,7 +131,7 @@ class DraftingCommandsIntegrationTests {
 		drafting.fillFields(actor("drafter-ga"), id, version(id),
 				Map.of(ContentAddress.parse("three_public:field:three_public_text"), "公务接待费1.31万元，比上年减少0.09万元。"));
 		DisclosureDocument placed = drafting.placeFigures(actor("drafter-ga"), id, version(id),
-				List.of(new DisclosureDrafting.StatedFigure(reception, new BigDecimal("1.31"), sentence)));
+				List.of(new StatedFigure(reception, new BigDecimal("1.31"), sentence)));
 		PartContent part = placed.part("three_public").orElseThrow();
 		assertThat(part.getFields().get("three_public_text").getValue()).startsWith("公务接待费1.31万元");
 		CellContent cell = part.tables("three_public")
@@ -148,9 +154,9 @@ class DraftingCommandsIntegrationTests {
 	void fieldsAndFiguresAreFilledOnlyWithinScopeAndWhileDrafting() {
 		long id = draft();
 		Map<ContentAddress, String> text = Map.of(ContentAddress.parse("other_matters:field:other_text"), "无。");
-		List<DisclosureDrafting.StatedFigure> figure = List.of(new DisclosureDrafting.StatedFigure(
-				ContentAddress.parse("operating_funds:field:operating_funds_amount"), BigDecimal.TEN,
-				CellSource.TYPED));
+		List<StatedFigure> figure = List
+			.of(new StatedFigure(ContentAddress.parse("operating_funds:field:operating_funds_amount"), BigDecimal.TEN,
+					CellSource.TYPED));
 		assertThatExceptionOfType(DisclosureNotFoundException.class)
 			.isThrownBy(() -> drafting.fillFields(actor("drafter-jy"), id, version(id), text));
 		assertThatExceptionOfType(AccessDeniedException.class)
@@ -181,7 +187,7 @@ class DraftingCommandsIntegrationTests {
 			.satisfies(ex -> assertThat(ex.status().value()).isEqualTo(422));
 		assertThatExceptionOfType(UnknownAddressException.class)
 			.isThrownBy(() -> drafting.placeFigures(actor("drafter-ga"), id, version(id),
-					List.of(new DisclosureDrafting.StatedFigure(
+					List.of(new StatedFigure(
 							ContentAddress.parse("overview:table:budget_overview:row:~999999:column:current"),
 							BigDecimal.ONE, CellSource.TYPED))));
 		assertThatExceptionOfType(ContentInvalidException.class)

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.budget.content.MeasureUnit;
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
 import cn.budget.identity.Actor;

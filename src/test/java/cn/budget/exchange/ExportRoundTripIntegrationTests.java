@@ -10,7 +10,7 @@ import cn.budget.IntegrationTest;
 import cn.budget.Years;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import cn.budget.exchange.reading.ImportFile;
 import cn.budget.exchange.writing.DocumentLayout;
 import cn.budget.exchange.writing.DocumentView;

@@ -15,7 +15,7 @@ import cn.budget.Years;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureUpdate;
-import cn.budget.disclosure.MeasureUnit;
+import cn.budget.content.MeasureUnit;
 import cn.budget.disclosure.NewDisclosure;
 import cn.budget.disclosure.PartContent;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 import cn.budget.audit.AuditTrail;
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.DisclosureState;
+import cn.budget.content.DisclosureState;
 import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.VersionInfo;

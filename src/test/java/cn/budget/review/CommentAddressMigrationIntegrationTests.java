@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import cn.budget.disclosure.ContentAddress;
+import cn.budget.content.ContentAddress;
 import cn.budget.support.TestDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
