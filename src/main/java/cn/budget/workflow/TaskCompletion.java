@@ -8,9 +8,7 @@ import cn.budget.checks.SubmissionBlockedException;
 import cn.budget.checks.SubmissionGate;
 import cn.budget.disclosure.DisclosureLifecycle;
 import cn.budget.disclosure.DisclosureVersions;
-import cn.budget.disclosure.Submission;
 import cn.budget.disclosure.VersionInfo;
-import cn.budget.disclosure.VersionKind;
 import cn.budget.identity.Actor;
 import cn.budget.review.ReviewComments;
 import cn.budget.review.ReviewDecisions;
@@ -113,12 +111,12 @@ public class TaskCompletion {
 		switch (form) {
 			case DRAFT -> {
 				gate.ifAvailable(g -> g.assertSubmittable(versions.currentContent(id), comment));
-				Submission submission = lifecycle.submit(id, actor.username(), blankToNull(comment));
+				DisclosureLifecycle.Submission submission = lifecycle.submit(id, actor.username(), blankToNull(comment));
 				variables.put(ProcessVariables.NEEDS_SIGN_OFF, submission.needsSignOff());
 			}
 			case SIGN_OFF, REVIEW -> decide(actor, task, form, decision, comment, variables);
 			case PUBLISH -> {
-				boolean correction = versions.latest(id, VersionKind.PUBLICATION).isPresent();
+				boolean correction = versions.latest(id, VersionInfo.Kind.PUBLICATION).isPresent();
 				if (correction && blankToNull(comment) == null) {
 					throw new DecisionRefusedException("comment", "validation.changeNoteRequired");
 				}
@@ -153,7 +151,7 @@ public class TaskCompletion {
 		if (comment != null && !comment.isBlank()) {
 			return;
 		}
-		Instant since = versions.latest(id, VersionKind.SUBMISSION).map(VersionInfo::frozenAt).orElse(Instant.EPOCH);
+		Instant since = versions.latest(id, VersionInfo.Kind.SUBMISSION).map(VersionInfo::frozenAt).orElse(Instant.EPOCH);
 		if (comments.openCommentsBy(id, actor.username(), since) == 0) {
 			throw new DecisionRefusedException("comment", "validation.returnNeedsReason");
 		}

@@ -13,7 +13,6 @@ import cn.budget.content.DisclosureState;
 import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.VersionInfo;
-import cn.budget.disclosure.VersionKind;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import cn.budget.publication.PublishedFiles;
@@ -51,7 +50,7 @@ record StoreContents(List<DisclosureSummary> disclosures, Map<Long, JsonNode> do
 		for (DisclosureSummary disclosure : all) {
 			long id = disclosure.id();
 			documents.put(id, json.valueToTree(queries.get(Actor.SYSTEM, id)));
-			for (VersionInfo version : versions.list(id, VersionKind.PUBLICATION)) {
+			for (VersionInfo version : versions.list(id, VersionInfo.Kind.PUBLICATION)) {
 				for (String extension : files.extensions()) {
 					files.find(id, version.number(), extension)
 						.ifPresent(file -> published.put(id + "/" + version.number() + "." + extension,
