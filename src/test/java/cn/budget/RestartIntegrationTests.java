@@ -34,8 +34,8 @@ class RestartIntegrationTests {
 		DisclosureUpdate saved;
 		try (ConfigurableApplicationContext first = start()) {
 			DisclosureDrafting drafting = first.getBean(DisclosureDrafting.class);
-			DisclosureDocument created = drafting.create(Actor.system("drafter-ga"),
-					new NewDisclosure("312", 2026, "BUDGET", MeasureUnit.WAN_YUAN.label()));
+			DisclosureDocument created = Disclosures.document(drafting.create(Actor.system("drafter-ga"),
+					new NewDisclosure("312", 2026, "BUDGET", MeasureUnit.WAN_YUAN.label())));
 			saved = Disclosures.wholeBudgetDisclosure(created);
 			drafting.update(first.getBean(Directory.class).actorOf("drafter-ga").orElseThrow(), created.getId(), saved);
 			id = created.getId();

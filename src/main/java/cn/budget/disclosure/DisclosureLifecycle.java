@@ -108,7 +108,7 @@ public class DisclosureLifecycle {
 	// Identity of tables and rows is ignored: a resubmission equal in every value (and in
 	// title and unit of measure) needs no new sign-off.
 	private boolean sameContent(long id, int submission) {
-		DisclosureDocument signed = versions.content(id, VersionInfo.Kind.SUBMISSION, submission).orElseThrow();
+		DisclosureDocument signed = versions.document(id, VersionInfo.Kind.SUBMISSION, submission).orElseThrow();
 		DisclosureDocument current = versions.current(id);
 		return Objects.equals(signed.getTitle(), current.getTitle())
 				&& Objects.equals(signed.getUnitOfMeasure(), current.getUnitOfMeasure())

@@ -91,7 +91,7 @@ public class DisclosureVersions {
 
 	/** The frozen document of a version, or empty when there is no such version. */
 	@Transactional(readOnly = true)
-	public Optional<DisclosureDocument> content(long disclosureId, VersionInfo.Kind kind, int number) {
+	Optional<DisclosureDocument> document(long disclosureId, VersionInfo.Kind kind, int number) {
 		return versions.findByDisclosureIdAndKindAndNumber(disclosureId, kind, number).map(this::read);
 	}
 
@@ -101,7 +101,7 @@ public class DisclosureVersions {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<DisclosureContent> view(long disclosureId, VersionInfo.Kind kind, int number) {
-		return content(disclosureId, kind, number).map(DisclosureDocument::view);
+		return document(disclosureId, kind, number).map(DisclosureDocument::view);
 	}
 
 	/**
@@ -136,7 +136,7 @@ public class DisclosureVersions {
 
 	/** The disclosure's current (unfrozen) content. */
 	@Transactional(readOnly = true)
-	public DisclosureDocument current(long disclosureId) {
+	DisclosureDocument current(long disclosureId) {
 		return queries.toDocument(
 				disclosures.findById(disclosureId).orElseThrow(() -> new DisclosureNotFoundException(disclosureId)));
 	}

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import cn.budget.content.ContentAddress;
+import cn.budget.content.DisclosureContent;
 import cn.budget.content.CellSource;
 import cn.budget.content.StatedFigure;
 import cn.budget.identity.Directory;
@@ -58,7 +59,7 @@ class DraftingCommandsApi {
 	@ApiResponse(responseCode = "404", description = "No such disclosure within the caller's scope")
 	@ApiResponse(responseCode = "409", description = "Stale version, or the disclosure is not in drafting")
 	@ApiResponse(responseCode = "422", description = "An address that is malformed or names no field; invalid values")
-	DisclosureDocument fillFields(@PathVariable long id, @Valid @RequestBody FieldValues request) {
+	DisclosureContent fillFields(@PathVariable long id, @Valid @RequestBody FieldValues request) {
 		Map<ContentAddress, String> values = new LinkedHashMap<>();
 		request.values().forEach((address, value) -> values.put(ContentAddress.parse(address), value));
 		return drafting.fillFields(directory.currentActor(), id, request.expectedVersion(), values);
@@ -70,7 +71,7 @@ class DraftingCommandsApi {
 	@ApiResponse(responseCode = "404", description = "No such disclosure within the caller's scope")
 	@ApiResponse(responseCode = "409", description = "Stale version, or the disclosure is not in drafting")
 	@ApiResponse(responseCode = "422", description = "An address that is malformed or names no amount; invalid values")
-	DisclosureDocument placeFigures(@PathVariable long id, @Valid @RequestBody FigureValues request) {
+	DisclosureContent placeFigures(@PathVariable long id, @Valid @RequestBody FigureValues request) {
 		List<StatedFigure> figures = request.figures()
 			.entrySet()
 			.stream()

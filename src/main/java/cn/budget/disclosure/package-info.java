@@ -31,7 +31,8 @@
  * publication somebody else finished first ({@link cn.budget.disclosure.AlreadyPublishedException}).
  * Off the surface: the other exceptions, which other features see only as their common parent
  * {@code DomainException} (a correction of a disclosure that is not published is refused by
- * the lifecycle itself, not restated by the workflow).
+ * the lifecycle itself, not restated by the workflow). The public services answer content
+ * as views; only this package's pages and API read the mutable document.
  */
 @Surface({ AlreadyPublishedException.class, DisclosureDrafting.class, DisclosureEvent.class,
 		DisclosureLifecycle.class, DisclosureNotFoundException.class, DisclosureQueries.class, DisclosureSummary.class,

@@ -99,7 +99,7 @@ class RouteFixtures {
 
 	/** The version to send with a change of the draft. */
 	long draftVersion() {
-		return disclosures.get(Actor.SYSTEM, draft).getVersion();
+		return disclosures.content(Actor.SYSTEM, draft).version();
 	}
 
 	/** A disclosure submitted by its drafters and waiting for its leader's sign-off. */
@@ -118,7 +118,7 @@ class RouteFixtures {
 
 	/** A published disclosure without a running correction. */
 	long correctable() {
-		if (disclosures.get(Actor.SYSTEM, correctable).getState() != DisclosureState.PUBLISHED) {
+		if (disclosures.content(Actor.SYSTEM, correctable).state() != DisclosureState.PUBLISHED) {
 			routes.publishOfThePolice(correctable, "更正");
 		}
 		return correctable;

@@ -74,9 +74,9 @@ public class DurabilityBenchmark {
 				"--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn");
 		drafting = context.getBean(DisclosureDrafting.class);
 		drafter = context.getBean(Directory.class).actorOf("drafter-ga").orElseThrow();
-		DisclosureDocument created = drafting.create(Actor.system("drafter-ga"),
-				new NewDisclosure("312", 2040, "BUDGET", MeasureUnit.WAN_YUAN.label()));
-		id = drafting.update(drafter, created.getId(), Disclosures.wholeBudgetDisclosure(created)).getId();
+		DisclosureDocument created = Disclosures.document(drafting.create(Actor.system("drafter-ga"),
+				new NewDisclosure("312", 2040, "BUDGET", MeasureUnit.WAN_YUAN.label())));
+		id = drafting.update(drafter, created.getId(), Disclosures.wholeBudgetDisclosure(created)).id();
 	}
 
 	@TearDown(Level.Trial)
@@ -94,7 +94,7 @@ public class DurabilityBenchmark {
 		DisclosureUpdate update = new DisclosureUpdate();
 		update.setVersion(current.getVersion());
 		update.setParts(List.of(part));
-		return drafting.update(drafter, id, update);
+		return Disclosures.document(drafting.update(drafter, id, update));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import cn.budget.disclosure.Disclosures;
 import cn.budget.audit.AuditTrail;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.content.DisclosureState;
@@ -49,7 +50,7 @@ record StoreContents(List<DisclosureSummary> disclosures, Map<Long, JsonNode> do
 		Map<Long, List<CommentView>> comments = new TreeMap<>();
 		for (DisclosureSummary disclosure : all) {
 			long id = disclosure.id();
-			documents.put(id, json.valueToTree(queries.get(Actor.SYSTEM, id)));
+			documents.put(id, json.valueToTree(Disclosures.document(queries.content(Actor.SYSTEM, id))));
 			for (VersionInfo version : versions.list(id, VersionInfo.Kind.PUBLICATION)) {
 				for (String extension : files.extensions()) {
 					files.find(id, version.number(), extension)
