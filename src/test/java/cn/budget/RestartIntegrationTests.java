@@ -41,7 +41,7 @@ class RestartIntegrationTests {
 			id = created.getId();
 		}
 		try (ConfigurableApplicationContext second = start()) {
-			DisclosureDocument read = second.getBean(DisclosureQueries.class).get(Actor.SYSTEM, id);
+			DisclosureDocument read = Disclosures.document(second.getBean(DisclosureQueries.class).content(Actor.SYSTEM, id));
 			for (PartContent part : saved.getParts()) {
 				assertThat(read.part(part.getKey()).orElseThrow().getFields()).as(part.getKey())
 					.isEqualTo(part.getFields());

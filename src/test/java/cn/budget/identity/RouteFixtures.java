@@ -83,7 +83,7 @@ class RouteFixtures {
 		this.draft = context.getBean(DisclosureDrafting.class)
 			.create(Actor.system("test"),
 					new NewDisclosure("312", Years.beyondTheForms(), "BUDGET", MeasureUnit.WAN_YUAN.label()))
-			.getId();
+			.id();
 		var round = routes.open("312");
 		this.roundId = round.id();
 		this.onTheRoute = round.disclosures().get(0).id();
