@@ -62,7 +62,8 @@ class AuditRolesPostgresIntegrationTests {
 	@Test
 	void theApplicationsRoleAppendsButCannotChangeRemoveOrUnguardAuditEvents() {
 		long id = drafting
-			.create(Actor.system("drafter-ga"), new NewDisclosure("312", 2042, "BUDGET", MeasureUnit.WAN_YUAN.label())).id();
+			.create(Actor.system("drafter-ga"), new NewDisclosure("312", 2042, "BUDGET", MeasureUnit.WAN_YUAN.label()))
+			.id();
 		assertThat(anchors.anchorDay()).isPresent();
 		assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("disclosure_app");
 		assertThatThrownBy(() -> jdbc.update("update audit_event set to_value = 'x' where disclosure_id = ?", id))

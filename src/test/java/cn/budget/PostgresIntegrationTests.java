@@ -97,7 +97,8 @@ class PostgresIntegrationTests {
 	@Test
 	void auditEventsAndAnchorsRefuseUpdateDeleteAndTruncateThroughTheApplicationsConnection() {
 		long id = drafting
-			.create(Actor.system("drafter-ga"), new NewDisclosure("312", 2041, "BUDGET", MeasureUnit.WAN_YUAN.label())).id();
+			.create(Actor.system("drafter-ga"), new NewDisclosure("312", 2041, "BUDGET", MeasureUnit.WAN_YUAN.label()))
+			.id();
 		anchors.anchorDay();
 		assertThatThrownBy(() -> jdbc.update("update audit_event set to_value = 'x' where disclosure_id = ?", id))
 			.isInstanceOf(DataAccessException.class)

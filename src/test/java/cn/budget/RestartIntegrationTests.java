@@ -41,7 +41,8 @@ class RestartIntegrationTests {
 			id = created.getId();
 		}
 		try (ConfigurableApplicationContext second = start()) {
-			DisclosureDocument read = Disclosures.document(second.getBean(DisclosureQueries.class).content(Actor.SYSTEM, id));
+			DisclosureDocument read = Disclosures
+				.document(second.getBean(DisclosureQueries.class).content(Actor.SYSTEM, id));
 			for (PartContent part : saved.getParts()) {
 				assertThat(read.part(part.getKey()).orElseThrow().getFields()).as(part.getKey())
 					.isEqualTo(part.getFields());

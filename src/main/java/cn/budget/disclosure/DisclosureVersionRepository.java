@@ -13,7 +13,8 @@ interface DisclosureVersionRepository extends JpaRepository<DisclosureVersion, L
 
 	List<DisclosureVersion> findByDisclosureIdAndKindOrderByNumber(Long disclosureId, VersionInfo.Kind kind);
 
-	Optional<DisclosureVersion> findFirstByDisclosureIdAndKindOrderByNumberDesc(Long disclosureId, VersionInfo.Kind kind);
+	Optional<DisclosureVersion> findFirstByDisclosureIdAndKindOrderByNumberDesc(Long disclosureId,
+			VersionInfo.Kind kind);
 
 	List<DisclosureVersion> findByKindOrderByFrozenAtDesc(VersionInfo.Kind kind);
 
@@ -26,7 +27,8 @@ interface DisclosureVersionRepository extends JpaRepository<DisclosureVersion, L
 			+ " and v.kind = :kind order by v.number desc")
 	List<VersionInfo> newestInfos(Long disclosureId, VersionInfo.Kind kind, Pageable page);
 
-	Optional<DisclosureVersion> findByDisclosureIdAndKindAndNumber(Long disclosureId, VersionInfo.Kind kind, int number);
+	Optional<DisclosureVersion> findByDisclosureIdAndKindAndNumber(Long disclosureId, VersionInfo.Kind kind,
+			int number);
 
 	/** Per disclosure with a version of the kind: its id and its newest number. */
 	@Query("select v.disclosureId, max(v.number) from DisclosureVersion v where v.kind = :kind group by v.disclosureId")

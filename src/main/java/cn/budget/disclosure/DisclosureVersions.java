@@ -124,7 +124,8 @@ public class DisclosureVersions {
 	@Transactional(readOnly = true)
 	public java.util.Map<Long, Integer> newestPublished() {
 		java.util.Map<Long, Integer> newest = new java.util.HashMap<>();
-		versions.newestNumbers(VersionInfo.Kind.PUBLICATION).forEach(row -> newest.put((Long) row[0], (Integer) row[1]));
+		versions.newestNumbers(VersionInfo.Kind.PUBLICATION)
+			.forEach(row -> newest.put((Long) row[0], (Integer) row[1]));
 		return newest;
 	}
 
@@ -153,7 +154,8 @@ public class DisclosureVersions {
 	@Transactional(readOnly = true)
 	public Optional<DisclosureContent> latestPublished(String departmentCode, String templateCode, int fiscalYear) {
 		return disclosures.findByDepartmentCodeAndFiscalYearAndTemplateCode(departmentCode, fiscalYear, templateCode)
-			.flatMap(d -> versions.findFirstByDisclosureIdAndKindOrderByNumberDesc(d.getId(), VersionInfo.Kind.PUBLICATION))
+			.flatMap(d -> versions.findFirstByDisclosureIdAndKindOrderByNumberDesc(d.getId(),
+					VersionInfo.Kind.PUBLICATION))
 			.map(this::read)
 			.map(DisclosureDocument::view);
 	}

@@ -18,25 +18,28 @@
  * written as JSON has the API's document shape ({@code ContentJson}, registered here).
  * <p>
  * The surface, and why each type is on it: the services other features call
- * ({@link cn.budget.disclosure.DisclosureQueries}, {@link cn.budget.disclosure.DisclosureDrafting},
- * {@link cn.budget.disclosure.DisclosureLifecycle}, {@link cn.budget.disclosure.DisclosureVersions})
- * with what they answer besides content ({@link cn.budget.disclosure.DisclosureSummary},
- * {@link cn.budget.disclosure.VersionInfo}, whose {@code Kind} says why a version was frozen,
- * and {@code DisclosureLifecycle.Submission}, the outcome of its submit); the one place that
- * decides who may create, import into or edit ({@link cn.budget.disclosure.DraftingPermissions});
- * the events others listen to ({@link cn.budget.disclosure.DisclosureEvent}); the drafting
- * page's extension point ({@link cn.budget.disclosure.EditorExtension}); and two exceptions
- * other features throw to report the same refusal this package reports: a disclosure outside
- * the caller's scope ({@link cn.budget.disclosure.DisclosureNotFoundException}) and a
- * publication somebody else finished first ({@link cn.budget.disclosure.AlreadyPublishedException}).
- * Off the surface: the other exceptions, which other features see only as their common parent
- * {@code DomainException} (a correction of a disclosure that is not published is refused by
- * the lifecycle itself, not restated by the workflow). The public services answer content
- * as views; only this package's pages and API read the mutable document.
+ * ({@link cn.budget.disclosure.DisclosureQueries},
+ * {@link cn.budget.disclosure.DisclosureDrafting},
+ * {@link cn.budget.disclosure.DisclosureLifecycle},
+ * {@link cn.budget.disclosure.DisclosureVersions}) with what they answer besides content
+ * ({@link cn.budget.disclosure.DisclosureSummary},
+ * {@link cn.budget.disclosure.VersionInfo}, whose {@code Kind} says why a version was
+ * frozen, and {@code DisclosureLifecycle.Submission}, the outcome of its submit); the one
+ * place that decides who may create, import into or edit
+ * ({@link cn.budget.disclosure.DraftingPermissions}); the events others listen to
+ * ({@link cn.budget.disclosure.DisclosureEvent}); the drafting page's extension point
+ * ({@link cn.budget.disclosure.EditorExtension}); and two exceptions other features throw
+ * to report the same refusal this package reports: a disclosure outside the caller's
+ * scope ({@link cn.budget.disclosure.DisclosureNotFoundException}) and a publication
+ * somebody else finished first ({@link cn.budget.disclosure.AlreadyPublishedException}).
+ * Off the surface: the other exceptions, which other features see only as their common
+ * parent {@code DomainException} (a correction of a disclosure that is not published is
+ * refused by the lifecycle itself, not restated by the workflow). The public services
+ * answer content as views; only this package's pages and API read the mutable document.
  */
-@Surface({ AlreadyPublishedException.class, DisclosureDrafting.class, DisclosureEvent.class,
-		DisclosureLifecycle.class, DisclosureNotFoundException.class, DisclosureQueries.class, DisclosureSummary.class,
-		DisclosureVersions.class, DraftingPermissions.class, EditorExtension.class, VersionInfo.class })
+@Surface({ AlreadyPublishedException.class, DisclosureDrafting.class, DisclosureEvent.class, DisclosureLifecycle.class,
+		DisclosureNotFoundException.class, DisclosureQueries.class, DisclosureSummary.class, DisclosureVersions.class,
+		DraftingPermissions.class, EditorExtension.class, VersionInfo.class })
 package cn.budget.disclosure;
 
 import cn.budget.shared.Surface;

@@ -138,12 +138,12 @@ public class Portal {
 		Optional<VersionInfo> version = number == null ? history.stream().reduce((a, b) -> b)
 				: history.stream().filter(v -> v.number() == number).findFirst();
 		return version.map(v -> {
-			DisclosureContent document = versions.view(disclosureId, VersionInfo.Kind.PUBLICATION, v.number()).orElseThrow();
+			DisclosureContent document = versions.view(disclosureId, VersionInfo.Kind.PUBLICATION, v.number())
+				.orElseThrow();
 			DisclosureContent masked = files.masked(document);
 			List<ContentChange> changes = v.number() == 1 ? List.of()
-					: ContentDiff.between(
-							files.masked(
-									versions.view(disclosureId, VersionInfo.Kind.PUBLICATION, v.number() - 1).orElseThrow()),
+					: ContentDiff.between(files.masked(
+							versions.view(disclosureId, VersionInfo.Kind.PUBLICATION, v.number() - 1).orElseThrow()),
 							masked, disclosures.templateOf(document));
 			DisclosureSummary summary = disclosures.summaries(List.of(disclosureId)).get(0);
 			return new Published(v, masked, reasons(document), history, changes, deadline(summary));

@@ -111,7 +111,8 @@ public class TaskCompletion {
 		switch (form) {
 			case DRAFT -> {
 				gate.ifAvailable(g -> g.assertSubmittable(versions.currentContent(id), comment));
-				DisclosureLifecycle.Submission submission = lifecycle.submit(id, actor.username(), blankToNull(comment));
+				DisclosureLifecycle.Submission submission = lifecycle.submit(id, actor.username(),
+						blankToNull(comment));
 				variables.put(ProcessVariables.NEEDS_SIGN_OFF, submission.needsSignOff());
 			}
 			case SIGN_OFF, REVIEW -> decide(actor, task, form, decision, comment, variables);
@@ -151,7 +152,9 @@ public class TaskCompletion {
 		if (comment != null && !comment.isBlank()) {
 			return;
 		}
-		Instant since = versions.latest(id, VersionInfo.Kind.SUBMISSION).map(VersionInfo::frozenAt).orElse(Instant.EPOCH);
+		Instant since = versions.latest(id, VersionInfo.Kind.SUBMISSION)
+			.map(VersionInfo::frozenAt)
+			.orElse(Instant.EPOCH);
 		if (comments.openCommentsBy(id, actor.username(), since) == 0) {
 			throw new DecisionRefusedException("comment", "validation.returnNeedsReason");
 		}

@@ -10,8 +10,8 @@ import cn.budget.identity.Directory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * What the tests of the drafting commands share: the services, a fresh draft of 县公安局
- * and the people who act on it.
+ * What the tests of the drafting commands share: the services, a fresh draft of 县公安局 and
+ * the people who act on it.
  */
 abstract class DraftingCommandsFixture {
 

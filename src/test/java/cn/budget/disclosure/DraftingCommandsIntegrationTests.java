@@ -76,7 +76,9 @@ class DraftingCommandsIntegrationTests extends DraftingCommandsFixture {
 		long id = draft();
 		TableRows rows = new TableRows("procurement_items", null, Map.of(),
 				List.of(row("project_name", "交警执法记录仪", "amount", "12.00")));
-		TableView table = drafting.replaceTable(actor("drafter-jj"), id, rows).tables("procurement", "procurement_items").get(0);
+		TableView table = drafting.replaceTable(actor("drafter-jj"), id, rows)
+			.tables("procurement", "procurement_items")
+			.get(0);
 		assertThat(table.unitCode()).isEqualTo("312006");
 		assertThat(table.rows()).extracting(r -> r.cell("project_name").value()).containsExactly("交警执法记录仪");
 	}

@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The commands that write single values by {@link cn.budget.content.ContentAddress}
- * (fill fields, place figures) check the actor's scope and the lifecycle themselves, and
- * store all the values or none.
+ * The commands that write single values by {@link cn.budget.content.ContentAddress} (fill
+ * fields, place figures) check the actor's scope and the lifecycle themselves, and store
+ * all the values or none.
  */
 @IntegrationTest
 class FieldsAndFiguresIntegrationTests extends DraftingCommandsFixture {

@@ -59,8 +59,8 @@ class CopyForwardIntegrationTests {
 	@Test
 	void thisYearsFiguresOfLastYearBecomeLastYearsFiguresOfThisYear() {
 		Actor drafter = directory.actorOf("drafter-ga").orElseThrow();
-		DisclosureDocument created = Disclosures.document(queries.content(drafter,
-				copyForward.copyForward(drafter, "312", THIS_YEAR, "BUDGET").id()));
+		DisclosureDocument created = Disclosures
+			.document(queries.content(drafter, copyForward.copyForward(drafter, "312", THIS_YEAR, "BUDGET").id()));
 
 		assertThat(created.getTitle()).isEqualTo("平乡县公安局2026年部门预算信息公开");
 		assertThat(created.getState()).isEqualTo(DisclosureState.DRAFT);

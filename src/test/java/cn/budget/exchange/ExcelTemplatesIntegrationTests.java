@@ -57,7 +57,8 @@ class ExcelTemplatesIntegrationTests {
 	@BeforeEach
 	void draft() {
 		drafter = directory.actorOf("drafter-ga").orElseThrow();
-		draft = Disclosures.document(drafting.create(drafter, new NewDisclosure("312", Years.beyondTheForms(), "BUDGET", null)));
+		draft = Disclosures
+			.document(drafting.create(drafter, new NewDisclosure("312", Years.beyondTheForms(), "BUDGET", null)));
 	}
 
 	@Test
@@ -105,7 +106,11 @@ class ExcelTemplatesIntegrationTests {
 	}
 
 	private long procurementTables() {
-		return Disclosures.document(queries.content(drafter, draft.getId())).part("procurement").orElseThrow().tables("procurement_items").size();
+		return Disclosures.document(queries.content(drafter, draft.getId()))
+			.part("procurement")
+			.orElseThrow()
+			.tables("procurement_items")
+			.size();
 	}
 
 	private byte[] fill(String table, java.util.function.Consumer<Sheet> filling) throws Exception {

@@ -88,7 +88,8 @@ public class DurabilityBenchmark {
 	/** A save of one part with one changed text: the most frequent write. */
 	@Benchmark
 	public DisclosureDocument saveOnePart() {
-		DisclosureDocument current = Disclosures.document(context.getBean(DisclosureQueries.class).content(drafter, id));
+		DisclosureDocument current = Disclosures
+			.document(context.getBean(DisclosureQueries.class).content(drafter, id));
 		PartContent part = new PartContent("other_matters");
 		part.setFields(Map.of("other_text", CellContent.of("我部门无其他需要说明的事项。（第" + (++saves) + "次保存）")));
 		DisclosureUpdate update = new DisclosureUpdate();
