@@ -11,7 +11,7 @@ import java.sql.Statement;
 
 import cn.budget.audit.AuditAnchors;
 import cn.budget.disclosure.DisclosureDrafting;
-import cn.budget.disclosure.MeasureUnit;
+import cn.budget.content.MeasureUnit;
 import cn.budget.disclosure.NewDisclosure;
 import cn.budget.identity.Actor;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -63,7 +63,7 @@ class AuditRolesPostgresIntegrationTests {
 	void theApplicationsRoleAppendsButCannotChangeRemoveOrUnguardAuditEvents() {
 		long id = drafting
 			.create(Actor.system("drafter-ga"), new NewDisclosure("312", 2042, "BUDGET", MeasureUnit.WAN_YUAN.label()))
-			.getId();
+			.id();
 		assertThat(anchors.anchorDay()).isPresent();
 		assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("disclosure_app");
 		assertThatThrownBy(() -> jdbc.update("update audit_event set to_value = 'x' where disclosure_id = ?", id))

@@ -44,15 +44,32 @@ class ModularityTests {
 			.check(CLASSES);
 	}
 
+	/**
+	 * Every feature reads content through the content vocabulary, so it depends on no
+	 * feature but the template definitions it is read against.
+	 */
+	@Test
+	void theContentVocabularyDependsOnlyOnTemplatesAndShared() {
+		noClasses().that()
+			.resideInAPackage("cn.budget.content..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(BoundaryTests.FEATURES.stream()
+				.filter(f -> !f.equals("content") && !f.equals("template"))
+				.map(f -> "cn.budget." + f + "..")
+				.toArray(String[]::new))
+			.check(CLASSES);
+	}
+
 	@Test
 	void theSharedPackageDependsOnNoFeature() {
 		noClasses().that()
 			.resideInAPackage("cn.budget.shared..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("cn.budget.disclosure..", "cn.budget.workflow..", "cn.budget.review..",
-					"cn.budget.publication..", "cn.budget.audit..", "cn.budget.tracking..", "cn.budget.checks..",
-					"cn.budget.notification..", "cn.budget.template..")
+			.resideInAnyPackage("cn.budget.content..", "cn.budget.disclosure..", "cn.budget.workflow..",
+					"cn.budget.review..", "cn.budget.publication..", "cn.budget.audit..", "cn.budget.tracking..",
+					"cn.budget.checks..", "cn.budget.notification..", "cn.budget.template..")
 			.check(CLASSES);
 	}
 

@@ -10,7 +10,7 @@ import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.Disclosures;
-import cn.budget.disclosure.MeasureUnit;
+import cn.budget.content.MeasureUnit;
 import cn.budget.audit.AuditAnchors;
 import cn.budget.disclosure.NewDisclosure;
 import cn.budget.identity.Actor;
@@ -76,11 +76,11 @@ class PostgresIntegrationTests {
 
 	@Test
 	void storesAndReadsAWholeDisclosure() {
-		DisclosureDocument created = drafting.create(Actor.system("drafter-ga"),
-				new NewDisclosure("312", 2040, "BUDGET", MeasureUnit.WAN_YUAN.label()));
+		DisclosureDocument created = Disclosures.document(drafting.create(Actor.system("drafter-ga"),
+				new NewDisclosure("312", 2040, "BUDGET", MeasureUnit.WAN_YUAN.label())));
 		drafting.update(directory.actorOf("drafter-ga").orElseThrow(), created.getId(),
 				Disclosures.wholeBudgetDisclosure(created));
-		DisclosureDocument read = queries.get(Actor.SYSTEM, created.getId());
+		DisclosureDocument read = Disclosures.document(queries.content(Actor.SYSTEM, created.getId()));
 		assertThat(read.getParts()).filteredOn(p -> !"standard_tables".equals(p.getKey()))
 			.allSatisfy(p -> assertThat(p.getFilled()).as(p.getKey()).isTrue());
 		assertThat(read.part("overview")
@@ -98,7 +98,7 @@ class PostgresIntegrationTests {
 	void auditEventsAndAnchorsRefuseUpdateDeleteAndTruncateThroughTheApplicationsConnection() {
 		long id = drafting
 			.create(Actor.system("drafter-ga"), new NewDisclosure("312", 2041, "BUDGET", MeasureUnit.WAN_YUAN.label()))
-			.getId();
+			.id();
 		anchors.anchorDay();
 		assertThatThrownBy(() -> jdbc.update("update audit_event set to_value = 'x' where disclosure_id = ?", id))
 			.isInstanceOf(DataAccessException.class)

@@ -9,7 +9,7 @@ import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureUpdate;
 import cn.budget.disclosure.Disclosures;
-import cn.budget.disclosure.MeasureUnit;
+import cn.budget.content.MeasureUnit;
 import cn.budget.disclosure.NewDisclosure;
 import cn.budget.disclosure.PartContent;
 import cn.budget.identity.Actor;
@@ -34,14 +34,15 @@ class RestartIntegrationTests {
 		DisclosureUpdate saved;
 		try (ConfigurableApplicationContext first = start()) {
 			DisclosureDrafting drafting = first.getBean(DisclosureDrafting.class);
-			DisclosureDocument created = drafting.create(Actor.system("drafter-ga"),
-					new NewDisclosure("312", 2026, "BUDGET", MeasureUnit.WAN_YUAN.label()));
+			DisclosureDocument created = Disclosures.document(drafting.create(Actor.system("drafter-ga"),
+					new NewDisclosure("312", 2026, "BUDGET", MeasureUnit.WAN_YUAN.label())));
 			saved = Disclosures.wholeBudgetDisclosure(created);
 			drafting.update(first.getBean(Directory.class).actorOf("drafter-ga").orElseThrow(), created.getId(), saved);
 			id = created.getId();
 		}
 		try (ConfigurableApplicationContext second = start()) {
-			DisclosureDocument read = second.getBean(DisclosureQueries.class).get(Actor.SYSTEM, id);
+			DisclosureDocument read = Disclosures
+				.document(second.getBean(DisclosureQueries.class).content(Actor.SYSTEM, id));
 			for (PartContent part : saved.getParts()) {
 				assertThat(read.part(part.getKey()).orElseThrow().getFields()).as(part.getKey())
 					.isEqualTo(part.getFields());

@@ -3,7 +3,7 @@ package cn.budget.audit;
 import java.time.Clock;
 import java.time.Instant;
 
-import cn.budget.disclosure.ContentDiff;
+import cn.budget.content.ContentDiff;
 import cn.budget.disclosure.DisclosureEvent;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TemplateCatalog;

@@ -1,10 +1,10 @@
 package cn.budget.checks;
 
-import cn.budget.disclosure.ContentAddress;
+import cn.budget.content.ContentAddress;
 import java.math.BigDecimal;
 import java.util.List;
 
-import cn.budget.disclosure.MeasureUnit;
+import cn.budget.content.MeasureUnit;
 import cn.budget.shared.MessageCode;
 
 /**

@@ -2,9 +2,9 @@ package cn.budget.checks;
 
 import java.math.BigDecimal;
 
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.ValueParser;
+import cn.budget.content.CellView;
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.ValueParser;
 
 /**
  * Reads figures out of cells as typed. Stored documents carry the parsed decimal;

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import cn.budget.disclosure.ContentAddress;
+import cn.budget.content.ContentAddress;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TemplateDefinition;
 import org.slf4j.Logger;

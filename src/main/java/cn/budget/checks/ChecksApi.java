@@ -2,7 +2,7 @@ package cn.budget.checks;
 
 import java.util.List;
 
-import cn.budget.disclosure.ContentAddress;
+import cn.budget.content.ContentAddress;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.identity.Directory;
 import cn.budget.shared.ApiController;

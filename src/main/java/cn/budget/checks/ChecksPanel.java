@@ -1,6 +1,6 @@
 package cn.budget.checks;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import java.util.List;
 
 import cn.budget.disclosure.DisclosureQueries;

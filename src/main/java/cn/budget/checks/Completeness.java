@@ -1,9 +1,9 @@
 package cn.budget.checks;
 
-import cn.budget.disclosure.ContentAddress;
+import cn.budget.content.ContentAddress;
 import java.util.List;
 
-import cn.budget.disclosure.content.PartView;
+import cn.budget.content.PartView;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TableDefinition;
 

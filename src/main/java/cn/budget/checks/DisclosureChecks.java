@@ -1,11 +1,11 @@
 package cn.budget.checks;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.budget.disclosure.DisclosureState;
+import cn.budget.content.DisclosureState;
 import cn.budget.template.TemplateCatalog;
 import cn.budget.template.TemplateDefinition;
 import org.springframework.core.io.ResourceLoader;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import cn.budget.disclosure.TargetValue;
+import cn.budget.content.TargetValue;
 
 /**
  * The grading standards (优 / 良 / 中 / 差) of duty-activity indicators: they run the way the

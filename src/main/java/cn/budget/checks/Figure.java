@@ -2,9 +2,9 @@ package cn.budget.checks;
 
 import java.math.BigDecimal;
 
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.ContentAddress;
-import cn.budget.disclosure.MeasureUnit;
+import cn.budget.content.CellView;
+import cn.budget.content.ContentAddress;
+import cn.budget.content.MeasureUnit;
 
 /**
  * A figure read from a place in the document: its value in its unit, or the fact that it

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.budget.disclosure.ContentAddress;
-import cn.budget.disclosure.content.DisclosureContent;
-import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.content.PartView;
-import cn.budget.disclosure.content.TableView;
+import cn.budget.content.ContentAddress;
+import cn.budget.content.DisclosureContent;
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.PartView;
+import cn.budget.content.TableView;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TableDefinition;

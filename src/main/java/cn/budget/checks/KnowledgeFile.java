@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BinaryOperator;
 
-import cn.budget.disclosure.ContentAddress;
+import cn.budget.content.ContentAddress;
 import cn.budget.template.FigureVocabulary;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 

@@ -1,6 +1,6 @@
 package cn.budget.checks;
 
-import cn.budget.disclosure.ContentAddress;
+import cn.budget.content.ContentAddress;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.shared.Localizable;
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.budget.disclosure.content.CellView;
+import cn.budget.content.CellView;
 
 /**
  * The procurement tables: each line's quantity × unit price = amount and amount = its

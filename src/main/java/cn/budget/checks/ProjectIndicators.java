@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.budget.disclosure.TargetValue;
+import cn.budget.content.TargetValue;
 
 /**
  * The indicators of project performance tables: the target's comparator points the way

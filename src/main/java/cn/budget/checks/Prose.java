@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import cn.budget.disclosure.TargetValue;
+import cn.budget.content.TargetValue;
 
 /**
  * A sentence or paragraph as the statement readers see it: what is said in brackets is an

@@ -1,6 +1,6 @@
 package cn.budget.checks;
 
-import cn.budget.disclosure.ContentAddress;
+import cn.budget.content.ContentAddress;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

@@ -1,6 +1,6 @@
 package cn.budget.checks;
 
-import cn.budget.disclosure.ContentAddress;
+import cn.budget.content.ContentAddress;
 import java.util.List;
 
 /**

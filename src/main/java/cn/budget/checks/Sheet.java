@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
-import cn.budget.disclosure.ContentAddress;
-import cn.budget.disclosure.ContentAddress.Ref;
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.content.RowView;
-import cn.budget.disclosure.content.TableView;
+import cn.budget.content.ContentAddress;
+import cn.budget.content.ContentAddress.Ref;
+import cn.budget.content.CellView;
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.RowView;
+import cn.budget.content.TableView;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.template.TableDefinition;
 import cn.budget.shared.Localizable;

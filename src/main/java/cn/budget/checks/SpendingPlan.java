@@ -1,6 +1,6 @@
 package cn.budget.checks;
 
-import cn.budget.disclosure.ContentAddress;
+import cn.budget.content.ContentAddress;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.budget.disclosure.MeasureUnit;
+import cn.budget.content.MeasureUnit;
 
 /**
  * A change against last year as a paragraph states it, with the components it names after

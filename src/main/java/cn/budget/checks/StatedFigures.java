@@ -1,15 +1,15 @@
 package cn.budget.checks;
 
-import cn.budget.disclosure.ContentAddress;
+import cn.budget.content.ContentAddress;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.content.PartView;
+import cn.budget.content.CellView;
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.PartView;
 
 /**
  * What the text states, checked against itself where no table states it: a total equals

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.budget.disclosure.MeasureUnit;
+import cn.budget.content.MeasureUnit;
 
 /**
  * A total with its listed parts as one sentence states it: "收入共计5909万元，其中人员经费2766万元，

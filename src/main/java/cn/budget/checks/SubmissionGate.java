@@ -1,6 +1,6 @@
 package cn.budget.checks;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 
 /**
  * Decides whether a draft may be submitted: blocking findings of the automated checks

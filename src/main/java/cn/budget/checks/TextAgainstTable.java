@@ -1,11 +1,11 @@
 package cn.budget.checks;
 
-import cn.budget.disclosure.ContentAddress;
+import cn.budget.content.ContentAddress;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
-import cn.budget.disclosure.MeasureUnit;
+import cn.budget.content.MeasureUnit;
 
 /**
  * The narrative of a part against its table. Where the text names a figure

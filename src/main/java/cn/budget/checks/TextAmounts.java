@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.TargetValue;
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.TargetValue;
 
 /**
  * Amounts of money stated in running text ("共计安排657.2万元"), with the unit each is written

@@ -1,12 +1,12 @@
 package cn.budget.checks;
 
-import cn.budget.disclosure.ContentAddress;
+import cn.budget.content.ContentAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.content.PartView;
+import cn.budget.content.CellView;
+import cn.budget.content.PartView;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.template.ValueType;
 

@@ -5,7 +5,7 @@
  * publication deadline.
  * <p>
  * {@link cn.budget.checks.DisclosureChecks} is the public surface: it turns a
- * {@link cn.budget.disclosure.content.DisclosureContent} into a list of
+ * {@link cn.budget.content.DisclosureContent} into a list of
  * {@link cn.budget.checks.Finding}s and tells which of them block submission. Which rules
  * block, and how severe each one is, is configuration ({@code app.checks.rules.*}); what
  * indicator names mean and which words the text rules look for is data

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.budget.content.ContentAddress;
+import cn.budget.content.CellSource;
+import cn.budget.content.StatedFigure;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TableDefinition;
 import cn.budget.template.TemplateDefinition;
@@ -35,7 +38,7 @@ final class AddressedValues {
 	 * @throws UnknownAddressException when an address names no value of the disclosure
 	 */
 	static List<PartContent> written(TemplateDefinition template, Disclosure disclosure,
-			Map<ContentAddress, String> fields, List<DisclosureDrafting.StatedFigure> figures) {
+			Map<ContentAddress, String> fields, List<StatedFigure> figures) {
 		return written(template, disclosure, List.of(), fields, figures);
 	}
 
@@ -45,7 +48,7 @@ final class AddressedValues {
 	 * @throws UnknownAddressException when an address names no value of the disclosure
 	 */
 	static List<PartContent> written(TemplateDefinition template, Disclosure disclosure, List<PartContent> given,
-			Map<ContentAddress, String> fields, List<DisclosureDrafting.StatedFigure> figures) {
+			Map<ContentAddress, String> fields, List<StatedFigure> figures) {
 		AddressedValues at = new AddressedValues(template, disclosure);
 		given.forEach(part -> at.parts.put(part.getKey(), part));
 		fields.forEach((address, value) -> at.put(address, value, null));

@@ -3,6 +3,7 @@ package cn.budget.disclosure;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import cn.budget.content.CellSource;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;

@@ -1,6 +1,6 @@
 package cn.budget.disclosure;
 
-import cn.budget.disclosure.content.CellView;
+import cn.budget.content.CellView;
 import cn.budget.template.ColumnDefinition;
 import org.springframework.stereotype.Component;
 

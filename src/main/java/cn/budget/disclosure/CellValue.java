@@ -3,6 +3,11 @@ package cn.budget.disclosure;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import cn.budget.content.CellSource;
+import cn.budget.content.CellView;
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.ValueParser;
+import cn.budget.template.ColumnDefinition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -48,6 +53,24 @@ public class CellValue {
 		this.comparator = comparator;
 		this.measure = measure;
 		this.confidential = confidential;
+	}
+
+	/**
+	 * What {@link ValueParser} read from a typed value, to store; null when there is
+	 * nothing to store.
+	 */
+	static CellValue parsed(ValueParser.Result result) {
+		CellView v = result.value();
+		return v == null ? null : new CellValue(v.value(), v.amount(), v.comparator(), v.unit(), v.confidential());
+	}
+
+	/**
+	 * Parses what a drafter typed into a cell or field ({@link ValueParser}); nothing to
+	 * parse when nothing was posted.
+	 */
+	static ValueParser.Result parse(ColumnDefinition column, CellContent content, MeasureUnit unit) {
+		return content == null ? new ValueParser.Result(null, null)
+				: ValueParser.parse(column, content.trimmed(), content.isConfidential(), unit);
 	}
 
 	public String getText() {

@@ -2,13 +2,15 @@ package cn.budget.disclosure;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.content.DisclosureContent;
-import cn.budget.disclosure.content.PartView;
-import cn.budget.disclosure.content.RowView;
-import cn.budget.disclosure.content.TableView;
+import cn.budget.content.CellView;
+import cn.budget.content.DisclosureContent;
+import cn.budget.content.DraftContent;
+import cn.budget.content.PartView;
+import cn.budget.content.RowView;
+import cn.budget.content.TableView;
 
 /**
  * The way back from the immutable views to the drafting model's working copies: content
@@ -20,6 +22,20 @@ import cn.budget.disclosure.content.TableView;
 final class ContentInputs {
 
 	private ContentInputs() {
+	}
+
+	/** The parts of content placed as a whole, as the writer's working copies. */
+	static List<PartContent> parts(DraftContent content) {
+		return new ArrayList<>(content.parts().stream().map(ContentInputs::part).toList());
+	}
+
+	/** The title, unit and parts of content placed as a whole, as an update. */
+	static DisclosureUpdate update(DraftContent content) {
+		DisclosureUpdate update = new DisclosureUpdate();
+		update.setTitle(content.title());
+		update.setUnitOfMeasure(content.unit() == null ? null : content.unit().label());
+		update.setParts(parts(content));
+		return update;
 	}
 
 	static DisclosureDocument document(DisclosureContent view) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.ValueParser;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.shared.ContentError;
 import cn.budget.template.PartDefinition;
@@ -157,7 +159,7 @@ final class ContentValidator {
 
 	static void check(List<ContentError> errors, String path, ColumnDefinition column, CellContent cell,
 			MeasureUnit unit) {
-		ValueParser.Result result = ValueParser.parse(column, cell, unit);
+		ValueParser.Result result = CellValue.parse(column, cell, unit);
 		if (!result.ok()) {
 			errors.add(new ContentError(path, result.problem().messageKey(), result.problem().args()));
 		}

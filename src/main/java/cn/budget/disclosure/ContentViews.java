@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.content.DisclosureContent;
-import cn.budget.disclosure.content.PartView;
-import cn.budget.disclosure.content.RowView;
-import cn.budget.disclosure.content.TableView;
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.CellView;
+import cn.budget.content.DisclosureContent;
+import cn.budget.content.PartView;
+import cn.budget.content.RowView;
+import cn.budget.content.TableView;
 
 /**
  * The one place where the drafting model's content (as stored, frozen or typed) becomes

@@ -18,6 +18,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.DisclosureState;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TemplateDefinition;
 import org.springframework.data.domain.AbstractAggregateRoot;

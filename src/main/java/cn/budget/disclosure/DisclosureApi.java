@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import cn.budget.content.DisclosureContent;
 import cn.budget.identity.Directory;
 import cn.budget.shared.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,16 +48,16 @@ class DisclosureApi {
 	@ApiResponse(responseCode = "403", description = "Not a supervisor or a drafter of the department's main unit")
 	@ApiResponse(responseCode = "409", description = "The department has one for that year and template")
 	@ApiResponse(responseCode = "422", description = "Unknown department, template or unit")
-	ResponseEntity<DisclosureDocument> create(@Valid @RequestBody NewDisclosure request) {
-		DisclosureDocument created = drafting.create(directory.currentActor(), request);
-		return ResponseEntity.created(URI.create("/api/disclosures/" + created.getId())).body(created);
+	ResponseEntity<DisclosureContent> create(@Valid @RequestBody NewDisclosure request) {
+		DisclosureContent created = drafting.create(directory.currentActor(), request);
+		return ResponseEntity.created(URI.create("/api/disclosures/" + created.id())).body(created);
 	}
 
 	@GetMapping("/api/disclosures/{id}")
 	@Operation(summary = "The whole disclosure: every part with its text and tables")
 	@ApiResponse(responseCode = "404", description = "No such disclosure within the caller's scope")
 	DisclosureDocument get(@PathVariable long id) {
-		return queries.get(directory.currentActor(), id);
+		return queries.document(directory.currentActor(), id);
 	}
 
 	@PutMapping("/api/disclosures/{id}")
@@ -64,7 +65,7 @@ class DisclosureApi {
 	@ApiResponse(responseCode = "403", description = "The caller may not change this (part of the) disclosure")
 	@ApiResponse(responseCode = "409", description = "Stale version, or the disclosure is not in drafting")
 	@ApiResponse(responseCode = "422", description = "Invalid values, with the problems per field")
-	DisclosureDocument update(@PathVariable long id, @Valid @RequestBody DisclosureUpdate update) {
+	DisclosureContent update(@PathVariable long id, @Valid @RequestBody DisclosureUpdate update) {
 		return drafting.update(directory.currentActor(), id, update);
 	}
 

@@ -1,6 +1,7 @@
 package cn.budget.disclosure;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureState;
+import cn.budget.content.DisclosureContent;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,11 +1,15 @@
 package cn.budget.disclosure;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.ContentAddress;
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.DraftContent;
+import cn.budget.content.TableRows;
+import cn.budget.content.StatedFigure;
+import cn.budget.content.DisclosureContent;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TemplateCatalog;
 import cn.budget.identity.Actor;
@@ -48,12 +52,12 @@ public class DisclosureDrafting {
 	 * @throws DuplicateDisclosureException when the department has one for that year
 	 * already
 	 */
-	public DisclosureDocument create(Actor actor, NewDisclosure request) {
+	public DisclosureContent create(Actor actor, NewDisclosure request) {
 		String department = request.departmentCode().strip();
 		DraftGuards.requireMayCreate(actor, department);
 		MeasureUnit unit = writer.checkNew(request, department);
 		long id = createDraft(actor, department, request.fiscalYear(), request.template(), unit);
-		return queries.toDocument(repository.findById(id).orElseThrow());
+		return queries.toDocument(repository.findById(id).orElseThrow()).view();
 	}
 
 	/**
@@ -103,7 +107,7 @@ public class DisclosureDrafting {
 	 * template does not have
 	 * @throws AccessDeniedException when the table is outside what the actor may change
 	 */
-	public DisclosureDocument replaceTable(Actor actor, long id, TableRows rows) {
+	public DisclosureContent replaceTable(Actor actor, long id, TableRows rows) {
 		return write(actor, id, null, false, disclosure -> List
 			.of(DraftTables.filled(templates.byId(disclosure.getTemplateId()), disclosure, rows, actor)));
 	}
@@ -112,7 +116,7 @@ public class DisclosureDrafting {
 	 * Saves one part as typed on the drafting page. A sub-unit drafter's page posts only
 	 * their own tables; everything else stays as stored.
 	 */
-	public DisclosureDocument savePart(Actor actor, long id, String partKey, PartContent posted, long expectedVersion) {
+	void savePart(Actor actor, long id, String partKey, PartContent posted, long expectedVersion) {
 		Disclosure disclosure = DisclosureQueries.load(repository, actor, id);
 		EditScope scope = DraftGuards.editable(actor, disclosure, expectedVersion);
 		PartDefinition part = DisclosureQueries.part(templates.byId(disclosure.getTemplateId()), partKey, id);
@@ -127,18 +131,18 @@ public class DisclosureDrafting {
 		next = scope.all() ? ContentScope.withoutGaps(next) : ContentScope.overlay(before, next, scope.unitCode());
 		ContentScope.assertMayChange(scope, before, next);
 		writer.apply(actor, disclosure, section, part, before, next, false);
-		return queries.toDocument(repository.saveAndFlush(disclosure));
+		repository.saveAndFlush(disclosure);
 	}
 
 	/**
 	 * Replaces the given parts of a disclosure (the API's PUT). Errors carry the path
 	 * {@code parts[i].…} of the request.
 	 */
-	public DisclosureDocument update(Actor actor, long id, DisclosureUpdate update) {
+	public DisclosureContent update(Actor actor, long id, DisclosureUpdate update) {
 		Disclosure disclosure = DisclosureQueries.load(repository, actor, id);
 		EditScope scope = DraftGuards.editable(actor, disclosure, update.getVersion());
 		writer.replace(disclosure, scope, actor, update, false);
-		return queries.toDocument(repository.saveAndFlush(disclosure));
+		return queries.toDocument(repository.saveAndFlush(disclosure)).view();
 	}
 
 	/**
@@ -147,7 +151,7 @@ public class DisclosureDrafting {
 	 * @throws DisclosureNotFoundException outside the actor's scope; AccessDenied- or
 	 * StaleVersionException; a 422 for an unknown address or a value its field refuses
 	 */
-	public DisclosureDocument fillFields(Actor actor, long id, long expectedVersion,
+	public DisclosureContent fillFields(Actor actor, long id, long expectedVersion,
 			Map<ContentAddress, String> values) {
 		return write(actor, id, expectedVersion, false, disclosure -> AddressedValues
 			.written(templates.byId(disclosure.getTemplateId()), disclosure, values, List.of()));
@@ -158,13 +162,13 @@ public class DisclosureDrafting {
 	 * it states: a system placement keeps where it read the figure, a person's is
 	 * {@link CellSource#TYPED}. All or nothing; the guards of {@link #fillFields}.
 	 */
-	public DisclosureDocument placeFigures(Actor actor, long id, long expectedVersion, List<StatedFigure> figures) {
+	public DisclosureContent placeFigures(Actor actor, long id, long expectedVersion, List<StatedFigure> figures) {
 		return write(actor, id, expectedVersion, true, disclosure -> AddressedValues
 			.written(templates.byId(disclosure.getTemplateId()), disclosure, Map.of(), figures));
 	}
 
 	// A command on parts of an editable draft: guarded, validated, stored whole or not.
-	private DisclosureDocument write(Actor actor, long id, Long expectedVersion, boolean system,
+	private DisclosureContent write(Actor actor, long id, Long expectedVersion, boolean system,
 			Function<Disclosure, List<PartContent>> parts) {
 		Disclosure disclosure = DisclosureQueries.load(repository, actor, id);
 		EditScope scope = DraftGuards.editable(actor, disclosure,
@@ -172,7 +176,7 @@ public class DisclosureDrafting {
 		DisclosureUpdate update = new DisclosureUpdate();
 		update.setParts(parts.apply(disclosure));
 		writer.replace(disclosure, scope, actor, update, system);
-		return queries.toDocument(repository.saveAndFlush(disclosure));
+		return queries.toDocument(repository.saveAndFlush(disclosure)).view();
 	}
 
 	// Whole parts with the text fields and figures written in by address (see
@@ -180,21 +184,11 @@ public class DisclosureDrafting {
 	// set again, and lose the provenance of a value that did not change.
 	private DisclosureContent place(Actor actor, Disclosure disclosure, DraftContent content) {
 		disclosure.assertEditable();
-		DisclosureUpdate update = content.asUpdate();
+		DisclosureUpdate update = ContentInputs.update(content);
 		update.setParts(AddressedValues.written(templates.byId(disclosure.getTemplateId()), disclosure,
-				content.partContents(), content.fields(), content.figures()));
+				ContentInputs.parts(content), content.fields(), content.figures()));
 		writer.replace(disclosure, new EditScope(true, null), actor, update, true);
 		return queries.toDocument(repository.saveAndFlush(disclosure)).view();
-	}
-
-	/**
-	 * An amount a document states, for {@link #placeFigures}.
-	 *
-	 * @param at a cell, or an amount field of a part
-	 * @param amount in the unit of the table (or document) it goes to
-	 * @param source where it was read from, e.g. {@link CellSource#text}
-	 */
-	public record StatedFigure(ContentAddress at, BigDecimal amount, CellSource source) {
 	}
 
 }

@@ -2,7 +2,7 @@ package cn.budget.disclosure;
 
 import java.time.Instant;
 
-import cn.budget.disclosure.content.PartView;
+import cn.budget.content.PartView;
 
 /**
  * What happened to a disclosure, published by the drafting service and the disclosure's

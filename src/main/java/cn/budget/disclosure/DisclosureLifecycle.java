@@ -3,6 +3,7 @@ package cn.budget.disclosure;
 import java.time.Clock;
 import java.util.Objects;
 
+import cn.budget.content.DisclosureState;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +36,7 @@ public class DisclosureLifecycle {
 		Disclosure disclosure = load(id);
 		boolean needsSignOff = disclosure.getSignedSubmission() == null
 				|| !sameContent(id, disclosure.getSignedSubmission());
-		VersionInfo version = versions.freeze(id, VersionKind.SUBMISSION, by, explanation);
+		VersionInfo version = versions.freeze(id, VersionInfo.Kind.SUBMISSION, by, explanation);
 		disclosure.submit(needsSignOff, by, clock.instant());
 		repository.save(disclosure);
 		return new Submission(version, needsSignOff);
@@ -44,7 +45,7 @@ public class DisclosureLifecycle {
 	/** The leader signs off the latest submitted version. */
 	public void signOff(long id, String by) {
 		Disclosure disclosure = load(id);
-		int submission = versions.latest(id, VersionKind.SUBMISSION).orElseThrow().number();
+		int submission = versions.latest(id, VersionInfo.Kind.SUBMISSION).orElseThrow().number();
 		disclosure.signOff(by, clock.instant(), submission);
 		repository.save(disclosure);
 	}
@@ -79,7 +80,7 @@ public class DisclosureLifecycle {
 		if (disclosure.getState() != DisclosureState.APPROVED) {
 			throw new IllegalDisclosureStateException(id, disclosure.getState(), "publish");
 		}
-		VersionInfo published = versions.freeze(id, VersionKind.PUBLICATION, by, changeNote);
+		VersionInfo published = versions.freeze(id, VersionInfo.Kind.PUBLICATION, by, changeNote);
 		disclosure.publish(by, clock.instant(), published.number());
 		repository.save(disclosure);
 		return published;
@@ -107,7 +108,7 @@ public class DisclosureLifecycle {
 	// Identity of tables and rows is ignored: a resubmission equal in every value (and in
 	// title and unit of measure) needs no new sign-off.
 	private boolean sameContent(long id, int submission) {
-		DisclosureDocument signed = versions.content(id, VersionKind.SUBMISSION, submission).orElseThrow();
+		DisclosureDocument signed = versions.document(id, VersionInfo.Kind.SUBMISSION, submission).orElseThrow();
 		DisclosureDocument current = versions.current(id);
 		return Objects.equals(signed.getTitle(), current.getTitle())
 				&& Objects.equals(signed.getUnitOfMeasure(), current.getUnitOfMeasure())
@@ -117,6 +118,13 @@ public class DisclosureLifecycle {
 							current.getParts().get(i).getFields())
 							&& Objects.equals(signed.getParts().get(i).getTables(),
 									current.getParts().get(i).getTables()));
+	}
+
+	/**
+	 * The outcome of a submission: the version frozen and whether the leader must sign it
+	 * off (the content differs from the version signed last).
+	 */
+	public record Submission(VersionInfo version, boolean needsSignOff) {
 	}
 
 	private Disclosure load(long id) {

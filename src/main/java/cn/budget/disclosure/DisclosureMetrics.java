@@ -3,6 +3,7 @@ package cn.budget.disclosure;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import cn.budget.content.DisclosureState;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import cn.budget.content.DisclosureContent;
 import cn.budget.identity.Actor;
 import cn.budget.identity.DepartmentFilter;
 import cn.budget.identity.Directory;
@@ -93,8 +94,8 @@ class DisclosurePages {
 		Actor actor = directory.currentActor();
 		if (!result.hasErrors()) {
 			try {
-				DisclosureDocument created = drafting.create(actor, form.toRequest());
-				return "redirect:/disclosures/" + created.getId();
+				DisclosureContent created = drafting.create(actor, form.toRequest());
+				return "redirect:/disclosures/" + created.id();
 			}
 			catch (ContentInvalidException ex) {
 				ex.getErrors().forEach(e -> reject(result, e));
@@ -109,14 +110,14 @@ class DisclosurePages {
 
 	@GetMapping("/disclosures/{id}")
 	String open(@PathVariable long id) {
-		DisclosureDocument document = queries.get(directory.currentActor(), id);
+		DisclosureDocument document = queries.document(directory.currentActor(), id);
 		return "redirect:/disclosures/" + id + "/parts/" + document.getParts().get(0).getKey();
 	}
 
 	@GetMapping("/disclosures/{id}/parts/{partKey}")
 	String initUpdateForm(@PathVariable long id, @PathVariable String partKey, Model model) {
 		Actor actor = directory.currentActor();
-		DisclosureDocument document = queries.get(actor, id);
+		DisclosureDocument document = queries.document(actor, id);
 		PartContent part = document.part(partKey).orElseThrow(() -> new DisclosureNotFoundException(id));
 		return editor.show(model, actor, document, PartForm.of(part, document.getVersion()));
 	}
@@ -127,7 +128,7 @@ class DisclosurePages {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Actor actor = directory.currentActor();
 		form.setKey(partKey);
-		DisclosureDocument stored = queries.get(actor, id);
+		DisclosureDocument stored = queries.document(actor, id);
 		PartContent storedPart = stored.part(partKey).orElseThrow(() -> new DisclosureNotFoundException(id));
 		EditScope scope = queries.editScope(actor, stored);
 		EditorActions.restoreReadOnlyTables(form, storedPart, scope);

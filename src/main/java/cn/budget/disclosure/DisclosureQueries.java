@@ -1,6 +1,6 @@
 package cn.budget.disclosure;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 
 import java.util.List;
 import java.util.Objects;
@@ -60,11 +60,12 @@ public class DisclosureQueries {
 	}
 
 	/**
-	 * The whole disclosure, if the actor may see it.
+	 * The whole disclosure as the drafting page and the API's document show it, if the
+	 * actor may see it. Other features read {@link #content}.
 	 * @throws DisclosureNotFoundException when it does not exist or is outside the
 	 * actor's scope
 	 */
-	public DisclosureDocument get(Actor actor, long id) {
+	DisclosureDocument document(Actor actor, long id) {
 		return toDocument(load(repository, actor, id));
 	}
 
@@ -107,7 +108,7 @@ public class DisclosureQueries {
 	}
 
 	/** What the actor may change in the disclosure now. */
-	public EditScope editScope(Actor actor, DisclosureDocument document) {
+	EditScope editScope(Actor actor, DisclosureDocument document) {
 		return DraftingPermissions.editScope(actor, document.getDepartmentCode(), document.getState());
 	}
 
@@ -120,7 +121,7 @@ public class DisclosureQueries {
 		return templates.byId(content.templateId());
 	}
 
-	public TemplateDefinition templateOf(DisclosureDocument document) {
+	TemplateDefinition templateOf(DisclosureDocument document) {
 		return templates.byId(document.getTemplateId());
 	}
 

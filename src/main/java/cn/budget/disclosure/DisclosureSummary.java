@@ -2,6 +2,8 @@ package cn.budget.disclosure;
 
 import java.time.Instant;
 
+import cn.budget.content.DisclosureState;
+
 /**
  * A line in a list of disclosures.
  */

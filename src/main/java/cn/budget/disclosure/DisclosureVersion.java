@@ -31,7 +31,7 @@ class DisclosureVersion {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, updatable = false)
-	private VersionKind kind;
+	private VersionInfo.Kind kind;
 
 	@Column(nullable = false, updatable = false)
 	private int number;
@@ -61,7 +61,7 @@ class DisclosureVersion {
 	protected DisclosureVersion() {
 	}
 
-	DisclosureVersion(Long disclosureId, VersionKind kind, int number, long contentVersion, Instant frozenAt,
+	DisclosureVersion(Long disclosureId, VersionInfo.Kind kind, int number, long contentVersion, Instant frozenAt,
 			String frozenBy, String note, String content, String bodySha256) {
 		this.disclosureId = disclosureId;
 		this.kind = kind;

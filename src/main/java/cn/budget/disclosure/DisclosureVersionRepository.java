@@ -11,11 +11,12 @@ import org.springframework.data.repository.query.Param;
 
 interface DisclosureVersionRepository extends JpaRepository<DisclosureVersion, Long> {
 
-	List<DisclosureVersion> findByDisclosureIdAndKindOrderByNumber(Long disclosureId, VersionKind kind);
+	List<DisclosureVersion> findByDisclosureIdAndKindOrderByNumber(Long disclosureId, VersionInfo.Kind kind);
 
-	Optional<DisclosureVersion> findFirstByDisclosureIdAndKindOrderByNumberDesc(Long disclosureId, VersionKind kind);
+	Optional<DisclosureVersion> findFirstByDisclosureIdAndKindOrderByNumberDesc(Long disclosureId,
+			VersionInfo.Kind kind);
 
-	List<DisclosureVersion> findByKindOrderByFrozenAtDesc(VersionKind kind);
+	List<DisclosureVersion> findByKindOrderByFrozenAtDesc(VersionInfo.Kind kind);
 
 	/**
 	 * A disclosure's versions of a kind, newest first, without their content: a decision
@@ -24,13 +25,14 @@ interface DisclosureVersionRepository extends JpaRepository<DisclosureVersion, L
 	@Query("select new cn.budget.disclosure.VersionInfo(v.id, v.disclosureId, v.kind, v.number, v.contentVersion,"
 			+ " v.frozenAt, v.frozenBy, v.note) from DisclosureVersion v where v.disclosureId = :disclosureId"
 			+ " and v.kind = :kind order by v.number desc")
-	List<VersionInfo> newestInfos(Long disclosureId, VersionKind kind, Pageable page);
+	List<VersionInfo> newestInfos(Long disclosureId, VersionInfo.Kind kind, Pageable page);
 
-	Optional<DisclosureVersion> findByDisclosureIdAndKindAndNumber(Long disclosureId, VersionKind kind, int number);
+	Optional<DisclosureVersion> findByDisclosureIdAndKindAndNumber(Long disclosureId, VersionInfo.Kind kind,
+			int number);
 
 	/** Per disclosure with a version of the kind: its id and its newest number. */
 	@Query("select v.disclosureId, max(v.number) from DisclosureVersion v where v.kind = :kind group by v.disclosureId")
-	List<Object[]> newestNumbers(@Param("kind") VersionKind kind);
+	List<Object[]> newestNumbers(@Param("kind") VersionInfo.Kind kind);
 
 	/**
 	 * Per disclosure the time its first version (number 1) of the kind was frozen:
@@ -38,6 +40,6 @@ interface DisclosureVersionRepository extends JpaRepository<DisclosureVersion, L
 	 */
 	@Query("select v.disclosureId, v.frozenAt from DisclosureVersion v where v.kind = :kind and v.number = 1 "
 			+ "and v.disclosureId in :ids")
-	List<Object[]> firstFrozenAt(Collection<Long> ids, VersionKind kind);
+	List<Object[]> firstFrozenAt(Collection<Long> ids, VersionInfo.Kind kind);
 
 }

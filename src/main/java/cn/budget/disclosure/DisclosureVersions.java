@@ -1,6 +1,6 @@
 package cn.budget.disclosure;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -46,7 +46,7 @@ public class DisclosureVersions {
 	 * Freezes the disclosure's current content as the next version of the given kind.
 	 * @param note the submission's explanation or the public change note, may be null
 	 */
-	public VersionInfo freeze(long disclosureId, VersionKind kind, String username, String note) {
+	public VersionInfo freeze(long disclosureId, VersionInfo.Kind kind, String username, String note) {
 		// Freezes of one disclosure one at a time: the next number and the shared body
 		// are
 		// a check, then an insert.
@@ -62,7 +62,7 @@ public class DisclosureVersions {
 	}
 
 	@Transactional(readOnly = true)
-	public List<VersionInfo> list(long disclosureId, VersionKind kind) {
+	public List<VersionInfo> list(long disclosureId, VersionInfo.Kind kind) {
 		return versions.findByDisclosureIdAndKindOrderByNumber(disclosureId, kind)
 			.stream()
 			.map(DisclosureVersion::info)
@@ -74,7 +74,7 @@ public class DisclosureVersions {
 	 * have one: one query.
 	 */
 	@Transactional(readOnly = true)
-	public Map<Long, Instant> firstFrozen(Collection<Long> disclosureIds, VersionKind kind) {
+	public Map<Long, Instant> firstFrozen(Collection<Long> disclosureIds, VersionInfo.Kind kind) {
 		Map<Long, Instant> first = new HashMap<>();
 		List<Long> ids = List.copyOf(disclosureIds);
 		for (int from = 0; from < ids.size(); from += 1000) {
@@ -85,13 +85,13 @@ public class DisclosureVersions {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<VersionInfo> latest(long disclosureId, VersionKind kind) {
+	public Optional<VersionInfo> latest(long disclosureId, VersionInfo.Kind kind) {
 		return versions.newestInfos(disclosureId, kind, PageRequest.ofSize(1)).stream().findFirst();
 	}
 
 	/** The frozen document of a version, or empty when there is no such version. */
 	@Transactional(readOnly = true)
-	public Optional<DisclosureDocument> content(long disclosureId, VersionKind kind, int number) {
+	Optional<DisclosureDocument> document(long disclosureId, VersionInfo.Kind kind, int number) {
 		return versions.findByDisclosureIdAndKindAndNumber(disclosureId, kind, number).map(this::read);
 	}
 
@@ -100,8 +100,8 @@ public class DisclosureVersions {
 	 * version.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<DisclosureContent> view(long disclosureId, VersionKind kind, int number) {
-		return content(disclosureId, kind, number).map(DisclosureDocument::view);
+	public Optional<DisclosureContent> view(long disclosureId, VersionInfo.Kind kind, int number) {
+		return document(disclosureId, kind, number).map(DisclosureDocument::view);
 	}
 
 	/**
@@ -111,7 +111,7 @@ public class DisclosureVersions {
 	@Transactional(readOnly = true)
 	public List<VersionInfo> latestPublications() {
 		Map<Long, VersionInfo> newest = new java.util.LinkedHashMap<>();
-		for (DisclosureVersion version : versions.findByKindOrderByFrozenAtDesc(VersionKind.PUBLICATION)) {
+		for (DisclosureVersion version : versions.findByKindOrderByFrozenAtDesc(VersionInfo.Kind.PUBLICATION)) {
 			newest.merge(version.info().disclosureId(), version.info(), (a, b) -> a.number() >= b.number() ? a : b);
 		}
 		return List.copyOf(newest.values());
@@ -124,19 +124,20 @@ public class DisclosureVersions {
 	@Transactional(readOnly = true)
 	public java.util.Map<Long, Integer> newestPublished() {
 		java.util.Map<Long, Integer> newest = new java.util.HashMap<>();
-		versions.newestNumbers(VersionKind.PUBLICATION).forEach(row -> newest.put((Long) row[0], (Integer) row[1]));
+		versions.newestNumbers(VersionInfo.Kind.PUBLICATION)
+			.forEach(row -> newest.put((Long) row[0], (Integer) row[1]));
 		return newest;
 	}
 
 	/** What is known about one version, or empty when there is no such version. */
 	@Transactional(readOnly = true)
-	public Optional<VersionInfo> info(long disclosureId, VersionKind kind, int number) {
+	public Optional<VersionInfo> info(long disclosureId, VersionInfo.Kind kind, int number) {
 		return versions.findByDisclosureIdAndKindAndNumber(disclosureId, kind, number).map(DisclosureVersion::info);
 	}
 
 	/** The disclosure's current (unfrozen) content. */
 	@Transactional(readOnly = true)
-	public DisclosureDocument current(long disclosureId) {
+	DisclosureDocument current(long disclosureId) {
 		return queries.toDocument(
 				disclosures.findById(disclosureId).orElseThrow(() -> new DisclosureNotFoundException(disclosureId)));
 	}
@@ -153,7 +154,8 @@ public class DisclosureVersions {
 	@Transactional(readOnly = true)
 	public Optional<DisclosureContent> latestPublished(String departmentCode, String templateCode, int fiscalYear) {
 		return disclosures.findByDepartmentCodeAndFiscalYearAndTemplateCode(departmentCode, fiscalYear, templateCode)
-			.flatMap(d -> versions.findFirstByDisclosureIdAndKindOrderByNumberDesc(d.getId(), VersionKind.PUBLICATION))
+			.flatMap(d -> versions.findFirstByDisclosureIdAndKindOrderByNumberDesc(d.getId(),
+					VersionInfo.Kind.PUBLICATION))
 			.map(this::read)
 			.map(DisclosureDocument::view);
 	}

@@ -3,6 +3,7 @@ package cn.budget.disclosure;
 import java.util.ArrayList;
 import java.util.Optional;
 
+import cn.budget.content.TableRows;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TableDefinition;
 import cn.budget.template.TemplateDefinition;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.budget.content.MeasureUnit;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TemplateCatalog;
 import cn.budget.template.TemplateDefinition;

@@ -8,6 +8,10 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import cn.budget.content.ContentAddress;
+import cn.budget.content.DisclosureContent;
+import cn.budget.content.CellSource;
+import cn.budget.content.StatedFigure;
 import cn.budget.identity.Directory;
 import cn.budget.shared.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
@@ -55,7 +59,7 @@ class DraftingCommandsApi {
 	@ApiResponse(responseCode = "404", description = "No such disclosure within the caller's scope")
 	@ApiResponse(responseCode = "409", description = "Stale version, or the disclosure is not in drafting")
 	@ApiResponse(responseCode = "422", description = "An address that is malformed or names no field; invalid values")
-	DisclosureDocument fillFields(@PathVariable long id, @Valid @RequestBody FieldValues request) {
+	DisclosureContent fillFields(@PathVariable long id, @Valid @RequestBody FieldValues request) {
 		Map<ContentAddress, String> values = new LinkedHashMap<>();
 		request.values().forEach((address, value) -> values.put(ContentAddress.parse(address), value));
 		return drafting.fillFields(directory.currentActor(), id, request.expectedVersion(), values);
@@ -67,12 +71,11 @@ class DraftingCommandsApi {
 	@ApiResponse(responseCode = "404", description = "No such disclosure within the caller's scope")
 	@ApiResponse(responseCode = "409", description = "Stale version, or the disclosure is not in drafting")
 	@ApiResponse(responseCode = "422", description = "An address that is malformed or names no amount; invalid values")
-	DisclosureDocument placeFigures(@PathVariable long id, @Valid @RequestBody FigureValues request) {
-		List<DisclosureDrafting.StatedFigure> figures = request.figures()
+	DisclosureContent placeFigures(@PathVariable long id, @Valid @RequestBody FigureValues request) {
+		List<StatedFigure> figures = request.figures()
 			.entrySet()
 			.stream()
-			.map(f -> new DisclosureDrafting.StatedFigure(ContentAddress.parse(f.getKey()), f.getValue(),
-					CellSource.TYPED))
+			.map(f -> new StatedFigure(ContentAddress.parse(f.getKey()), f.getValue(), CellSource.TYPED))
 			.toList();
 		return drafting.placeFigures(directory.currentActor(), id, request.expectedVersion(), figures);
 	}

@@ -1,5 +1,6 @@
 package cn.budget.disclosure;
 
+import cn.budget.content.DisclosureState;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Role;
 

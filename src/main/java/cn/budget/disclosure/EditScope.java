@@ -2,6 +2,7 @@ package cn.budget.disclosure;
 
 import java.util.Objects;
 
+import cn.budget.content.DisclosureState;
 import cn.budget.identity.Actor;
 
 /**

@@ -1,5 +1,6 @@
 package cn.budget.disclosure;
 
+import cn.budget.content.MeasureUnit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

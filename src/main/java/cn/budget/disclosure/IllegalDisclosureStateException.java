@@ -1,5 +1,6 @@
 package cn.budget.disclosure;
 
+import cn.budget.content.DisclosureState;
 import cn.budget.shared.DomainException;
 import cn.budget.shared.MessageCode;
 

@@ -1,5 +1,6 @@
 package cn.budget.disclosure;
 
+import cn.budget.content.MeasureUnit;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

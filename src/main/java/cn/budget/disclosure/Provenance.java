@@ -2,6 +2,8 @@ package cn.budget.disclosure;
 
 import java.util.Objects;
 
+import cn.budget.content.CellSource;
+
 /**
  * Decides the provenance of a value being stored. The system's own updates (an import)
  * say where each value came from and are taken at their word. A drafter's save never is:

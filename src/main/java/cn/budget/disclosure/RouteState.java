@@ -3,6 +3,7 @@ package cn.budget.disclosure;
 import java.time.Instant;
 import java.util.Arrays;
 
+import cn.budget.content.DisclosureState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.budget.content.MeasureUnit;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.template.RowRole;
 import cn.budget.template.TableDefinition;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.ValueParser;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.template.FixedRowDefinition;
 import cn.budget.template.PartDefinition;
@@ -129,11 +131,11 @@ final class SectionMerge {
 	}
 
 	private static CellValue parse(ColumnDefinition column, CellContent content, MeasureUnit unit) {
-		ValueParser.Result result = ValueParser.parse(column, content, unit);
+		ValueParser.Result result = CellValue.parse(column, content, unit);
 		if (!result.ok()) {
 			throw new IllegalArgumentException("Content must be validated before it is applied: " + column.key());
 		}
-		return result.value();
+		return CellValue.parsed(result);
 	}
 
 }

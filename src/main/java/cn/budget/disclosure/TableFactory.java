@@ -1,6 +1,6 @@
 package cn.budget.disclosure;
 
-import cn.budget.disclosure.content.TableView;
+import cn.budget.content.TableView;
 import cn.budget.template.TableDefinition;
 
 /**

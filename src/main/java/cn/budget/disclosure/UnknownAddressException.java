@@ -1,5 +1,6 @@
 package cn.budget.disclosure;
 
+import cn.budget.content.ContentAddress;
 import cn.budget.shared.DomainException;
 
 /**

@@ -14,6 +14,16 @@ import java.time.Instant;
  * @param frozenBy who
  * @param note the submission's explanation or the publication's public change note
  */
-public record VersionInfo(Long id, Long disclosureId, VersionKind kind, int number, long contentVersion,
-		Instant frozenAt, String frozenBy, String note) {
+public record VersionInfo(Long id, Long disclosureId, Kind kind, int number, long contentVersion, Instant frozenAt,
+		String frozenBy, String note) {
+
+	/**
+	 * Why a disclosure's content was frozen: a submission to review, or a publication.
+	 */
+	public enum Kind {
+
+		SUBMISSION, PUBLICATION
+
+	}
+
 }

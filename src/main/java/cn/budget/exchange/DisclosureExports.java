@@ -1,6 +1,6 @@
 package cn.budget.exchange;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.template.TemplateDefinition;
 import cn.budget.exchange.writing.DocumentLayout;

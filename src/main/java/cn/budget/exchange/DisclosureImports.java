@@ -7,12 +7,12 @@ import java.util.regex.Pattern;
 
 import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.DraftContent;
+import cn.budget.content.DraftContent;
 import cn.budget.disclosure.DraftingPermissions;
-import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.content.DisclosureContent;
-import cn.budget.disclosure.content.PartView;
-import cn.budget.disclosure.content.TableView;
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.DisclosureContent;
+import cn.budget.content.PartView;
+import cn.budget.content.TableView;
 import cn.budget.template.TemplateCatalog;
 import cn.budget.template.TemplateDefinition;
 import cn.budget.exchange.placing.Assembly;

@@ -2,7 +2,7 @@ package cn.budget.exchange;
 
 import java.util.List;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 
 /**
  * What an import did: the disclosure as saved, and its report.

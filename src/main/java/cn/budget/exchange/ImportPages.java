@@ -5,9 +5,9 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.List;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.DisclosureState;
+import cn.budget.content.DisclosureState;
 import cn.budget.disclosure.DraftingPermissions;
 import cn.budget.template.TableDefinition;
 import cn.budget.template.TemplateCatalog;

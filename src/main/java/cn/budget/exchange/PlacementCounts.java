@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import cn.budget.disclosure.CellSource;
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.content.PartView;
+import cn.budget.content.CellSource;
+import cn.budget.content.CellView;
+import cn.budget.content.PartView;
 import cn.budget.template.PartDefinition;
 import cn.budget.exchange.placing.Assembly;
 import cn.budget.exchange.recognising.ImportReport;

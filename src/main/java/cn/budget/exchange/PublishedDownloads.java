@@ -1,6 +1,6 @@
 package cn.budget.exchange;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import cn.budget.template.TemplateDefinition;
 import cn.budget.publication.PublicationRenderer;
 import org.springframework.context.annotation.Bean;

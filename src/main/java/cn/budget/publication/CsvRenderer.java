@@ -1,6 +1,6 @@
 package cn.budget.publication;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import java.nio.charset.StandardCharsets;
 
 import cn.budget.template.TemplateDefinition;

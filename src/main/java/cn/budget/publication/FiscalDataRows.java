@@ -1,15 +1,15 @@
 package cn.budget.publication;
 
-import cn.budget.disclosure.content.TableView;
-import cn.budget.disclosure.content.RowView;
-import cn.budget.disclosure.content.PartView;
-import cn.budget.disclosure.content.DisclosureContent;
-import cn.budget.disclosure.content.CellView;
+import cn.budget.content.TableView;
+import cn.budget.content.RowView;
+import cn.budget.content.PartView;
+import cn.budget.content.DisclosureContent;
+import cn.budget.content.CellView;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.budget.disclosure.MeasureUnit;
+import cn.budget.content.MeasureUnit;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TableDefinition;

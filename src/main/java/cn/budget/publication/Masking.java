@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.content.DisclosureContent;
-import cn.budget.disclosure.content.PartView;
-import cn.budget.disclosure.content.TableView;
+import cn.budget.content.CellView;
+import cn.budget.content.DisclosureContent;
+import cn.budget.content.PartView;
+import cn.budget.content.TableView;
 
 /**
  * A copy of a document fit for the public: every confidential value (and every value of a

@@ -1,19 +1,18 @@
 package cn.budget.publication;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.budget.disclosure.ContentChange;
-import cn.budget.disclosure.ContentDiff;
+import cn.budget.content.ContentChange;
+import cn.budget.content.ContentDiff;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.VersionInfo;
-import cn.budget.disclosure.VersionKind;
 import cn.budget.workflow.RoundInfo;
 import cn.budget.workflow.Rounds;
 import org.springframework.data.domain.Page;
@@ -132,19 +131,19 @@ public class Portal {
 	 */
 	public Optional<Published> published(long disclosureId, Integer number) {
 		int shown = newestVersion(disclosureId).orElse(0);
-		List<VersionInfo> history = versions.list(disclosureId, VersionKind.PUBLICATION)
+		List<VersionInfo> history = versions.list(disclosureId, VersionInfo.Kind.PUBLICATION)
 			.stream()
 			.filter(v -> v.number() <= shown)
 			.toList();
 		Optional<VersionInfo> version = number == null ? history.stream().reduce((a, b) -> b)
 				: history.stream().filter(v -> v.number() == number).findFirst();
 		return version.map(v -> {
-			DisclosureContent document = versions.view(disclosureId, VersionKind.PUBLICATION, v.number()).orElseThrow();
+			DisclosureContent document = versions.view(disclosureId, VersionInfo.Kind.PUBLICATION, v.number())
+				.orElseThrow();
 			DisclosureContent masked = files.masked(document);
 			List<ContentChange> changes = v.number() == 1 ? List.of()
-					: ContentDiff.between(
-							files.masked(
-									versions.view(disclosureId, VersionKind.PUBLICATION, v.number() - 1).orElseThrow()),
+					: ContentDiff.between(files.masked(
+							versions.view(disclosureId, VersionInfo.Kind.PUBLICATION, v.number() - 1).orElseThrow()),
 							masked, disclosures.templateOf(document));
 			DisclosureSummary summary = disclosures.summaries(List.of(disclosureId)).get(0);
 			return new Published(v, masked, reasons(document), history, changes, deadline(summary));
@@ -166,7 +165,7 @@ public class Portal {
 			return null;
 		}
 		Optional<RoundInfo> round = rounds.find(summary.roundId());
-		Optional<VersionInfo> first = versions.list(summary.id(), VersionKind.PUBLICATION).stream().findFirst();
+		Optional<VersionInfo> first = versions.list(summary.id(), VersionInfo.Kind.PUBLICATION).stream().findFirst();
 		return round
 			.map(r -> new Deadline(r.dueAt(), first.map(VersionInfo::frozenAt).orElse(null),
 					first.map(f -> f.frozenAt().isAfter(r.dueAt())).orElse(false)))

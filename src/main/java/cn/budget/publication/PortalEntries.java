@@ -1,9 +1,8 @@
 package cn.budget.publication;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.VersionInfo;
-import cn.budget.disclosure.VersionKind;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +48,7 @@ class PortalEntries {
 
 	private java.time.Instant firstPublished(VersionInfo version) {
 		return version.number() == 1 ? version.frozenAt()
-				: versions.info(version.disclosureId(), VersionKind.PUBLICATION, 1).orElse(version).frozenAt();
+				: versions.info(version.disclosureId(), VersionInfo.Kind.PUBLICATION, 1).orElse(version).frozenAt();
 	}
 
 }

@@ -1,6 +1,6 @@
 package cn.budget.publication;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import java.time.Instant;
 
 import jakarta.persistence.Column;

@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.VersionInfo;
-import cn.budget.disclosure.VersionKind;
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import cn.budget.shared.Digests;
 import cn.budget.template.TemplateDefinition;
 import org.springframework.stereotype.Service;
@@ -63,8 +62,8 @@ public class PublishedFiles {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void render(long disclosureId, int publishedVersion) {
-		VersionInfo version = versions.info(disclosureId, VersionKind.PUBLICATION, publishedVersion).orElseThrow();
-		DisclosureContent published = versions.view(disclosureId, VersionKind.PUBLICATION, publishedVersion)
+		VersionInfo version = versions.info(disclosureId, VersionInfo.Kind.PUBLICATION, publishedVersion).orElseThrow();
+		DisclosureContent published = versions.view(disclosureId, VersionInfo.Kind.PUBLICATION, publishedVersion)
 			.orElseThrow();
 		DisclosureContent masked = Masking.mask(published);
 		TemplateDefinition template = disclosures.templateOf(published);

@@ -3,10 +3,10 @@ package cn.budget.review;
 import java.util.Objects;
 import java.util.Optional;
 
-import cn.budget.disclosure.ContentAddress;
-import cn.budget.disclosure.content.DisclosureContent;
-import cn.budget.disclosure.content.PartView;
-import cn.budget.disclosure.content.TableView;
+import cn.budget.content.ContentAddress;
+import cn.budget.content.DisclosureContent;
+import cn.budget.content.PartView;
+import cn.budget.content.TableView;
 
 /**
  * Where comments point: an anchor must name a part, table and row (by stored id) of the

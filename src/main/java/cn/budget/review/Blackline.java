@@ -1,15 +1,14 @@
 package cn.budget.review;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import java.util.List;
 
-import cn.budget.disclosure.ContentChange;
-import cn.budget.disclosure.ContentDiff;
+import cn.budget.content.ContentChange;
+import cn.budget.content.ContentDiff;
 import cn.budget.disclosure.DisclosureNotFoundException;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.VersionInfo;
-import cn.budget.disclosure.VersionKind;
 import cn.budget.identity.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +41,7 @@ public class Blackline {
 	 */
 	public Comparison compare(Actor actor, long disclosureId, Integer from, Integer to) {
 		disclosures.summary(actor, disclosureId);
-		int latest = versions.latest(disclosureId, VersionKind.SUBMISSION).map(VersionInfo::number).orElse(0);
+		int latest = versions.latest(disclosureId, VersionInfo.Kind.SUBMISSION).map(VersionInfo::number).orElse(0);
 		int newer = to == null ? latest : to;
 		int older = from == null ? newer - 1 : from;
 		if (older < 1 || newer < 1 || older > latest || newer > latest) {
@@ -56,7 +55,7 @@ public class Blackline {
 	}
 
 	private DisclosureContent submitted(long disclosureId, int number) {
-		return versions.view(disclosureId, VersionKind.SUBMISSION, number)
+		return versions.view(disclosureId, VersionInfo.Kind.SUBMISSION, number)
 			.orElseThrow(() -> new DisclosureNotFoundException(disclosureId));
 	}
 

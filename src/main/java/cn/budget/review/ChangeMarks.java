@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.budget.disclosure.ContentAddress;
-import cn.budget.disclosure.ContentAddress.Ref;
-import cn.budget.disclosure.ContentChange;
+import cn.budget.content.ContentAddress;
+import cn.budget.content.ContentAddress.Ref;
+import cn.budget.content.ContentChange;
 
 /**
  * The blackline as the review page marks it: changed fields, header fields and cells, and

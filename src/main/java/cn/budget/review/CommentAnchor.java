@@ -1,8 +1,8 @@
 package cn.budget.review;
 
-import cn.budget.disclosure.ContentAddress;
-import cn.budget.disclosure.ContentAddress.MalformedAddressException;
-import cn.budget.disclosure.ContentAddress.Ref;
+import cn.budget.content.ContentAddress;
+import cn.budget.content.ContentAddress.MalformedAddressException;
+import cn.budget.content.ContentAddress.Ref;
 import cn.budget.shared.ContentError;
 import com.fasterxml.jackson.annotation.JsonProperty;
 

@@ -1,6 +1,6 @@
 package cn.budget.review;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import java.util.List;
 import java.util.Map;
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import cn.budget.disclosure.ContentAddress;
-import cn.budget.disclosure.ContentAddress.Ref;
+import cn.budget.content.ContentAddress;
+import cn.budget.content.ContentAddress.Ref;
 
 /**
  * The review page's comment threads by the place they hang on: a row, else the part

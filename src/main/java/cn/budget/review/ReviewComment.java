@@ -11,7 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import cn.budget.disclosure.ContentAddress;
+import cn.budget.content.ContentAddress;
 
 /**
  * A comment on a disclosure, anchored to a place named by its content address (a part, a

@@ -1,12 +1,11 @@
 package cn.budget.review;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.VersionKind;
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.VersionInfo;
 import cn.budget.identity.Actor;
@@ -67,7 +66,7 @@ public class ReviewComments {
 		if (text.length() > MAX_LENGTH) {
 			throw new CommentRefusedException(new ContentError("text", "validation.tooLong", MAX_LENGTH));
 		}
-		Integer submission = versions.latest(disclosureId, VersionKind.SUBMISSION)
+		Integer submission = versions.latest(disclosureId, VersionInfo.Kind.SUBMISSION)
 			.map(VersionInfo::number)
 			.orElse(null);
 		ReviewComment comment = comments.save(new ReviewComment(disclosureId, anchor, text.strip(), actor.username(),

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.VersionInfo;
-import cn.budget.disclosure.VersionKind;
 import cn.budget.identity.Actor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -48,7 +47,7 @@ public class ReviewDecisions {
 	 */
 	public DecisionView record(Actor actor, long disclosureId, String taskKey, String decision, String comment,
 			String onBehalfOf) {
-		Integer submission = versions.latest(disclosureId, VersionKind.SUBMISSION)
+		Integer submission = versions.latest(disclosureId, VersionInfo.Kind.SUBMISSION)
 			.map(VersionInfo::number)
 			.orElse(null);
 		String text = comment == null || comment.isBlank() ? null : comment.strip();

@@ -1,16 +1,16 @@
 package cn.budget.review;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.budget.checks.DisclosureChecks;
-import cn.budget.disclosure.ContentChange;
+import cn.budget.content.ContentChange;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureVersions;
-import cn.budget.disclosure.VersionKind;
+import cn.budget.disclosure.VersionInfo;
 import cn.budget.identity.Actor;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +56,7 @@ public class ReviewPageModel {
 		model.put("comments", all);
 		model.put("commentsByAnchor", new CommentThreads(all));
 		model.put("openComments", all.stream().filter(c -> c.status() == CommentStatus.OPEN).count());
-		model.put("submissions", versions.list(disclosureId, VersionKind.SUBMISSION));
+		model.put("submissions", versions.list(disclosureId, VersionInfo.Kind.SUBMISSION));
 		model.put("decisionLog", decisions.of(disclosureId));
 		// The drafter's explanations of these findings are the submission notes shown
 		// beside them.

@@ -13,7 +13,7 @@ import cn.budget.checks.ErrorCounts;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.disclosure.DisclosureVersions;
-import cn.budget.disclosure.VersionKind;
+import cn.budget.disclosure.VersionInfo;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Role;
 import cn.budget.review.ReviewDecisions;
@@ -146,8 +146,8 @@ public class RoundProgress {
 	}
 
 	private Facts facts(List<Long> ids) {
-		return new Facts(versions.firstFrozen(ids, VersionKind.SUBMISSION),
-				versions.firstFrozen(ids, VersionKind.PUBLICATION), decisions.returnsOf(ids));
+		return new Facts(versions.firstFrozen(ids, VersionInfo.Kind.SUBMISSION),
+				versions.firstFrozen(ids, VersionInfo.Kind.PUBLICATION), decisions.returnsOf(ids));
 	}
 
 	private DepartmentProgress line(DisclosureSummary d, RoundInfo round, LocalDate due, LocalDate today, Facts facts) {

@@ -1,6 +1,6 @@
 package cn.budget.tracking;
 
-import cn.budget.disclosure.DisclosureState;
+import cn.budget.content.DisclosureState;
 import cn.budget.disclosure.DisclosureSummary;
 
 /**

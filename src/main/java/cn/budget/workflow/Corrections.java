@@ -1,14 +1,13 @@
 package cn.budget.workflow;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import cn.budget.disclosure.DisclosureLifecycle;
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.DisclosureState;
-import cn.budget.disclosure.IllegalDisclosureStateException;
+import cn.budget.content.DisclosureState;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Role;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,10 +61,9 @@ public class Corrections {
 	 */
 	public String start(Actor actor, long disclosureId) {
 		DisclosureContent document = disclosures.content(actor, disclosureId);
-		if (document.state() != DisclosureState.PUBLISHED) {
-			throw new IllegalDisclosureStateException(disclosureId, document.state(), "correct");
-		}
-		if (!mayStart(actor, document)) {
+		// Whoever asks, a disclosure that is not published is the lifecycle's to refuse
+		// (a conflict, not a denial): reopening it below does.
+		if (document.state() == DisclosureState.PUBLISHED && !mayStart(actor, document)) {
 			throw new AccessDeniedException("Only the department's drafters or a supervisor start a correction");
 		}
 		LocalDate today = LocalDate.now(clock.withZone(properties.zone()));

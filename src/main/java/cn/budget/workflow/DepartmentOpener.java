@@ -8,7 +8,7 @@ import java.util.Set;
 
 import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureLifecycle;
-import cn.budget.disclosure.MeasureUnit;
+import cn.budget.content.MeasureUnit;
 import cn.budget.identity.Actor;
 import jakarta.persistence.EntityManager;
 

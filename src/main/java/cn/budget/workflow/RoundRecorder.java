@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.DisclosureState;
+import cn.budget.content.DisclosureState;
 import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.template.TemplateCatalog;
 import cn.budget.identity.Actor;

@@ -8,9 +8,7 @@ import cn.budget.checks.SubmissionBlockedException;
 import cn.budget.checks.SubmissionGate;
 import cn.budget.disclosure.DisclosureLifecycle;
 import cn.budget.disclosure.DisclosureVersions;
-import cn.budget.disclosure.Submission;
 import cn.budget.disclosure.VersionInfo;
-import cn.budget.disclosure.VersionKind;
 import cn.budget.identity.Actor;
 import cn.budget.review.ReviewComments;
 import cn.budget.review.ReviewDecisions;
@@ -108,7 +106,8 @@ public class TaskCompletion {
 		switch (form) {
 			case DRAFT -> {
 				gate.ifAvailable(g -> g.assertSubmittable(versions.currentContent(id), comment));
-				Submission submission = lifecycle.submit(id, actor.username(), blankToNull(comment));
+				DisclosureLifecycle.Submission submission = lifecycle.submit(id, actor.username(),
+						blankToNull(comment));
 				variables.put(ProcessVariables.NEEDS_SIGN_OFF, submission.needsSignOff());
 			}
 			case SIGN_OFF, REVIEW -> decide(actor, task, form, decision, comment, variables);
@@ -125,7 +124,7 @@ public class TaskCompletion {
 	// this a 409, not a correction without its note. A real correction without a note is
 	// refused afterwards, which rolls its publication back with the transaction.
 	private void publish(Actor actor, long id, String note) {
-		boolean correction = versions.latest(id, VersionKind.PUBLICATION).isPresent();
+		boolean correction = versions.latest(id, VersionInfo.Kind.PUBLICATION).isPresent();
 		lifecycle.publish(id, actor.username(), note);
 		if (correction && note == null) {
 			throw new DecisionRefusedException("comment", "validation.changeNoteRequired");
@@ -154,7 +153,9 @@ public class TaskCompletion {
 		if (comment != null && !comment.isBlank()) {
 			return;
 		}
-		Instant since = versions.latest(id, VersionKind.SUBMISSION).map(VersionInfo::frozenAt).orElse(Instant.EPOCH);
+		Instant since = versions.latest(id, VersionInfo.Kind.SUBMISSION)
+			.map(VersionInfo::frozenAt)
+			.orElse(Instant.EPOCH);
 		if (comments.openCommentsBy(id, actor.username(), since) == 0) {
 			throw new DecisionRefusedException("comment", "validation.returnNeedsReason");
 		}

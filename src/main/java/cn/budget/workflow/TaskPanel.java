@@ -1,6 +1,6 @@
 package cn.budget.workflow;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import java.util.Map;
 
 import cn.budget.disclosure.EditorExtension;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.budget.IntegrationTest;
-import cn.budget.disclosure.ContentAddress;
+import cn.budget.content.ContentAddress;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
 
+import cn.budget.disclosure.Disclosures;
 import cn.budget.TestClockConfiguration;
 import cn.budget.Years;
 import cn.budget.identity.Actor;
@@ -73,7 +74,7 @@ class ReviewRouteBrowserTests {
 		// The parts this walk does not type in were drafted already (as seed 001 reads).
 		long id = queries.list(directory.actorOf("supervisor").orElseThrow(), year, "305").get(0).id();
 		drafting.update(directory.actorOf("drafter-jy").orElseThrow(), id,
-				cn.budget.disclosure.Disclosures.wholeBudgetDisclosure(queries.get(Actor.SYSTEM, id)));
+				Disclosures.wholeBudgetDisclosure(queries.content(Actor.SYSTEM, id)));
 
 		Page drafter = browser.signIn("drafter-jy");
 		openTask(drafter, "县教育局" + year);

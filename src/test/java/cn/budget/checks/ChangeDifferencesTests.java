@@ -2,7 +2,7 @@ package cn.budget.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.budget.disclosure.CellSource;
+import cn.budget.content.CellSource;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.RowContent;
 import org.junit.jupiter.api.Test;

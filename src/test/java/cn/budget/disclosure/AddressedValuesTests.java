@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import cn.budget.disclosure.DisclosureDrafting.StatedFigure;
+import cn.budget.content.ContentAddress;
+import cn.budget.content.CellSource;
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.StatedFigure;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.ShippedTemplates;
 import cn.budget.template.TemplateDefinition;

@@ -1,7 +1,9 @@
 package cn.budget.disclosure;
 
+import cn.budget.content.CellSource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ContentJsonTests {
 
-	private final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
+	// As the application's mapper: the serializer is this package's JSON component.
+	private final ObjectMapper json = JsonMapper.builder()
+		.findAndAddModules()
+		.addModule(new SimpleModule().addSerializer(new ContentJson()))
+		.build();
 
 	private static final String DOCUMENT = """
 			{"id":7,"departmentCode":"312","departmentName":"公安局","fiscalYear":2026,"template":"BUDGET",

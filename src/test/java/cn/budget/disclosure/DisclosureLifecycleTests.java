@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.DisclosureState;
 import cn.budget.template.ShippedTemplates;
 import org.junit.jupiter.api.Test;
 

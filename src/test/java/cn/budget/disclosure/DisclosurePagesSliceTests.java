@@ -2,6 +2,7 @@ package cn.budget.disclosure;
 
 import java.util.List;
 
+import cn.budget.content.DisclosureContent;
 import cn.budget.identity.Actor;
 import cn.budget.identity.DepartmentFilter;
 import cn.budget.identity.Directory;
@@ -104,8 +105,8 @@ class DisclosurePagesSliceTests {
 	@Test
 	void aCreatedDisclosureOpens() throws Exception {
 		given(directory.currentActor()).willReturn(MAIN_DRAFTER);
-		DisclosureDocument created = mock(DisclosureDocument.class);
-		given(created.getId()).willReturn(41L);
+		DisclosureContent created = mock(DisclosureContent.class);
+		given(created.id()).willReturn(41L);
 		given(drafting.create(eq(MAIN_DRAFTER), any())).willReturn(created);
 		mvc.perform(post("/disclosures").with(user("drafter-ga"))
 			.with(csrf())
@@ -117,7 +118,7 @@ class DisclosurePagesSliceTests {
 	@Test
 	void anotherDepartmentsDisclosureIsNotFound() throws Exception {
 		given(directory.currentActor()).willReturn(MAIN_DRAFTER);
-		given(queries.get(MAIN_DRAFTER, 7L)).willThrow(new DisclosureNotFoundException(7L));
+		given(queries.document(MAIN_DRAFTER, 7L)).willThrow(new DisclosureNotFoundException(7L));
 		mvc.perform(get("/disclosures/7/parts/duties").with(user("drafter-ga")))
 			.andExpect(status().isNotFound())
 			.andExpect(view().name("error"));

@@ -3,6 +3,8 @@ package cn.budget.disclosure;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.budget.content.DisclosureContent;
+
 /**
  * Test data: a whole disclosure modelled on seed 001 (平乡县公安局 2020), with every part and
  * every kind of table of the budget template, and confidential cells.
@@ -10,6 +12,19 @@ import java.util.List;
 public final class Disclosures {
 
 	private Disclosures() {
+	}
+
+	/**
+	 * The API's document of a read view (the same JSON), for tests that read and post
+	 * back documents as the API's clients do.
+	 */
+	public static DisclosureDocument document(DisclosureContent view) {
+		return ContentInputs.document(view);
+	}
+
+	/** Every part of the budget template filled in, for a freshly created disclosure. */
+	public static DisclosureUpdate wholeBudgetDisclosure(DisclosureContent created) {
+		return wholeBudgetDisclosure(document(created));
 	}
 
 	/** Every part of the budget template filled in, for a freshly created disclosure. */

@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.TableRows;
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.content.RowView;
+import cn.budget.content.CellView;
+import cn.budget.content.RowView;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import cn.budget.template.PartDefinition;
@@ -78,7 +80,7 @@ class DraftRowsIntegrationTests {
 	void aNewDraftHasEveryPartWithTheTemplatesEmptyTablesAndTheirFixedRows() {
 		int year = Years.beyondTheForms();
 		long id = drafting.createDraft(actor("drafter-ga"), "312", year, "BUDGET", MeasureUnit.WAN_YUAN);
-		DisclosureDocument document = queries.get(actor("drafter-ga"), id);
+		DisclosureDocument document = queries.document(actor("drafter-ga"), id);
 		List<PartDefinition> parts = templates.current("BUDGET").parts();
 		assertThat(document.getParts()).extracting(PartContent::getKey)
 			.containsExactlyElementsOf(parts.stream().map(PartDefinition::key).toList());
@@ -111,13 +113,13 @@ class DraftRowsIntegrationTests {
 		drafting.replaceTable(actor("drafter-jj"), first, new TableRows(items.key(), null, Map.of(), List.of(row)));
 		long second = drafting.createDraft(actor("drafter-jy"), "305", year, "BUDGET", MeasureUnit.WAN_YUAN);
 
-		List<TableContent> tables = new ArrayList<>(tables(queries.get(actor("drafter-ga"), first)));
-		tables.addAll(tables(queries.get(actor("drafter-jy"), second)));
+		List<TableContent> tables = new ArrayList<>(tables(queries.document(actor("drafter-ga"), first)));
+		tables.addAll(tables(queries.document(actor("drafter-jy"), second)));
 		assertThat(tables).extracting(TableContent::getId).doesNotHaveDuplicates().doesNotContainNull();
 		assertThat(tables.stream().flatMap(t -> t.getRows().stream()).map(RowContent::getId).toList())
 			.doesNotHaveDuplicates()
 			.doesNotContainNull();
-		assertThat(queries.get(actor("drafter-ga"), first).part("procurement").orElseThrow().tables(items.key()))
+		assertThat(queries.document(actor("drafter-ga"), first).part("procurement").orElseThrow().tables(items.key()))
 			.singleElement()
 			.satisfies(table -> assertThat(table.getRows()).extracting(r -> r.getCells().get("project_name").getValue())
 				.containsExactly("交警执法记录仪"));

@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 
+import cn.budget.content.CellSource;
+import cn.budget.content.CellView;
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,19 +54,9 @@ class DraftingCommandsApiIntegrationTests {
 		DisclosureDocument placed = read(
 				send("drafter-ga", created.getId(), "figures", filled.getVersion(), "figures", Map.of(RECEPTION, 1.31))
 					.andExpect(status().isOk()));
-		CellContent reception = placed.part("three_public")
-			.orElseThrow()
-			.tables("three_public")
-			.get(0)
-			.getRows()
-			.stream()
-			.filter(r -> "reception".equals(r.getKey()))
-			.findFirst()
-			.orElseThrow()
-			.getCells()
-			.get("current");
-		assertThat(reception.getAmount()).isEqualByComparingTo("1.31");
-		assertThat(reception.getSource()).isEqualTo(CellSource.TYPED);
+		CellView reception = DraftingCommandsFixture.receptionNow(placed.view());
+		assertThat(reception.amount()).isEqualByComparingTo("1.31");
+		assertThat(reception.source()).isEqualTo(CellSource.TYPED);
 		mvc.perform(get("/api/disclosures/" + created.getId()).with(httpBasic("drafter-ga", "demo")))
 			.andExpect(jsonPath("$.parts[?(@.key=='other_matters')].fields.other_text.value")
 				.value("<b>无</b>其他事项。<script>alert(1)</script>"));

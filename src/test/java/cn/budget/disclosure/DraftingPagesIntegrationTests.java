@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.budget.content.MeasureUnit;
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
 import cn.budget.identity.Actor;
@@ -74,7 +75,7 @@ class DraftingPagesIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("文档已被他人修改").contains("基于旧版本的修改");
-		assertThat(queries.get(Actor.SYSTEM, created.getId())
+		assertThat(queries.document(Actor.SYSTEM, created.getId())
 			.part("other_matters")
 			.orElseThrow()
 			.getFields()
@@ -111,7 +112,7 @@ class DraftingPagesIntegrationTests {
 			.param("tables[0].rows[0].cells[term].value", "项目支出")
 			.param("tables[0].rows[3].position", "0")
 			.param("tables[0].rows[3].cells[term].value", "基本支出")).andExpect(status().isFound());
-		TableContent glossary = queries.get(Actor.SYSTEM, created.getId())
+		TableContent glossary = queries.document(Actor.SYSTEM, created.getId())
 			.part("glossary")
 			.orElseThrow()
 			.getTables()
@@ -134,7 +135,7 @@ class DraftingPagesIntegrationTests {
 		drafting.savePart(directory.actorOf("drafter-ga").orElseThrow(), created.getId(), "performance", performance,
 				created.getVersion());
 
-		java.util.List<TableContent> stored = queries.get(Actor.SYSTEM, created.getId())
+		java.util.List<TableContent> stored = queries.document(Actor.SYSTEM, created.getId())
 			.part("performance")
 			.orElseThrow()
 			.getTables();
@@ -150,8 +151,8 @@ class DraftingPagesIntegrationTests {
 	}
 
 	private DisclosureDocument create() {
-		return drafting.create(Actor.system("drafter-ga"),
-				new NewDisclosure("312", Years.beyondTheForms(), "BUDGET", MeasureUnit.WAN_YUAN.label()));
+		return ContentInputs.document(drafting.create(Actor.system("drafter-ga"),
+				new NewDisclosure("312", Years.beyondTheForms(), "BUDGET", MeasureUnit.WAN_YUAN.label())));
 	}
 
 	private MockHttpServletRequestBuilder save(DisclosureDocument d, String part, String user) {
@@ -169,7 +170,7 @@ class DraftingPagesIntegrationTests {
 	}
 
 	private long version(DisclosureDocument d) {
-		return queries.get(Actor.SYSTEM, d.getId()).getVersion();
+		return queries.document(Actor.SYSTEM, d.getId()).getVersion();
 	}
 
 }

@@ -8,8 +8,10 @@ import java.util.Map;
 
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.content.RowView;
+import cn.budget.content.CellView;
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.RowView;
+import cn.budget.content.TableRows;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import jakarta.persistence.EntityManagerFactory;
@@ -44,7 +46,7 @@ class RowCellsIntegrationTests {
 	void aSaveThatChangesOneCellRewritesThatRowOnly() {
 		Actor drafter = directory.actorOf("drafter-ga").orElseThrow();
 		long id = draftWithAmounts(drafter, "12.00", "7", "-3.5");
-		DisclosureDocument stored = queries.get(drafter, id);
+		DisclosureDocument stored = queries.document(drafter, id);
 		PartContent part = stored.part("procurement").orElseThrow();
 		part.tables(ITEMS).get(0).getRows().get(1).getCells().put("amount", CellContent.of("7.25"));
 
@@ -69,7 +71,7 @@ class RowCellsIntegrationTests {
 		long id = draftWithAmounts(drafter, "999999999999999.999999", "0.000001", "-0.1");
 		assertThat(amounts(drafter, id)).containsExactly(new BigDecimal("999999999999999.999999"),
 				new BigDecimal("0.000001"), new BigDecimal("-0.100000"));
-		assertThat(queries.get(drafter, id).part("procurement").orElseThrow().tables(ITEMS).get(0).getRows())
+		assertThat(queries.document(drafter, id).part("procurement").orElseThrow().tables(ITEMS).get(0).getRows())
 			.extracting(row -> row.getCells().get("amount").getValue())
 			.containsExactly("999999999999999.999999", "0.000001", "-0.1");
 	}
@@ -85,7 +87,7 @@ class RowCellsIntegrationTests {
 	}
 
 	private List<BigDecimal> amounts(Actor drafter, long id) {
-		return queries.get(drafter, id)
+		return queries.document(drafter, id)
 			.part("procurement")
 			.orElseThrow()
 			.tables(ITEMS)

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.budget.content.CellSource;
 import cn.budget.template.RowRole;
 import org.junit.jupiter.api.Test;
 

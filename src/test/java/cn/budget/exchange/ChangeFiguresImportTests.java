@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import cn.budget.disclosure.CellContent;
-import cn.budget.disclosure.CellSource;
+import cn.budget.content.CellSource;
 import cn.budget.disclosure.RowContent;
 import cn.budget.exchange.placing.Assembly;
 import org.junit.jupiter.api.Test;

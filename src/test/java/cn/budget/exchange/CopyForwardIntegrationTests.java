@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import cn.budget.disclosure.Disclosures;
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
 import cn.budget.disclosure.DisclosureDocument;
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.DisclosureState;
+import cn.budget.content.DisclosureState;
 import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.RowContent;
@@ -58,8 +59,8 @@ class CopyForwardIntegrationTests {
 	@Test
 	void thisYearsFiguresOfLastYearBecomeLastYearsFiguresOfThisYear() {
 		Actor drafter = directory.actorOf("drafter-ga").orElseThrow();
-		DisclosureDocument created = queries.get(drafter,
-				copyForward.copyForward(drafter, "312", THIS_YEAR, "BUDGET").id());
+		DisclosureDocument created = Disclosures
+			.document(queries.content(drafter, copyForward.copyForward(drafter, "312", THIS_YEAR, "BUDGET").id()));
 
 		assertThat(created.getTitle()).isEqualTo("平乡县公安局2026年部门预算信息公开");
 		assertThat(created.getState()).isEqualTo(DisclosureState.DRAFT);

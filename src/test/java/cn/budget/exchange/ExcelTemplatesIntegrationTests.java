@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 
+import cn.budget.disclosure.Disclosures;
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
 import cn.budget.disclosure.DisclosureDocument;
@@ -56,7 +57,8 @@ class ExcelTemplatesIntegrationTests {
 	@BeforeEach
 	void draft() {
 		drafter = directory.actorOf("drafter-ga").orElseThrow();
-		draft = drafting.create(drafter, new NewDisclosure("312", Years.beyondTheForms(), "BUDGET", null));
+		draft = Disclosures
+			.document(drafting.create(drafter, new NewDisclosure("312", Years.beyondTheForms(), "BUDGET", null)));
 	}
 
 	@Test
@@ -75,7 +77,7 @@ class ExcelTemplatesIntegrationTests {
 		assertThat(procurementTables()).isZero();
 
 		upload(filled, "procurement_items", true).andExpect(jsonPath("$.imported").value(true));
-		DisclosureDocument stored = queries.get(drafter, draft.getId());
+		DisclosureDocument stored = Disclosures.document(queries.content(drafter, draft.getId()));
 		var table = stored.part("procurement").orElseThrow().tables("procurement_items").get(0);
 		assertThat(table.getRows()).singleElement().satisfies(r -> {
 			assertThat(r.text("item_name")).isEqualTo("其他车辆");
@@ -92,7 +94,7 @@ class ExcelTemplatesIntegrationTests {
 		upload(filled, "three_public", false).andExpect(jsonPath("$.imported").value(false))
 			.andExpect(jsonPath("$.errors[0].reason").value("“会议费”不是本表的固定行"));
 		upload(filled, "three_public", true).andExpect(jsonPath("$.imported").value(true));
-		var rows = queries.get(drafter, draft.getId())
+		var rows = Disclosures.document(queries.content(drafter, draft.getId()))
 			.part("three_public")
 			.orElseThrow()
 			.tables("three_public")
@@ -104,7 +106,11 @@ class ExcelTemplatesIntegrationTests {
 	}
 
 	private long procurementTables() {
-		return queries.get(drafter, draft.getId()).part("procurement").orElseThrow().tables("procurement_items").size();
+		return Disclosures.document(queries.content(drafter, draft.getId()))
+			.part("procurement")
+			.orElseThrow()
+			.tables("procurement_items")
+			.size();
 	}
 
 	private byte[] fill(String table, java.util.function.Consumer<Sheet> filling) throws Exception {

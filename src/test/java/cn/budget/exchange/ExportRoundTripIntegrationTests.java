@@ -6,11 +6,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import cn.budget.disclosure.Disclosures;
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import cn.budget.exchange.reading.ImportFile;
 import cn.budget.exchange.writing.DocumentLayout;
 import cn.budget.exchange.writing.DocumentView;
@@ -55,12 +56,12 @@ class ExportRoundTripIntegrationTests {
 	void aSeedExportedToWordImportsIntoTheSameModel(String seed) {
 		DisclosureDocument imported = importSeed(seed);
 		Export docx = exports.export(actor(), imported.getId(), DisclosureExports.Format.DOCX);
-		DisclosureDocument again = queries.get(actor(),
+		DisclosureDocument again = Disclosures.document(queries.content(actor(),
 				imports
 					.importFile(actor(), new ImportFile("again.docx", docx.content()),
 							new ImportTarget("312", Years.next(), null))
 					.disclosure()
-					.id());
+					.id()));
 		assertThat(CanonicalModel.of(again)).containsExactlyElementsOf(CanonicalModel.of(imported));
 	}
 
@@ -142,12 +143,12 @@ class ExportRoundTripIntegrationTests {
 	}
 
 	private DisclosureDocument importSeed(String seed) {
-		return queries.get(actor(),
+		return Disclosures.document(queries.content(actor(),
 				imports
 					.importFile(actor(), new ImportFile(seed, Seeds.text(seed).getBytes(StandardCharsets.UTF_8)),
 							new ImportTarget("312", Years.next(), null))
 					.disclosure()
-					.id());
+					.id()));
 	}
 
 	private cn.budget.identity.Actor actor() {

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.DisclosureContent;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.template.TemplateCatalog;
 import cn.budget.exchange.copyforward.DisclosureCopyForward;
@@ -131,7 +131,7 @@ class ImportPagesSliceTests {
 	void aCopiedDisclosureOpens() throws Exception {
 		given(directory.currentActor()).willReturn(MAIN_DRAFTER);
 		DisclosureContent created = new DisclosureContent(52L, "312", null, 2026, "BUDGET", null, null, null, 0,
-				cn.budget.disclosure.DisclosureState.DRAFT, null, null, null, null, null, java.util.List.of());
+				cn.budget.content.DisclosureState.DRAFT, null, null, null, null, null, java.util.List.of());
 		given(copyForward.copyForward(MAIN_DRAFTER, "312", 2026, "BUDGET")).willReturn(created);
 		mvc.perform(post("/imports/copy-forward").with(user("drafter-ga"))
 			.with(csrf())

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import cn.budget.disclosure.CellContent;
-import cn.budget.disclosure.ContentAddress;
+import cn.budget.content.ContentAddress;
 import cn.budget.disclosure.PartContent;
 import cn.budget.disclosure.RowContent;
 import cn.budget.disclosure.TableContent;
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.content.PartView;
-import cn.budget.disclosure.content.TableView;
+import cn.budget.content.CellView;
+import cn.budget.content.PartView;
+import cn.budget.content.TableView;
 import cn.budget.exchange.placing.Assembly;
 import cn.budget.exchange.placing.Draft;
 

@@ -11,9 +11,9 @@ import java.util.Optional;
 import cn.budget.Years;
 import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.DisclosureState;
+import cn.budget.content.DisclosureState;
 import cn.budget.disclosure.DisclosureSummary;
-import cn.budget.disclosure.MeasureUnit;
+import cn.budget.content.MeasureUnit;
 import cn.budget.disclosure.NewDisclosure;
 import cn.budget.notification.NotificationView;
 import cn.budget.notification.Notifications;
@@ -83,7 +83,7 @@ class RouteFixtures {
 		this.draft = context.getBean(DisclosureDrafting.class)
 			.create(Actor.system("test"),
 					new NewDisclosure("312", Years.beyondTheForms(), "BUDGET", MeasureUnit.WAN_YUAN.label()))
-			.getId();
+			.id();
 		var round = routes.open("312");
 		this.roundId = round.id();
 		this.onTheRoute = round.disclosures().get(0).id();
@@ -99,7 +99,7 @@ class RouteFixtures {
 
 	/** The version to send with a change of the draft. */
 	long draftVersion() {
-		return disclosures.get(Actor.SYSTEM, draft).getVersion();
+		return disclosures.content(Actor.SYSTEM, draft).version();
 	}
 
 	/** A disclosure submitted by its drafters and waiting for its leader's sign-off. */
@@ -118,7 +118,7 @@ class RouteFixtures {
 
 	/** A published disclosure without a running correction. */
 	long correctable() {
-		if (disclosures.get(Actor.SYSTEM, correctable).getState() != DisclosureState.PUBLISHED) {
+		if (disclosures.content(Actor.SYSTEM, correctable).state() != DisclosureState.PUBLISHED) {
 			routes.publishOfThePolice(correctable, "更正");
 		}
 		return correctable;

@@ -3,7 +3,7 @@ package cn.budget.identity;
 import java.nio.charset.StandardCharsets;
 
 import cn.budget.disclosure.DisclosureUpdate;
-import cn.budget.disclosure.MeasureUnit;
+import cn.budget.content.MeasureUnit;
 import cn.budget.disclosure.PartContent;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;

@@ -10,12 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.HashMap;
 import java.util.Map;
 
+import cn.budget.disclosure.Disclosures;
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureUpdate;
-import cn.budget.disclosure.MeasureUnit;
+import cn.budget.content.MeasureUnit;
 import cn.budget.disclosure.NewDisclosure;
 import cn.budget.disclosure.PartContent;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,10 +53,10 @@ class ScopingMatrixIntegrationTests {
 	@BeforeAll
 	void createOneDisclosurePerDepartment() {
 		int year = Years.next();
-		disclosures.put("312", drafting.create(Actor.system("test"),
-				new NewDisclosure("312", year, "BUDGET", MeasureUnit.WAN_YUAN.label())));
-		disclosures.put("305", drafting.create(Actor.system("test"),
-				new NewDisclosure("305", year, "BUDGET", MeasureUnit.WAN_YUAN.label())));
+		disclosures.put("312", Disclosures.document(drafting.create(Actor.system("test"),
+				new NewDisclosure("312", year, "BUDGET", MeasureUnit.WAN_YUAN.label()))));
+		disclosures.put("305", Disclosures.document(drafting.create(Actor.system("test"),
+				new NewDisclosure("305", year, "BUDGET", MeasureUnit.WAN_YUAN.label()))));
 	}
 
 	@ParameterizedTest(name = "{0} reads {1} by API: {2}, by page: {3}")

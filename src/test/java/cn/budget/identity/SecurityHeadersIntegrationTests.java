@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 import cn.budget.IntegrationTest;
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.DisclosureState;
+import cn.budget.content.DisclosureState;
 import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.disclosure.Disclosures;
 import cn.budget.workflow.Decision;

@@ -103,7 +103,7 @@ class SingleSignOnIntegrationTests {
 
 		assertThat(browser.submit("/tasks", "/tasks/" + draft + "/claim", Map.of()).statusCode()).isEqualTo(200);
 		drafting.update(actor("drafter-jy"), education,
-				Disclosures.wholeBudgetDisclosure(queries.get(Actor.SYSTEM, education)));
+				Disclosures.wholeBudgetDisclosure(queries.content(Actor.SYSTEM, education)));
 		HttpResponse<String> submitted = browser.submit("/tasks", "/tasks/" + draft + "/complete",
 				Map.of("decision", "SUBMIT", "comment", "提交审签"));
 		assertThat(submitted.statusCode()).isEqualTo(200);

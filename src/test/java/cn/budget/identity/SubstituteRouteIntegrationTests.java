@@ -166,7 +166,7 @@ class SubstituteRouteIntegrationTests {
 		RoundOpened round = rounds.open(actor("supervisor"),
 				new NewRound(Years.beyondTheForms(), "BUDGET", LocalDate.of(2026, 3, 2), List.of("305")));
 		long id = round.disclosures().get(0).id();
-		drafting.update(actor("drafter-jy"), id, Disclosures.wholeBudgetDisclosure(queries.get(Actor.SYSTEM, id)));
+		drafting.update(actor("drafter-jy"), id, Disclosures.wholeBudgetDisclosure(queries.content(Actor.SYSTEM, id)));
 		completion.complete(actor("drafter-jy"), task("drafter-jy", id), Decision.SUBMIT, "提交审签");
 		return round;
 	}

@@ -170,7 +170,7 @@ class SubstitutesIntegrationTests {
 			.disclosures()
 			.get(0)
 			.id();
-		drafting.update(actor("drafter-jy"), id, Disclosures.wholeBudgetDisclosure(queries.get(Actor.SYSTEM, id)));
+		drafting.update(actor("drafter-jy"), id, Disclosures.wholeBudgetDisclosure(queries.content(Actor.SYSTEM, id)));
 		completion.complete(actor("drafter-jy"), inbox.tasksOf(actor("drafter-jy"), id).get(0).id(), Decision.SUBMIT,
 				"提交审签");
 		String signOff = inbox.tasksOf(actor("leader-jy"), id).get(0).id();

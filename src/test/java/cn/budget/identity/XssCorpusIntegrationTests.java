@@ -65,7 +65,7 @@ class XssCorpusIntegrationTests {
 		DisclosureDocument draft = routes.document(id);
 		DisclosureUpdate update = Disclosures.wholeBudgetDisclosure(draft);
 		update.setTitle(draft.getTitle() + " " + ALL);
-		XssCorpus.plant(queries.templateOf(draft), update.getParts());
+		XssCorpus.plant(queries.templateOf(draft.view()), update.getParts());
 		JsonNode stored = call("drafter-jy", put("/api/disclosures/" + id), update, status().isOk());
 		assertThat(stored.get("title").asText()).isEqualTo(draft.getTitle() + " " + ALL);
 		assertThat(stored.at("/parts/8/fields/other_text/value").asText()).endsWith(" " + ALL);

@@ -91,7 +91,7 @@ class NotificationMailIntegrationTests {
 		assertThat(mailTo("drafter-jy@county.example")).anyMatch(m -> subject(m).startsWith("【待办】"));
 		assertThat(mailTo("drafter-ga@county.example")).isEmpty();
 
-		drafting.update(actor("drafter-jy"), id, Disclosures.wholeBudgetDisclosure(queries.get(Actor.SYSTEM, id)));
+		drafting.update(actor("drafter-jy"), id, Disclosures.wholeBudgetDisclosure(queries.content(Actor.SYSTEM, id)));
 		complete("drafter-jy", id, "Task_DraftDisclosure", Decision.SUBMIT, "提交审签");
 		assertThat(mailTo("leader-jy@county.example")).anyMatch(m -> subject(m).contains("部门领导审签"));
 

@@ -13,7 +13,7 @@ import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureUpdate;
 import cn.budget.disclosure.Disclosures;
-import cn.budget.disclosure.MeasureUnit;
+import cn.budget.content.MeasureUnit;
 import cn.budget.disclosure.NewDisclosure;
 import cn.budget.disclosure.PartContent;
 import cn.budget.identity.Actor;
@@ -74,9 +74,9 @@ public class DurabilityBenchmark {
 				"--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn");
 		drafting = context.getBean(DisclosureDrafting.class);
 		drafter = context.getBean(Directory.class).actorOf("drafter-ga").orElseThrow();
-		DisclosureDocument created = drafting.create(Actor.system("drafter-ga"),
-				new NewDisclosure("312", 2040, "BUDGET", MeasureUnit.WAN_YUAN.label()));
-		id = drafting.update(drafter, created.getId(), Disclosures.wholeBudgetDisclosure(created)).getId();
+		DisclosureDocument created = Disclosures.document(drafting.create(Actor.system("drafter-ga"),
+				new NewDisclosure("312", 2040, "BUDGET", MeasureUnit.WAN_YUAN.label())));
+		id = drafting.update(drafter, created.getId(), Disclosures.wholeBudgetDisclosure(created)).id();
 	}
 
 	@TearDown(Level.Trial)
@@ -88,13 +88,14 @@ public class DurabilityBenchmark {
 	/** A save of one part with one changed text: the most frequent write. */
 	@Benchmark
 	public DisclosureDocument saveOnePart() {
-		DisclosureDocument current = context.getBean(DisclosureQueries.class).get(drafter, id);
+		DisclosureDocument current = Disclosures
+			.document(context.getBean(DisclosureQueries.class).content(drafter, id));
 		PartContent part = new PartContent("other_matters");
 		part.setFields(Map.of("other_text", CellContent.of("我部门无其他需要说明的事项。（第" + (++saves) + "次保存）")));
 		DisclosureUpdate update = new DisclosureUpdate();
 		update.setVersion(current.getVersion());
 		update.setParts(List.of(part));
-		return drafting.update(drafter, id, update);
+		return Disclosures.document(drafting.update(drafter, id, update));
 	}
 
 }

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import cn.budget.disclosure.Disclosures;
 import cn.budget.audit.AuditTrail;
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.DisclosureState;
+import cn.budget.content.DisclosureState;
 import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.VersionInfo;
-import cn.budget.disclosure.VersionKind;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import cn.budget.publication.PublishedFiles;
@@ -50,8 +50,8 @@ record StoreContents(List<DisclosureSummary> disclosures, Map<Long, JsonNode> do
 		Map<Long, List<CommentView>> comments = new TreeMap<>();
 		for (DisclosureSummary disclosure : all) {
 			long id = disclosure.id();
-			documents.put(id, json.valueToTree(queries.get(Actor.SYSTEM, id)));
-			for (VersionInfo version : versions.list(id, VersionKind.PUBLICATION)) {
+			documents.put(id, json.valueToTree(Disclosures.document(queries.content(Actor.SYSTEM, id))));
+			for (VersionInfo version : versions.list(id, VersionInfo.Kind.PUBLICATION)) {
 				for (String extension : files.extensions()) {
 					files.find(id, version.number(), extension)
 						.ifPresent(file -> published.put(id + "/" + version.number() + "." + extension,

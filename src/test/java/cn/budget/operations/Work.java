@@ -37,7 +37,7 @@ final class Work {
 		long id = round.disclosures().get(0).id();
 		app.getBean(DisclosureDrafting.class)
 			.update(actor(directory, "drafter-jy"), id,
-					Disclosures.wholeBudgetDisclosure(app.getBean(DisclosureQueries.class).get(Actor.SYSTEM, id)));
+					Disclosures.wholeBudgetDisclosure(app.getBean(DisclosureQueries.class).content(Actor.SYSTEM, id)));
 		app.getBean(ReviewComments.class)
 			.add(actor(directory, "reviewer"), id, new CommentAnchor("overview", null, null, "部门预算概况"), "请核对收支总表的合计。");
 		return id;

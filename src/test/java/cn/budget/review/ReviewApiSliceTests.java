@@ -17,8 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 
-import cn.budget.disclosure.ContentAddress;
-import cn.budget.disclosure.ContentChange;
+import cn.budget.content.ContentAddress;
+import cn.budget.content.ContentChange;
 import cn.budget.disclosure.DisclosureNotFoundException;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.identity.Actor;

@@ -2,8 +2,8 @@ package cn.budget.review;
 
 import java.util.List;
 
-import cn.budget.disclosure.ContentChange;
-import cn.budget.disclosure.ContentChange.Kind;
+import cn.budget.content.ContentChange;
+import cn.budget.content.ContentChange.Kind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

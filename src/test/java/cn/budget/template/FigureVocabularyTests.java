@@ -2,7 +2,7 @@ package cn.budget.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.budget.disclosure.ContentAddress;
+import cn.budget.content.ContentAddress;
 import org.junit.jupiter.api.Test;
 
 /**

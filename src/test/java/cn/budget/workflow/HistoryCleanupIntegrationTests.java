@@ -15,7 +15,6 @@ import cn.budget.audit.AuditTrail;
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.Disclosures;
 import cn.budget.disclosure.VersionInfo;
-import cn.budget.disclosure.VersionKind;
 import cn.budget.identity.Actor;
 import cn.budget.publication.PublishedFiles;
 import org.camunda.bpm.engine.HistoryService;
@@ -139,7 +138,7 @@ class HistoryCleanupIntegrationTests {
 	}
 
 	private List<ByteBuffer> publishedFiles(long id) {
-		VersionInfo version = versions.latest(id, VersionKind.PUBLICATION).orElseThrow();
+		VersionInfo version = versions.latest(id, VersionInfo.Kind.PUBLICATION).orElseThrow();
 		return files.extensions()
 			.stream()
 			.map(extension -> ByteBuffer.wrap(files.find(id, version.number(), extension).orElseThrow().content()))

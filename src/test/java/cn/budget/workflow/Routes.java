@@ -7,7 +7,7 @@ import cn.budget.Years;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.DisclosureState;
+import cn.budget.content.DisclosureState;
 import cn.budget.disclosure.DisclosureUpdate;
 import cn.budget.disclosure.Disclosures;
 import cn.budget.identity.Actor;
@@ -50,7 +50,7 @@ public class Routes {
 	}
 
 	public DisclosureDocument document(long id) {
-		return disclosures.get(Actor.SYSTEM, id);
+		return Disclosures.document(disclosures.content(Actor.SYSTEM, id));
 	}
 
 	/** Writes content as the department's main-unit drafter. */

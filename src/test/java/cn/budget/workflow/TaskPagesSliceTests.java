@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.DisclosureState;
-import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.content.DisclosureContent;
-import cn.budget.disclosure.content.PartView;
+import cn.budget.content.DisclosureState;
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.DisclosureContent;
+import cn.budget.content.PartView;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
 import cn.budget.identity.Role;

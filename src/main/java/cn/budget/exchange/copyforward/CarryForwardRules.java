@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.content.PartView;
-import cn.budget.disclosure.content.RowView;
-import cn.budget.disclosure.content.TableView;
+import cn.budget.content.CellView;
+import cn.budget.content.PartView;
+import cn.budget.content.RowView;
+import cn.budget.content.TableView;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 

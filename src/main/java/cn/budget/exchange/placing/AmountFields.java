@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.ContentAddress;
-import cn.budget.disclosure.content.CellView;
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.ContentAddress;
+import cn.budget.content.CellView;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.template.PartDefinition;
 

@@ -3,9 +3,9 @@ package cn.budget.exchange.placing;
 import java.util.Iterator;
 import java.util.Map;
 
-import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.ValueParser;
-import cn.budget.disclosure.content.CellView;
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.ValueParser;
+import cn.budget.content.CellView;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.template.TableDefinition;
 import cn.budget.exchange.recognising.ImportReport;

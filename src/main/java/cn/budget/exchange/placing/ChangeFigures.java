@@ -13,12 +13,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.budget.disclosure.CellSource;
-import cn.budget.disclosure.ContentAddress;
-import cn.budget.disclosure.DisclosureDrafting.StatedFigure;
-import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.content.RowView;
+import cn.budget.content.CellSource;
+import cn.budget.content.ContentAddress;
+import cn.budget.content.StatedFigure;
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.CellView;
+import cn.budget.content.RowView;
 import cn.budget.template.PartDefinition;
 import cn.budget.exchange.recognising.ImportReport;
 import cn.budget.exchange.recognising.Vocabulary;

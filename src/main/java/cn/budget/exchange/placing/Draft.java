@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-import cn.budget.disclosure.ContentAddress;
-import cn.budget.disclosure.DisclosureDrafting.StatedFigure;
-import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.content.PartView;
-import cn.budget.disclosure.content.TableView;
+import cn.budget.content.ContentAddress;
+import cn.budget.content.StatedFigure;
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.PartView;
+import cn.budget.content.TableView;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TableDefinition;
 import cn.budget.template.TemplateDefinition;

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.content.TableView;
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.TableView;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TableDefinition;
 import cn.budget.exchange.reading.Block;

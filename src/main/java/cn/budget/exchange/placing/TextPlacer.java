@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.content.RowView;
-import cn.budget.disclosure.content.TableView;
+import cn.budget.content.CellView;
+import cn.budget.content.RowView;
+import cn.budget.content.TableView;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TableDefinition;

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import cn.budget.disclosure.CellSource;
-import cn.budget.disclosure.content.CellView;
+import cn.budget.content.CellSource;
+import cn.budget.content.CellView;
 import cn.budget.exchange.reading.Block;
 import cn.budget.exchange.reading.Text;
 

@@ -3,8 +3,8 @@ package cn.budget.exchange.recognising;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.budget.disclosure.CellSource;
-import cn.budget.disclosure.content.CellView;
+import cn.budget.content.CellSource;
+import cn.budget.content.CellView;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.template.TableDefinition;
 import cn.budget.template.ValueType;

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.content.RowView;
+import cn.budget.content.CellView;
+import cn.budget.content.RowView;
 
 /**
  * A row being read from a source table: its cells by column, the lines its cells came

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.MeasureUnit;
+import cn.budget.content.CellView;
+import cn.budget.content.MeasureUnit;
 import cn.budget.exchange.reading.Block;
 import cn.budget.exchange.reading.Text;
 

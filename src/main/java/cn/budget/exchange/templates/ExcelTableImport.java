@@ -6,9 +6,9 @@ import java.util.List;
 
 import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureQueries;
-import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.TableRows;
-import cn.budget.disclosure.content.DisclosureContent;
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.TableRows;
+import cn.budget.content.DisclosureContent;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TableDefinition;
 import cn.budget.template.TemplateDefinition;

@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.budget.disclosure.MeasureUnit;
-import cn.budget.disclosure.ValueParser;
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.content.RowView;
+import cn.budget.content.MeasureUnit;
+import cn.budget.content.ValueParser;
+import cn.budget.content.CellView;
+import cn.budget.content.RowView;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.template.FixedRowDefinition;
 import cn.budget.template.TableDefinition;

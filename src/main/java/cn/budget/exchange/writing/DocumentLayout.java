@@ -1,14 +1,14 @@
 package cn.budget.exchange.writing;
 
-import cn.budget.disclosure.content.TableView;
-import cn.budget.disclosure.content.PartView;
-import cn.budget.disclosure.content.DisclosureContent;
-import cn.budget.disclosure.content.CellView;
+import cn.budget.content.TableView;
+import cn.budget.content.PartView;
+import cn.budget.content.DisclosureContent;
+import cn.budget.content.CellView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import cn.budget.disclosure.MeasureUnit;
+import cn.budget.content.MeasureUnit;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.template.ElementDefinition;
 import cn.budget.template.PartDefinition;

@@ -1,7 +1,7 @@
 package cn.budget.exchange.writing;
 
-import cn.budget.disclosure.content.TableView;
-import cn.budget.disclosure.content.CellView;
+import cn.budget.content.TableView;
+import cn.budget.content.CellView;
 import java.util.ArrayList;
 import java.util.List;
 

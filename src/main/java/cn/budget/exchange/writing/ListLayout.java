@@ -1,9 +1,9 @@
 package cn.budget.exchange.writing;
 
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.content.TableView;
-import cn.budget.disclosure.content.RowView;
-import cn.budget.disclosure.content.PartView;
+import cn.budget.content.CellView;
+import cn.budget.content.TableView;
+import cn.budget.content.RowView;
+import cn.budget.content.PartView;
 import java.util.ArrayList;
 import java.util.List;
 

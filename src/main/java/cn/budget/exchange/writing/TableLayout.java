@@ -1,13 +1,13 @@
 package cn.budget.exchange.writing;
 
-import cn.budget.disclosure.content.TableView;
-import cn.budget.disclosure.content.RowView;
-import cn.budget.disclosure.content.CellView;
+import cn.budget.content.TableView;
+import cn.budget.content.RowView;
+import cn.budget.content.CellView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import cn.budget.disclosure.MeasureUnit;
+import cn.budget.content.MeasureUnit;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.template.TableDefinition;
 import cn.budget.template.ValueType;

@@ -1,10 +1,4 @@
-package cn.budget.disclosure;
-
-import cn.budget.disclosure.content.DisclosureContent;
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.content.PartView;
-import cn.budget.disclosure.content.RowView;
-import cn.budget.disclosure.content.TableView;
+package cn.budget.content;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import cn.budget.disclosure.ContentChange.Kind;
+import cn.budget.content.ContentChange.Kind;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TableDefinition;

@@ -1,7 +1,7 @@
-package cn.budget.disclosure;
+package cn.budget.content;
 
-import cn.budget.disclosure.ContentAddress.MalformedAddressException;
-import cn.budget.disclosure.ContentAddress.Ref;
+import cn.budget.content.ContentAddress.MalformedAddressException;
+import cn.budget.content.ContentAddress.Ref;
 import cn.budget.shared.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

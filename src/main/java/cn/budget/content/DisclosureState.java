@@ -1,4 +1,4 @@
-package cn.budget.disclosure;
+package cn.budget.content;
 
 /**
  * Where a disclosure is on its route. Drafters edit in {@link #DRAFT} and

@@ -1,4 +1,4 @@
-package cn.budget.disclosure;
+package cn.budget.content;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -32,9 +32,10 @@ public record CellSource(Kind kind, String sentence, Integer line) {
 	}
 
 	/**
-	 * Sentences are kept in full up to this length; longer ones are cut with an ellipsis.
+	 * Sentences are kept in full up to this length; longer ones are cut with an ellipsis
+	 * (and stored in a column of this length).
 	 */
-	static final int MAX_SENTENCE = 1000;
+	public static final int MAX_SENTENCE = 1000;
 
 	public static final CellSource TYPED = new CellSource(Kind.TYPED, null, null);
 

@@ -1,4 +1,4 @@
-package cn.budget.disclosure.content;
+package cn.budget.content;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

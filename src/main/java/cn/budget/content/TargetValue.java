@@ -1,4 +1,4 @@
-package cn.budget.disclosure;
+package cn.budget.content;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
-package cn.budget.disclosure;
+package cn.budget.content;
 
-import cn.budget.disclosure.content.CellView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -22,12 +21,12 @@ class ValueParserTests {
 	@CsvSource(delimiter = '|', value = { "1,152.90|1152.90", "1,234,567.5|1234567.5", "５９０９|5909", "１２３．４|123.4",
 			"１，２３４．５|1234.5", "-902.24|-902.24", "657.2万元|657.2", "0.485|0.485" })
 	void amountsAreExactDecimals(String typed, String expected) {
-		ValueParser.Result result = ValueParser.parse(column(ValueType.AMOUNT), CellContent.of(typed),
+		ValueParser.Result result = ValueParser.parse(column(ValueType.AMOUNT), CellView.of(typed),
 				MeasureUnit.WAN_YUAN);
 		assertThat(result.ok()).isTrue();
-		assertThat(result.value().getAmount()).isEqualByComparingTo(expected);
-		assertThat(result.value().getText()).isEqualTo(typed);
-		assertThat(result.value().getMeasure()).isEqualTo("万元");
+		assertThat(result.value().amount()).isEqualByComparingTo(expected);
+		assertThat(result.value().value()).isEqualTo(typed);
+		assertThat(result.value().unit()).isEqualTo("万元");
 	}
 
 	@ParameterizedTest
@@ -36,7 +35,7 @@ class ValueParserTests {
 					"1.1234567|validation.scale", "12,34|validation.decimalComma", "1,23.4|validation.decimalComma",
 					"1234,567|validation.decimalComma", "12，34|validation.decimalComma" })
 	void badAmountsAreRefusedWithAReason(String typed, String key) {
-		ValueParser.Result result = ValueParser.parse(column(ValueType.AMOUNT), CellContent.of(typed),
+		ValueParser.Result result = ValueParser.parse(column(ValueType.AMOUNT), CellView.of(typed),
 				MeasureUnit.WAN_YUAN);
 		assertThat(result.ok()).isFalse();
 		assertThat(result.problem().messageKey()).isEqualTo(key);
@@ -44,43 +43,43 @@ class ValueParserTests {
 
 	@Test
 	void percentagesLieBetweenZeroAndHundred() {
-		assertThat(ValueParser.parse(column(ValueType.PERCENT), CellContent.of("80%"), null).value().getAmount())
+		assertThat(ValueParser.parse(column(ValueType.PERCENT), CellView.of("80%"), null).value().amount())
 			.isEqualByComparingTo("80");
-		assertThat(ValueParser.parse(column(ValueType.PERCENT), CellContent.of("101"), null).problem().messageKey())
+		assertThat(ValueParser.parse(column(ValueType.PERCENT), CellView.of("101"), null).problem().messageKey())
 			.isEqualTo("validation.percentRange");
 	}
 
 	@Test
 	void publishedMasksBecomeConfidentialCellsWithoutAValue() {
-		CellValue masked = ValueParser.parse(column(ValueType.AMOUNT), CellContent.of("****"), MeasureUnit.WAN_YUAN)
+		CellView masked = ValueParser.parse(column(ValueType.AMOUNT), CellView.of("****"), MeasureUnit.WAN_YUAN)
 			.value();
-		assertThat(masked.isConfidential()).isTrue();
-		assertThat(masked.getAmount()).isNull();
+		assertThat(masked.confidential()).isTrue();
+		assertThat(masked.amount()).isNull();
 	}
 
 	@Test
 	void confidentialValuesAreKeptForStaff() {
-		CellValue kept = ValueParser
-			.parse(column(ValueType.AMOUNT), new CellContent("12.50", true), MeasureUnit.WAN_YUAN)
+		CellView kept = ValueParser
+			.parse(column(ValueType.AMOUNT), new CellView("12.50", true, null, null, null, null), MeasureUnit.WAN_YUAN)
 			.value();
-		assertThat(kept.isConfidential()).isTrue();
-		assertThat(kept.getAmount()).isEqualByComparingTo("12.5");
+		assertThat(kept.confidential()).isTrue();
+		assertThat(kept.amount()).isEqualByComparingTo("12.5");
 	}
 
 	@Test
 	void datesAreWrittenTheIsoWay() {
-		assertThat(ValueParser.parse(column(ValueType.DATE), CellContent.of("2019年12月31日"), null).value().getText())
+		assertThat(ValueParser.parse(column(ValueType.DATE), CellView.of("2019年12月31日"), null).value().value())
 			.isEqualTo("2019-12-31");
-		assertThat(ValueParser.parse(column(ValueType.DATE), CellContent.of("2019-02-30"), null).ok()).isFalse();
+		assertThat(ValueParser.parse(column(ValueType.DATE), CellView.of("2019-02-30"), null).ok()).isFalse();
 	}
 
 	@Test
 	void targetsKeepTheTextAndTheParsedParts() {
-		CellValue target = ValueParser.parse(column(ValueType.TARGET), CellContent.of("≤0.5小时"), null).value();
-		assertThat(target.getText()).isEqualTo("≤0.5小时");
-		assertThat(target.getComparator()).isEqualTo("≤");
-		assertThat(target.getAmount()).isEqualByComparingTo("0.5");
-		assertThat(target.getMeasure()).isEqualTo("小时");
+		CellView target = ValueParser.parse(column(ValueType.TARGET), CellView.of("≤0.5小时"), null).value();
+		assertThat(target.value()).isEqualTo("≤0.5小时");
+		assertThat(target.comparator()).isEqualTo("≤");
+		assertThat(target.amount()).isEqualByComparingTo("0.5");
+		assertThat(target.unit()).isEqualTo("小时");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package cn.budget.disclosure.content;
+package cn.budget.content;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.budget.disclosure.MeasureUnit;
 import cn.budget.template.TableDefinition;
 
 /**

@@ -1,22 +1,17 @@
-package cn.budget.disclosure.content;
+package cn.budget.content;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import cn.budget.disclosure.ContentJson;
-import cn.budget.disclosure.DisclosureDocument;
-import cn.budget.disclosure.DisclosureState;
-import cn.budget.disclosure.MeasureUnit;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.swagger.v3.oas.annotations.media.Schema;
-
 /**
  * A whole disclosure as the other features read it: who and what it is, its version and
  * state, and every part with its fields and tables. Immutable: a reader that needs a
  * changed copy (the public's masked copy) builds a new one. In JSON it has the shape of
- * the API's document ({@code GET /api/disclosures/{id}}).
+ * the API's document ({@code GET /api/disclosures/{id}}): the disclosure feature, which
+ * owns that shape, registers the serializer and the schema (its {@code ContentJson}), so
+ * this vocabulary needs nothing of it.
  *
  * @param id the disclosure's id
  * @param template the template's code
@@ -25,8 +20,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param publicationDue the last day to publish on, or null outside a round
  * @param parts the parts in the template's order; unmodifiable
  */
-@JsonSerialize(using = ContentJson.class)
-@Schema(implementation = DisclosureDocument.class)
 public record DisclosureContent(Long id, String departmentCode, String departmentName, int fiscalYear, String template,
 		Long templateId, String title, MeasureUnit unit, long version, DisclosureState state, Long roundId,
 		LocalDate approvalDate, LocalDate publicationDue, Instant updatedAt, String updatedBy, List<PartView> parts) {

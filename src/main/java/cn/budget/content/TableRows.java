@@ -1,10 +1,7 @@
-package cn.budget.disclosure;
+package cn.budget.content;
 
 import java.util.List;
 import java.util.Map;
-
-import cn.budget.disclosure.content.CellView;
-import cn.budget.disclosure.content.RowView;
 
 /**
  * The rows (and header fields) of one table of a draft, e.g. read from a filled-in Excel

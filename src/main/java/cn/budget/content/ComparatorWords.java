@@ -1,4 +1,4 @@
-package cn.budget.disclosure;
+package cn.budget.content;
 
 /**
  * How a target value states its comparator in words or signs (不低于95%, 0.5小时以内, ＞＝3):

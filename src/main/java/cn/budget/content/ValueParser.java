@@ -1,4 +1,4 @@
-package cn.budget.disclosure;
+package cn.budget.content;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.budget.disclosure.content.CellView;
 import cn.budget.template.ColumnDefinition;
 
 /**
- * Turns what a drafter typed into a stored {@link CellValue}, by the column's type, or
- * reports what is wrong with it as a message key and arguments.
+ * Turns what a drafter typed into the value to store, by the column's type, or reports
+ * what is wrong with it as a message key and arguments. The value comes back as a
+ * {@link CellView} with its parsed parts (amount, comparator, unit) and no provenance.
  */
 public final class ValueParser {
 
@@ -36,8 +36,8 @@ public final class ValueParser {
 	public record Problem(String messageKey, Object... args) {
 	}
 
-	/** The outcome: a value, or a problem. */
-	public record Result(CellValue value, Problem problem) {
+	/** The outcome: a value (null when there is none to store), or a problem. */
+	public record Result(CellView value, Problem problem) {
 
 		public boolean ok() {
 			return problem == null;
@@ -79,29 +79,25 @@ public final class ValueParser {
 		return s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
 	}
 
-	/**
-	 * Parses one typed value.
-	 * @param column the column or field definition, must not be null
-	 * @param content what was typed, may be null
-	 * @param tableUnit the unit of measure that amounts are declared in
-	 */
-	static Result parse(ColumnDefinition column, CellContent content, MeasureUnit tableUnit) {
-		return content == null ? new Result(null, null)
-				: parse(column, content.trimmed(), content.isConfidential(), tableUnit);
-	}
-
-	/** Parses a value another feature read (an imported cell), as {@link #parse}. */
+	/** Parses a value as read (an imported cell), as the typed text below. */
 	public static Result parse(ColumnDefinition column, CellView cell, MeasureUnit tableUnit) {
 		return parse(column, cell.text(), cell.confidential(), tableUnit);
 	}
 
-	private static Result parse(ColumnDefinition column, String text, boolean confidential, MeasureUnit tableUnit) {
+	/**
+	 * Parses one typed value.
+	 * @param column the column or field definition, must not be null
+	 * @param text what was typed, trimmed; null when blank
+	 * @param confidential whether the value is confidential
+	 * @param tableUnit the unit of measure that amounts are declared in
+	 */
+	public static Result parse(ColumnDefinition column, String text, boolean confidential, MeasureUnit tableUnit) {
 		if (isMask(text)) {
 			// A published mask: the figure is confidential and unknown here.
-			return new Result(new CellValue(null, null, null, null, true), null);
+			return new Result(value(null, null, null, null, true), null);
 		}
 		if (text == null) {
-			return new Result(confidential ? new CellValue(null, null, null, null, true) : null, null);
+			return new Result(confidential ? value(null, null, null, null, true) : null, null);
 		}
 		return switch (column.type()) {
 			case TEXT, CODE -> text(column, text, confidential, MAX_TEXT);
@@ -121,13 +117,13 @@ public final class ValueParser {
 		if (column.pattern() != null && !text.matches(column.pattern())) {
 			return problem(column.patternMessage() == null ? "validation.pattern" : column.patternMessage(), text);
 		}
-		return new Result(new CellValue(text, null, null, null, confidential), null);
+		return new Result(value(text, null, null, null, confidential), null);
 	}
 
 	private static Result decimal(String typed, boolean confidential, MeasureUnit tableUnit, boolean percent) {
 		String s = TargetValue.toHalfWidth(typed).replace("，", ",").replace(" ", "");
 		if (s.equals("-") || s.equals("—") || s.equals("——") || s.equals("--")) {
-			return new Result(new CellValue(typed, null, null, null, confidential), null);
+			return new Result(value(typed, null, null, null, confidential), null);
 		}
 		String written = null;
 		if (percent && (s.endsWith("%") || s.endsWith("％"))) {
@@ -164,8 +160,7 @@ public final class ValueParser {
 		if (percent && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
 			return problem("validation.percentRange", typed);
 		}
-		return new Result(new CellValue(typed, value, null, tableUnit == null ? null : tableUnit.label(), confidential),
-				null);
+		return new Result(value(typed, value, null, tableUnit == null ? null : tableUnit.label(), confidential), null);
 	}
 
 	private static Result target(String text, boolean confidential) {
@@ -173,7 +168,7 @@ public final class ValueParser {
 			return problem("validation.tooLong", MAX_TEXT);
 		}
 		TargetValue target = TargetValue.parse(text);
-		return new Result(new CellValue(text, target.number(), target.comparator(),
+		return new Result(value(text, target.number(), target.comparator(),
 				target.number() == null ? null : target.unit(), confidential), null);
 	}
 
@@ -185,11 +180,16 @@ public final class ValueParser {
 		try {
 			LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
 					Integer.parseInt(m.group(3)));
-			return new Result(new CellValue(date.toString(), null, null, null, confidential), null);
+			return new Result(value(date.toString(), null, null, null, confidential), null);
 		}
 		catch (DateTimeException ex) {
 			return problem("validation.date", text);
 		}
+	}
+
+	private static CellView value(String text, BigDecimal amount, String comparator, String unit,
+			boolean confidential) {
+		return new CellView(text, confidential, amount, comparator, unit, null);
 	}
 
 	private static Result problem(String key, Object... args) {

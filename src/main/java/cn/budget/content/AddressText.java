@@ -1,10 +1,10 @@
-package cn.budget.disclosure;
+package cn.budget.content;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.budget.disclosure.ContentAddress.MalformedAddressException;
-import cn.budget.disclosure.ContentAddress.Ref;
+import cn.budget.content.ContentAddress.MalformedAddressException;
+import cn.budget.content.ContentAddress.Ref;
 
 /** Writes and reads the text form of a {@link ContentAddress}. */
 final class AddressText {

@@ -1,18 +1,15 @@
-package cn.budget.disclosure;
+package cn.budget.content;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import cn.budget.disclosure.content.PartView;
 
 /**
  * Content placed into a draft as a whole by another feature (an imported document, last
  * year's disclosure carried forward): the title, the unit of measure and the parts it
  * fills as read views (parts not named stay as they are; ids of new tables and rows are
  * null, numerals, titles and parsed parts are ignored), then the text fields and the
- * figures read from the text, written by address after the parts, as
- * {@link DisclosureDrafting#fillFields} and {@link DisclosureDrafting#placeFigures} do.
+ * figures read from the text, written by address after the parts, as the drafting
+ * service's {@code fillFields} and {@code placeFigures} do.
  *
  * @param title the title, null to keep it
  * @param unit the document's unit of measure, null to keep it
@@ -21,7 +18,7 @@ import cn.budget.disclosure.content.PartView;
  * @param figures amounts read from the text, by address, with their sentence
  */
 public record DraftContent(String title, MeasureUnit unit, List<PartView> parts, Map<ContentAddress, String> fields,
-		List<DisclosureDrafting.StatedFigure> figures) {
+		List<StatedFigure> figures) {
 
 	public DraftContent {
 		parts = List.copyOf(parts);
@@ -32,19 +29,6 @@ public record DraftContent(String title, MeasureUnit unit, List<PartView> parts,
 	/** Parts only, their fields included (last year's disclosure carried forward). */
 	public DraftContent(String title, MeasureUnit unit, List<PartView> parts) {
 		this(title, unit, parts, Map.of(), List.of());
-	}
-
-	/** The parts as the writer's working copies. */
-	List<PartContent> partContents() {
-		return new ArrayList<>(parts.stream().map(ContentInputs::part).toList());
-	}
-
-	DisclosureUpdate asUpdate() {
-		DisclosureUpdate update = new DisclosureUpdate();
-		update.setTitle(title);
-		update.setUnitOfMeasure(unit == null ? null : unit.label());
-		update.setParts(partContents());
-		return update;
 	}
 
 }

@@ -1,4 +1,4 @@
-package cn.budget.disclosure.content;
+package cn.budget.content;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,8 +7,6 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Optional;
 
-import cn.budget.disclosure.CellSource;
-import cn.budget.disclosure.TargetValue;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.template.ValueType;
 
