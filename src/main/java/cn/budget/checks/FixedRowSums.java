@@ -1,8 +1,6 @@
 package cn.budget.checks;
 
-import cn.budget.content.ContentAddress;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

@@ -12,7 +12,6 @@ import cn.budget.content.DisclosureContent;
 import cn.budget.content.MeasureUnit;
 import cn.budget.content.PartView;
 import cn.budget.content.TableView;
-import cn.budget.template.ColumnDefinition;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TableDefinition;
 import cn.budget.template.TemplateDefinition;

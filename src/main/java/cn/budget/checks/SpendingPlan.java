@@ -1,6 +1,5 @@
 package cn.budget.checks;
 
-import cn.budget.content.ContentAddress;
 import java.math.BigDecimal;
 import java.util.List;
 

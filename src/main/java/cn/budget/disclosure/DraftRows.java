@@ -86,13 +86,20 @@ class DraftRows {
 	// while the draft tables were nearly empty (a new installation's first round), that
 	// plan reads the whole parent table for every row, ever longer as a round opens
 	// (docs/benchmarks.md); plans made for each row see the tables as they are.
+	// The mode in force before is restored, not the session's default, so a value the
+	// connection was given keeps holding for the rest of the transaction.
 	private void write(Batches batches) {
-		if (postgres) {
-			jdbc.execute("set local plan_cache_mode = force_custom_plan");
+		if (!postgres) {
+			batches.write(jdbc);
+			return;
 		}
-		batches.write(jdbc);
-		if (postgres) {
-			jdbc.execute("set local plan_cache_mode = default");
+		String before = jdbc.queryForObject("select current_setting('plan_cache_mode')", String.class);
+		jdbc.execute("set local plan_cache_mode = force_custom_plan");
+		try {
+			batches.write(jdbc);
+		}
+		finally {
+			jdbc.queryForObject("select set_config('plan_cache_mode', ?, true)", String.class, before);
 		}
 	}
 

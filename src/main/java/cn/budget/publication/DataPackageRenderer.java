@@ -9,7 +9,6 @@ import java.util.Map;
 import cn.budget.template.TemplateDefinition;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -46,28 +45,24 @@ class DataPackageRenderer implements PublicationRenderer {
 		descriptor.put("profile", "fiscal-data-package");
 		descriptor.put("countryCode", "CN");
 		descriptor.put("fiscalPeriod",
-				Map.of("start", masked.fiscalYear() + "-01-01", "end", masked.fiscalYear() + "-12-31"));
+				ordered("start", masked.fiscalYear() + "-01-01", "end", masked.fiscalYear() + "-12-31"));
 		Map<String, Object> resource = new LinkedHashMap<>();
 		resource.put("name", "amounts");
 		resource.put("path", "disclosure-" + masked.id() + ".csv");
 		resource.put("format", "csv");
 		resource.put("encoding", "utf-8");
 		resource.put("profile", "tabular-data-resource");
-		resource.put("schema", Map.of("fields", fields(), "primaryKey", List.of("part", "table", "row", "column")));
+		resource.put("schema", ordered("fields", fields(), "primaryKey", List.of("part", "table", "row", "column")));
 		resource.put("data", FiscalDataRows.of(masked, template).stream().map(this::record).toList());
 		descriptor.put("resources", List.of(resource));
 		descriptor.put("model",
-				Map.of("measures", Map.of("amount", Map.of("source", "amount", "currency", "CNY", "factor", 1)),
+				ordered("measures", ordered("amount", ordered("source", "amount", "currency", "CNY", "factor", 1)),
 						"dimensions",
-						Map.of("classification",
-								Map.of("attributes", Map.of("code", Map.of("source", "classification"))), "phase",
-								Map.of("attributes", Map.of("phase", Map.of("source", "phase"))))));
+						ordered("classification",
+								ordered("attributes", ordered("code", ordered("source", "classification"))), "phase",
+								ordered("attributes", ordered("phase", ordered("source", "phase"))))));
 		try {
-			// Keys sorted: Map.of's order changes from one JVM to the next, and the same
-			// publication should be the same bytes wherever it is rendered.
-			return json.writer(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-				.withDefaultPrettyPrinter()
-				.writeValueAsBytes(descriptor);
+			return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(descriptor);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
@@ -83,8 +78,8 @@ class DataPackageRenderer implements PublicationRenderer {
 		return record;
 	}
 
-	private static List<Map<String, String>> fields() {
-		List<Map<String, String>> fields = new ArrayList<>();
+	private static List<Map<String, Object>> fields() {
+		List<Map<String, Object>> fields = new ArrayList<>();
 		for (String name : AmountRow.HEADER) {
 			String type = switch (name) {
 				case "disclosure_id", "fiscal_year", "row" -> "integer";
@@ -92,9 +87,19 @@ class DataPackageRenderer implements PublicationRenderer {
 				case "masked" -> "boolean";
 				default -> "string";
 			};
-			fields.add(Map.of("name", name, "type", type));
+			fields.add(ordered("name", name, "type", type));
 		}
 		return fields;
+	}
+
+	// Every map in its written order: Map.of's order changes from one JVM to the next,
+	// and the same publication should be the same bytes wherever it is rendered.
+	private static Map<String, Object> ordered(Object... keysAndValues) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return map;
 	}
 
 }

@@ -1,13 +1,11 @@
 package cn.budget.review;
 
 import cn.budget.content.DisclosureContent;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.budget.checks.DisclosureChecks;
-import cn.budget.content.ContentChange;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.VersionInfo;

@@ -15,7 +15,6 @@ import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.VersionInfo;
 import cn.budget.identity.Actor;
-import cn.budget.identity.Role;
 import cn.budget.review.ReviewDecisions;
 import cn.budget.workflow.Deadlines;
 import cn.budget.workflow.Inbox;

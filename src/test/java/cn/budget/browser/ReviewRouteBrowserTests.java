@@ -131,6 +131,13 @@ class ReviewRouteBrowserTests {
 
 		Page reviewer = browser.signIn("reviewer");
 		openTask(reviewer, "县教育局" + year);
+		// A finding's link takes the reviewer to its cell on the page that shows every
+		// part.
+		Locator finding = reviewer.locator("#review-findings li[data-address*=':column:']:has(a[data-check-anchor])")
+			.first();
+		String place = finding.getAttribute("data-address");
+		finding.locator("a[data-check-anchor]").click();
+		assertThat(reviewer.locator("[data-position='" + place + "']")).hasClass(Pattern.compile(".*border-danger.*"));
 		Locator itemRow = reviewer.locator("tr[id^='row-']", new Page.LocatorOptions().setHasText("学生课桌椅"));
 		itemRow.locator("summary").click();
 		itemRow.locator("textarea[name='text']").fill("单价与数量相乘不等于金额，请核实");

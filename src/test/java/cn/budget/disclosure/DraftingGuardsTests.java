@@ -2,7 +2,6 @@ package cn.budget.disclosure;
 
 import cn.budget.content.MeasureUnit;
 import cn.budget.content.DraftContent;
-import cn.budget.identity.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 

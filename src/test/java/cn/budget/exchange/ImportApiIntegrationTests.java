@@ -14,7 +14,6 @@ import java.util.Map;
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
 import cn.budget.disclosure.CellContent;
-import cn.budget.content.ContentAddress;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.exchange.placing.Assembly;
 import com.fasterxml.jackson.databind.JsonNode;

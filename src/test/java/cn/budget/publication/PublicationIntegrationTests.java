@@ -100,10 +100,10 @@ class PublicationIntegrationTests {
 		}
 		String json = new String(files.find(id, 1, "json").orElseThrow().content(), StandardCharsets.UTF_8);
 		assertThat(json).contains("\"masked\" : true").contains("fiscal-data-package");
-		// Sorted keys: the same publication is the same bytes in every JVM.
+		// Written in a fixed order: the same publication is the same bytes in every JVM.
 		List<String> keys = new ArrayList<>();
-		new ObjectMapper().readTree(json).fieldNames().forEachRemaining(keys::add);
-		assertThat(keys).isSorted();
+		new ObjectMapper().readTree(json).get("model").get("dimensions").fieldNames().forEachRemaining(keys::add);
+		assertThat(keys).containsExactly("classification", "phase");
 		String csv = new String(files.find(id, 1, "csv").orElseThrow().content(), StandardCharsets.UTF_8);
 		assertThat(csv).contains("8319.42").contains(",true");
 	}

@@ -16,7 +16,6 @@ import cn.budget.template.TableDefinition;
 import cn.budget.exchange.reading.UploadRejectedException;
 import cn.budget.exchange.recognising.Labels;
 import cn.budget.shared.Messages;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.springframework.http.HttpStatus;

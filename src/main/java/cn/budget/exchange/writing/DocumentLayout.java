@@ -12,7 +12,6 @@ import cn.budget.content.MeasureUnit;
 import cn.budget.template.ColumnDefinition;
 import cn.budget.template.ElementDefinition;
 import cn.budget.template.PartDefinition;
-import cn.budget.template.TableDefinition;
 import cn.budget.template.TemplateDefinition;
 import cn.budget.exchange.recognising.Vocabulary;
 import cn.budget.shared.Messages;
