@@ -1,5 +1,5 @@
-// Checks panel of the drafting page: loads the panel fragment into #checks-panel, puts a count of
-// open findings on each part's link in the navigation, and takes the drafter to a finding's cell.
+// Checks panel of the drafting page: the page brings the panel; this puts a count of open findings on
+// each part's link in the navigation, takes the drafter to a finding's cell, and fetches the panel again.
 // Reloads when the part is saved without leaving the page (htmx) and on the panel's refresh button.
 (function () {
   'use strict';
@@ -80,5 +80,10 @@
     }
   });
   document.body.addEventListener('checks:refresh', load);
-  load();
+  // The page comes with its first panel; fetch only when it did not (an older page from the cache).
+  if (container.querySelector('.checks-panel')) {
+    badges(container);
+  } else {
+    load();
+  }
 }());

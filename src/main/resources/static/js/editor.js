@@ -29,7 +29,7 @@
   function addRow(button) {
     const tableIndex = button.dataset.addRow;
     const template = document.getElementById('row-template-' + tableIndex);
-    const card = document.getElementById('table-' + tableIndex);
+    const card = document.querySelector('[data-table-index="' + tableIndex + '"]');
     const tbody = card.querySelector('tbody.rows');
     const next = parseInt(button.dataset.nextRow, 10);
     button.dataset.nextRow = String(next + 1);

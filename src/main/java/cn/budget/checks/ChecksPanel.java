@@ -1,7 +1,6 @@
 package cn.budget.checks;
 
 import cn.budget.content.DisclosureContent;
-import java.util.List;
 
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.identity.Directory;
@@ -12,8 +11,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The checks panel of the drafter's editor, as an HTML fragment the editor loads beside a
- * part: the part's findings with links to their cells, and the counts per part for the
+ * The checks panel of the drafter's editor as an HTML fragment, for the page to reload
+ * after a save without leaving it ({@link ChecksEditorPanel} puts the first one on the
+ * page): the part's findings with links to their cells, and the counts per part for the
  * navigation's badges.
  */
 @Controller
@@ -36,12 +36,8 @@ class ChecksPanel {
 	@GetMapping("/disclosures/{id}/checks/panel")
 	String panel(@PathVariable long id, @RequestParam(required = false) String part, Model model) {
 		DisclosureContent document = queries.content(directory.currentActor(), id);
-		List<Finding> findings = checks.check(document);
-		model.addAttribute("findings",
-				part == null ? findings : findings.stream().filter(f -> f.part().equals(part)).toList());
-		model.addAttribute("summary", CheckSummary.of(findings));
+		model.addAttribute("checks", EditorChecks.of(document.id(), checks.check(document)));
 		model.addAttribute("part", part);
-		model.addAttribute("document", document);
 		return VIEW_PANEL;
 	}
 

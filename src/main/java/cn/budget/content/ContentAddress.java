@@ -100,16 +100,16 @@ public record ContentAddress(String part, Ref table, Ref row, String column, Str
 	 */
 	public String elementId() {
 		if (table == null) {
-			return field == null ? null : "f-" + field;
+			return field == null ? null : ElementIds.field(field);
 		}
 		if (table.position() == null) {
 			return null;
 		}
 		if (row == null) {
-			return field == null ? "table-" + table.position() : "h-" + table.position() + "-" + field;
+			return field == null ? ElementIds.table(table.position()) : ElementIds.header(table.position(), field);
 		}
 		return row.position() == null || column == null ? null
-				: "c-" + table.position() + "-" + row.position() + "-" + column;
+				: ElementIds.cell(table.position(), row.position(), column);
 	}
 
 	@Override

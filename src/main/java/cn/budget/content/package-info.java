@@ -22,8 +22,9 @@
  * of moving between states stay with the disclosure.
  */
 @Surface({ CellSource.class, CellView.class, ContentAddress.class, ContentChange.class, ContentDiff.class,
-		DisclosureContent.class, DisclosureState.class, DraftContent.class, MeasureUnit.class, PartView.class,
-		RowView.class, StatedFigure.class, TableRows.class, TableView.class, TargetValue.class, ValueParser.class })
+		DisclosureContent.class, DisclosureState.class, DraftContent.class, ElementIds.class, MeasureUnit.class,
+		PartView.class, RowView.class, StatedFigure.class, TableRows.class, TableView.class, TargetValue.class,
+		ValueParser.class })
 package cn.budget.content;
 
 import cn.budget.shared.Surface;

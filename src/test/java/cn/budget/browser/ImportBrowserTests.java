@@ -4,8 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 
 import cn.budget.TestClockConfiguration;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,12 +48,7 @@ class ImportBrowserTests {
 
 	@Test
 	void aDrafterImportsAWordDumpAndReadsTheReport() {
-		Page page = browser.signIn("drafter-ga");
-		page.navigate(browser.url("/imports"));
-		page.setInputFiles("#import-file", SEED);
-		page.fill("#import-year", "2091");
-		page.click("#import-form button[type=submit]");
-
+		Page page = imported("2091");
 		assertThat(page.locator("#import-form-progress .progress-bar")).hasAttribute("style", "width: 100%;");
 		assertThat(page.locator("#import-form-result .result-summary")).containsText("未能放置");
 		assertThat(page.locator("#import-form-result .result-report tbody tr").first()).containsText("文首说明");
@@ -63,6 +60,41 @@ class ImportBrowserTests {
 		assertThat(page.locator(".exchange-downloads a")).hasCount(3);
 		Browser.screenshot(page, "21-imported-disclosure");
 		org.assertj.core.api.Assertions.assertThat(browser.policyViolations()).isEmpty();
+	}
+
+	/**
+	 * The imported disclosure's editor brings its checks panel; the navigation flags the
+	 * parts with findings, and a finding's link takes the drafter to its cell.
+	 */
+	@Test
+	void aDrafterFollowsAFindingFromTheChecksPanelToItsCell() {
+		Page page = imported("2092");
+		page.click("#import-form-result .result-open");
+		Locator flagged = page.locator("nav a[data-part]:has(.check-badge)");
+		assertThat(flagged.first()).isVisible();
+		Locator cellLinks = page.locator("#checks-panel a[data-check-anchor^='c-']");
+		List<String> parts = flagged.all().stream().map(link -> link.getAttribute("data-part")).toList();
+		for (String part : parts) {
+			page.click("nav a[data-part='" + part + "']");
+			assertThat(page.locator("#checks-panel .checks-panel")).hasAttribute("data-part", part);
+			if (cellLinks.count() > 0) {
+				break;
+			}
+		}
+		String anchor = cellLinks.first().getAttribute("data-check-anchor");
+		cellLinks.first().click();
+		assertThat(page.locator("#" + anchor)).isFocused();
+		Browser.screenshot(page, "22-finding-to-cell");
+	}
+
+	private Page imported(String year) {
+		Page page = browser.signIn("drafter-ga");
+		page.navigate(browser.url("/imports"));
+		page.setInputFiles("#import-file", SEED);
+		page.fill("#import-year", year);
+		page.click("#import-form button[type=submit]");
+		assertThat(page.locator("#import-form-progress .progress-bar")).hasAttribute("style", "width: 100%;");
+		return page;
 	}
 
 }

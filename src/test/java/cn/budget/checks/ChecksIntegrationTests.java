@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Locale;
 
 import cn.budget.IntegrationTest;
@@ -113,6 +114,34 @@ class ChecksIntegrationTests {
 			.doesNotContain("data-rule=\"sum.procurement\"");
 		mvc.perform(get("/disclosures/" + id + "/checks/panel").with(httpBasic("drafter-jy", "demo")))
 			.andExpect(status().isNotFound());
+	}
+
+	/**
+	 * Every finding's link names an element of its part's drafting page, and the page
+	 * brings the panel with those links itself (the grid and the findings spell the ids
+	 * the same way: {@code ElementIds}).
+	 */
+	@Test
+	void eachFindingsLinkLeadsToAnElementOfItsPartsPage() throws Exception {
+		DisclosureDocument stored = json
+			.readValue(mvc.perform(get("/api/disclosures/" + id).with(httpBasic("drafter-ga", "demo")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), DisclosureDocument.class);
+		List<Finding> linked = checks.check(stored.view()).stream().filter(f -> f.anchor() != null).toList();
+		assertThat(linked).extracting(Finding::anchor)
+			.anyMatch(a -> a.startsWith("c-"))
+			.anyMatch(a -> a.startsWith("f-"));
+		for (Finding finding : linked) {
+			String page = mvc
+				.perform(get("/disclosures/" + id + "/parts/" + finding.part()).with(httpBasic("drafter-ga", "demo")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).as(finding.key())
+				.contains("id=\"" + finding.anchor() + "\"", "data-check-anchor=\"" + finding.anchor() + "\"");
+		}
 	}
 
 	@Test
