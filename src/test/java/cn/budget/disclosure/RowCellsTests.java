@@ -85,4 +85,28 @@ class RowCellsTests {
 		assertThat(row.getCells()).isEmpty();
 	}
 
+	/**
+	 * The stored text is a persistent format: rows written by this version are read by
+	 * every later one, so each field's place in a cell's array is pinned here, written
+	 * and read. Change it only with a migration of the stored rows.
+	 */
+	@Test
+	void theStoredFormIsPinned() {
+		String stored = "{\"amount\":[\"1,234.50\",\"1234.5\",\"万元\",\"TEXT\",12,\"≥\",1,\"采购预算1,234.50万元。\"],"
+				+ "\"code\":[\"301\",null,null,\"TABLE\",3],\"name\":[\"办公设备\",null,null,\"TYPED\"],\"note\":[\"旧值\"]}";
+		Map<String, CellValue> cells = new LinkedHashMap<>();
+		cells.put("amount", new CellValue("1,234.50", new BigDecimal("1234.50"), "≥", "万元", true)
+			.withSource(CellSource.text("采购预算1,234.50万元。", 12)));
+		cells.put("code", new CellValue("301", null, null, null, false).withSource(CellSource.table(3)));
+		cells.put("name", new CellValue("办公设备", null, null, null, false).withSource(CellSource.TYPED));
+		cells.put("note", new CellValue("旧值", null, null, null, false));
+
+		assertThat(RowCells.encode(cells)).isEqualTo(stored);
+		Map<String, CellValue> read = RowCells.decode(stored);
+		cells.forEach((key, value) -> {
+			assertThat(read.get(key)).as(key).isEqualTo(value);
+			assertThat(read.get(key).getSource()).as(key).isEqualTo(value.getSource());
+		});
+	}
+
 }

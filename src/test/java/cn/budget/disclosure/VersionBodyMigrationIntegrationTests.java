@@ -1,19 +1,22 @@
 package cn.budget.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import javax.sql.DataSource;
 
 import cn.budget.support.MigrationDatabases;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Migration 39 on a database of the version before it: a version body stored as text
- * reads as before, a new one is stored deflated and reads back as the same document (on
- * H2, and on PostgreSQL in the build's second run).
+ * reads as before, a new one is stored deflated and reads back as the same document;
+ * migration 40 then refuses a body with neither (on H2, and on PostgreSQL in the build's
+ * second run).
  */
 class VersionBodyMigrationIntegrationTests {
 
@@ -45,6 +48,11 @@ class VersionBodyMigrationIntegrationTests {
 			.isOne();
 		assertThat(contents.write(contents.read(1, stored.heading(), stored.bodyKey())))
 			.isEqualTo(contents.write(document));
+
+		MigrationDatabases.migrate(database, "40", new RowCellsMigration());
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> jdbc.update("insert into version_body (disclosure_id, sha256) values (1, 'neither')"));
+		assertThat(contents.write(contents.read(1, heading, "before"))).isEqualTo(contents.write(document));
 	}
 
 }
