@@ -61,6 +61,43 @@ class ModularityTests {
 			.check(CLASSES);
 	}
 
+	/**
+	 * An import goes one way through the exchange feature: reading (text, Word → blocks),
+	 * recognising (template, parts, tables, figures), placing (into the model), and only
+	 * the feature's entry points above them; so a reader following an import never comes
+	 * back to a step already passed.
+	 */
+	@Test
+	void theImportPipelineRunsOneWay() {
+		String[] later = { "cn.budget.exchange.placing..", "cn.budget.exchange.writing..",
+				"cn.budget.exchange.copyforward..", "cn.budget.exchange.demo.." };
+		noClasses().that()
+			.resideInAPackage("cn.budget.exchange.reading..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(concat(later, "cn.budget.exchange.recognising..", "cn.budget.exchange"))
+			.check(CLASSES);
+		noClasses().that()
+			.resideInAPackage("cn.budget.exchange.recognising..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(concat(later, "cn.budget.exchange"))
+			.check(CLASSES);
+		noClasses().that()
+			.resideInAPackage("cn.budget.exchange.placing..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(concat(new String[] { "cn.budget.exchange.writing..",
+					"cn.budget.exchange.copyforward..", "cn.budget.exchange.demo.." }, "cn.budget.exchange"))
+			.check(CLASSES);
+		slices().matching("cn.budget.exchange.(*)..").should().beFreeOfCycles().check(CLASSES);
+	}
+
+	private static String[] concat(String[] packages, String... more) {
+		return java.util.stream.Stream.concat(java.util.Arrays.stream(packages), java.util.Arrays.stream(more))
+			.toArray(String[]::new);
+	}
+
 	@Test
 	void theSharedPackageDependsOnNoFeature() {
 		noClasses().that()
