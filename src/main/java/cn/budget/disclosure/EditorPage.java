@@ -3,6 +3,7 @@ package cn.budget.disclosure;
 import java.util.List;
 import java.util.Map;
 
+import cn.budget.content.DisclosureContent;
 import cn.budget.template.PartDefinition;
 import cn.budget.template.RowRole;
 import cn.budget.template.TemplateDefinition;
@@ -46,7 +47,8 @@ class EditorPage {
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
-		extensions.forEach(extension -> model.addAllAttributes(extension.model(actor, document.view())));
+		DisclosureContent content = document.view();
+		extensions.forEach(extension -> model.addAllAttributes(extension.model(actor, content)));
 		model.addAttribute("filled",
 				document.getParts()
 					.stream()
