@@ -80,11 +80,7 @@ class ChecksIntegrationTests {
 
 	@Test
 	void aStoredCompleteDisclosureHasNoBlockingFindings() throws Exception {
-		DisclosureDocument stored = json
-			.readValue(mvc.perform(get("/api/disclosures/" + id).with(httpBasic("drafter-ga", "demo")))
-				.andReturn()
-				.getResponse()
-				.getContentAsString(), DisclosureDocument.class);
+		DisclosureDocument stored = stored();
 		assertThat(checks.blockingFindings(stored.view())).isEmpty();
 		assertThat(checks.check(stored.view())).extracting(Finding::rule)
 			.contains("sum.planned-assets")
@@ -123,11 +119,7 @@ class ChecksIntegrationTests {
 	 */
 	@Test
 	void eachFindingsLinkLeadsToAnElementOfItsPartsPage() throws Exception {
-		DisclosureDocument stored = json
-			.readValue(mvc.perform(get("/api/disclosures/" + id).with(httpBasic("drafter-ga", "demo")))
-				.andReturn()
-				.getResponse()
-				.getContentAsString(), DisclosureDocument.class);
+		DisclosureDocument stored = stored();
 		List<Finding> linked = checks.check(stored.view()).stream().filter(f -> f.anchor() != null).toList();
 		assertThat(linked).extracting(Finding::anchor)
 			.anyMatch(a -> a.startsWith("c-"))
@@ -150,6 +142,13 @@ class ChecksIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.id == 'completeness.required-part')].blocking").value(true))
 			.andExpect(jsonPath("$[?(@.id == 'sum.three-public')].blocking").value(false));
+	}
+
+	private DisclosureDocument stored() throws Exception {
+		return json.readValue(mvc.perform(get("/api/disclosures/" + id).with(httpBasic("drafter-ga", "demo")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), DisclosureDocument.class);
 	}
 
 }
