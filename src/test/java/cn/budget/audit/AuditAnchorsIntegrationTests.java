@@ -1,103 +1,26 @@
 package cn.budget.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.budget.IntegrationTest;
-import cn.budget.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Public anchors: taken daily (once per day) and at publication, shown without login,
- * recomputable by anyone, and held against every chain they name when it is verified.
+ * Public anchors: taken daily (once per day) and at publication, shown without login and
+ * recomputable by anyone. How verification holds them against the chains they name is
+ * {@link AnchoredVerificationIntegrationTests}.
  */
 @IntegrationTest
-class AuditAnchorsIntegrationTests {
-
-	// A day of its own for each anchor, far from the days other tests use.
-	static final AtomicInteger DAYS = new AtomicInteger();
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ObjectMapper json;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	AuditTrail trail;
-
-	@Autowired
-	AuditAnchors anchors;
-
-	@Autowired
-	TestClock clock;
-
-	Chains chains;
-
-	@BeforeEach
-	void setUp() {
-		chains = new Chains(mvc, json, jdbc, trail);
-	}
-
-	@Test
-	void truncatingBelowAnAnchorIsDetectedEvenWithAnOldGenuineHead() throws Exception {
-		long id = chains.disclosureWith(6);
-		Map<String, Object> savedHead = jdbc.queryForMap("select * from audit_chain where disclosure_id = ?", id);
-		chains.append(id, 2);
-		AnchorView anchor = anchorNewDay();
-		chains.delete(id, 8);
-		chains.delete(id, 7);
-		jdbc.update(
-				"update audit_chain set last_seq = ?, last_hash = ?, head_key_id = ?, head_mac = ? where disclosure_id = ?",
-				savedHead.get("LAST_SEQ"), savedHead.get("LAST_HASH"), savedHead.get("HEAD_KEY_ID"),
-				savedHead.get("HEAD_MAC"), id);
-		JsonNode verification = chains.verify(id);
-		assertThat(verification.get("firstBrokenAt").asLong()).isEqualTo(7);
-		assertThat(chains.problems(verification)).containsExactly("TRUNCATED@7/ANCHOR");
-		assertThat(verification.at("/problems/0/anchorDate").asText()).isEqualTo(anchor.date().toString());
-	}
-
-	@Test
-	void changingAnAnchorsStoredListIsAMismatch() throws Exception {
-		long id = chains.disclosureWith(4);
-		long other = chains.disclosureWith(2);
-		AnchorView anchor = anchorNewDay();
-		assertThat(chains.verify(id).get("intact").asBoolean()).isTrue();
-
-		jdbc.update("update audit_anchor_entry set mac = ? where anchor_id = ? and disclosure_id = ?", "f".repeat(64),
-				anchor.id(), id);
-		assertThat(chains.problems(chains.verify(id))).containsExactly("ANCHOR_MISMATCH@4/ANCHOR");
-
-		// Another chain's line changed: the list no longer gives the digest published
-		// that day.
-		jdbc.update("update audit_anchor_entry set mac = ? where anchor_id = ? and disclosure_id = ?",
-				chains.mac(id, 4), anchor.id(), id);
-		jdbc.update("update audit_anchor_entry set seq = 1 where anchor_id = ? and disclosure_id = ?", anchor.id(),
-				other);
-		assertThat(chains.problems(chains.verify(id))).containsExactly("ANCHOR_MISMATCH@4/ANCHOR");
-	}
+class AuditAnchorsIntegrationTests extends AuditAnchorsFixture {
 
 	@Test
 	void aChainGrowingAfterItsAnchorsStaysIntactAndADayIsAnchoredOnce() throws Exception {
@@ -174,42 +97,6 @@ class AuditAnchorsIntegrationTests {
 					+ " where a.reason = 'PUBLICATION' and e.disclosure_id = ? order by a.id fetch first 1 rows only",
 					Long.class, published[0]);
 		assertThat(anchored).isGreaterThanOrEqualTo(published[1]);
-	}
-
-	@Test
-	void theTimelineSaysWhatBrokeInTheUsersLanguage() throws Exception {
-		long id = chains.disclosureWith(5);
-		chains.delete(id, 3);
-		assertThat(timeline(id, Locale.ENGLISH)).contains("Event 3 is missing");
-		assertThat(timeline(id, Locale.SIMPLIFIED_CHINESE)).contains("第 3 条记录缺失");
-	}
-
-	private String timeline(long id, Locale locale) throws Exception {
-		return mvc
-			.perform(get("/disclosures/" + id + "/timeline").with(httpBasic("reviewer", "demo"))
-				.param("lang", locale.toString()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-	}
-
-	private AnchorView anchorNewDay() {
-		AnchorView[] taken = new AnchorView[1];
-		onDay(LocalDate.of(2100, 1, 1).plusDays(DAYS.getAndIncrement()),
-				() -> taken[0] = anchors.anchorDay().orElseThrow());
-		return taken[0];
-	}
-
-	private void onDay(LocalDate day, Runnable action) {
-		Instant before = clock.instant();
-		clock.set(day.atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-		try {
-			action.run();
-		}
-		finally {
-			clock.set(before);
-		}
 	}
 
 }

@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
 
-import cn.budget.disclosure.Disclosures;
 import cn.budget.TestClockConfiguration;
 import cn.budget.Years;
+import cn.budget.disclosure.Disclosures;
 import cn.budget.identity.Actor;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -31,10 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReviewRouteBrowserTests {
-
-	@LocalServerPort
-	int port;
+class ReviewRouteBrowserTests extends ReviewRouteBrowserFixture {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	cn.budget.disclosure.DisclosureDrafting drafting;
@@ -44,20 +38,6 @@ class ReviewRouteBrowserTests {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	cn.budget.identity.Directory directory;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() {
-		// CI runs on two busy cores: wait for the server as long as a person would.
-		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-		browser = new Browser("http://localhost:" + port);
-	}
-
-	@AfterAll
-	void stop() {
-		browser.close();
-	}
 
 	@Test
 	void drafterReviewerAndPublisherWalkTheRouteThroughThePages() {
@@ -185,17 +165,6 @@ class ReviewRouteBrowserTests {
 		// Every page of the route ran its scripts under the Content-Security-Policy
 		// without a refusal.
 		assertThat(browser.policyViolations()).isEmpty();
-	}
-
-	private void openTask(Page page, String titlePrefix) {
-		page.navigate(browser.url("/tasks"));
-		page.locator("#task-list tr", new Page.LocatorOptions().setHasText(titlePrefix)).locator(".open-task").click();
-		page.waitForURL(Pattern.compile(".*/(parts/[a-z_]+|tasks/[0-9a-f-]+)$"));
-	}
-
-	private static void part(Page page, String partKey) {
-		page.click("a[data-part='" + partKey + "']");
-		page.waitForURL(Pattern.compile(".*/parts/" + partKey + "$"));
 	}
 
 }

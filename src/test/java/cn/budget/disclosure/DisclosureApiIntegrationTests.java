@@ -2,7 +2,6 @@ package cn.budget.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -12,20 +11,16 @@ import java.math.BigDecimal;
 
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
+/**
+ * The disclosure API stores what it is sent: a draft with every part and the fixed rows,
+ * one a year, every value read back as written, and a sub-unit drafter's own tables only.
+ * What it refuses is {@link DisclosureApiRefusalsIntegrationTests}.
+ */
 @IntegrationTest
-class DisclosureApiIntegrationTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ObjectMapper json;
+class DisclosureApiIntegrationTests extends DisclosureApiFixture {
 
 	@Test
 	void createsADraftWithEveryPartAndTheFixedRows() throws Exception {
@@ -96,62 +91,6 @@ class DisclosureApiIntegrationTests {
 	}
 
 	@Test
-	void invalidValuesAreRefusedPerFieldAndNothingIsStored() throws Exception {
-		DisclosureDocument created = create("BUDGET");
-		DisclosureUpdate update = Disclosures.wholeBudgetDisclosure(created);
-		PartContent funds = update.getParts().get(2);
-		funds.getFields().get("operating_funds_amount").setValue("六百五十七");
-		mvc.perform(put("/api/disclosures/" + created.getId()).with(httpBasic("drafter-ga", "demo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsString(update)))
-			.andExpect(status().isUnprocessableEntity())
-			.andExpect(jsonPath("$.errors[0].field").value("parts[2].fields[operating_funds_amount].value"))
-			.andExpect(jsonPath("$.errors[0].code").value("validation.decimal"))
-			.andExpect(jsonPath("$.errors[0].message").value("“六百五十七”不是有效金额或数字，请输入如 1,234.56 的数字。"));
-		DisclosureDocument unchanged = read(created.getId());
-		assertThat(unchanged.getVersion()).isEqualTo(created.getVersion());
-		assertThat(unchanged.part("duties").orElseThrow().getFilled()).isFalse();
-	}
-
-	@Test
-	void errorsSpeakEnglishWhenAsked() throws Exception {
-		DisclosureDocument created = create("PERFORMANCE");
-		DisclosureUpdate update = new DisclosureUpdate();
-		update.setVersion(created.getVersion());
-		PartContent part = new PartContent("project_performance");
-		TableContent table = new TableContent("project_performance");
-		table.getHeader().put("plan_march", CellContent.of("130%"));
-		part.getTables().add(table);
-		update.getParts().add(part);
-		mvc.perform(put("/api/disclosures/" + created.getId()).with(httpBasic("drafter-ga", "demo"))
-			.header("Accept-Language", "en")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsString(update)))
-			.andExpect(status().isUnprocessableEntity())
-			.andExpect(jsonPath("$.errors[0].field").value("parts[0].tables[0].header[plan_march].value"))
-			.andExpect(jsonPath("$.errors[0].message")
-				.value("\"130%\" is out of range: a percentage lies between 0 and 100."));
-	}
-
-	@Test
-	void aStaleVersionIsAConflictAndLeavesTheStoredContentAlone() throws Exception {
-		DisclosureDocument created = create("BUDGET");
-		write(created.getId(), Disclosures.wholeBudgetDisclosure(created));
-		DisclosureUpdate stale = Disclosures.wholeBudgetDisclosure(created);
-		stale.getParts().get(2).getFields().get("operating_funds_amount").setValue("1.00");
-		mvc.perform(put("/api/disclosures/" + created.getId()).with(httpBasic("drafter-ga", "demo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsString(stale)))
-			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.currentVersion").isNumber());
-		assertThat(read(created.getId()).part("operating_funds")
-			.orElseThrow()
-			.getFields()
-			.get("operating_funds_amount")
-			.getValue()).isEqualTo("657.20");
-	}
-
-	@Test
 	void aSubUnitDrafterChangesTheirOwnTablesOnly() throws Exception {
 		DisclosureDocument created = create("BUDGET");
 		DisclosureDocument saved = write(created.getId(), Disclosures.wholeBudgetDisclosure(created));
@@ -175,44 +114,6 @@ class DisclosureApiIntegrationTests {
 		mvc.perform(put("/api/disclosures/" + created.getId()).with(httpBasic("drafter-jj", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsString(foreign))).andExpect(status().isForbidden());
-	}
-
-	DisclosureDocument create(String template) throws Exception {
-		String body = mvc
-			.perform(post("/api/disclosures").with(httpBasic("drafter-ga", "demo"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"departmentCode\":\"312\",\"fiscalYear\":" + Years.next() + ",\"template\":\"" + template
-						+ "\"}"))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return json.readValue(body, DisclosureDocument.class);
-	}
-
-	DisclosureDocument read(long id) throws Exception {
-		String body = mvc.perform(get("/api/disclosures/" + id).with(httpBasic("drafter-ga", "demo")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return json.readValue(body, DisclosureDocument.class);
-	}
-
-	DisclosureDocument write(long id, DisclosureUpdate update) throws Exception {
-		return write(id, update, "drafter-ga");
-	}
-
-	DisclosureDocument write(long id, DisclosureUpdate update, String user) throws Exception {
-		String body = mvc
-			.perform(put("/api/disclosures/" + id).with(httpBasic(user, "demo"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(json.writeValueAsString(update)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return json.readValue(body, DisclosureDocument.class);
 	}
 
 	/** Same key (for fixed rows) or same level and role, and the same cells. */

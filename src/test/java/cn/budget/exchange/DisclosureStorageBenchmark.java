@@ -18,7 +18,6 @@ import cn.budget.workflow.Routes;
 import cn.budget.workflow.Rounds;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What one published seed-size disclosure costs in storage: seed 001 (平乡县公安局 2020)
@@ -54,12 +53,12 @@ public final class DisclosureStorageBenchmark {
 					"--spring.datasource.url=" + TestDatabase.server().getJdbcUrl("postgres", name),
 					"--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
 			try (ConfigurableApplicationContext app = start(arguments)) {
-				Map<String, Long> before = postgresSizes(app);
+				Map<String, Long> before = PostgresStorage.sizes(app);
 				publish(app, count);
-				Map<String, Long> after = postgresSizes(app);
+				Map<String, Long> after = PostgresStorage.sizes(app);
 				report(before, after, count, "PostgreSQL, history " + level);
-				columns(app, count);
-				dump(app, System.getProperty("bench.files"));
+				PostgresStorage.columns(app, count);
+				PostgresStorage.dump(app, System.getProperty("bench.files"));
 			}
 			return;
 		}
@@ -96,75 +95,6 @@ public final class DisclosureStorageBenchmark {
 		}
 		System.out.printf("Published %d seed-size disclosures in %d ms%n", count,
 				(System.nanoTime() - start) / 1_000_000);
-	}
-
-	// Every table of the schema with its indexes and TOAST, after VACUUM FULL (live rows
-	// only).
-	private static Map<String, Long> postgresSizes(ConfigurableApplicationContext app) {
-		JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-		jdbc.execute("vacuum full analyze");
-		Map<String, Long> sizes = new TreeMap<>();
-		jdbc.query(
-				"select c.relname, pg_total_relation_size(c.oid) from pg_class c join pg_namespace n on n.oid = c.relnamespace "
-						+ "where n.nspname = current_schema() and c.relkind = 'r'",
-				row -> {
-					sizes.put(row.getString(1), row.getLong(2));
-				});
-		return sizes;
-	}
-
-	// Where the bytes of the biggest tables go: each file format and version kind, raw
-	// and as stored (pg_column_size: after TOAST's compression).
-	private static void columns(ConfigurableApplicationContext app, int count) {
-		JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-		String[] queries = {
-				"select 'file ' || extension, sum(octet_length(content)), sum(pg_column_size(content)) "
-						+ "from published_file group by extension",
-				"select 'version ' || kind, sum(octet_length(content)), sum(pg_column_size(content)) "
-						+ "from disclosure_version group by kind",
-				"select 'version bodies', sum(coalesce(octet_length(packed), octet_length(body))), "
-						+ "sum(coalesce(pg_column_size(packed), pg_column_size(body))) from version_body",
-				"select 'bytearray ' || coalesce(type_, 0), sum(octet_length(bytes_)), sum(pg_column_size(bytes_)) "
-						+ "from act_ge_bytearray group by type_" };
-		for (String query : queries) {
-			jdbc.query(query, row -> {
-				System.out.printf("    %-26s %8.1f KB raw, %8.1f KB stored%n", row.getString(1),
-						row.getLong(2) / 1024.0 / count, row.getLong(3) / 1024.0 / count);
-			});
-		}
-		cells(jdbc, count);
-	}
-
-	// The working copy's rows: how many, what their cells take (raw and as stored) and
-	// what the rows and their indexes cost besides (tuple headers, line pointers, index
-	// entries).
-	private static void cells(JdbcTemplate jdbc, int count) {
-		jdbc.query("select count(*), sum(octet_length(cells)), sum(pg_column_size(cells)), count(cells), "
-				+ "pg_table_size('table_row'), pg_indexes_size('table_row') from table_row", row -> {
-					System.out.printf(
-							"    table_row: %.0f rows (%.0f with cells), cells %.1f KB raw, %.1f KB stored,"
-									+ " table %.1f KB, indexes %.1f KB%n",
-							row.getLong(1) / (double) count, row.getLong(4) / (double) count,
-							row.getLong(2) / 1024.0 / count, row.getLong(3) / 1024.0 / count,
-							row.getLong(5) / 1024.0 / count, row.getLong(6) / 1024.0 / count);
-				});
-	}
-
-	// With -Dbench.files=<dir>: the first disclosure's published files, to look into.
-	private static void dump(ConfigurableApplicationContext app, String dir) {
-		if (dir == null) {
-			return;
-		}
-		app.getBean(JdbcTemplate.class)
-			.query("select extension, content from published_file where disclosure_id = "
-					+ "(select min(disclosure_id) from published_file)", row -> {
-						try {
-							Files.write(Path.of(dir, "published." + row.getString(1)), row.getBytes(2));
-						}
-						catch (java.io.IOException ex) {
-							throw new java.io.UncheckedIOException(ex);
-						}
-					});
 	}
 
 	private static void report(Map<String, Long> before, Map<String, Long> after, int count, String what) {

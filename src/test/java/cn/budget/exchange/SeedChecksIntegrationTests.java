@@ -1,41 +1,23 @@
 package cn.budget.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import cn.budget.IntegrationTest;
-import cn.budget.Years;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Tried as a new user would: each seed imported through {@code POST /api/imports}, then
  * its checks read through {@code GET /api/disclosures/{id}/checks}. The real mistakes a
  * reviewer finds by reading come back with the sentence and both figures, in the reader's
- * language, and nothing else is an ERROR.
+ * language, and nothing else is an ERROR. Figures read from the text are
+ * {@link TextFigureChecksIntegrationTests}.
  */
 @IntegrationTest
-class SeedChecksIntegrationTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ObjectMapper json;
+class SeedChecksIntegrationTests extends SeedChecksFixture {
 
 	@Test
 	void seed000ComesBackWithItsListedRevenueAndItsComponentChanges() throws Exception {
@@ -78,124 +60,10 @@ class SeedChecksIntegrationTests {
 				"indicator.direction");
 	}
 
-	@Test
-	void figuresReadFromTheTextKeepTheirSentenceUntilADrafterChangesThem() throws Exception {
-		JsonNode imported = importAnswer(Seeds.PINGXIANG_2020);
-		JsonNode overview = part(imported.at("/report/parts"), "overview");
-		assertThat(overview.get("fromText").asInt()).isGreaterThanOrEqualTo(10);
-		assertThat(part(imported.at("/report/parts"), "duties").get("fromTables").asInt()).isPositive();
-		assertThat(imported.at("/report/notes").findValuesAsText("text"))
-			.anySatisfy(t -> assertThat(t).contains("项目支出减少1511.4万元"));
-		long id = imported.at("/disclosure/id").asLong();
-		JsonNode document = document(id);
-		JsonNode project = row(document, "overview", "budget_overview", "project").at("/cells/change");
-		assertThat(project.at("/value").asText()).isEqualTo("-1511.4");
-		assertThat(project.at("/source/kind").asText()).isEqualTo("TEXT");
-		assertThat(project.at("/source/sentence").asText()).contains("项目支出减少1511.4万元");
-		assertThat(row(document, "duties", "units", null).at("/cells/name/source/kind").asText()).isEqualTo("TABLE");
-		assertThat(errors(id, Locale.ENGLISH)).noneMatch(f -> f.get("rule").asText().startsWith("change."));
-
-		JsonNode basic = row(document, "overview", "budget_overview", "basic");
-		((ObjectNode) basic.at("/cells/change")).put("value", "619.16");
-		String update = "{\"version\":" + document.get("version").asLong() + ",\"parts\":["
-				+ json.writeValueAsString(part(document.get("parts"), "overview")) + "]}";
-		mvc.perform(put("/api/disclosures/" + id).contentType("application/json")
-			.content(update)
-			.with(httpBasic("drafter-ga", "demo"))).andExpect(status().isOk());
-		JsonNode edited = document(id);
-		assertThat(row(edited, "overview", "budget_overview", "basic").at("/cells/change/source/kind").asText())
-			.isEqualTo("TYPED");
-		assertThat(row(edited, "overview", "budget_overview", "project").at("/cells/change/source/kind").asText())
-			.isEqualTo("TEXT");
-		assertThat(rules(errors(id, Locale.ENGLISH))).as("the typed figure is checked against the table")
-			.contains("change.components");
-	}
-
-	@Test
-	void theEditorMarksAFigureReadFromTheText() throws Exception {
-		long id = importSeed(Seeds.WEIXIAN_2020);
-		String page = mvc
-			.perform(get("/disclosures/" + id + "/parts/overview").locale(Locale.SIMPLIFIED_CHINESE)
-				.with(httpBasic("drafter-ga", "demo")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("来自正文").contains("此数取自正文").contains("人员经费增加504.78万元");
-	}
-
-	private long importSeed(String seed) throws Exception {
-		return importAnswer(seed).at("/disclosure/id").asLong();
-	}
-
-	private JsonNode importAnswer(String seed) throws Exception {
-		String answer = mvc
-			.perform(multipart("/api/imports").file(ImportApiIntegrationTests.seed(seed))
-				.param("fiscalYear", String.valueOf(Years.next()))
-				.with(httpBasic("drafter-ga", "demo")))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		return json.readTree(answer);
-	}
-
-	private JsonNode document(long id) throws Exception {
-		return json.readTree(mvc.perform(get("/api/disclosures/" + id).with(httpBasic("drafter-ga", "demo")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8));
-	}
-
-	private static JsonNode part(JsonNode parts, String key) {
-		for (JsonNode part : parts) {
-			if (key.equals(part.path("key").asText(null)) || key.equals(part.path("part").asText(null))) {
-				return part;
-			}
-		}
-		throw new AssertionError("no part " + key + " in " + parts);
-	}
-
-	// The first row of the part's table with the key (null: its first row).
-	private static JsonNode row(JsonNode document, String partKey, String tableKey, String rowKey) {
-		for (JsonNode table : part(document.get("parts"), partKey).get("tables")) {
-			for (JsonNode row : tableKey.equals(table.get("key").asText()) ? table.get("rows")
-					: JsonNodeFactory.instance.arrayNode()) {
-				if (rowKey == null || rowKey.equals(row.path("key").asText(null))) {
-					return row;
-				}
-			}
-		}
-		throw new AssertionError("no row " + rowKey + " in " + partKey);
-	}
-
-	private List<JsonNode> errors(long id, Locale locale) throws Exception {
-		String answer = mvc
-			.perform(get("/api/disclosures/" + id + "/checks").locale(locale)
-				.header("Accept-Language", locale.toLanguageTag())
-				.with(httpBasic("drafter-ga", "demo")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		List<JsonNode> errors = new ArrayList<>();
-		json.readTree(answer).forEach(f -> {
-			if ("ERROR".equals(f.get("severity").asText())) {
-				errors.add(f);
-			}
-		});
-		return errors;
-	}
-
 	private static JsonNode only(List<JsonNode> findings, String rule) {
 		List<JsonNode> of = findings.stream().filter(f -> rule.equals(f.get("rule").asText())).toList();
 		assertThat(of).as(rule).hasSize(1);
 		return of.get(0);
-	}
-
-	private static List<String> rules(List<JsonNode> findings) {
-		return findings.stream().map(f -> f.get("rule").asText()).toList();
 	}
 
 }

@@ -1,10 +1,5 @@
 package cn.budget.identity;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +7,6 @@ import cn.budget.Years;
 import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.content.DisclosureState;
-import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.content.MeasureUnit;
 import cn.budget.disclosure.NewDisclosure;
 import cn.budget.notification.NotificationView;
@@ -57,24 +51,15 @@ class RouteFixtures {
 
 	private final long correctable;
 
-	private final MockMvc mvc;
+	private final AccountFixtures accounts;
 
-	private final ObjectMapper json;
+	private final FreeSlots slots;
 
-	private int creationYear = Years.next();
-
-	private byte[] tableTemplate;
-
-	private int texts;
-
-	private int absences;
-
-	private final ApplicationContext context;
+	private final RouteBodies bodies;
 
 	RouteFixtures(ApplicationContext context, MockMvc mvc) {
-		this.context = context;
-		this.mvc = mvc;
-		this.json = context.getBean(ObjectMapper.class);
+		this.accounts = new AccountFixtures(context);
+		this.bodies = new RouteBodies(mvc, context.getBean(ObjectMapper.class));
 		this.routes = context.getBean(Routes.class);
 		this.disclosures = context.getBean(DisclosureQueries.class);
 		this.inbox = context.getBean(Inbox.class);
@@ -88,8 +73,27 @@ class RouteFixtures {
 		this.roundId = round.id();
 		this.onTheRoute = round.disclosures().get(0).id();
 		routes.submitOfThePolice(onTheRoute);
+		this.slots = new FreeSlots(disclosures, routes);
 		this.published = publishedOne();
 		this.correctable = publishedOne();
+	}
+
+	/** What belongs to people: substitutions, tokens, absences. */
+	AccountFixtures accounts() {
+		return accounts;
+	}
+
+	/**
+	 * A year and template for which 312 has no disclosure yet, so creating one is
+	 * allowed.
+	 */
+	FreeSlots.Slot freeSlot() {
+		return slots.next();
+	}
+
+	/** What the requests send. */
+	RouteBodies bodies() {
+		return bodies;
 	}
 
 	/** A disclosure in drafting, outside any route. */
@@ -147,40 +151,6 @@ class RouteFixtures {
 		return routes.task("leader-ga", onTheRoute, SIGN_OFF).orElseThrow().assignee();
 	}
 
-	/**
-	 * A substitution leader-ga named, far in the future (so it changes nothing today),
-	 * stored as is: the demo organisation has nobody of the same unit and role to name.
-	 */
-	long substitution() {
-		return context.getBean(SubstitutionRepository.class)
-			.save(new Substitution("leader-ga", "drafter-ga", LocalDate.of(2099, 1, 1), LocalDate.of(2099, 1, 2),
-					"leader-ga", Instant.now()))
-			.view(LocalDate.of(2099, 1, 1))
-			.id();
-	}
-
-	/** A fresh token of leader-ga's, which they and administrators may revoke. */
-	long token() {
-		return context.getBean(ApiTokens.class)
-			.create(context.getBean(Directory.class).actorOf("leader-ga").orElseThrow(), null)
-			.id();
-	}
-
-	/**
-	 * Days far in the future no earlier call named, and drafter-ga's colleague of the
-	 * same unit (drafter2-ga, made on first use), so that drafter-ga may name them.
-	 */
-	LocalDate[] freeDaysWithAColleague() {
-		AppUserRepository users = context.getBean(AppUserRepository.class);
-		if (users.findByUsername("drafter2-ga").isEmpty()) {
-			users.save(new AppUser("drafter2-ga", "{noop}-", "drafter2-ga", null, Role.DRAFTER,
-					context.getBean(DepartmentRepository.class).findByCode("312").orElseThrow(),
-					context.getBean(OrgUnitRepository.class).findByCode("312001").orElseThrow()));
-		}
-		LocalDate from = LocalDate.of(2099, 1, 1).plusDays(3L * absences++);
-		return new LocalDate[] { from, from.plusDays(1) };
-	}
-
 	/** A new open comment of the reviewer on {@link #onTheRoute()}. */
 	long comment() {
 		return comments.add(routes.actor("reviewer"), onTheRoute, new CommentAnchor("duties", null, null, null), "请核对")
@@ -193,30 +163,6 @@ class RouteFixtures {
 	long notification() {
 		List<NotificationView> theirs = notifications.of(routes.actor("leader-ga"), 1);
 		return theirs.isEmpty() ? Long.MAX_VALUE : theirs.get(0).id();
-	}
-
-	/**
-	 * A text no call has sent before: posting what is stored already changes nothing, and
-	 * a sub-unit drafter may post their page's parts unchanged.
-	 */
-	String newText(String text) {
-		return text + "（" + ++texts + "）";
-	}
-
-	String json(Object body) throws Exception {
-		return json.writeValueAsString(body);
-	}
-
-	/** The empty Excel template of the 三公 table, as the import page offers it. */
-	byte[] tableTemplate() throws Exception {
-		if (tableTemplate == null) {
-			tableTemplate = mvc
-				.perform(get("/imports/templates/BUDGET/three_public.xlsx").with(httpBasic("admin", "demo")))
-				.andReturn()
-				.getResponse()
-				.getContentAsByteArray();
-		}
-		return tableTemplate;
 	}
 
 	/** An unread notification of leader-ga: a new sign-off task brings one. */
@@ -240,31 +186,6 @@ class RouteFixtures {
 		return notifications.of(routes.actor("leader-ga"), 100)
 			.stream()
 			.anyMatch(n -> n.id() == notification && n.read());
-	}
-
-	/**
-	 * A year and template for which 312 has no disclosure yet, so creating one is
-	 * allowed.
-	 */
-	Slot freeSlot() {
-		while (true) {
-			List<String> taken = disclosures.list(routes.actor("admin"), creationYear, "312")
-				.stream()
-				.map(DisclosureSummary::template)
-				.toList();
-			Optional<String> free = List.of("BUDGET", "PERFORMANCE")
-				.stream()
-				.filter(t -> !taken.contains(t))
-				.findFirst();
-			if (free.isPresent()) {
-				return new Slot(creationYear, free.get());
-			}
-			creationYear = Years.next();
-		}
-	}
-
-	/** A fiscal year and template to create a disclosure of 312 for. */
-	record Slot(int year, String template) {
 	}
 
 	private long publishedOne() {

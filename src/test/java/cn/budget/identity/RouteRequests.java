@@ -23,20 +23,20 @@ final class RouteRequests {
 		DisclosureUpdate update = new DisclosureUpdate();
 		update.setVersion(f.draftVersion());
 		PartContent duties = new PartContent("duties");
-		duties.field("organisation").setValue(f.newText("内设机构：办公室、指挥中心"));
+		duties.field("organisation").setValue(f.bodies().newText("内设机构：办公室、指挥中心"));
 		update.getParts().add(duties);
-		return f.json(update);
+		return f.bodies().json(update);
 	}
 
 	/** A new disclosure of 312 for a free year and template. */
 	static String newDisclosure(RouteFixtures f) {
-		RouteFixtures.Slot slot = f.freeSlot();
+		FreeSlots.Slot slot = f.freeSlot();
 		return "{\"departmentCode\":\"312\",\"fiscalYear\":%d,\"template\":\"%s\"}".formatted(slot.year(),
 				slot.template());
 	}
 
 	static MockHttpServletRequestBuilder newDisclosureForm(RouteFixtures f, MockHttpServletRequestBuilder request) {
-		RouteFixtures.Slot slot = f.freeSlot();
+		FreeSlots.Slot slot = f.freeSlot();
 		return request.param("departmentCode", "312")
 			.param("fiscalYear", String.valueOf(slot.year()))
 			.param("template", slot.template())
@@ -45,13 +45,13 @@ final class RouteRequests {
 
 	/** A new round of 312 for a free year and template. */
 	static String newRound(RouteFixtures f) {
-		RouteFixtures.Slot slot = f.freeSlot();
+		FreeSlots.Slot slot = f.freeSlot();
 		return "{\"fiscalYear\":%d,\"template\":\"%s\",\"approvalDate\":\"2026-03-02\",\"departmentCodes\":[\"312\"]}"
 			.formatted(slot.year(), slot.template());
 	}
 
 	static MockHttpServletRequestBuilder newRoundForm(RouteFixtures f, MockHttpServletRequestBuilder request) {
-		RouteFixtures.Slot slot = f.freeSlot();
+		FreeSlots.Slot slot = f.freeSlot();
 		return request.param("fiscalYear", String.valueOf(slot.year()))
 			.param("template", slot.template())
 			.param("approvalDate", "2026-03-02")
@@ -64,7 +64,7 @@ final class RouteRequests {
 	 * allowed to ask.
 	 */
 	static MockHttpServletRequestBuilder copyForward(RouteFixtures f, MockHttpServletRequestBuilder request) {
-		RouteFixtures.Slot slot = f.freeSlot();
+		FreeSlots.Slot slot = f.freeSlot();
 		return request.param("departmentCode", "312")
 			.param("fiscalYear", String.valueOf(slot.year()))
 			.param("template", slot.template());
@@ -81,7 +81,7 @@ final class RouteRequests {
 	/** The empty Excel template of the 三公 table, uploaded into the draft. */
 	static MockHttpServletRequestBuilder tableIntoDraft(RouteFixtures f, MockMultipartHttpServletRequestBuilder request)
 			throws Exception {
-		return request.file(new MockMultipartFile("file", "three_public.xlsx", null, f.tableTemplate()))
+		return request.file(new MockMultipartFile("file", "three_public.xlsx", null, f.bodies().tableTemplate()))
 			.param("disclosureId", String.valueOf(f.draft()))
 			.param("tableKey", "three_public");
 	}

@@ -77,7 +77,8 @@ public final class AppProcess {
 
 	/** Starts the application and waits until it reports ready. */
 	public AppProcess start() {
-		List<String> command = new ArrayList<>(asShipped ? shipped() : ClassDataArchive.command(jar()));
+		List<String> command = new ArrayList<>(
+				asShipped ? ClassDataArchive.shipped(jar()) : ClassDataArchive.command(jar()));
 		command.addAll(List.of("--server.port=" + port, "--logging.level.root=warn",
 				"--logging.level.org.springframework.boot.web.embedded=info"));
 		command.addAll(arguments);
@@ -125,8 +126,7 @@ public final class AppProcess {
 	}
 
 	// Polls the health endpoint; between polls it waits on the process itself, so a crash
-	// at
-	// start-up ends the wait at once with the log in the message.
+	// at start-up ends the wait at once with the log in the message.
 	private void awaitReady(Path log) {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		long deadline = System.nanoTime() + START_LIMIT.toNanos();
@@ -181,13 +181,6 @@ public final class AppProcess {
 			throw new IllegalStateException("Run the integration tests after package: no single jar in target/");
 		}
 		return jars[0].toPath().toAbsolutePath();
-	}
-
-	private static List<String> shipped() {
-		List<String> command = new ArrayList<>(List.of(ClassDataArchive.java()));
-		command.addAll(ClassDataArchive.JVM_OPTIONS);
-		command.addAll(List.of("-jar", jar().toString()));
-		return command;
 	}
 
 	private static int freePort() {

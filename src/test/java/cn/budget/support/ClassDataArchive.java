@@ -57,6 +57,14 @@ final class ClassDataArchive {
 		return command;
 	}
 
+	/** {@code java} with the options and {@code -jar} of the jar itself, as shipped. */
+	static List<String> shipped(Path jar) {
+		List<String> command = new ArrayList<>(List.of(java()));
+		command.addAll(JVM_OPTIONS);
+		command.addAll(List.of("-jar", jar.toString()));
+		return command;
+	}
+
 	static String java() {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -16,16 +15,9 @@ import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureUpdate;
 import cn.budget.disclosure.Disclosures;
-import cn.budget.disclosure.PartContent;
 import cn.budget.disclosure.TableContent;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultMatcher;
 
 /**
  * The whole route of a disclosure through the API: sub-units contribute, the department
@@ -34,16 +26,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
  * exactly that cell, approval, publication — and the audit trail is intact.
  */
 @IntegrationTest
-class ReviewJourneyIntegrationTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ObjectMapper json;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class ReviewJourneyIntegrationTests extends ReviewJourneyFixture {
 
 	@Test
 	void aDisclosureTravelsTheWholeRoute() throws Exception {
@@ -148,64 +131,6 @@ class ReviewJourneyIntegrationTests {
 				status().isOk());
 		assertThat(verification.get("intact").asBoolean()).isFalse();
 		assertThat(verification.get("firstBrokenAt").asLong()).isEqualTo(tampered);
-	}
-
-	private String task(String user, long disclosureId, String taskKey) throws Exception {
-		return tasksOf(user).stream()
-			.filter(t -> t.get("disclosureId").asLong() == disclosureId && t.get("taskKey").asText().equals(taskKey))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError(user + " has no " + taskKey))
-			.get("id")
-			.asText();
-	}
-
-	private List<JsonNode> tasksOf(String user) throws Exception {
-		return StreamSupport.stream(call(user, get("/api/tasks"), null, status().isOk()).spliterator(), false).toList();
-	}
-
-	private void complete(String user, String taskId, String decision, String comment, ResultMatcher expected)
-			throws Exception {
-		String body = json.writeValueAsString(new java.util.HashMap<>(java.util.Map.of("decision", decision)) {
-			{
-				if (comment != null) {
-					put("comment", comment);
-				}
-			}
-		});
-		mvc.perform(post("/api/tasks/" + taskId + "/complete").with(httpBasic(user, "demo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)).andExpect(expected);
-	}
-
-	private DisclosureDocument document(long id) throws Exception {
-		return json.treeToValue(call("drafter-ga", get("/api/disclosures/" + id), null, status().isOk()),
-				DisclosureDocument.class);
-	}
-
-	private void write(String user, long id, DisclosureUpdate update) throws Exception {
-		call(user, put("/api/disclosures/" + id), json.writeValueAsString(update), status().isOk());
-	}
-
-	private static DisclosureUpdate update(DisclosureDocument document, String partKey) {
-		DisclosureUpdate update = new DisclosureUpdate();
-		update.setVersion(document.getVersion());
-		PartContent part = document.part(partKey).orElseThrow();
-		update.getParts().add(part);
-		return update;
-	}
-
-	private JsonNode call(String user,
-			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String body,
-			ResultMatcher expected) throws Exception {
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).content(body);
-		}
-		String response = mvc.perform(request.with(httpBasic(user, "demo")))
-			.andExpect(expected)
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return response.isBlank() ? null : json.readTree(response);
 	}
 
 }

@@ -1,0 +1,79 @@
+package cn.budget.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Locale;
+import java.util.Map;
+
+import cn.budget.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Verification holds every chain against the public anchors that name it: a chain cut
+ * below an anchor or an anchor's changed list is detected even with an old genuine head,
+ * and the timeline says what broke in the user's language.
+ */
+@IntegrationTest
+class AnchoredVerificationIntegrationTests extends AuditAnchorsFixture {
+
+	@Test
+	void truncatingBelowAnAnchorIsDetectedEvenWithAnOldGenuineHead() throws Exception {
+		long id = chains.disclosureWith(6);
+		Map<String, Object> savedHead = jdbc.queryForMap("select * from audit_chain where disclosure_id = ?", id);
+		chains.append(id, 2);
+		AnchorView anchor = anchorNewDay();
+		chains.delete(id, 8);
+		chains.delete(id, 7);
+		jdbc.update(
+				"update audit_chain set last_seq = ?, last_hash = ?, head_key_id = ?, head_mac = ? where disclosure_id = ?",
+				savedHead.get("LAST_SEQ"), savedHead.get("LAST_HASH"), savedHead.get("HEAD_KEY_ID"),
+				savedHead.get("HEAD_MAC"), id);
+		JsonNode verification = chains.verify(id);
+		assertThat(verification.get("firstBrokenAt").asLong()).isEqualTo(7);
+		assertThat(chains.problems(verification)).containsExactly("TRUNCATED@7/ANCHOR");
+		assertThat(verification.at("/problems/0/anchorDate").asText()).isEqualTo(anchor.date().toString());
+	}
+
+	@Test
+	void changingAnAnchorsStoredListIsAMismatch() throws Exception {
+		long id = chains.disclosureWith(4);
+		long other = chains.disclosureWith(2);
+		AnchorView anchor = anchorNewDay();
+		assertThat(chains.verify(id).get("intact").asBoolean()).isTrue();
+
+		jdbc.update("update audit_anchor_entry set mac = ? where anchor_id = ? and disclosure_id = ?", "f".repeat(64),
+				anchor.id(), id);
+		assertThat(chains.problems(chains.verify(id))).containsExactly("ANCHOR_MISMATCH@4/ANCHOR");
+
+		// Another chain's line changed: the list no longer gives the digest published
+		// that day.
+		jdbc.update("update audit_anchor_entry set mac = ? where anchor_id = ? and disclosure_id = ?",
+				chains.mac(id, 4), anchor.id(), id);
+		jdbc.update("update audit_anchor_entry set seq = 1 where anchor_id = ? and disclosure_id = ?", anchor.id(),
+				other);
+		assertThat(chains.problems(chains.verify(id))).containsExactly("ANCHOR_MISMATCH@4/ANCHOR");
+	}
+
+	@Test
+	void theTimelineSaysWhatBrokeInTheUsersLanguage() throws Exception {
+		long id = chains.disclosureWith(5);
+		chains.delete(id, 3);
+		assertThat(timeline(id, Locale.ENGLISH)).contains("Event 3 is missing");
+		assertThat(timeline(id, Locale.SIMPLIFIED_CHINESE)).contains("第 3 条记录缺失");
+	}
+
+	private String timeline(long id, Locale locale) throws Exception {
+		return mvc
+			.perform(get("/disclosures/" + id + "/timeline").with(httpBasic("reviewer", "demo"))
+				.param("lang", locale.toString()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+}
