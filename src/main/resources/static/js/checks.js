@@ -1,6 +1,6 @@
 // Checks panel of the drafting page: the page brings the panel; this puts a count of open findings on
-// each part's link in the navigation, takes the drafter to a finding's cell, and fetches the panel again.
-// Reloads when the part is saved without leaving the page (htmx) and on the panel's refresh button.
+// each part's link in the navigation, takes the drafter to a finding's cell, and fetches the panel on
+// its refresh button (or when the page came without it).
 (function () {
   'use strict';
   const container = document.getElementById('checks-panel');
@@ -74,13 +74,7 @@
       event.preventDefault();
     }
   });
-  document.body.addEventListener('htmx:afterRequest', function (event) {
-    if (event.target && event.target.id === 'part-form' && event.detail && event.detail.successful) {
-      load();
-    }
-  });
-  document.body.addEventListener('checks:refresh', load);
-  // The page comes with its first panel; fetch only when it did not (an older page from the cache).
+  // The page comes with its panel; it fetches one only when the checks could not run with the page.
   if (container.querySelector('.checks-panel')) {
     badges(container);
   } else {

@@ -11,15 +11,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The checks panel of the drafter's editor as an HTML fragment, for the page to reload
- * after a save without leaving it ({@link ChecksEditorPanel} puts the first one on the
- * page): the part's findings with links to their cells, and the counts per part for the
- * navigation's badges.
+ * The checks panel of the drafter's editor as an HTML fragment, for the panel's refresh
+ * button and for a page that came without it ({@link ChecksEditorPanel} puts the first
+ * one on the page): the part's findings with links to their cells, and the counts per
+ * part for the navigation's badges.
  */
 @Controller
 class ChecksPanel {
 
 	static final String VIEW_PANEL = "checks/panel :: panel";
+
+	static final String PATH = "/disclosures/{id}/checks/panel";
 
 	private final DisclosureQueries queries;
 
@@ -33,7 +35,7 @@ class ChecksPanel {
 		this.directory = directory;
 	}
 
-	@GetMapping("/disclosures/{id}/checks/panel")
+	@GetMapping(PATH)
 	String panel(@PathVariable long id, @RequestParam(required = false) String part, Model model) {
 		DisclosureContent document = queries.content(directory.currentActor(), id);
 		model.addAttribute("checks", EditorChecks.of(document.id(), checks.check(document)));

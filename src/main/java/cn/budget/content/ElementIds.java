@@ -1,17 +1,18 @@
 package cn.budget.content;
 
-import org.springframework.stereotype.Component;
-
 /**
  * The one spelling of the drafting page's element ids ({@code f-key}, {@code table-0},
  * {@code h-0-key}, {@code c-0-3-key}): {@link ContentAddress#elementId()} names a
- * finding's place with it, and the page's grid ({@code fragments/grid.html}, as
- * {@code @elementIds}) names its cells with it, so a finding's link always finds its
- * cell. The page shows one part, so the part is not in the id. A row may be the new-row
- * template's placeholder, which the page's script replaces by the row's position.
+ * finding's place with it, and the page's grid ({@code fragments/grid.html}, through the
+ * drafting feature's {@code @elementIds} bean) names its cells with it, so a finding's
+ * link always finds its cell. The page shows one part, so the part is not in the id. A
+ * row may be the new-row template's placeholder, which the page's script replaces by the
+ * row's position.
  */
-@Component("elementIds")
 public final class ElementIds {
+
+	private ElementIds() {
+	}
 
 	/** A part field. */
 	public static String field(String field) {

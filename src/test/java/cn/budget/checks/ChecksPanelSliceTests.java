@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import cn.budget.content.ContentAddress;
 import cn.budget.content.DisclosureContent;
 import cn.budget.disclosure.DisclosureNotFoundException;
 import cn.budget.disclosure.DisclosureQueries;
@@ -77,7 +78,9 @@ class ChecksPanelSliceTests {
 		given(content.id()).willReturn(7L);
 		given(directory.currentActor()).willReturn(DRAFTER);
 		given(queries.content(DRAFTER, 7L)).willReturn(content);
-		given(checks.check(content)).willReturn(List.of());
+		Finding assets = finding("sum.planned-assets", ContentAddress.field("assets", "planned_assets_total"));
+		Finding overview = finding("sum.budget-basic", ContentAddress.part("overview"));
+		given(checks.check(content)).willReturn(List.of(overview, assets));
 		EditorChecks panel = (EditorChecks) mvc
 			.perform(get("/disclosures/7/checks/panel").param("part", "assets").with(user("drafter-ga")))
 			.andExpect(status().isOk())
@@ -88,7 +91,13 @@ class ChecksPanelSliceTests {
 			.getModel()
 			.get("checks");
 		assertThat(panel.disclosureId()).isEqualTo(7L);
+		assertThat(panel.forPart("assets")).containsExactly(assets);
+		assertThat(panel.summary().parts()).containsOnlyKeys("overview", "assets");
 		assertThat(panel.path("assets")).isEqualTo("/disclosures/7/checks/panel?part=assets");
+	}
+
+	private static Finding finding(String rule, ContentAddress address) {
+		return new Finding(rule, Severity.ERROR, false, address, null, "check." + rule, List.of(), null, null);
 	}
 
 }
