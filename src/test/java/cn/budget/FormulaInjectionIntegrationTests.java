@@ -144,7 +144,7 @@ class FormulaInjectionIntegrationTests {
 	}
 
 	private static void assertHarmlessCsv(String csv, String... quoted) {
-		List<String> fields = fields(csv);
+		List<String> fields = CsvFields.of(csv);
 		assertThat(fields).isNotEmpty().allSatisfy(FormulaInjectionIntegrationTests::notAFormula);
 		for (String text : quoted) {
 			assertThat(fields).anySatisfy(f -> assertThat(f).startsWith("'" + text));
@@ -155,43 +155,6 @@ class FormulaInjectionIntegrationTests {
 		if (!text.isEmpty() && !text.equals("-") && !text.matches("[-+]?\\d+(\\.\\d+)?")) {
 			assertThat(TRIGGERS.indexOf(text.charAt(0))).as(text).isNegative();
 		}
-	}
-
-	/**
-	 * The fields of a CSV (RFC 4180: quoted fields may hold commas, quotes and line
-	 * breaks).
-	 */
-	private static List<String> fields(String csv) {
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',' || c == '\n') {
-				fields.add(field.toString());
-				field.setLength(0);
-			}
-			else if (c != '\r') {
-				field.append(c);
-			}
-		}
-		return fields;
 	}
 
 }

@@ -65,30 +65,49 @@ class MetricsIntegrationTests {
 	@Test
 	void theRouteShowsInTheMetrics() throws Exception {
 		double overdue = gauge("disclosure.overdue");
+		long id = anOverdueDisclosure(overdue);
+		blockedSubmission(id);
+		submission(id);
+		export(id);
+		publication(id, overdue);
+		rejectedImport();
+		theScrapeShowsThemAll();
+	}
+
+	private long anOverdueDisclosure(double overdue) throws Exception {
 		LocalDate longAgo = LocalDate.now(clock).minusDays(60);
 		JsonNode round = call("supervisor", post("/api/rounds"), "{\"fiscalYear\":" + Years.next()
 				+ ",\"template\":\"BUDGET\",\"approvalDate\":\"" + longAgo + "\",\"departmentCodes\":[\"305\"]}",
 				status().isCreated());
 		long id = round.at("/disclosures/0/id").asLong();
 		assertThat(gauge("disclosure.overdue")).isEqualTo(overdue + 1);
+		return id;
+	}
 
+	private void blockedSubmission(long id) throws Exception {
 		double blocked = count("disclosure.submissions.refused", "reason", "blocked");
 		double checkRuns = timer("disclosure.checks.run", null, null);
 		submit(id, status().isConflict());
 		assertThat(count("disclosure.submissions.refused", "reason", "blocked")).isEqualTo(blocked + 1);
 		assertThat(timer("disclosure.checks.run", null, null)).isGreaterThan(checkRuns);
+	}
 
+	private void submission(long id) throws Exception {
 		routes.write("drafter-jy", id, Disclosures::wholeBudgetDisclosure);
 		double drafted = count("disclosure.tasks.completed", "step", "Task_DraftDisclosure", "decision", "SUBMIT");
 		submit(id, status().isNoContent());
 		assertThat(count("disclosure.tasks.completed", "step", "Task_DraftDisclosure", "decision", "SUBMIT"))
 			.isEqualTo(drafted + 1);
+	}
 
+	private void export(long id) throws Exception {
 		double xlsx = timer("disclosure.render", "format", "xlsx");
 		mvc.perform(get("/api/disclosures/" + id + "/export.xlsx").with(httpBasic("drafter-jy", "demo")))
 			.andExpect(status().isOk());
 		assertThat(timer("disclosure.render", "format", "xlsx")).isEqualTo(xlsx + 1);
+	}
 
+	private void publication(long id, double overdue) {
 		double published = count("disclosure.publications", "kind", "first");
 		routes.complete("leader-jy", id, "Task_LeaderSignOff", Decision.APPROVE, null);
 		routes.complete("reviewer", id, "Task_FinanceReview", Decision.APPROVE, null);
@@ -96,13 +115,17 @@ class MetricsIntegrationTests {
 		assertThat(count("disclosure.publications", "kind", "first")).isEqualTo(published + 1);
 		assertThat(timer("disclosure.render", "format", "pdf")).isPositive();
 		assertThat(gauge("disclosure.overdue")).isEqualTo(overdue);
+	}
 
+	private void rejectedImport() throws Exception {
 		double rejected = count("disclosure.imports", "outcome", "rejected");
 		mvc.perform(multipart("/api/imports")
 			.file(new MockMultipartFile("file", "blank.txt", null, "\n \n".getBytes(StandardCharsets.UTF_8)))
 			.with(httpBasic("drafter-jy", "demo"))).andExpect(status().isUnprocessableEntity());
 		assertThat(count("disclosure.imports", "outcome", "rejected")).isEqualTo(rejected + 1);
+	}
 
+	private void theScrapeShowsThemAll() throws Exception {
 		String scrape = mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
 			.andReturn()

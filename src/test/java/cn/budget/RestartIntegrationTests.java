@@ -41,24 +41,27 @@ class RestartIntegrationTests {
 			id = created.getId();
 		}
 		try (ConfigurableApplicationContext second = start()) {
-			DisclosureDocument read = Disclosures
-				.document(second.getBean(DisclosureQueries.class).content(Actor.SYSTEM, id));
-			for (PartContent part : saved.getParts()) {
-				assertThat(read.part(part.getKey()).orElseThrow().getFields()).as(part.getKey())
-					.isEqualTo(part.getFields());
-				assertThat(read.part(part.getKey()).orElseThrow().getTables()).as(part.getKey())
-					.hasSameSizeAs(part.getTables());
-			}
-			assertThat(read.part("procurement")
-				.orElseThrow()
-				.getTables()
-				.get(0)
-				.getRows()
-				.get(4)
-				.getCells()
-				.get("amount")
-				.isConfidential()).isTrue();
+			assertReadsAsSaved(Disclosures.document(second.getBean(DisclosureQueries.class).content(Actor.SYSTEM, id)),
+					saved);
 		}
+	}
+
+	private static void assertReadsAsSaved(DisclosureDocument read, DisclosureUpdate saved) {
+		for (PartContent part : saved.getParts()) {
+			assertThat(read.part(part.getKey()).orElseThrow().getFields()).as(part.getKey())
+				.isEqualTo(part.getFields());
+			assertThat(read.part(part.getKey()).orElseThrow().getTables()).as(part.getKey())
+				.hasSameSizeAs(part.getTables());
+		}
+		assertThat(read.part("procurement")
+			.orElseThrow()
+			.getTables()
+			.get(0)
+			.getRows()
+			.get(4)
+			.getCells()
+			.get("amount")
+			.isConfidential()).isTrue();
 	}
 
 	private ConfigurableApplicationContext start() {

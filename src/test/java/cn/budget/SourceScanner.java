@@ -15,9 +15,6 @@ import java.util.regex.Pattern;
  */
 final class SourceScanner {
 
-	private SourceScanner() {
-	}
-
 	record Method(String name, int lines) {
 	}
 
@@ -29,7 +26,21 @@ final class SourceScanner {
 
 	private static final Pattern TYPE_HEADER = Pattern.compile("(^|[^\\w.])(class|interface|enum|record)\\s");
 
-	private static final Pattern ANNOTATION = Pattern.compile("@\\s*[\\w.]+\\s*");
+	private final String code;
+
+	private final List<Method> methods = new ArrayList<>();
+
+	private final Deque<Block> blocks = new ArrayDeque<>();
+
+	private final Deque<int[]> methodStarts = new ArrayDeque<>();
+
+	private int headerStart;
+
+	private int parens;
+
+	private SourceScanner(String code) {
+		this.code = code;
+	}
 
 	/**
 	 * Every method and constructor of the types in {@code code} (blanked by
@@ -38,63 +49,74 @@ final class SourceScanner {
 	 * method.
 	 */
 	static List<Method> methods(String code) {
-		List<Method> methods = new ArrayList<>();
-		Deque<Block> blocks = new ArrayDeque<>();
-		Deque<int[]> methodStarts = new ArrayDeque<>();
-		int headerStart = 0;
-		int parens = 0;
+		SourceScanner scanner = new SourceScanner(code);
 		for (int i = 0; i < code.length(); i++) {
-			char c = code.charAt(i);
-			boolean declarations = blocks.isEmpty() || blocks.peek() == Block.TYPE
-					|| blocks.peek() == Block.ENUM_CONSTANTS;
-			if (!declarations) {
-				if (c == '{') {
-					blocks.push(anonymousClass(code, i) ? Block.TYPE : Block.OTHER);
-					headerStart = i + 1;
-				}
-				else if (c == '}' && blocks.pop() == Block.METHOD) {
-					int[] start = methodStarts.pop();
-					methods.add(new Method(code.substring(start[0], start[1]),
-							SourceText.line(code, i) - SourceText.line(code, start[2]) + 1));
-					headerStart = i + 1;
-				}
-				continue;
+			if (scanner.blocks.isEmpty() || scanner.blocks.peek() == Block.TYPE
+					|| scanner.blocks.peek() == Block.ENUM_CONSTANTS) {
+				scanner.declarations(i);
 			}
-			// annotation values may hold braces: { "a", "b" } inside parentheses
-			if (c == '(') {
-				parens++;
-			}
-			else if (c == ')') {
-				parens--;
-			}
-			else if (parens > 0) {
-				continue;
-			}
-			else if (c == ';') {
-				if (blocks.peek() == Block.ENUM_CONSTANTS) {
-					blocks.pop();
-					blocks.push(Block.TYPE);
-				}
-				headerStart = i + 1;
-			}
-			else if (c == ',' && blocks.peek() == Block.ENUM_CONSTANTS) {
-				headerStart = i + 1;
-			}
-			else if (c == '}') {
-				blocks.pop();
-				headerStart = i + 1;
-			}
-			else if (c == '{') {
-				String header = code.substring(headerStart, i);
-				Block block = anonymousClass(code, i) ? Block.TYPE : kind(header, blocks.peek());
-				blocks.push(block);
-				if (block == Block.METHOD) {
-					methodStarts.push(signature(code, headerStart, i));
-				}
-				headerStart = i + 1;
+			else {
+				scanner.body(i);
 			}
 		}
-		return methods;
+		return scanner.methods;
+	}
+
+	/** Inside a method or initialiser: only braces matter, to find where it ends. */
+	private void body(int i) {
+		char c = code.charAt(i);
+		if (c == '{') {
+			blocks.push(SourceHeaders.anonymousClass(code, i) ? Block.TYPE : Block.OTHER);
+			headerStart = i + 1;
+		}
+		else if (c == '}' && blocks.pop() == Block.METHOD) {
+			int[] start = methodStarts.pop();
+			methods.add(new Method(code.substring(start[0], start[1]),
+					SourceText.line(code, i) - SourceText.line(code, start[2]) + 1));
+			headerStart = i + 1;
+		}
+	}
+
+	/** Among a type's declarations: a brace opens a type, a method or another block. */
+	private void declarations(int i) {
+		char c = code.charAt(i);
+		// annotation values may hold braces: { "a", "b" } inside parentheses
+		if (c == '(') {
+			parens++;
+		}
+		else if (c == ')') {
+			parens--;
+		}
+		else if (parens > 0) {
+			return;
+		}
+		else if (c == ';') {
+			if (blocks.peek() == Block.ENUM_CONSTANTS) {
+				blocks.pop();
+				blocks.push(Block.TYPE);
+			}
+			headerStart = i + 1;
+		}
+		else if (c == ',' && blocks.peek() == Block.ENUM_CONSTANTS) {
+			headerStart = i + 1;
+		}
+		else if (c == '}') {
+			blocks.pop();
+			headerStart = i + 1;
+		}
+		else if (c == '{') {
+			open(i);
+		}
+	}
+
+	private void open(int brace) {
+		String header = code.substring(headerStart, brace);
+		Block block = SourceHeaders.anonymousClass(code, brace) ? Block.TYPE : kind(header, blocks.peek());
+		blocks.push(block);
+		if (block == Block.METHOD) {
+			methodStarts.push(SourceHeaders.signature(code, headerStart, brace));
+		}
+		headerStart = brace + 1;
 	}
 
 	private static Block kind(String header, Block enclosing) {
@@ -127,69 +149,6 @@ final class SourceScanner {
 			}
 		}
 		return false;
-	}
-
-	/**
-	 * The method's name, and where its signature starts once its annotations are skipped.
-	 */
-	private static int[] signature(String code, int headerStart, int brace) {
-		int start = headerStart;
-		while (true) {
-			while (Character.isWhitespace(code.charAt(start))) {
-				start++;
-			}
-			Matcher annotation = ANNOTATION.matcher(code).region(start, brace);
-			if (!annotation.lookingAt() || code.startsWith("@interface", start)) {
-				break;
-			}
-			start = annotation.end();
-			if (code.charAt(start) == '(') {
-				start = closingParenthesis(code, start) + 1;
-			}
-		}
-		int open = code.indexOf('(', start);
-		int nameEnd = open < 0 || open > brace ? brace : open;
-		String beforeName = code.substring(start, nameEnd).stripTrailing();
-		int nameStart = beforeName.length();
-		while (nameStart > 0 && Character.isJavaIdentifierPart(beforeName.charAt(nameStart - 1))) {
-			nameStart--;
-		}
-		return new int[] { start + nameStart, start + beforeName.length(), start };
-	}
-
-	private static final Pattern NEW_TYPE = Pattern.compile("\\bnew\\s+[\\w.<>\\[\\], ?]+\\s*$");
-
-	/** Whether the brace at {@code brace} opens the body of {@code new Type(..) { }}. */
-	private static boolean anonymousClass(String code, int brace) {
-		int close = brace - 1;
-		while (close >= 0 && Character.isWhitespace(code.charAt(close))) {
-			close--;
-		}
-		if (close < 0 || code.charAt(close) != ')') {
-			return false;
-		}
-		int depth = 0;
-		for (int i = close; i >= 0; i--) {
-			if (code.charAt(i) == ')') {
-				depth++;
-			}
-			else if (code.charAt(i) == '(' && --depth == 0) {
-				return NEW_TYPE.matcher(code.substring(Math.max(0, i - 200), i)).find();
-			}
-		}
-		return false;
-	}
-
-	private static int closingParenthesis(String code, int open) {
-		int depth = 0;
-		for (int i = open;; i++) {
-			if (code.charAt(i) == '(') {
-				depth++;
-			}
-			else if (code.charAt(i) == ')' && --depth == 0) {
-				return i;
-			}
-		}
 	}
 
 }

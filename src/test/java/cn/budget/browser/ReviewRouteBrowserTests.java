@@ -42,6 +42,35 @@ class ReviewRouteBrowserTests extends ReviewRouteBrowserFixture {
 	@Test
 	void drafterReviewerAndPublisherWalkTheRouteThroughThePages() {
 		int year = Years.next();
+		String title = "县教育局" + year;
+		Page supervisor = supervisorOpensTheRound(year);
+		Page drafter = browser.signIn("drafter-jy");
+		openTask(drafter, title);
+		assertThat(drafter.locator("#task-panel")).isVisible();
+		drafterFillsPartOne(drafter);
+		drafterFailsToSaveAWordAmountThenSavesIt(drafter);
+		drafterAddsAProcurementItem(drafter);
+		submit(drafter, "请审签");
+
+		Page leader = browser.signIn("leader-jy");
+		openTask(leader, title);
+		Browser.screenshot(leader, "05-leader-sign-off");
+		decide(leader, "#approve");
+
+		Page reviewer = browser.signIn("reviewer");
+		reviewerReturnsWithACommentOnTheItemRow(reviewer, title);
+		drafterFixesTheAmount(drafter, title);
+		openTask(leader, title);
+		decide(leader, "#approve");
+		reviewerSeesExactlyTheChangeAndApproves(reviewer, title);
+
+		openTask(supervisor, title);
+		Browser.screenshot(supervisor, "07-publish-preview");
+		decide(supervisor, "#publish");
+		theVisitorSeesThePublishedRowWithTheConfidentialCellMasked(title);
+	}
+
+	private Page supervisorOpensTheRound(int year) {
 		Page supervisor = browser.signIn("supervisor");
 		supervisor.navigate(browser.url("/rounds"));
 		supervisor.fill("#fiscalYear", String.valueOf(year));
@@ -55,62 +84,11 @@ class ReviewRouteBrowserTests extends ReviewRouteBrowserFixture {
 		long id = queries.list(directory.actorOf("supervisor").orElseThrow(), year, "305").get(0).id();
 		drafting.update(directory.actorOf("drafter-jy").orElseThrow(), id,
 				Disclosures.wholeBudgetDisclosure(queries.content(Actor.SYSTEM, id)));
+		return supervisor;
+	}
 
-		Page drafter = browser.signIn("drafter-jy");
-		openTask(drafter, "县教育局" + year);
-		assertThat(drafter.locator("#task-panel")).isVisible();
-		drafter.fill("textarea[name='fields[duties_intro].value']", "负责全县教育工作。");
-		drafter.click("#table-1 .add-row");
-		drafter.fill("#table-1 tbody tr:last-child input[name$='cells[name].value']", "县教育局");
-		drafter.fill("#table-1 tbody tr:last-child input[name$='cells[nature].value']", "行政");
-		drafter.click("#save");
-		assertThat(drafter.locator(".alert-success")).isVisible();
-		Browser.screenshot(drafter, "02-drafter-saved-part-1");
-
-		part(drafter, "operating_funds");
-		drafter.fill("#f-operating_funds_amount", "七百七十");
-		drafter.fill("#f-operating_funds_text", "办公费、邮电费、差旅费");
-		drafter.click("#save");
-		assertThat(drafter.locator("#editor-alert")).containsText("不是有效金额");
-		assertThat(drafter.locator("#f-operating_funds_amount")).hasValue("七百七十");
-		assertThat(drafter.locator("#f-operating_funds_text")).hasValue("办公费、邮电费、差旅费");
-		Browser.screenshot(drafter, "03-drafter-failed-save-keeps-values");
-		drafter.fill("#f-operating_funds_amount", "770.00");
-		drafter.click("#save");
-		assertThat(drafter.locator(".alert-success")).isVisible();
-
-		part(drafter, "procurement");
-		int tables = drafter.locator(".budget-table-card").count();
-		drafter.click("button[value='addTable:procurement_items']");
-		// The page comes back with one more table; until then the last card is the old
-		// page's.
-		assertThat(drafter.locator(".budget-table-card")).hasCount(tables + 1);
-		Locator procurement = drafter.locator(".budget-table-card").last();
-		procurement.locator(".add-row").click();
-		Locator row = procurement.locator("tbody tr").last();
-		row.locator("input[name$='cells[item_name].value']").fill("学生课桌椅");
-		row.locator("input[name$='cells[catalogue_code].value']").fill("A060101");
-		row.locator("input[name$='cells[quantity].value']").fill("100");
-		row.locator("input[name$='cells[unit_price].value']").fill("0.05");
-		row.locator("input[name$='cells[amount].value']").fill("5.00");
-		row.locator("input[name$='cells[fund_general].value']").fill("5.00");
-		row.locator("td:has(input[name$='cells[amount].value']) .cell-lock").click();
-		row.locator("td:has(input[name$='cells[fund_general].value']) .cell-lock").click();
-		drafter.click("#save");
-		assertThat(drafter.locator(".alert-success")).isVisible();
-		Browser.screenshot(drafter, "04-drafter-procurement");
-		drafter.fill("#task-comment", "请审签");
-		drafter.click("#submit-task");
-		drafter.waitForURL(Pattern.compile(".*/tasks$"));
-
-		Page leader = browser.signIn("leader-jy");
-		openTask(leader, "县教育局" + year);
-		Browser.screenshot(leader, "05-leader-sign-off");
-		leader.click("#approve");
-		leader.waitForURL(Pattern.compile(".*/tasks$"));
-
-		Page reviewer = browser.signIn("reviewer");
-		openTask(reviewer, "县教育局" + year);
+	private void reviewerReturnsWithACommentOnTheItemRow(Page reviewer, String title) {
+		openTask(reviewer, title);
 		// A finding's link takes the reviewer to its cell on the page that shows every
 		// part.
 		Locator finding = reviewer.locator("#review-findings li[data-address*=':column:']:has(a[data-check-anchor])")
@@ -122,40 +100,33 @@ class ReviewRouteBrowserTests extends ReviewRouteBrowserFixture {
 		itemRow.locator("summary").click();
 		itemRow.locator("textarea[name='text']").fill("单价与数量相乘不等于金额，请核实");
 		itemRow.locator("button[type=submit]").click();
-		reviewer.click("#return");
-		reviewer.waitForURL(Pattern.compile(".*/tasks$"));
+		decide(reviewer, "#return");
+	}
 
-		openTask(drafter, "县教育局" + year);
+	private void drafterFixesTheAmount(Page drafter, String title) {
+		openTask(drafter, title);
 		assertThat(drafter.locator("#comment-panel")).containsText("单价与数量相乘不等于金额");
 		part(drafter, "procurement");
 		Locator fix = drafter.locator(".budget-table-card").last().locator("tbody tr").last();
 		fix.locator("input[name$='cells[amount].value']").fill("5.0");
 		drafter.click("#save");
 		assertThat(drafter.locator(".alert-success")).isVisible();
-		drafter.fill("#task-comment", "已核实金额");
-		drafter.click("#submit-task");
-		drafter.waitForURL(Pattern.compile(".*/tasks$"));
+		submit(drafter, "已核实金额");
+	}
 
-		openTask(leader, "县教育局" + year);
-		leader.click("#approve");
-		leader.waitForURL(Pattern.compile(".*/tasks$"));
-
-		openTask(reviewer, "县教育局" + year);
+	private void reviewerSeesExactlyTheChangeAndApproves(Page reviewer, String title) {
+		openTask(reviewer, title);
 		assertThat(reviewer.locator(".blackline-list li")).hasCount(1);
 		assertThat(reviewer.locator(".blackline-list")).containsText("5.0");
 		assertThat(reviewer.locator("td.changed")).hasCount(1);
 		Browser.screenshot(reviewer, "06-reviewer-blackline");
-		reviewer.click("#approve");
-		reviewer.waitForURL(Pattern.compile(".*/tasks$"));
+		decide(reviewer, "#approve");
+	}
 
-		openTask(supervisor, "县教育局" + year);
-		Browser.screenshot(supervisor, "07-publish-preview");
-		supervisor.click("#publish");
-		supervisor.waitForURL(Pattern.compile(".*/tasks$"));
-
+	private void theVisitorSeesThePublishedRowWithTheConfidentialCellMasked(String title) {
 		Page visitor = browser.signIn("drafter-jy");
 		visitor.navigate(browser.url("/public"));
-		visitor.locator("#published-list a", new Page.LocatorOptions().setHasText("县教育局" + year)).click();
+		visitor.locator("#published-list a", new Page.LocatorOptions().setHasText(title)).click();
 		Locator published = visitor.locator(".disclosure-document tr", new Page.LocatorOptions().setHasText("学生课桌椅"));
 		assertThat(published).containsText("****");
 		assertThat(published).containsText("0.05");

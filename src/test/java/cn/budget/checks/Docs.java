@@ -44,6 +44,19 @@ final class Docs {
 		return new Docs("BUDGET", year, "万元");
 	}
 
+	/**
+	 * A budget disclosure of a year, in 万元, filled by the given groups of parts in turn:
+	 * a transcribed seed is written down part by part.
+	 */
+	@SafeVarargs
+	static DisclosureDocument budget(int year, Consumer<Docs>... groups) {
+		Docs docs = budget(year);
+		for (Consumer<Docs> group : groups) {
+			group.accept(docs);
+		}
+		return docs.build();
+	}
+
 	static TemplateDefinition template(String code) {
 		return ShippedTemplates.current(code);
 	}

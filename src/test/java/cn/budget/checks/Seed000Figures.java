@@ -21,8 +21,13 @@ final class Seed000Figures {
 	}
 
 	static DisclosureDocument document() {
-		return Docs.budget(2017)
-			.field("duties", "duties_intro", "部门职责：1、打击防范违法犯罪……8、交管政务管理。")
+		return Docs.budget(2017, Seed000Figures::dutiesAndOverview, Seed000Figures::operatingFundsAndThreePublic,
+				Seed000Figures::performanceAndProcurement, Seed000Figures::assets,
+				Seed000Figures::glossaryAndOtherMatters);
+	}
+
+	private static void dutiesAndOverview(Docs docs) {
+		docs.field("duties", "duties_intro", "部门职责：1、打击防范违法犯罪……8、交管政务管理。")
 			.table("duties", "units",
 					t -> t.row("name", "赵县公安局", "nature", "行政", "rank", "正科级", "funding", "财政拨款")
 						.row("name", "河北省赵县公安交通警察大队", "nature", "行政", "rank", "副科级", "funding", "财政拨款"))
@@ -32,8 +37,11 @@ final class Seed000Figures {
 						.fixed("personnel", "current", "2766", "previous", "2202")
 						.fixed("public_operating", "current", "1152.9")
 						.fixed("project", "current", "2582.4", "change", "-500", "reason", "2016年为县域视频联网三期工程500万元"))
-			.field("overview", "overview_text", OVERVIEW_TEXT)
-			.field("operating_funds", "operating_funds_amount", "1152.9")
+			.field("overview", "overview_text", OVERVIEW_TEXT);
+	}
+
+	private static void operatingFundsAndThreePublic(Docs docs) {
+		docs.field("operating_funds", "operating_funds_amount", "1152.9")
 			.field("operating_funds", "operating_funds_text",
 					"日常公用经费1152.9万元，主要用于保证机关、派出所、刑警、看守所等正常运转的办公及印刷费、邮电费、差旅费等支出。")
 			.table("three_public", "three_public",
@@ -43,13 +51,19 @@ final class Seed000Figures {
 						.fixed("vehicle_purchase", "current", "0")
 						.fixed("vehicle_operation", "current", "202.46")
 						.fixed("reception", "current", "1.31", "change", "-0.09", "reason", "节省开支"))
-			.field("three_public", "three_public_text", THREE_PUBLIC_TEXT)
-			.table("performance", "duty_activities", Seed000Figures::duties)
+			.field("three_public", "three_public_text", THREE_PUBLIC_TEXT);
+	}
+
+	private static void performanceAndProcurement(Docs docs) {
+		docs.table("performance", "duty_activities", Seed000Figures::duties)
 			.field("procurement", "procurement_text", "2017年公安局政府采购预算金额为485万元、交警安排政府采购预算659万元。")
 			.table("procurement", "procurement_items", Seed000Figures::bureauProcurement)
-			.table("procurement", "procurement_items", Seed000Figures::trafficProcurement)
-			.field("assets", "assets_text",
-					"2016年国有资产总额为：74365509.2元，2017年拟购置国有资产370万元（政府采购预算表付详情）。截止到2016年12月31日，交警大队国有资产总额为853.46万元。")
+			.table("procurement", "procurement_items", Seed000Figures::trafficProcurement);
+	}
+
+	private static void assets(Docs docs) {
+		docs.field("assets", "assets_text",
+				"2016年国有资产总额为：74365509.2元，2017年拟购置国有资产370万元（政府采购预算表付详情）。截止到2016年12月31日，交警大队国有资产总额为853.46万元。")
 			.table("assets", "asset_holdings",
 					t -> t.unit("元")
 						.header("as_of", "2016-12-31", "preparer", "赵县公安局")
@@ -64,10 +78,11 @@ final class Seed000Figures {
 						.fixed("vehicles", "quantity", "16", "value", "171.17")
 						.fixed("other", "value", "575"))
 			.table("assets", "planned_assets",
-					t -> t.row("unit_name", "赵县公安局", "amount", "370").row("unit_name", "赵县交警大队", "amount", "349"))
-			.field("glossary", "glossary_text", "无相关专业性较强的名词进行解释。")
-			.field("other_matters", "other_text", "无其他需要说明的事项。")
-			.build();
+					t -> t.row("unit_name", "赵县公安局", "amount", "370").row("unit_name", "赵县交警大队", "amount", "349"));
+	}
+
+	private static void glossaryAndOtherMatters(Docs docs) {
+		docs.field("glossary", "glossary_text", "无相关专业性较强的名词进行解释。").field("other_matters", "other_text", "无其他需要说明的事项。");
 	}
 
 	/** 部门职责-工作活动绩效目标 (312赵县公安局), the duties whose budgets or gradings the checks read. */

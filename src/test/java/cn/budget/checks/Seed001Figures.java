@@ -35,8 +35,13 @@ final class Seed001Figures {
 	}
 
 	static DisclosureDocument document() {
-		Docs docs = Docs.budget(2020)
-			.field("duties", "duties_intro", "根据《公安局职能配置、内设机构和人员编制规定》， 公安局的主要职责是：")
+		return Docs.budget(2020, Seed001Figures::dutiesAndOverview, Seed001Figures::operatingFundsThreePublicAndGoals,
+				Seed001Figures::projectPerformance, Seed001Figures::procurement, Seed001Figures::assets,
+				Seed001Figures::glossaryAndOtherMatters);
+	}
+
+	private static void dutiesAndOverview(Docs docs) {
+		docs.field("duties", "duties_intro", "根据《公安局职能配置、内设机构和人员编制规定》， 公安局的主要职责是：")
 			.table("duties", "units",
 					t -> t.row("name", "平乡县公安局", "nature", "行政", "rank", "正科级", "funding", "财政拨款")
 						.row("name", "平乡县公安局交通警察大队", "nature", "行政", "rank", "正科级", "funding", "财政拨款")
@@ -52,8 +57,11 @@ final class Seed001Figures {
 						.fixed("personnel", "current", "3872.29")
 						.fixed("public_operating", "current", "657.2")
 						.fixed("project", "current", "3789.93", "change", "-1511.4", "reason", "比上年减少基础建设项目支出"))
-			.field("overview", "overview_text", OVERVIEW_TEXT)
-			.field("operating_funds", "operating_funds_text", OPERATING_FUNDS_TEXT)
+			.field("overview", "overview_text", OVERVIEW_TEXT);
+	}
+
+	private static void operatingFundsThreePublicAndGoals(Docs docs) {
+		docs.field("operating_funds", "operating_funds_text", OPERATING_FUNDS_TEXT)
 			.table("three_public", "three_public",
 					t -> t.fixed("total", "current", "55.05", "change", "10", "reason", "交警大队计划新增两辆执法执勤用车")
 						.fixed("overseas", "current", "0")
@@ -65,11 +73,20 @@ final class Seed001Figures {
 			.field("performance", "overall_goal", "认真贯彻党的十九大精神……")
 			.table("performance", "duty_goals", t -> t.row("title", "（1）预防和打击危害国家安全行为。", "goal",
 					"及时发现情报线索，有效防范影响政治安全的重大敏感事件。", "indicators", "发现核查情报线索要比去年同期增长20%，重点人、重点阵地控制率达到95%以上。"));
+	}
+
+	private static void projectPerformance(Docs docs) {
 		projectTables().forEach(table -> docs.table("performance", "project_performance", table::fill));
-		return docs.field("procurement", "procurement_total", "1621")
+	}
+
+	private static void procurement(Docs docs) {
+		docs.field("procurement", "procurement_total", "1621")
 			.field("procurement", "procurement_text", "2020年，我部门安排政府采购预算 1621万元，其中：公安局小计761.5万元；交警队小计859.5万元，具体内容见下表。")
-			.table("procurement", "procurement_items", Seed001Procurement::fill)
-			.field("assets", "assets_text", ASSETS_TEXT)
+			.table("procurement", "procurement_items", Seed001Procurement::fill);
+	}
+
+	private static void assets(Docs docs) {
+		docs.field("assets", "assets_text", ASSETS_TEXT)
 			.table("assets", "asset_holdings",
 					t -> t.header("as_of", "2019-12-31", "preparer", "公安部门")
 						.fixed("total", "value", "6811.69")
@@ -80,12 +97,14 @@ final class Seed001Figures {
 						.fixed("other", "value", "3128.04"))
 			.field("assets", "planned_assets_total", "1794.5")
 			.table("assets", "planned_assets",
-					t -> t.row("unit_name", "公安局", "amount", "761.5").row("unit_name", "交警队", "amount", "516.5"))
-			.table("glossary", "glossary",
-					t -> t.row("term", "一般公共预算拨款收入", "definition", "指县级财政当年拨付的资金。")
-						.row("term", "基本支出", "definition", "指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。"))
-			.field("other_matters", "other_text", "我部门无其他需要说明的事项。")
-			.build();
+					t -> t.row("unit_name", "公安局", "amount", "761.5").row("unit_name", "交警队", "amount", "516.5"));
+	}
+
+	private static void glossaryAndOtherMatters(Docs docs) {
+		docs.table("glossary", "glossary",
+				t -> t.row("term", "一般公共预算拨款收入", "definition", "指县级财政当年拨付的资金。")
+					.row("term", "基本支出", "definition", "指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。"))
+			.field("other_matters", "other_text", "我部门无其他需要说明的事项。");
 	}
 
 	/** One transcribed project table. */

@@ -14,6 +14,13 @@ final class Seed001Procurement {
 		t.unitCode("312")
 			.role("TOTAL", "project_name", "合　计", "amount", "1621.00", "fund_general", "1621.00")
 			.role("SUBTOTAL", "project_name", "公安局小计", "amount", "761.50", "fund_general", "761.50");
+		bureau(t);
+		t.role("SUBTOTAL", "project_name", "交警队小计", "amount", "859.50", "fund_general", "859.50");
+		traffic(t);
+	}
+
+	/** The lines of 公安局小计. */
+	private static void bureau(Docs.Table t) {
 		line(t, "巡特警应急处突车辆采购", "其他车辆", "A020399", "辆", "3.00", "26.50", "79.50");
 		line(t, "********建设f", "操作系统", "A0201080101", "套", "1.00", null, "****");
 		line(t, "*****23号", "其他办公设备", "A020299", "套", "1.00", null, "****");
@@ -23,7 +30,10 @@ final class Seed001Procurement {
 		line(t, "天网工程运行保障费", "其他租赁服务", "C0499", "次", "106.00", "1.00", "106.00");
 		line(t, "公安网及机房日常维护费", "基础环境运维服务", "C020601", "次", "1.00", "20.00", "20.00");
 		line(t, "******22号", "其他政法、检测专用设备", "A032599", "套", "1.00", null, "****");
-		t.role("SUBTOTAL", "project_name", "交警队小计", "amount", "859.50", "fund_general", "859.50");
+	}
+
+	/** The lines of 交警队小计. */
+	private static void traffic(Docs.Table t) {
 		line(t, "交管业务办案支出项目yp", "制服", "A07030101", "批", "1.00", "15.00", "15.00");
 		line(t, "交管业务办案支出项目yp", "其他办公设备", "A020299", "批", "1.00", "28.50", "28.50");
 		line(t, "交管业务办案支出项目yp", "其他不另分类的物品", "A9999", "批", "1.00", "5.00", "5.00");

@@ -22,8 +22,12 @@ final class Seed002Figures {
 	}
 
 	static DisclosureDocument document() {
-		return Docs.budget(2020)
-			.field("duties", "duties_intro", "部门职责：1、根据县委、县政府和上级公安机关的指示、组织、部署全县的公安工作。")
+		return Docs.budget(2020, Seed002Figures::dutiesAndOverview, Seed002Figures::operatingFundsAndThreePublic,
+				Seed002Figures::performanceProcurementAndAssets);
+	}
+
+	private static void dutiesAndOverview(Docs docs) {
+		docs.field("duties", "duties_intro", "部门职责：1、根据县委、县政府和上级公安机关的指示、组织、部署全县的公安工作。")
 			.field("duties", "organisation", "4个内设机构：政工监督室、警务保障室、法制大队、行政审批科，8个执法勤务机构……21个派出所及2个监管场所看完所、拘留所。")
 			.table("overview", "budget_overview",
 					t -> t.fixed("revenue_total", "current", "10982.38", "change", "1586.57")
@@ -32,8 +36,11 @@ final class Seed002Figures {
 						.fixed("personnel", "current", "4051.3", "change", "504.78", "reason", "正常的晋职增资")
 						.fixed("public_operating", "current", "770", "change", "200", "reason", "警力增加相应增加预算安排")
 						.fixed("project", "current", "6161.08", "change", "-881.78"))
-			.field("overview", "overview_text", OVERVIEW_TEXT)
-			.field("operating_funds", "operating_funds_amount", "770")
+			.field("overview", "overview_text", OVERVIEW_TEXT);
+	}
+
+	private static void operatingFundsAndThreePublic(Docs docs) {
+		docs.field("operating_funds", "operating_funds_amount", "770")
 			.field("operating_funds", "operating_funds_text",
 					"机关运行经费共计安排770万元，主要用于保证正常办公的基本需要和维持单位日常业务运转，包括：办公费、邮电费、差旅费、福利费、手续费、公务接待费、工会经费、公务用车运行维护费和离退休干部经费。")
 			.table("three_public", "three_public",
@@ -43,8 +50,11 @@ final class Seed002Figures {
 						.fixed("vehicle_purchase", "current", "0")
 						.fixed("vehicle_operation", "current", "68.5", "change", "0", "reason", "公车改革后已没有压缩空间")
 						.fixed("reception", "current", "0.8", "change", "0", "reason", "强化“三公”经费管理"))
-			.field("three_public", "three_public_text", THREE_PUBLIC_TEXT)
-			.field("performance", "overall_goal", "认真贯彻党的十九大精神……为新时代全面建设富强美丽魏县做出新贡献。")
+			.field("three_public", "three_public_text", THREE_PUBLIC_TEXT);
+	}
+
+	private static void performanceProcurementAndAssets(Docs docs) {
+		docs.field("performance", "overall_goal", "认真贯彻党的十九大精神……为新时代全面建设富强美丽魏县做出新贡献。")
 			.table("performance", "duty_activities", Seed002Figures::duties)
 			.field("procurement", "procurement_total", "355")
 			.field("procurement", "procurement_text", "本部门2020年度政府采购“男性家族排查系统”建设和“物证保全系统”建设共计355万元。")
@@ -57,8 +67,7 @@ final class Seed002Figures {
 						.fixed("other", "value", "5533.6"))
 			.field("assets", "planned_assets_total", "355")
 			.table("glossary", "glossary", t -> t.row("term", "一般共预算拨款收入", "definition", "指县级财政当年拨付的资金。"))
-			.field("other_matters", "other_text", "无其他特别说明事项。")
-			.build();
+			.field("other_matters", "other_text", "无其他特别说明事项。");
 	}
 
 	/** 部门职责-工作活动绩效目标 (单位：万元; the seed states no budgets), two of its duties. */

@@ -93,18 +93,7 @@ public final class Disclosures {
 	}
 
 	static PartContent performance() {
-		TableBuilder project = table("project_performance").unit("312001")
-			.header("project_code", "451-0401-YZN-Y5U1", "project_name", "110报警专线及视频调度指挥维保费", "budget_total", "85.00",
-					"fiscal_funds", "85.00", "fiscal_own", "85.00", "purpose", "报警专线及视频调度系统维护", "plan_march", "25",
-					"plan_june", "50", "plan_october", "80", "plan_december", "100", "goals",
-					"1、顺利完成公安机关的指挥调度工作。\n2、保证全年指挥调度系统正常运行。")
-			.row("level1", "产出指标", "level2", "质量指标", "name", "安全性", "description", "视频调度系统的使用是否符合安全的要求", "target",
-					"≥95百分比", "basis", "指挥中心考核办法")
-			.row("level1", "效果指标", "level2", "社会效益指标", "name", "系统故障率(％)", "description", "(系统出故障时间÷总运行时间)×100％",
-					"target", "≤3百分比", "basis", "指挥中心考核办法")
-			.row("level1", "满意度指标", "level2", "服务对象满意度指标", "name", "上级公安机关满意度", "description", "全市排名", "target", "前8名",
-					"basis", "内部考核");
-		project.lastRow().cell("description").setConfidential(true);
+		TableBuilder project = project();
 		TableBuilder traffic = table("project_performance").unit("312006")
 			.header("project_code", "2040220", "project_name", "交管业务费项目", "budget_total", "410.00")
 			.row("level1", "产出指标", "level2", "时效指标", "name", "交通事故处置及时性（分钟）", "description", "及时调度、指挥处置交通突发事件的平均时间",
@@ -123,6 +112,23 @@ public final class Disclosures {
 			.table(traffic)
 			.table(duties)
 			.build();
+	}
+
+	/** 312001's project table; its last row's description is confidential. */
+	private static TableBuilder project() {
+		TableBuilder project = table("project_performance").unit("312001")
+			.header("project_code", "451-0401-YZN-Y5U1", "project_name", "110报警专线及视频调度指挥维保费", "budget_total", "85.00",
+					"fiscal_funds", "85.00", "fiscal_own", "85.00", "purpose", "报警专线及视频调度系统维护", "plan_march", "25",
+					"plan_june", "50", "plan_october", "80", "plan_december", "100", "goals",
+					"1、顺利完成公安机关的指挥调度工作。\n2、保证全年指挥调度系统正常运行。")
+			.row("level1", "产出指标", "level2", "质量指标", "name", "安全性", "description", "视频调度系统的使用是否符合安全的要求", "target",
+					"≥95百分比", "basis", "指挥中心考核办法")
+			.row("level1", "效果指标", "level2", "社会效益指标", "name", "系统故障率(％)", "description", "(系统出故障时间÷总运行时间)×100％",
+					"target", "≤3百分比", "basis", "指挥中心考核办法")
+			.row("level1", "满意度指标", "level2", "服务对象满意度指标", "name", "上级公安机关满意度", "description", "全市排名", "target", "前8名",
+					"basis", "内部考核");
+		project.lastRow().cell("description").setConfidential(true);
+		return project;
 	}
 
 	static PartContent procurement() {

@@ -36,7 +36,10 @@ class RowCellsMigrationIntegrationTests {
 		cell(jdbc, 3, "note", "旧值", null, null, null, null);
 
 		MigrationDatabases.migrate(database, "38", new RowCellsMigration());
+		theCellsAreInTheirRowsAndTheTableIsGone(jdbc);
+	}
 
+	private static void theCellsAreInTheirRowsAndTheTableIsGone(JdbcTemplate jdbc) {
 		List<String> stored = jdbc.queryForList("select cells from table_row order by id", String.class);
 		assertThat(stored.get(1)).isNull();
 		Map<String, CellValue> first = RowCells.decode(stored.get(0));

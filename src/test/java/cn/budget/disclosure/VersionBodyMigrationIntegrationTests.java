@@ -41,6 +41,12 @@ class VersionBodyMigrationIntegrationTests {
 		MigrationDatabases.migrate(database, "39", new RowCellsMigration());
 
 		assertThat(contents.write(contents.read(1, heading, "before"))).isEqualTo(contents.write(document));
+		newBodiesAreStoredDeflated(jdbc, contents, document);
+		afterV40ABodyMustBeStored(database, jdbc, contents, document, heading);
+	}
+
+	private static void newBodiesAreStoredDeflated(JdbcTemplate jdbc, VersionContents contents,
+			DisclosureDocument document) {
 		VersionContents.Stored stored = contents.store(document);
 		assertThat(jdbc.queryForObject(
 				"select count(*) from version_body where sha256 = ? and body is null" + " and packed is not null",
@@ -48,7 +54,10 @@ class VersionBodyMigrationIntegrationTests {
 			.isOne();
 		assertThat(contents.write(contents.read(1, stored.heading(), stored.bodyKey())))
 			.isEqualTo(contents.write(document));
+	}
 
+	private static void afterV40ABodyMustBeStored(DataSource database, JdbcTemplate jdbc, VersionContents contents,
+			DisclosureDocument document, String heading) {
 		MigrationDatabases.migrate(database, "40", new RowCellsMigration());
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> jdbc.update("insert into version_body (disclosure_id, sha256) values (1, 'neither')"));

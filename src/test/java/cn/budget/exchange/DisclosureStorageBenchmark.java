@@ -38,6 +38,15 @@ public final class DisclosureStorageBenchmark {
 		String database = args.length > 1 ? args[1] : "h2";
 		String level = args.length > 2 ? args[2] : "audit";
 		Path dir = Files.createTempDirectory("storage-benchmark");
+		List<String> arguments = arguments(dir, level);
+		if (database.equals("postgres")) {
+			onPostgres(arguments, count, level);
+			return;
+		}
+		onH2(arguments, dir, count, level);
+	}
+
+	private static List<String> arguments(Path dir, String level) {
 		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--app.data-dir=" + dir,
 				"--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn",
 				"--camunda.bpm.history-level=" + level, "--app.checks.submission-gate=false",
@@ -46,22 +55,26 @@ public final class DisclosureStorageBenchmark {
 				// Each publication's files rendered before the next one: in the
 				// background the last ones were still missing when the sizes were taken.
 				"--app.publication.render-threads=0"));
-		if (database.equals("postgres")) {
-			String name = "storage" + System.nanoTime();
-			TestDatabase.createDatabase(TestDatabase.server(), name);
-			arguments.addAll(List.of("--spring.profiles.active=postgres",
-					"--spring.datasource.url=" + TestDatabase.server().getJdbcUrl("postgres", name),
-					"--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
-			try (ConfigurableApplicationContext app = start(arguments)) {
-				Map<String, Long> before = PostgresStorage.sizes(app);
-				publish(app, count);
-				Map<String, Long> after = PostgresStorage.sizes(app);
-				report(before, after, count, "PostgreSQL, history " + level);
-				PostgresStorage.columns(app, count);
-				PostgresStorage.dump(app, System.getProperty("bench.files"));
-			}
-			return;
+		return arguments;
+	}
+
+	private static void onPostgres(List<String> arguments, int count, String level) throws Exception {
+		String name = "storage" + System.nanoTime();
+		TestDatabase.createDatabase(TestDatabase.server(), name);
+		arguments.addAll(List.of("--spring.profiles.active=postgres",
+				"--spring.datasource.url=" + TestDatabase.server().getJdbcUrl("postgres", name),
+				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
+		try (ConfigurableApplicationContext app = start(arguments)) {
+			Map<String, Long> before = PostgresStorage.sizes(app);
+			publish(app, count);
+			Map<String, Long> after = PostgresStorage.sizes(app);
+			report(before, after, count, "PostgreSQL, history " + level);
+			PostgresStorage.columns(app, count);
+			PostgresStorage.dump(app, System.getProperty("bench.files"));
 		}
+	}
+
+	private static void onH2(List<String> arguments, Path dir, int count, String level) throws Exception {
 		start(arguments).close();
 		long empty = Files.size(dir.resolve("disclosure.mv.db"));
 		try (ConfigurableApplicationContext app = start(arguments)) {

@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,24 +28,7 @@ class ExchangeStructureTests {
 
 	@Test
 	void subPackagesGoInTheOrderOfThePath() {
-		layeredArchitecture().consideringOnlyDependenciesInLayers()
-			.layer("Demo")
-			.definedBy("cn.budget.exchange.demo..")
-			.layer("Entry points")
-			.definedBy("cn.budget.exchange")
-			.layer("Copy-forward")
-			.definedBy("cn.budget.exchange.copyforward..")
-			.layer("Templates")
-			.definedBy("cn.budget.exchange.templates..")
-			.layer("Writing")
-			.definedBy("cn.budget.exchange.writing..")
-			.layer("Placing")
-			.definedBy("cn.budget.exchange.placing..")
-			.layer("Recognising")
-			.definedBy("cn.budget.exchange.recognising..")
-			.layer("Reading")
-			.definedBy("cn.budget.exchange.reading..")
-			.whereLayer("Demo")
+		layers().whereLayer("Demo")
 			.mayNotBeAccessedByAnyLayer()
 			.whereLayer("Entry points")
 			.mayOnlyBeAccessedByLayers("Demo")
@@ -61,6 +45,27 @@ class ExchangeStructureTests {
 			.whereLayer("Reading")
 			.mayOnlyBeAccessedByLayers("Entry points", "Demo", "Placing", "Recognising", "Writing", "Templates")
 			.check(CLASSES);
+	}
+
+	/** The sub-packages as layers, in the order of the path. */
+	private static LayeredArchitecture layers() {
+		return layeredArchitecture().consideringOnlyDependenciesInLayers()
+			.layer("Demo")
+			.definedBy("cn.budget.exchange.demo..")
+			.layer("Entry points")
+			.definedBy("cn.budget.exchange")
+			.layer("Copy-forward")
+			.definedBy("cn.budget.exchange.copyforward..")
+			.layer("Templates")
+			.definedBy("cn.budget.exchange.templates..")
+			.layer("Writing")
+			.definedBy("cn.budget.exchange.writing..")
+			.layer("Placing")
+			.definedBy("cn.budget.exchange.placing..")
+			.layer("Recognising")
+			.definedBy("cn.budget.exchange.recognising..")
+			.layer("Reading")
+			.definedBy("cn.budget.exchange.reading..");
 	}
 
 }

@@ -118,12 +118,7 @@ class ExportRoundTripIntegrationTests {
 			// The text in drawing order, cell by cell; without spaces, since a long cell
 			// wraps onto lines of its own.
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
-			List<DocumentView.Table> tables = view.parts()
-				.stream()
-				.flatMap(p -> p.elements().stream())
-				.map(DocumentView.Element::table)
-				.filter(java.util.Objects::nonNull)
-				.toList();
+			List<DocumentView.Table> tables = tablesOf(view);
 			assertThat(tables).hasSizeGreaterThan(30);
 			for (DocumentView.Table table : tables) {
 				assertThat(text).contains(table.title().replaceAll("\\s+", ""));
@@ -140,6 +135,15 @@ class ExportRoundTripIntegrationTests {
 			assertThat(page.split("\nf\n", -1).length - 1).isLessThan(FILLS_A_PAGE);
 		}
 		assertThat(pdf.content().length).isLessThan(260 * 1024);
+	}
+
+	private static List<DocumentView.Table> tablesOf(DocumentView view) {
+		return view.parts()
+			.stream()
+			.flatMap(p -> p.elements().stream())
+			.map(DocumentView.Element::table)
+			.filter(java.util.Objects::nonNull)
+			.toList();
 	}
 
 	private DisclosureDocument importSeed(String seed) {

@@ -76,12 +76,7 @@ class ImportApiIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
-		DisclosureDocument stored = json.readValue(mvc
-			.perform(get("/api/disclosures/" + answer.at("/disclosure/id").asLong())
-				.with(httpBasic("drafter-ga", "demo")))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8), DisclosureDocument.class);
+		DisclosureDocument stored = stored(answer.at("/disclosure/id").asLong());
 		assembly.draft().figures().forEach(figure -> {
 			CellContent cell = Placed.cell(stored.part(figure.at().part()).orElseThrow(), figure.at());
 			assertThat(cell.getAmount()).as(figure.at().toString()).isEqualByComparingTo(figure.amount());
@@ -95,6 +90,13 @@ class ImportApiIntegrationTests {
 				assertThat(cell.trimmed()).as(at.toString()).isEqualTo(text.strip());
 			}
 		});
+	}
+
+	private DisclosureDocument stored(long id) throws Exception {
+		return json.readValue(mvc.perform(get("/api/disclosures/" + id).with(httpBasic("drafter-ga", "demo")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8), DisclosureDocument.class);
 	}
 
 	@Test

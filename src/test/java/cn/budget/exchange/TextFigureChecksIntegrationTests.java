@@ -38,7 +38,10 @@ class TextFigureChecksIntegrationTests extends SeedChecksFixture {
 		assertThat(project.at("/source/sentence").asText()).contains("项目支出减少1511.4万元");
 		assertThat(row(document, "duties", "units", null).at("/cells/name/source/kind").asText()).isEqualTo("TABLE");
 		assertThat(errors(id, Locale.ENGLISH)).noneMatch(f -> f.get("rule").asText().startsWith("change."));
+		aFigureTheDrafterChangesIsTypedAndChecked(id, document);
+	}
 
+	private void aFigureTheDrafterChangesIsTypedAndChecked(long id, JsonNode document) throws Exception {
 		JsonNode basic = row(document, "overview", "budget_overview", "basic");
 		((ObjectNode) basic.at("/cells/change")).put("value", "619.16");
 		String update = "{\"version\":" + document.get("version").asLong() + ",\"parts\":["

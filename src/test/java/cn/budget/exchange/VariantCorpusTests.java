@@ -104,32 +104,37 @@ class VariantCorpusTests {
 			part.getFields().forEach((key, cell) -> figure(cell, null, null).ifPresent(v -> list.add(key + "=" + v)));
 			Map<String, Integer> seen = new TreeMap<>();
 			for (TableContent table : part.getTables()) {
-				int n = seen.merge(table.getKey(), 1, Integer::sum);
-				TableDefinition definition = assembly.draft()
-					.template()
-					.parts()
-					.stream()
-					.flatMap(p -> p.table(table.getKey()).stream())
-					.findFirst()
-					.orElseThrow();
-				String prefix = table.getKey() + "#" + n;
-				list.add(prefix + ".rows=" + table.getRows().size());
-				table.getHeader()
-					.forEach((key, cell) -> figure(cell, column(definition.header(), key), table)
-						.ifPresent(v -> list.add(prefix + "." + key + "=" + v)));
-				for (int r = 0; r < table.getRows().size(); r++) {
-					RowContent row = table.getRows().get(r);
-					String at = prefix + "[" + (row.getKey() == null ? r : row.getKey()) + "].";
-					row.getCells()
-						.forEach((key, cell) -> figure(cell, column(definition.columns(), key), table)
-							.ifPresent(v -> list.add(at + key + "=" + v)));
-				}
+				tableFigures(assembly, table, table.getKey() + "#" + seen.merge(table.getKey(), 1, Integer::sum), list);
 			}
 			if (!list.isEmpty()) {
 				figures.put(part.getKey(), list.stream().sorted().toList());
 			}
 		}
 		return figures;
+	}
+
+	/**
+	 * A table's figures, each named from {@code prefix} (its key and number in the part).
+	 */
+	private static void tableFigures(Assembly assembly, TableContent table, String prefix, List<String> list) {
+		TableDefinition definition = assembly.draft()
+			.template()
+			.parts()
+			.stream()
+			.flatMap(p -> p.table(table.getKey()).stream())
+			.findFirst()
+			.orElseThrow();
+		list.add(prefix + ".rows=" + table.getRows().size());
+		table.getHeader()
+			.forEach((key, cell) -> figure(cell, column(definition.header(), key), table)
+				.ifPresent(v -> list.add(prefix + "." + key + "=" + v)));
+		for (int r = 0; r < table.getRows().size(); r++) {
+			RowContent row = table.getRows().get(r);
+			String at = prefix + "[" + (row.getKey() == null ? r : row.getKey()) + "].";
+			row.getCells()
+				.forEach((key, cell) -> figure(cell, column(definition.columns(), key), table)
+					.ifPresent(v -> list.add(at + key + "=" + v)));
+		}
 	}
 
 	private static ColumnDefinition column(List<ColumnDefinition> columns, String key) {

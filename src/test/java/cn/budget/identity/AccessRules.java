@@ -45,11 +45,14 @@ final class AccessRules {
 	}
 
 	static List<AccessRule> all() {
-		return Stream
-			.of(AccountAccessRules.all(), DisclosureAccessRules.all(), OrganisationAccessRules.all(),
-					RoundAccessRules.all())
-			.flatMap(List::stream)
-			.toList();
+		return joined(AccountAccessRules.all(), DisclosureAccessRules.all(), OrganisationAccessRules.all(),
+				RoundAccessRules.all());
+	}
+
+	/** The groups' rules one after the other, in the order given. */
+	@SafeVarargs
+	static List<AccessRule> joined(List<AccessRule>... groups) {
+		return Stream.of(groups).flatMap(List::stream).toList();
 	}
 
 	static AccessRule rule(String route, Access access, AccessRule.Call call) {

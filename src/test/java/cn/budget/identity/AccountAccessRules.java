@@ -23,6 +23,10 @@ final class AccountAccessRules {
 	}
 
 	static List<AccessRule> all() {
+		return AccessRules.joined(identityAndPasswords(), absenceAndSubstitutes(), notificationsAndTokens());
+	}
+
+	private static List<AccessRule> identityAndPasswords() {
 		return List.of(
 				// Identity and the start page.
 				rule("GET /login", anyone(), f -> get("/login")), rule("GET /", signedIn(), f -> get("/")),
@@ -48,7 +52,11 @@ final class AccountAccessRules {
 						f -> delete("/api/admin/sign-in-locks/nobody-locked")),
 				rule("GET /admin/sign-in-locks", only("admin"), f -> get("/admin/sign-in-locks")),
 				rule("POST /admin/sign-in-locks/lift", only("admin"),
-						f -> post("/admin/sign-in-locks/lift").param("subject", "nobody-locked")),
+						f -> post("/admin/sign-in-locks/lift").param("subject", "nobody-locked")));
+	}
+
+	private static List<AccessRule> absenceAndSubstitutes() {
+		return List.of(
 				// Absence and substitutes: each person their own; nobody in the demo has
 				// a colleague of
 				// the same unit and role, so naming one is refused by its rules (422),
@@ -70,9 +78,12 @@ final class AccountAccessRules {
 					return post("/account/absence").param("substitute", "drafter2-ga")
 						.param("from", days[0].toString())
 						.param("to", days[1].toString());
-				}),
-				rule("POST /account/absence/{id}/cancel", only("admin", "leader-ga"),
-						f -> post("/account/absence/" + f.accounts().substitution() + "/cancel")),
+				}), rule("POST /account/absence/{id}/cancel", only("admin", "leader-ga"),
+						f -> post("/account/absence/" + f.accounts().substitution() + "/cancel")));
+	}
+
+	private static List<AccessRule> notificationsAndTokens() {
+		return List.of(
 				// Notifications: each caller reads and marks their own; another's id
 				// changes nothing.
 				rule("GET /notifications", signedIn(), f -> get("/notifications")),

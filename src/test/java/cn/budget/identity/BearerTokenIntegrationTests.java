@@ -50,7 +50,11 @@ class BearerTokenIntegrationTests extends ApiTokensFixture {
 		assertThat(created.get("name").asText()).isEqualTo("报送程序");
 		assertThat(Instant.parse(created.get("expiresAt").asText()))
 			.isEqualTo(clock.instant().plus(Duration.ofDays(7)));
+		itActsAsItsPersonWithTheirScope(token, education, police);
+		onceRevokedItIsRefused(created, token);
+	}
 
+	private void itActsAsItsPersonWithTheirScope(String token, long education, long police) throws Exception {
 		mvc.perform(get("/api/me").with(bearer(token)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.username").value("drafter-jy"));
@@ -65,7 +69,9 @@ class BearerTokenIntegrationTests extends ApiTokensFixture {
 		mvc.perform(get("/api/disclosures/" + police).with(bearer(token))).andExpect(status().isNotFound());
 		// A drafter's token does not reach what drafters may not do.
 		mvc.perform(get("/api/admin/users").with(bearer(token))).andExpect(status().isForbidden());
+	}
 
+	private void onceRevokedItIsRefused(JsonNode created, String token) throws Exception {
 		mvc.perform(delete("/api/tokens/" + created.get("id").asLong()).with(httpBasic("drafter-jy", "demo")))
 			.andExpect(status().isNoContent());
 		refused(get("/api/tasks").with(bearer(token)), "REVOKED")

@@ -33,6 +33,10 @@ final class DisclosureAccessRules {
 	}
 
 	static List<AccessRule> all() {
+		return AccessRules.joined(drafting(), auditAndChecks(), review(), importAndExport(), publicPortal());
+	}
+
+	private static List<AccessRule> drafting() {
 		return List.of(
 				// Disclosures.
 				rule("GET /api/disclosures", signedIn(), f -> get("/api/disclosures")),
@@ -60,7 +64,11 @@ final class DisclosureAccessRules {
 				rule("POST /disclosures/{id}/parts/{partKey}", ownDepartment(DRAFTERS),
 						f -> post("/disclosures/" + f.draft() + "/parts/other_matters")
 							.param("version", String.valueOf(f.draftVersion()))
-							.param("fields[other_text].value", f.bodies().newText("无其他需要说明的事项"))),
+							.param("fields[other_text].value", f.bodies().newText("无其他需要说明的事项"))));
+	}
+
+	private static List<AccessRule> auditAndChecks() {
+		return List.of(
 				// Around a disclosure on its route: audit, checks, review.
 				rule("GET /api/disclosures/{id}/audit", ownDepartment(STAFF_OF_312),
 						f -> onTheRoute(f, "/api/disclosures/%d/audit")),
@@ -72,7 +80,11 @@ final class DisclosureAccessRules {
 						f -> onTheRoute(f, "/api/disclosures/%d/checks")),
 				rule("GET /disclosures/{id}/checks/panel", ownDepartment(STAFF_OF_312),
 						f -> onTheRoute(f, "/disclosures/%d/checks/panel")),
-				rule("GET /api/checks/rules", signedIn(), f -> get("/api/checks/rules")),
+				rule("GET /api/checks/rules", signedIn(), f -> get("/api/checks/rules")));
+	}
+
+	private static List<AccessRule> review() {
+		return List.of(
 				rule("GET /api/disclosures/{id}/comments", ownDepartment(STAFF_OF_312),
 						f -> onTheRoute(f, "/api/disclosures/%d/comments")),
 				rule("GET /api/disclosures/{id}/decisions", ownDepartment(STAFF_OF_312),
@@ -90,7 +102,11 @@ final class DisclosureAccessRules {
 				rule("POST /api/comments/{id}/resolve", ownDepartment("admin", "reviewer", "drafter-ga"),
 						f -> post("/api/comments/" + f.comment() + "/resolve")),
 				rule("POST /comments/{id}/resolve", ownDepartment("admin", "reviewer", "drafter-ga"),
-						f -> post("/comments/" + f.comment() + "/resolve")),
+						f -> post("/comments/" + f.comment() + "/resolve")));
+	}
+
+	private static List<AccessRule> importAndExport() {
+		return List.of(
 				// Import and export.
 				rule("GET /api/disclosures/{id}/export.{format}", ownDepartment(STAFF_OF_312),
 						f -> get("/api/disclosures/" + f.draft() + "/export.docx")),
@@ -104,7 +120,11 @@ final class DisclosureAccessRules {
 						f -> importIntoDraft(f, multipart("/imports/upload"))),
 				rule("POST /imports/tables", ownDepartment(DRAFTERS),
 						f -> tableIntoDraft(f, multipart("/imports/tables"))),
-				rule("POST /imports/copy-forward", only(CREATORS), f -> copyForward(f, post("/imports/copy-forward"))),
+				rule("POST /imports/copy-forward", only(CREATORS), f -> copyForward(f, post("/imports/copy-forward"))));
+	}
+
+	private static List<AccessRule> publicPortal() {
+		return List.of(
 				// The public portal.
 				rule("GET /public", anyone(), f -> get("/public")),
 				rule("GET /public/audit-anchors", anyone(), f -> get("/public/audit-anchors")),

@@ -106,7 +106,11 @@ class InitialPasswordIntegrationTests {
 		mvc.perform(get("/account/password").session(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("请先设置您自己的密码")));
+		refusedPasswordsAreNotEchoed(session);
+		theOwnPasswordLetsThePersonIn(session);
+	}
 
+	private void refusedPasswordsAreNotEchoed(MockHttpSession session) throws Exception {
 		String typed = "Kurz-9";
 		mvc.perform(post("/account/password").session(session)
 			.with(csrf())
@@ -124,7 +128,9 @@ class InitialPasswordIntegrationTests {
 			.param("confirmPassword", OWN + "x"))
 			.andExpect(content().string(Matchers.containsString("两次输入的新密码不一致。")))
 			.andExpect(content().string(Matchers.not(Matchers.containsString(OWN))));
+	}
 
+	private void theOwnPasswordLetsThePersonIn(MockHttpSession session) throws Exception {
 		mvc.perform(post("/account/password").session(session)
 			.with(csrf())
 			.param("currentPassword", INITIAL)

@@ -23,6 +23,10 @@ final class OrganisationAccessRules {
 	}
 
 	static List<AccessRule> all() {
+		return AccessRules.joined(backupsAndImport(), unitsAndPeopleThroughTheApi(), unitsAndPeopleThroughThePages());
+	}
+
+	private static List<AccessRule> backupsAndImport() {
 		return List.of(
 				// Operations: an online backup of the embedded store (the tests'
 				// in-memory one answers 409).
@@ -37,7 +41,11 @@ final class OrganisationAccessRules {
 				rule("POST /api/admin/organisation/import", only("admin"),
 						f -> organisationImport(multipart("/api/admin/organisation/import"))),
 				rule("GET /api/admin/organisation/template", only("admin"),
-						f -> get("/api/admin/organisation/template")),
+						f -> get("/api/admin/organisation/template")));
+	}
+
+	private static List<AccessRule> unitsAndPeopleThroughTheApi() {
+		return List.of(
 				// Organisation management: units for administrators and supervisors,
 				// people for administrators.
 				// What is created is an inactive unit of 305 or an inactive person;
@@ -55,9 +63,12 @@ final class OrganisationAccessRules {
 						+ "\",\"displayName\":\"矩阵\",\"role\":\"DRAFTER\",\"unitCode\":\"305001\",\"active\":false}")),
 				rule("PUT /api/admin/users/{username}", only("admin"), f -> json(put("/api/admin/users/drafter-jy"),
 						"{\"displayName\":\"教育局填报员\",\"role\":\"DRAFTER\",\"unitCode\":\"305001\",\"email\":\"drafter-jy@county.example\"}")),
-				rule("GET /api/admin/organisation/changes", only("admin"), f -> get(
-						"/api/admin/organisation/changes")),
-				rule("GET /admin/units", only(SUPERVISORS), f -> get("/admin/units")),
+				rule("GET /api/admin/organisation/changes", only("admin"),
+						f -> get("/api/admin/organisation/changes")));
+	}
+
+	private static List<AccessRule> unitsAndPeopleThroughThePages() {
+		return List.of(rule("GET /admin/units", only(SUPERVISORS), f -> get("/admin/units")),
 				rule("POST /admin/units", only(SUPERVISORS),
 						f -> post("/admin/units").param("code", "RM" + NEXT.incrementAndGet())
 							.param("name", "矩阵单位")

@@ -52,7 +52,12 @@ class OrganisationApiIntegrationTests {
 		call(post("/api/admin/units"), "supervisor", unit("Q711002", "水文站", "Q711", "事业单位", "差额拨款", null))
 			.andExpect(jsonPath("$.mainUnit").value(false))
 			.andExpect(jsonPath("$.parentCode").value("Q711"));
+		aDepartmentIsRenamedAndAUnitMoved();
+		departmentsAreDeactivated();
+		theChangesAndTheListShowItAll();
+	}
 
+	private void aDepartmentIsRenamedAndAUnitMoved() throws Exception {
 		assertThat(directory.departmentName("Q711")).isEqualTo("县水利局");
 		call(put("/api/admin/units/Q711"), "admin", unit(null, "县水务局", null, "行政单位", "财政拨款", null))
 			.andExpect(status().isOk())
@@ -61,13 +66,17 @@ class OrganisationApiIntegrationTests {
 		call(put("/api/admin/units/Q711002"), "supervisor", unit("Q711002", "水文站", "Q712", "事业单位", "差额拨款", null))
 			.andExpect(jsonPath("$.parentCode").value("Q712"));
 		assertThat(directory.unitsOf("Q712")).extracting(UnitInfo::code).containsExactly("Q711002");
+	}
 
+	private void departmentsAreDeactivated() throws Exception {
 		call(put("/api/admin/units/Q712"), "admin", unit(null, "县林业局", null, null, null, false))
 			.andExpect(jsonPath("$.active").value(false));
 		assertThat(directory.budgetDepartments()).extracting(DepartmentInfo::code).doesNotContain("Q712");
 		assertThat(directory.department("Q712")).as("still known by name").isPresent();
 		call(put("/api/admin/units/Q711"), "admin", unit(null, "县水务局", null, "行政单位", "财政拨款", false));
+	}
 
+	private void theChangesAndTheListShowItAll() throws Exception {
 		assertThat(changes("Q711")).contains("UNIT_CREATED name null → 县水利局", "UNIT_CHANGED name 县水利局 → 县水务局",
 				"UNIT_CHANGED active true → false");
 		assertThat(changes("Q711002")).contains("UNIT_CHANGED parentCode Q711 → Q712");

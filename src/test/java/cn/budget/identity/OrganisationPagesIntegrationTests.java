@@ -34,7 +34,12 @@ class OrganisationPagesIntegrationTests {
 	void unitsAreCreatedAndChangedThroughTheForm() throws Exception {
 		String page = page(get("/admin/units"), "supervisor", 200);
 		assertThat(page).contains("县公安局", "交通警察大队", "本级", "action=\"/admin/units\"", "name=\"_csrf\"");
+		anInvalidUnitIsRefusedKeepingWhatWasTyped();
+		aUnitIsCreatedAndShownEscaped();
+		theUnitCannotMoveDepartmentButIsDeactivated();
+	}
 
+	private void anInvalidUnitIsRefusedKeepingWhatWasTyped() throws Exception {
 		String refused = page(post("/admin/units").param("code", "Q7 31")
 			.param("name", MARKUP)
 			.param("nature", "PUBLIC_INSTITUTION")
@@ -44,7 +49,9 @@ class OrganisationPagesIntegrationTests {
 					"is-invalid")
 			.doesNotContain(MARKUP);
 		assertThat(refused).containsPattern("value=\"PUBLIC_INSTITUTION\"\\s+selected");
+	}
 
+	private void aUnitIsCreatedAndShownEscaped() throws Exception {
 		mvc.perform(post("/admin/units").param("code", "Q731")
 			.param("name", MARKUP)
 			.param("nature", "PUBLIC_INSTITUTION")
@@ -57,7 +64,9 @@ class OrganisationPagesIntegrationTests {
 			.doesNotContain(MARKUP);
 		assertThat(page(get("/admin/units").param("edit", "Q731"), "admin", 200))
 			.contains("action=\"/admin/units/Q731\"", "readonly");
+	}
 
+	private void theUnitCannotMoveDepartmentButIsDeactivated() throws Exception {
 		String conflict = page(
 				post("/admin/units/Q731").param("name", "县粮食局").param("parentCode", "312").param("active", "true"),
 				"admin", 409);
@@ -76,7 +85,11 @@ class OrganisationPagesIntegrationTests {
 			.contains("leader-ga", "leader-jy")
 			.doesNotContain("drafter-jj");
 		assertThat(page(get("/admin/users").param("q", "看守所"), "admin", 200)).contains("drafter-ks");
+		anInvalidPersonIsRefusedWithoutEchoingThePassword();
+		aPersonIsCreatedShownEscapedAndChanged();
+	}
 
+	private void anInvalidPersonIsRefusedWithoutEchoingThePassword() throws Exception {
 		String refused = page(post("/admin/users").param("username", "q-page")
 			.param("displayName", MARKUP)
 			.param("role", "DRAFTER")
@@ -88,7 +101,9 @@ class OrganisationPagesIntegrationTests {
 			.contains("value=\"q-page\"", "&lt;script&gt;alert(1)&lt;/script&gt;粮食局", "邮箱&quot;nope&quot;格式不正确",
 					"value=\"nope\"")
 			.doesNotContain(MARKUP, "Secret-typed-1234");
+	}
 
+	private void aPersonIsCreatedShownEscapedAndChanged() throws Exception {
 		page(post("/admin/users").param("username", "q-page")
 			.param("displayName", MARKUP)
 			.param("role", "REVIEWER")

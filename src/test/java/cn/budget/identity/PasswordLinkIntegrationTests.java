@@ -73,7 +73,11 @@ class PasswordLinkIntegrationTests {
 			.andExpect(status().isAccepted())
 			.andExpect(jsonPath("$.expiresAt").exists());
 		String token = tokenMailedTo(user);
+		String chosen = theLinkRefusesACommonPasswordThenTakesAChosenOne(user, token);
+		theLinkWorksOnlyOnce(user, token, chosen);
+	}
 
+	private String theLinkRefusesACommonPasswordThenTakesAChosenOne(String user, String token) throws Exception {
 		mvc.perform(get("/account/activate").param("token", token))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString(user)));
@@ -89,7 +93,10 @@ class PasswordLinkIntegrationTests {
 			.param("token", token)
 			.param("newPassword", chosen)
 			.param("confirmPassword", chosen)).andExpect(redirectedUrl("/login?activated"));
+		return chosen;
+	}
 
+	private void theLinkWorksOnlyOnce(String user, String token, String chosen) throws Exception {
 		mvc.perform(get("/api/tasks").with(httpBasic(user, chosen))).andExpect(status().isOk());
 		mvc.perform(get("/account/activate").param("token", token))
 			.andExpect(content().string(Matchers.containsString("此链接无效、已使用或已过期")));

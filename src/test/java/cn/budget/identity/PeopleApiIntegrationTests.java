@@ -53,6 +53,13 @@ class PeopleApiIntegrationTests {
 			.andExpect(jsonPath("$.password").doesNotExist());
 		accounts.setChosenPassword("admin", "q-reviewer", PASSWORD);
 		mvc.perform(get("/api/me").with(httpBasic("q-reviewer", PASSWORD))).andExpect(status().isOk());
+		long id = heReviewsAndClaimsTheResubmission();
+		heIsDeactivated();
+		heCannotSignInAndHisTaskGoesBack(id);
+		theTimelineAndTheChangesStillNameHim(id);
+	}
+
+	private long heReviewsAndClaimsTheResubmission() throws Exception {
 		long id = routes.open("312").disclosures().get(0).id();
 		routes.submitOfThePolice(id);
 		routes.complete("leader-ga", id, "Task_LeaderSignOff", Decision.APPROVE, null);
@@ -64,11 +71,16 @@ class PeopleApiIntegrationTests {
 		String review = routes.task("q-reviewer", id, "Task_FinanceReview").orElseThrow().id();
 		mvc.perform(post("/api/tasks/" + review + "/claim").with(httpBasic("q-reviewer", PASSWORD)))
 			.andExpect(status().is2xxSuccessful());
+		return id;
+	}
 
+	private void heIsDeactivated() throws Exception {
 		call(put("/api/admin/users/q-reviewer"), "admin",
 				"{\"displayName\":\"审核员乙\",\"role\":\"REVIEWER\"," + "\"unitCode\":\"201\",\"active\":false}")
 			.andExpect(jsonPath("$.active").value(false));
+	}
 
+	private void heCannotSignInAndHisTaskGoesBack(long id) throws Exception {
 		mvc.perform(get("/api/me").with(httpBasic("q-reviewer", PASSWORD))).andExpect(status().isUnauthorized());
 		mvc.perform(formLogin("/login").user("q-reviewer").password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
 		assertThat(routes.task("reviewer", id, "Task_FinanceReview").orElseThrow().assignee())
@@ -76,6 +88,9 @@ class PeopleApiIntegrationTests {
 			.isNull();
 		assertThat(directory.usersFor(Role.REVIEWER, "312")).extracting(UserInfo::username)
 			.doesNotContain("q-reviewer");
+	}
+
+	private void theTimelineAndTheChangesStillNameHim(long id) throws Exception {
 		mvc.perform(get("/disclosures/" + id + "/timeline").with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("审核员乙 (q-reviewer)")));

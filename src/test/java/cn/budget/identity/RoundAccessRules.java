@@ -24,6 +24,10 @@ final class RoundAccessRules {
 	}
 
 	static List<AccessRule> all() {
+		return AccessRules.joined(roundsAndOpening(), tasksAndCorrections());
+	}
+
+	private static List<AccessRule> roundsAndOpening() {
 		return List.of(
 				// Rounds and their progress: the finance bureau.
 				rule("GET /rounds", only(SUPERVISORS), f -> get("/rounds")),
@@ -46,7 +50,11 @@ final class RoundAccessRules {
 				rule("GET /api/rounds/{id}/opening", only(SUPERVISORS),
 						f -> get("/api/rounds/" + f.round() + "/opening")),
 				rule("POST /api/rounds/{id}/opening/retry", only(SUPERVISORS),
-						f -> post("/api/rounds/" + f.round() + "/opening/retry")),
+						f -> post("/api/rounds/" + f.round() + "/opening/retry")));
+	}
+
+	private static List<AccessRule> tasksAndCorrections() {
+		return List.of(
 				// Tasks: the leader's sign-off of 312; only they act on it,
 				// administrators look.
 				rule("GET /tasks", signedIn(), f -> get("/tasks")),

@@ -98,18 +98,7 @@ class SecurityHeadersIntegrationTests {
 		routes.complete("drafter-jy", id, "Task_DraftDisclosure", Decision.SUBMIT, "提交");
 		routes.complete("leader-jy", id, "Task_LeaderSignOff", Decision.APPROVE, null);
 		TaskView review = inbox.tasksOf(routes.actor("reviewer"), id).get(0);
-		long published = disclosures.list(Actor.SYSTEM, null, null)
-			.stream()
-			.filter(d -> d.state() == DisclosureState.PUBLISHED)
-			.mapToLong(DisclosureSummary::id)
-			.findFirst()
-			.orElseThrow();
-		Map<String, String> pages = new LinkedHashMap<>();
-		pages.put("/login", null);
-		pages.put("/public", null);
-		pages.put("/public/disclosures/" + published, null);
-		pages.put("/public/disclosures/" + published + "/versions/1", null);
-		pages.put("/public/disclosures/999999", null);
+		Map<String, String> pages = publicPages(firstPublished());
 		pages.put("/disclosures", "drafter-jy");
 		pages.put("/disclosures/new", "drafter-jy");
 		for (String part : new String[] { "duties", "overview", "performance", "procurement", "assets", "glossary" }) {
@@ -122,6 +111,26 @@ class SecurityHeadersIntegrationTests {
 		pages.put("/notifications", "drafter-jy");
 		pages.put("/rounds", "supervisor");
 		pages.put("/rounds/" + round.id(), "supervisor");
+		return pages;
+	}
+
+	private long firstPublished() {
+		return disclosures.list(Actor.SYSTEM, null, null)
+			.stream()
+			.filter(d -> d.state() == DisclosureState.PUBLISHED)
+			.mapToLong(DisclosureSummary::id)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** The pages anyone sees, in a map the signed-in pages are added to. */
+	private static Map<String, String> publicPages(long published) {
+		Map<String, String> pages = new LinkedHashMap<>();
+		pages.put("/login", null);
+		pages.put("/public", null);
+		pages.put("/public/disclosures/" + published, null);
+		pages.put("/public/disclosures/" + published + "/versions/1", null);
+		pages.put("/public/disclosures/999999", null);
 		return pages;
 	}
 

@@ -3,7 +3,6 @@ package cn.budget.identity;
 import static cn.budget.identity.XssCorpus.ALL;
 import static cn.budget.identity.XssCorpus.PAYLOADS;
 import static cn.budget.identity.XssCorpus.assertSafeDownload;
-import static cn.budget.identity.XssCorpus.assertSafePage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 
 import cn.budget.IntegrationTest;
 import cn.budget.disclosure.DisclosureDocument;
@@ -26,14 +24,9 @@ import cn.budget.disclosure.PartContent;
 import cn.budget.workflow.RoundOpened;
 import cn.budget.workflow.Routes;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultMatcher;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Issue 13: script and template payloads typed into every text a user has (title, part
@@ -42,13 +35,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Word, Excel and PDF.
  */
 @IntegrationTest
-class XssCorpusIntegrationTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ObjectMapper json;
+class XssCorpusIntegrationTests extends XssCorpusFixture {
 
 	@Autowired
 	Routes routes;
@@ -61,7 +48,12 @@ class XssCorpusIntegrationTests {
 		RoundOpened round = routes.open("305");
 		long id = round.disclosures().get(0).id();
 		importedLinesAreShownEscaped(id);
+		theDrafterTypesThemIntoEveryPart(id);
+		theyTravelTheRouteInComments(id);
+		theyAreShownEscapedOnceItIsPublished(round, id);
+	}
 
+	private void theDrafterTypesThemIntoEveryPart(long id) throws Exception {
 		DisclosureDocument draft = routes.document(id);
 		DisclosureUpdate update = Disclosures.wholeBudgetDisclosure(draft);
 		update.setTitle(draft.getTitle() + " " + ALL);
@@ -73,7 +65,9 @@ class XssCorpusIntegrationTests {
 			page("drafter-jy", "/disclosures/" + id + "/parts/" + part.getKey(), true);
 		}
 		page("drafter-jy", "/disclosures/" + id + "/checks/panel", false);
+	}
 
+	private void theyTravelTheRouteInComments(long id) throws Exception {
 		complete("drafter-jy", id, "Task_DraftDisclosure", "SUBMIT");
 		page("leader-jy", "/tasks/" + task("leader-jy", id, "Task_LeaderSignOff"), true);
 		complete("leader-jy", id, "Task_LeaderSignOff", "RETURN");
@@ -92,7 +86,9 @@ class XssCorpusIntegrationTests {
 		page("supervisor", "/tasks", true);
 		complete("supervisor", id, "Task_Publish", "APPROVE");
 		assertThat(routes.document(id).getState().name()).isEqualTo("PUBLISHED");
+	}
 
+	private void theyAreShownEscapedOnceItIsPublished(RoundOpened round, long id) throws Exception {
 		page("reviewer", "/disclosures/" + id + "/timeline", true);
 		page("supervisor", "/rounds/" + round.id(), false);
 		page("supervisor", "/rounds", false);
@@ -138,58 +134,6 @@ class XssCorpusIntegrationTests {
 		assertThat(api.get("title").asText()).endsWith(" " + ALL);
 		JsonNode decisions = call("reviewer", get("/api/disclosures/" + id + "/decisions"), null, status().isOk());
 		assertThat(decisions.findValuesAsText("comment")).contains(ALL);
-	}
-
-	private void page(String user, String path, boolean showsTexts) throws Exception {
-		MockHttpServletRequestBuilder request = get(path);
-		if (user != null) {
-			request.with(httpBasic(user, "demo"));
-		}
-		String html = mvc.perform(request)
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		assertSafePage(user + " " + path, html, showsTexts);
-	}
-
-	private byte[] download(String user, String path) throws Exception {
-		MockHttpServletRequestBuilder request = get(path);
-		if (user != null) {
-			request.with(httpBasic(user, "demo"));
-		}
-		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-	}
-
-	/**
-	 * Completes the task with the corpus as the comment (a SUBMIT's explanation, a
-	 * RETURN's reason).
-	 */
-	private void complete(String user, long id, String taskKey, String decision) throws Exception {
-		call(user, post("/api/tasks/" + task(user, id, taskKey) + "/complete"),
-				Map.of("decision", decision, "comment", ALL), status().isNoContent());
-	}
-
-	private String task(String user, long id, String taskKey) throws Exception {
-		return StreamSupport.stream(call(user, get("/api/tasks"), null, status().isOk()).spliterator(), false)
-			.filter(t -> t.get("disclosureId").asLong() == id && t.get("taskKey").asText().equals(taskKey))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError(user + " has no " + taskKey))
-			.get("id")
-			.asText();
-	}
-
-	private JsonNode call(String user, MockHttpServletRequestBuilder request, Object body, ResultMatcher expected)
-			throws Exception {
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-		}
-		String response = mvc.perform(request.with(httpBasic(user, "demo")))
-			.andExpect(expected)
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		return response.isBlank() ? json.nullNode() : json.readTree(response);
 	}
 
 }

@@ -71,7 +71,12 @@ class DurabilityProcessIntegrationTests {
 		app.start();
 		long id = route.openRound(2031, LocalDate.of(2026, 11, 20), "312").get(0);
 		route.contribute(id);
+		long importedId = anImportAndASaveSurvive(route, id);
+		aSubmissionASignOffAndACommentSurvive(route, id);
+		aPublicationSurvives(route, id, importedId);
+	}
 
+	private long anImportAndASaveSurvive(HttpRoute route, long id) throws IOException {
 		JsonNode imported = route.importSeed(SEED, 2032);
 		long importedId = imported.at("/disclosure/id").asLong();
 		crashAndRestart();
@@ -80,7 +85,10 @@ class DurabilityProcessIntegrationTests {
 		JsonNode saved = route.saveWholeDisclosure(id);
 		crashAndRestart();
 		assertSame(saved, route.document(id));
+		return importedId;
+	}
 
+	private void aSubmissionASignOffAndACommentSurvive(HttpRoute route, long id) throws IOException {
 		route.complete("drafter-ga", id, "Task_DraftDisclosure", "SUBMIT", "首次提交");
 		crashAndRestart();
 		assertRoute(route, id, "WITH_LEADER", "Task_LeaderSignOff");
@@ -93,7 +101,9 @@ class DurabilityProcessIntegrationTests {
 		assertRoute(route, id, "IN_REVIEW", "Task_FinanceReview");
 		assertThat(route.api().get("reviewer", "/api/disclosures/" + id + "/comments"))
 			.anyMatch(c -> c.get("id").equals(comment.get("id")) && c.get("text").asText().equals("请核实收入合计"));
+	}
 
+	private void aPublicationSurvives(HttpRoute route, long id, long importedId) throws IOException {
 		route.complete("reviewer", id, "Task_FinanceReview", "APPROVE", null);
 		route.complete("supervisor", id, "Task_Publish", "APPROVE", null);
 		crashAndRestart();

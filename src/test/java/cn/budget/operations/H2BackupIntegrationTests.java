@@ -40,17 +40,7 @@ class H2BackupIntegrationTests {
 			atBackup = StoreContents.of(app);
 			atBackup.assertHoldsTheTestData();
 
-			Applications.Answer answer = Applications.post(app, "/api/admin/backups", "admin");
-			assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-			JsonNode backup = new ObjectMapper().readTree(answer.body());
-			assertThat(backup.get("file").asText()).isEqualTo("disclosure-20260302-090000.zip");
-			zip = live.resolve("backups").resolve(backup.get("file").asText());
-			assertThat(Files.size(zip)).isEqualTo(backup.get("size").asLong());
-
-			Applications.Answer again = Applications.post(app, "/api/admin/backups", "admin");
-			assertThat(again.status()).isEqualTo(409);
-			assertThat(again.body()).contains("disclosure-20260302-090000.zip");
-			assertThat(Applications.post(app, "/api/admin/backups", "supervisor").status()).isEqualTo(403);
+			zip = backUp(app, live);
 
 			Work.routeWithDraftAndComment(app, 2032);
 		}
@@ -62,6 +52,22 @@ class H2BackupIntegrationTests {
 		try (ConfigurableApplicationContext app = Applications.onH2(restored)) {
 			StoreContents.of(app).assertSameAs(atBackup);
 		}
+	}
+
+	/** Takes the backup; a second one at once and one by a supervisor are refused. */
+	private static Path backUp(ConfigurableApplicationContext app, Path live) throws IOException {
+		Applications.Answer answer = Applications.post(app, "/api/admin/backups", "admin");
+		assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+		JsonNode backup = new ObjectMapper().readTree(answer.body());
+		assertThat(backup.get("file").asText()).isEqualTo("disclosure-20260302-090000.zip");
+		Path zip = live.resolve("backups").resolve(backup.get("file").asText());
+		assertThat(Files.size(zip)).isEqualTo(backup.get("size").asLong());
+
+		Applications.Answer again = Applications.post(app, "/api/admin/backups", "admin");
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.body()).contains("disclosure-20260302-090000.zip");
+		assertThat(Applications.post(app, "/api/admin/backups", "supervisor").status()).isEqualTo(403);
+		return zip;
 	}
 
 	/**

@@ -41,11 +41,7 @@ class PostgresBackupIntegrationTests {
 	@Test
 	void aDumpTakenWhileRunningRestoresIntoAFreshDatabase() throws IOException {
 		PostgresTools tools = new PostgresTools(postgres.getPort(), work);
-		int serverMajor = new JdbcTemplate(postgres.getPostgresDatabase()).queryForObject("show server_version_num",
-				Integer.class) / 10000;
-		for (String program : new String[] { "pg_dump", "pg_restore", "createdb" }) {
-			tools.requireAtLeast(program, serverMajor);
-		}
+		requireToolsOfTheServersVersion(tools);
 		tools.client("createdb", "disclosure");
 		Path dump = work.resolve("disclosure.dump");
 		StoreContents atDump;
@@ -68,6 +64,14 @@ class PostgresBackupIntegrationTests {
 		try (ConfigurableApplicationContext app = Applications.onPostgres(url("disclosure_restored"),
 				work.resolve("data"))) {
 			StoreContents.of(app).assertSameAs(atDump);
+		}
+	}
+
+	private void requireToolsOfTheServersVersion(PostgresTools tools) {
+		int serverMajor = new JdbcTemplate(postgres.getPostgresDatabase()).queryForObject("show server_version_num",
+				Integer.class) / 10000;
+		for (String program : new String[] { "pg_dump", "pg_restore", "createdb" }) {
+			tools.requireAtLeast(program, serverMajor);
 		}
 	}
 

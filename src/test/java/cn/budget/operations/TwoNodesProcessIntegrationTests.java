@@ -56,7 +56,12 @@ class TwoNodesProcessIntegrationTests {
 		// One after the other: the first start creates the demo organisation.
 		nodes.forEach(AppProcess::start);
 		HttpRoute route = new HttpRoute(new Api(this::nextLiveNode));
+		List<Long> ids = theJourneysStartAndTheirTimersFire(route);
+		theyCompleteWhileNodeBIsKilledAndRestarted(route, ids);
+		eachIsPublishedWithEveryStepRunOnce(route, ids);
+	}
 
+	private List<Long> theJourneysStartAndTheirTimersFire(HttpRoute route) {
 		// Approved long ago: both deadline timers are due at once, on whichever node
 		// takes them.
 		List<Long> ids = route.openRound(2033, LocalDate.now().minusDays(40), "312", "305");
@@ -67,7 +72,12 @@ class TwoNodesProcessIntegrationTests {
 		route.saveWholeDisclosure(police);
 		route.complete("drafter-ga", police, "Task_DraftDisclosure", "SUBMIT", "首次提交");
 		awaitTimers(police, education);
+		return ids;
+	}
 
+	private void theyCompleteWhileNodeBIsKilledAndRestarted(HttpRoute route, List<Long> ids) {
+		long police = ids.get(0);
+		long education = ids.get(1);
 		nodes.get(1).kill();
 		route.complete("leader-ga", police, "Task_LeaderSignOff", "APPROVE", null);
 		route.saveWholeDisclosure("drafter-jy", education);
@@ -79,7 +89,10 @@ class TwoNodesProcessIntegrationTests {
 			route.complete("reviewer", id, "Task_FinanceReview", "APPROVE", null);
 			route.complete("supervisor", id, "Task_Publish", "APPROVE", null);
 		}
+	}
 
+	private void eachIsPublishedWithEveryStepRunOnce(HttpRoute route, List<Long> ids) {
+		long police = ids.get(0);
 		for (long id : ids) {
 			assertThat(route.document("reviewer", id).get("state").asText()).isEqualTo("PUBLISHED");
 			assertThat(route.openTasks(id)).isEmpty();

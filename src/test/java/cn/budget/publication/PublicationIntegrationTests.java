@@ -55,6 +55,10 @@ class PublicationIntegrationTests extends PublicationFixture {
 				.doesNotContain("4,321.98")
 				.doesNotContain("4321.98");
 		}
+		theDataFilesMarkTheMaskAndKeepTheirOrder(id);
+	}
+
+	private void theDataFilesMarkTheMaskAndKeepTheirOrder(long id) throws Exception {
 		String json = new String(files.find(id, 1, "json").orElseThrow().content(), StandardCharsets.UTF_8);
 		assertThat(json).contains("\"masked\" : true").contains("fiscal-data-package");
 		// Written in a fixed order: the same publication is the same bytes in every JVM.

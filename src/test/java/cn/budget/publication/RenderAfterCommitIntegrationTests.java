@@ -82,6 +82,12 @@ class RenderAfterCommitIntegrationTests {
 		long id = routes.open("305").disclosures().get(0).id();
 		routes.write("drafter-jy", id, Disclosures::wholeBudgetDisclosure);
 		routes.submitSignReviewPublish("drafter-jy", "leader-jy", id, null);
+		aCorrectionIsPublishedWhileRenderingFails(id);
+		thePortalStaysOnTheFirstVersion(id);
+		aRetryRendersTheCorrection(id);
+	}
+
+	private void aCorrectionIsPublishedWhileRenderingFails(long id) {
 		corrections.start(routes.actor("drafter-jy"), id);
 		routes.write("drafter-jy", id, doc -> {
 			DisclosureUpdate update = new DisclosureUpdate();
@@ -96,7 +102,9 @@ class RenderAfterCommitIntegrationTests {
 		finally {
 			failing.on.set(false);
 		}
+	}
 
+	private void thePortalStaysOnTheFirstVersion(long id) throws Exception {
 		String page = mvc.perform(get("/public/disclosures/" + id))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -108,7 +116,9 @@ class RenderAfterCommitIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getHeader("Content-Disposition")).contains("-v1.csv");
+	}
 
+	private void aRetryRendersTheCorrection(long id) throws Exception {
 		rendering.retry();
 
 		assertThat(mvc.perform(get("/public/disclosures/" + id))

@@ -60,7 +60,12 @@ class RoundProgressIntegrationTests {
 		routes.write("drafter-jy", education, Disclosures::wholeBudgetDisclosure);
 		routes.complete("drafter-jy", education, "Task_DraftDisclosure", Decision.SUBMIT, "提交");
 		routes.complete("leader-jy", education, "Task_LeaderSignOff", Decision.RETURN, "请补充说明");
+		theViewCountsAndNamesTheCurrentTasks(round, police, education);
+		theApiAndTheDownloadsShowTheSame(round);
+		thePageShowsTheSameTasks(round, police, education);
+	}
 
+	private void theViewCountsAndNamesTheCurrentTasks(RoundOpened round, long police, long education) {
 		RoundProgress.View view = progress.of(routes.actor("supervisor"), round.id());
 		assertThat(view.counts().get(Stage.NOT_STARTED)).isEqualTo(1);
 		assertThat(view.counts().get(Stage.RETURNED)).isEqualTo(1);
@@ -72,7 +77,9 @@ class RoundProgressIntegrationTests {
 		assertThat(lines.get(education).currentTask()).isEqualTo(taskKeyOf(education));
 		assertThat(lines.get(police).currentTask()).isEqualTo(taskKeyOf(police));
 		assertThat(lines.get(police).daysLeft()).isNotNull();
+	}
 
+	private void theApiAndTheDownloadsShowTheSame(RoundOpened round) throws Exception {
 		mvc.perform(get("/api/rounds/" + round.id() + "/progress").with(httpBasic("supervisor", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.counts.RETURNED").value(1))
@@ -87,6 +94,9 @@ class RoundProgressIntegrationTests {
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(csv).contains("县公安局").contains("县教育局").contains("已退回");
+	}
+
+	private void thePageShowsTheSameTasks(RoundOpened round, long police, long education) throws Exception {
 		// The page reads the current tasks of the lines it shows only: the same tasks.
 		String page = mvc.perform(get("/rounds/" + round.id()).with(httpBasic("supervisor", "demo")))
 			.andExpect(status().isOk())

@@ -65,12 +65,7 @@ class InboxListingIntegrationTests extends InboxProjectionFixture {
 	 */
 	@Test
 	void eightClientsListWhileTasksComplete() throws Exception {
-		List<Long> disclosures = new ArrayList<>();
-		for (int i = 0; i < 4; i++) {
-			long id = routes.open("305").disclosures().get(0).id();
-			routes.write("drafter-jy", id, Disclosures::wholeBudgetDisclosure);
-			disclosures.add(id);
-		}
+		List<Long> disclosures = fourDraftedDisclosures();
 		List<String> listers = List.of("drafter-jy", "leader-jy", "reviewer", "supervisor", "admin", "drafter-ga",
 				"leader-ga", "drafter-jj");
 		ExecutorService pool = Executors.newFixedThreadPool(listers.size() + 1);
@@ -80,30 +75,9 @@ class InboxListingIntegrationTests extends InboxProjectionFixture {
 		try {
 			List<Future<Integer>> clients = new ArrayList<>();
 			for (String user : listers) {
-				clients.add(pool.submit(() -> {
-					int calls = 0;
-					started.countDown();
-					// Bounded: until the work is done, and at most 400 calls each.
-					while ((!done.get() || calls < 3) && calls < 400) {
-						String path = calls % 4 == 3 ? "/tasks" : "/api/tasks";
-						statuses.add(mvc.perform(get(path).with(httpBasic(user, "demo")))
-							.andReturn()
-							.getResponse()
-							.getStatus());
-						calls++;
-					}
-					return calls;
-				}));
+				clients.add(pool.submit(() -> listUntilDone(user, started, done, statuses)));
 			}
-			Future<?> work = pool.submit(() -> {
-				await(started);
-				for (long id : disclosures) {
-					routes.complete("drafter-jy", id, TaskKeys.DRAFT, Decision.SUBMIT, "提交");
-					routes.complete("leader-jy", id, TaskKeys.SIGN_OFF, Decision.APPROVE, null);
-					routes.complete("reviewer", id, TaskKeys.REVIEW, Decision.APPROVE, null);
-				}
-				done.set(true);
-			});
+			Future<?> work = pool.submit(() -> workThrough(disclosures, started, done));
 			work.get(5, TimeUnit.MINUTES);
 			for (Future<Integer> client : clients) {
 				assertThat(client.get(5, TimeUnit.MINUTES)).isPositive();
@@ -117,6 +91,44 @@ class InboxListingIntegrationTests extends InboxProjectionFixture {
 		assertThat(disclosures)
 			.allSatisfy(id -> assertThat(inbox.tasksOf(routes.actor("supervisor"), id)).extracting(TaskView::taskKey)
 				.containsExactly(TaskKeys.PUBLISH));
+	}
+
+	private List<Long> fourDraftedDisclosures() {
+		List<Long> disclosures = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			long id = routes.open("305").disclosures().get(0).id();
+			routes.write("drafter-jy", id, Disclosures::wholeBudgetDisclosure);
+			disclosures.add(id);
+		}
+		return disclosures;
+	}
+
+	/** One person listing their inbox: the number of calls made. */
+	private int listUntilDone(String user, CountDownLatch started, AtomicBoolean done, Set<Integer> statuses)
+			throws Exception {
+		int calls = 0;
+		started.countDown();
+		// Bounded: until the work is done, and at most 400 calls each.
+		while ((!done.get() || calls < 3) && calls < 400) {
+			String path = calls % 4 == 3 ? "/tasks" : "/api/tasks";
+			statuses.add(mvc.perform(get(path).with(httpBasic(user, "demo"))).andReturn().getResponse().getStatus());
+			calls++;
+		}
+		return calls;
+	}
+
+	/**
+	 * Once the listers have started, the others take each disclosure through draft,
+	 * sign-off and review.
+	 */
+	private void workThrough(List<Long> disclosures, CountDownLatch started, AtomicBoolean done) {
+		await(started);
+		for (long id : disclosures) {
+			routes.complete("drafter-jy", id, TaskKeys.DRAFT, Decision.SUBMIT, "提交");
+			routes.complete("leader-jy", id, TaskKeys.SIGN_OFF, Decision.APPROVE, null);
+			routes.complete("reviewer", id, TaskKeys.REVIEW, Decision.APPROVE, null);
+		}
+		done.set(true);
 	}
 
 	private static void await(CountDownLatch latch) {

@@ -37,7 +37,21 @@ class ReviewJourneyIntegrationTests extends ReviewJourneyFixture {
 		long id = round.at("/disclosures/0/id").asLong();
 		long education = round.at("/disclosures/1/id").asLong();
 		assertThat(round.at("/disclosures/0/processInstanceId").asText()).isNotBlank();
+		subUnitsContribute(id, education);
+		theDepartmentSubmitsAndTheLeaderReturnsIt(id);
+		theDrafterExplainsAndTheLeaderSignsOff(id);
+		CommentedRow row = theReviewerReturnsItWithACommentOnARow(id);
+		theDrafterFixesTheRow(id);
+		theBlacklineShowsExactlyOneCell(id, row);
+		approvalAndPublication(id);
+		theAuditTrailIsIntactUntilTamperedWith(id, row.address());
+	}
 
+	/** The reviewer's comment on a procurement row: the row's id and its address. */
+	private record CommentedRow(long id, String address) {
+	}
+
+	private void subUnitsContribute(long id, long education) throws Exception {
 		String traffic = task("drafter-jj", id, "Task_ContributeSubUnit");
 		String detention = task("drafter-ks", id, "Task_ContributeSubUnit");
 		assertThat(traffic).isNotEqualTo(detention);
@@ -46,7 +60,9 @@ class ReviewJourneyIntegrationTests extends ReviewJourneyFixture {
 		complete("drafter-ks", traffic, "SUBMIT", null, status().isForbidden());
 		complete("drafter-jj", traffic, "SUBMIT", null, status().isNoContent());
 		complete("drafter-ks", detention, "SUBMIT", null, status().isNoContent());
+	}
 
+	private void theDepartmentSubmitsAndTheLeaderReturnsIt(long id) throws Exception {
 		DisclosureDocument draft = document(id);
 		write("drafter-ga", id, Disclosures.wholeBudgetDisclosure(draft));
 		complete("drafter-ga", task("drafter-ga", id, "Task_DraftDisclosure"), "SUBMIT", "首次提交",
@@ -59,7 +75,9 @@ class ReviewJourneyIntegrationTests extends ReviewJourneyFixture {
 		complete("leader-ga", signOff, "RETURN", null, status().isUnprocessableEntity());
 		complete("leader-ga", signOff, "RETURN", "三公经费增减原因需说明", status().isNoContent());
 		assertThat(document(id).getState().name()).isEqualTo("RETURNED");
+	}
 
+	private void theDrafterExplainsAndTheLeaderSignsOff(long id) throws Exception {
 		DisclosureDocument returned = document(id);
 		DisclosureUpdate reason = update(returned, "three_public");
 		reason.getParts().get(0).getFields().get("three_public_text").setValue("“三公”经费比上年增加10万元，原因是交警大队新增两辆执法执勤用车。");
@@ -68,7 +86,9 @@ class ReviewJourneyIntegrationTests extends ReviewJourneyFixture {
 				status().isNoContent());
 		complete("leader-ga", task("leader-ga", id, "Task_LeaderSignOff"), "APPROVE", null, status().isNoContent());
 		assertThat(document(id).getState().name()).isEqualTo("IN_REVIEW");
+	}
 
+	private CommentedRow theReviewerReturnsItWithACommentOnARow(long id) throws Exception {
 		DisclosureDocument inReview = document(id);
 		TableContent procurement = inReview.part("procurement").orElseThrow().getTables().get(0);
 		long rowId = procurement.getRows().get(2).getId();
@@ -87,7 +107,10 @@ class ReviewJourneyIntegrationTests extends ReviewJourneyFixture {
 			.contains("data-address=\"" + row + ":column:amount\"")
 			.contains("name=\"address\" value=\"" + row + "\"");
 		complete("reviewer", review, "RETURN", null, status().isNoContent());
+		return new CommentedRow(rowId, row);
+	}
 
+	private void theDrafterFixesTheRow(long id) throws Exception {
 		DisclosureUpdate fix = update(document(id), "procurement");
 		fix.getParts().get(0).getTables().get(0).getRows().get(2).getCells().put("unit_price", CellContent.of("26.50"));
 		fix.getParts().get(0).getTables().get(0).getRows().get(2).getCells().put("amount", CellContent.of("79.50"));
@@ -96,24 +119,30 @@ class ReviewJourneyIntegrationTests extends ReviewJourneyFixture {
 		complete("drafter-ga", task("drafter-ga", id, "Task_DraftDisclosure"), "SUBMIT", "已核实单价",
 				status().isNoContent());
 		complete("leader-ga", task("leader-ga", id, "Task_LeaderSignOff"), "APPROVE", null, status().isNoContent());
+	}
 
+	private void theBlacklineShowsExactlyOneCell(long id, CommentedRow row) throws Exception {
 		JsonNode blackline = call("reviewer", get("/api/disclosures/" + id + "/blackline"), null, status().isOk());
 		assertThat(blackline.get("changes")).hasSize(1);
 		JsonNode change = blackline.get("changes").get(0);
 		assertThat(change.get("kind").asText()).isEqualTo("CELL");
-		assertThat(change.get("rowId").asLong()).isEqualTo(rowId);
+		assertThat(change.get("rowId").asLong()).isEqualTo(row.id());
 		assertThat(change.get("field").asText()).isEqualTo("quantity");
 		assertThat(change.get("from").asText()).isEqualTo("3.00");
 		assertThat(change.get("to").asText()).isEqualTo("3");
-		assertThat(change.get("address").asText()).isEqualTo(row + ":column:quantity");
+		assertThat(change.get("address").asText()).isEqualTo(row.address() + ":column:quantity");
+	}
 
+	private void approvalAndPublication(long id) throws Exception {
 		complete("reviewer", task("reviewer", id, "Task_FinanceReview"), "APPROVE", null, status().isNoContent());
 		mvc.perform(get("/public/disclosures/" + id)).andExpect(status().isNotFound());
 		complete("supervisor", task("supervisor", id, "Task_Publish"), "APPROVE", null, status().isNoContent());
 		assertThat(document(id).getState().name()).isEqualTo("PUBLISHED");
 		mvc.perform(get("/public/disclosures/" + id)).andExpect(status().isOk());
 		assertThat(tasksOf("supervisor")).noneMatch(t -> t.get("disclosureId").asLong() == id);
+	}
 
+	private void theAuditTrailIsIntactUntilTamperedWith(long id, String row) throws Exception {
 		JsonNode audit = call("reviewer", get("/api/disclosures/" + id + "/audit"), null, status().isOk());
 		List<String> kinds = StreamSupport.stream(audit.spliterator(), false).map(e -> e.get("kind").asText()).toList();
 		assertThat(kinds).contains("CREATED", "FIELD", "CELL", "SUBMITTED", "RETURNED", "SIGNED_OFF", "COMMENT",

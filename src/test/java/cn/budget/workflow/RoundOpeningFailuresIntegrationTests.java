@@ -36,7 +36,11 @@ class RoundOpeningFailuresIntegrationTests extends RoundOpeningFixture {
 		// only unit.
 		setActive("712001", false);
 		opening.inBackground(id).get(WAIT_SECONDS, TimeUnit.SECONDS);
+		onlyTheFailedDepartmentIsListedAndHasNoDraft(id, year);
+		aRetryOpensIt(id, year);
+	}
 
+	private void onlyTheFailedDepartmentIsListedAndHasNoDraft(long id, int year) throws Exception {
 		OpeningProgress failed = rounds.progress(supervisor(), id);
 		assertThat(failed.opened()).isEqualTo(1);
 		assertThat(failed.failures()).singleElement().satisfies(f -> {
@@ -52,7 +56,9 @@ class RoundOpeningFailuresIntegrationTests extends RoundOpeningFixture {
 			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("data-department=\"712\"").contains("/rounds/" + id + "/opening/retry");
+	}
 
+	private void aRetryOpensIt(long id, int year) throws Exception {
 		setActive("712001", true);
 		mvc.perform(post("/api/rounds/" + id + "/opening/retry").with(httpBasic("supervisor", "demo")))
 			.andExpect(status().isAccepted());
@@ -73,7 +79,11 @@ class RoundOpeningFailuresIntegrationTests extends RoundOpeningFixture {
 		// (In the calling thread: one batch of all four, as small rounds are opened.)
 		setActive("743001", false);
 		opening.run(id);
+		theOthersAreOpenedAndTheFailureAloneIsListed(id, year);
+		aRetryOpensTheFailedOne(id, year);
+	}
 
+	private void theOthersAreOpenedAndTheFailureAloneIsListed(long id, int year) throws Exception {
 		mvc.perform(get("/api/rounds/" + id + "/opening").with(httpBasic("supervisor", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(4))
@@ -89,7 +99,9 @@ class RoundOpeningFailuresIntegrationTests extends RoundOpeningFixture {
 			assertThat(onRoute(year, code)).as("%s has one disclosure on its route", code).isTrue();
 		}
 		assertThat(disclosures.list(Actor.SYSTEM, year, "743")).isEmpty();
+	}
 
+	private void aRetryOpensTheFailedOne(long id, int year) throws Exception {
 		setActive("743001", true);
 		mvc.perform(post("/api/rounds/" + id + "/opening/retry").with(httpBasic("supervisor", "demo")))
 			.andExpect(status().isAccepted());

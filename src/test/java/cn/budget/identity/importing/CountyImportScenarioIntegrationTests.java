@@ -65,7 +65,11 @@ class CountyImportScenarioIntegrationTests {
 		assertThat(List.of(again.get("created").asInt(), again.get("changed").asInt(), again.get("deactivated").asInt(),
 				again.get("unchanged").asInt()))
 			.containsExactly(0, 0, 0, 1200);
+		long disclosure = aSubUnitDrafterSubmitsAtOnce();
+		anotherDepartmentsDrafterSeesNothingOfIt(disclosure);
+	}
 
+	private long aSubUnitDrafterSubmitsAtOnce() throws Exception {
 		// 7000: main unit 7000001 and sub-unit 7000002, one drafter each; 7001's
 		// main-unit drafter.
 		List.of("drafter7000002-1", "drafter7001001-2").forEach(u -> accounts.setChosenPassword("admin", u, PASSWORD));
@@ -83,7 +87,10 @@ class CountyImportScenarioIntegrationTests {
 		mvc.perform(post(complete).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"decision\":\"SUBMIT\"}")
 			.with(httpBasic("drafter7000002-1", PASSWORD))).andExpect(status().isNoContent());
+		return disclosure;
+	}
 
+	private void anotherDepartmentsDrafterSeesNothingOfIt(long disclosure) throws Exception {
 		mvc.perform(get("/api/disclosures/" + disclosure).with(httpBasic("drafter7001001-2", PASSWORD)))
 			.andExpect(status().isNotFound());
 		assertThat(read("drafter7001001-2", "/api/tasks").findValues("disclosureId"))

@@ -71,12 +71,19 @@ class OrganisationImportIntegrationTests extends OrganisationImportFixture {
 		assertThat(organisation.person("drafter-8212")).get()
 			.extracting(PersonRecord::unitCode, PersonRecord::role, PersonRecord::active)
 			.containsExactly("821002", Role.DRAFTER, true);
+		theSameFileAgainChangesNothing(file);
+		onlyDeactivatedPeopleAreDeactivated(units, people);
+	}
 
+	private void theSameFileAgainChangesNothing(byte[] file) throws Exception {
 		JsonNode second = body(upload(file, "county.xlsx", false, false).andExpect(status().isOk()));
 		assertThat(List.of(second.get("created").asInt(), second.get("changed").asInt(),
 				second.get("deactivated").asInt(), second.get("unchanged").asInt()))
 			.containsExactly(0, 0, 0, 6);
+	}
 
+	private void onlyDeactivatedPeopleAreDeactivated(List<List<String>> units, List<List<String>> people)
+			throws Exception {
 		// Only 停用 deactivates: the station's drafter leaves the file and stays; the
 		// leader is deactivated.
 		people.set(0, row("leader-821", "农业局领导", "分管领导", "821", null, null, "停用"));
