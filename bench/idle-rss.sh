@@ -7,13 +7,15 @@
 #   flock /tmp/mvn.lock env JAVA_OPTS='-Xmx512m …' bench/idle-rss.sh LABEL [application arguments]
 #
 # JAVA_OPTS: the JVM options measured; JAR: the jar (default target/budget-disclosure-*.jar);
-# OUT: a directory for the GC log, the NMT/heap reports and results.txt (default /tmp/idle-rss).
+# OUT: a directory for the GC log, the NMT/heap reports and results.txt (default /tmp/idle-rss);
+# N: timed requests of each page (default 200).
 set -u
 label=$1
 shift
 jar=${JAR:-$(ls target/budget-disclosure-*.jar | head -1)}
 out=${OUT:-/tmp/idle-rss}
 port=${PORT:-18080}
+n=${N:-200}
 url=http://localhost:$port
 mkdir -p "$out"
 data=$(mktemp -d)
@@ -45,8 +47,8 @@ for i in $(seq 300); do
 	curl -s -o /dev/null -H "Authorization: Bearer $tok" $url/api/tasks
 	curl -s -o /dev/null $url/public
 done
-latency() { for i in $(seq 200); do curl -s -o /dev/null -w '%{time_total}\n' "$@"; done | sort -n |
-	awk '{ t[NR] = $1 * 1000 } END { printf "%.1f / %.1f ms", t[100], t[190] }'; }
+latency() { for i in $(seq $n); do curl -s -o /dev/null -w '%{time_total}\n' "$@"; done | sort -n |
+	awk '{ t[NR] = $1 * 1000 } END { printf "%.1f / %.1f ms", t[int(NR / 2)], t[int(NR * 0.95)] }'; }
 tasks=$(latency -H "Authorization: Bearer $tok" $url/api/tasks)
 public=$(latency $url/public)
 sleep 30
