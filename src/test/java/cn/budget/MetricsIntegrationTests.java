@@ -16,6 +16,7 @@ import java.util.stream.StreamSupport;
 import cn.budget.disclosure.Disclosures;
 import cn.budget.workflow.Decision;
 import cn.budget.workflow.Routes;
+import cn.budget.support.JsonCalls;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
@@ -169,15 +170,7 @@ class MetricsIntegrationTests {
 
 	private JsonNode call(String user, MockHttpServletRequestBuilder request, String body, ResultMatcher expected)
 			throws Exception {
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).content(body);
-		}
-		String response = mvc.perform(request.with(httpBasic(user, "demo")))
-			.andExpect(expected)
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return response.isBlank() ? null : json.readTree(response);
+		return JsonCalls.call(mvc, json, user, request, body, expected);
 	}
 
 }

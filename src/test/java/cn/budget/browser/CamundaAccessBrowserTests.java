@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.budget.TestClockConfiguration;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -23,23 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CamundaAccessBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() {
-		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-		browser = new Browser("http://localhost:" + port);
-	}
-
-	@AfterAll
-	void stop() {
-		browser.close();
-	}
+class CamundaAccessBrowserTests extends BrowserTest {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	org.camunda.bpm.engine.IdentityService identity;

@@ -9,12 +9,9 @@ import java.util.List;
 import cn.budget.TestClockConfiguration;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -26,25 +23,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImportBrowserTests {
+class ImportBrowserTests extends BrowserTest {
 
 	static final Path SEED = Paths.get("src/test/resources/seeds/000_cf6ae51127079c27.txt");
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() {
-		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-		browser = new Browser("http://localhost:" + port);
-	}
-
-	@AfterAll
-	void stop() {
-		browser.close();
-	}
 
 	@Test
 	void aDrafterImportsAWordDumpAndReadsTheReport() {

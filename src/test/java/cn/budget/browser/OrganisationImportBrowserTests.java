@@ -11,13 +11,10 @@ import java.util.List;
 import cn.budget.TestClockConfiguration;
 import cn.budget.identity.importing.OrganisationFiles;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -30,26 +27,10 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OrganisationImportBrowserTests {
-
-	@LocalServerPort
-	int port;
+class OrganisationImportBrowserTests extends BrowserTest {
 
 	@TempDir
 	Path files;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() {
-		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-		browser = new Browser("http://localhost:" + port);
-	}
-
-	@AfterAll
-	void stop() {
-		browser.close();
-	}
 
 	@Test
 	void anAdministratorChecksThenImportsAFile() throws Exception {

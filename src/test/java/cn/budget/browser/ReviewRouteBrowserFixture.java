@@ -6,9 +6,6 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The browser the route's walk through the pages runs in, started once for the class on
@@ -16,24 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * list, going to a part, deciding a task, and the drafter's typing in the three parts the
  * walk fills.
  */
-abstract class ReviewRouteBrowserFixture {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() {
-		// CI runs on two busy cores: wait for the server as long as a person would.
-		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-		browser = new Browser("http://localhost:" + port);
-	}
-
-	@AfterAll
-	void stop() {
-		browser.close();
-	}
+abstract class ReviewRouteBrowserFixture extends BrowserTest {
 
 	void openTask(Page page, String titlePrefix) {
 		page.navigate(browser.url("/tasks"));

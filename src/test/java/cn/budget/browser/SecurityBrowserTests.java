@@ -20,13 +20,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SameSiteAttribute;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -40,29 +37,13 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SecurityBrowserTests {
-
-	@LocalServerPort
-	int port;
+class SecurityBrowserTests extends BrowserTest {
 
 	@Autowired
 	Rounds rounds;
 
 	@Autowired
 	Directory directory;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() {
-		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-		browser = new Browser("http://localhost:" + port);
-	}
-
-	@AfterAll
-	void stop() {
-		browser.close();
-	}
 
 	@Test
 	void thePagesWorkUnderTheContentSecurityPolicy() {

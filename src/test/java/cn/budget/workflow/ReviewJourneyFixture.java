@@ -12,6 +12,7 @@ import java.util.stream.StreamSupport;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureUpdate;
 import cn.budget.disclosure.PartContent;
+import cn.budget.support.JsonCalls;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,15 +83,7 @@ abstract class ReviewJourneyFixture {
 
 	JsonNode call(String user, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
 			String body, ResultMatcher expected) throws Exception {
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).content(body);
-		}
-		String response = mvc.perform(request.with(httpBasic(user, "demo")))
-			.andExpect(expected)
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return response.isBlank() ? null : json.readTree(response);
+		return JsonCalls.call(mvc, json, user, request, body, expected);
 	}
 
 }
