@@ -16,6 +16,7 @@ import cn.budget.disclosure.Disclosures;
 import cn.budget.disclosure.PartContent;
 import cn.budget.disclosure.RowContent;
 import cn.budget.disclosure.TableContent;
+import cn.budget.support.DatabaseAgnostic;
 import cn.budget.workflow.RoundOpened;
 import cn.budget.workflow.Routes;
 import org.apache.poi.ss.usermodel.Cell;
@@ -34,6 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * a leading quote.
  */
 @IntegrationTest
+@DatabaseAgnostic
 class FormulaInjectionIntegrationTests {
 
 	static final String HYPERLINK = "=HYPERLINK(\"http://x\",\"y\")";

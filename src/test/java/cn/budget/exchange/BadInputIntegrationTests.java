@@ -13,6 +13,7 @@ import cn.budget.IntegrationTest;
 import cn.budget.Years;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.identity.Actor;
+import cn.budget.support.DatabaseAgnostic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * stored, and the product goes on working.
  */
 @IntegrationTest
+@DatabaseAgnostic
 class BadInputIntegrationTests {
 
 	@Autowired

@@ -16,6 +16,7 @@ import cn.budget.exchange.reading.ImportFile;
 import cn.budget.exchange.writing.DocumentLayout;
 import cn.budget.exchange.writing.DocumentView;
 import cn.budget.identity.Directory;
+import cn.budget.support.DatabaseAgnostic;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
+@DatabaseAgnostic
 class ExportRoundTripIntegrationTests {
 
 	static final List<String> SEEDS = Seeds.ALL;

@@ -14,11 +14,13 @@ import java.nio.charset.StandardCharsets;
 
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
+import cn.budget.support.DatabaseAgnostic;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
+@DatabaseAgnostic
 class ImportPagesIntegrationTests {
 
 	@Autowired

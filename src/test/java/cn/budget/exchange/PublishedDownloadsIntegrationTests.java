@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import cn.budget.IntegrationTest;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.identity.Actor;
+import cn.budget.support.DatabaseAgnostic;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -22,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * confidential values masked.
  */
 @IntegrationTest
+@DatabaseAgnostic
 class PublishedDownloadsIntegrationTests {
 
 	@Autowired

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import cn.budget.IntegrationTest;
+import cn.budget.support.DatabaseAgnostic;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.FieldSource;
  * findings spell ids in one place, {@code content.ElementIds}).
  */
 @IntegrationTest
+@DatabaseAgnostic
 class SeedFindingLinksIntegrationTests extends SeedChecksFixture {
 
 	static final java.util.List<String> SEEDS = Seeds.ALL;

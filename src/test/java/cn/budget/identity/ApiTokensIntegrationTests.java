@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.budget.IntegrationTest;
+import cn.budget.support.DatabaseAgnostic;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.springframework.http.HttpHeaders;
  * token then acts on the API is {@link BearerTokenIntegrationTests}.
  */
 @IntegrationTest
+@DatabaseAgnostic
 class ApiTokensIntegrationTests extends ApiTokensFixture {
 
 	@Test

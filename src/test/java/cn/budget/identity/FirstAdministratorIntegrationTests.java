@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.budget.BudgetDisclosureApplication;
 import cn.budget.IntegrationTest;
 import cn.budget.TestClockConfiguration;
+import cn.budget.support.DatabaseAgnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 		"app.bootstrap.admin-password=" + FirstAdministratorIntegrationTests.PASSWORD,
 		"app.bootstrap.finance-bureau-code=901", "app.bootstrap.finance-bureau-name=某县财政局" })
 @ExtendWith(OutputCaptureExtension.class)
+@DatabaseAgnostic
 class FirstAdministratorIntegrationTests {
 
 	static final String PASSWORD = "Harbour-Lantern-2026";

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.budget.IntegrationTest;
+import cn.budget.support.DatabaseAgnostic;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * password follows the policy, with its reason in the caller's language.
  */
 @IntegrationTest
+@DatabaseAgnostic
 class InitialPasswordIntegrationTests {
 
 	static final String INITIAL = "Erst-Passwort 2026";

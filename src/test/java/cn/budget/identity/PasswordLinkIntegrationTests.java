@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import cn.budget.TestClock;
 import cn.budget.TestClockConfiguration;
+import cn.budget.support.DatabaseAgnostic;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
@@ -42,6 +43,7 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest(properties = { "spring.mail.host=localhost", "spring.mail.port=3025" })
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
+@DatabaseAgnostic
 class PasswordLinkIntegrationTests {
 
 	private static final Pattern LINK = Pattern.compile("(https?://\\S+/account/activate\\?token=)([A-Za-z0-9_-]+)");

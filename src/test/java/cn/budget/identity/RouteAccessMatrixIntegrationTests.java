@@ -46,6 +46,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@cn.budget.support.DatabaseAgnostic
 class RouteAccessMatrixIntegrationTests {
 
 	@Autowired

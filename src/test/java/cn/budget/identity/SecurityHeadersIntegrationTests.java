@@ -13,6 +13,7 @@ import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.content.DisclosureState;
 import cn.budget.disclosure.DisclosureSummary;
 import cn.budget.disclosure.Disclosures;
+import cn.budget.support.DatabaseAgnostic;
 import cn.budget.workflow.Decision;
 import cn.budget.workflow.Inbox;
 import cn.budget.workflow.RoundOpened;
@@ -30,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * inline style that the policy would block.
  */
 @IntegrationTest
+@DatabaseAgnostic
 class SecurityHeadersIntegrationTests {
 
 	private static final Pattern INLINE_SCRIPT = Pattern

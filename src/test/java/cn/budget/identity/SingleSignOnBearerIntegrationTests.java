@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import cn.budget.TestClockConfiguration;
+import cn.budget.support.DatabaseAgnostic;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -22,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
+@DatabaseAgnostic
 class SingleSignOnBearerIntegrationTests extends SingleSignOnFixture {
 
 	@Test

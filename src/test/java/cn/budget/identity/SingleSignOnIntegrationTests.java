@@ -12,6 +12,7 @@ import cn.budget.Years;
 import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.Disclosures;
+import cn.budget.support.DatabaseAgnostic;
 import cn.budget.workflow.Inbox;
 import cn.budget.workflow.InboxFilter;
 import cn.budget.workflow.NewRound;
@@ -34,6 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
+@DatabaseAgnostic
 class SingleSignOnIntegrationTests extends SingleSignOnFixture {
 
 	@Autowired

@@ -21,6 +21,7 @@ import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureUpdate;
 import cn.budget.disclosure.Disclosures;
 import cn.budget.disclosure.PartContent;
+import cn.budget.support.DatabaseAgnostic;
 import cn.budget.workflow.RoundOpened;
 import cn.budget.workflow.Routes;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,6 +36,7 @@ import org.springframework.mock.web.MockMultipartFile;
  * Word, Excel and PDF.
  */
 @IntegrationTest
+@DatabaseAgnostic
 class XssCorpusIntegrationTests extends XssCorpusFixture {
 
 	@Autowired

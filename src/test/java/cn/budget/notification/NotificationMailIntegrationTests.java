@@ -14,6 +14,7 @@ import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.Disclosures;
 import cn.budget.identity.Actor;
 import cn.budget.identity.Directory;
+import cn.budget.support.DatabaseAgnostic;
 import cn.budget.workflow.Decision;
 import cn.budget.workflow.Inbox;
 import cn.budget.workflow.InboxFilter;
@@ -46,6 +47,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = { "spring.mail.host=localhost", "spring.mail.port=3025" })
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
+@DatabaseAgnostic
 class NotificationMailIntegrationTests {
 
 	@RegisterExtension

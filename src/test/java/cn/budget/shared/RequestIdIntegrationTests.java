@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.budget.IntegrationTest;
+import cn.budget.support.DatabaseAgnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.MDC;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
+@DatabaseAgnostic
 class RequestIdIntegrationTests {
 
 	private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.budget.IntegrationTest;
+import cn.budget.support.DatabaseAgnostic;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,6 +22,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * stay as written.
  */
 @IntegrationTest
+@DatabaseAgnostic
 class StaticResourcesIntegrationTests {
 
 	private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:css|js|webjars)/[^\"]+)\"");

@@ -6,6 +6,7 @@ import cn.budget.IntegrationTest;
 import cn.budget.identity.Directory;
 import cn.budget.identity.Role;
 import cn.budget.identity.UserInfo;
+import cn.budget.support.DatabaseAgnostic;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and after, every question reads the directory again.
  */
 @IntegrationTest
+@DatabaseAgnostic
 class DirectoryMemoIntegrationTests {
 
 	@Autowired

@@ -3,6 +3,7 @@ package cn.budget.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.budget.IntegrationTest;
+import cn.budget.support.DatabaseAgnostic;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * time to live is at least 3,653 days.
  */
 @IntegrationTest
+@DatabaseAgnostic
 class RetentionIntegrationTests {
 
 	@Autowired
