@@ -15,16 +15,15 @@ import cn.budget.IntegrationTest;
 import cn.budget.Years;
 import cn.budget.identity.Actor;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /**
- * A department that fails while a round opens in the background (above
- * {@code app.rounds.synchronous-up-to}, here: 1) keeps neither its disclosure nor its
+ * A department that fails while a round opens in the background (as a round above
+ * {@code app.rounds.synchronous-up-to} does; the tests record the round and start its
+ * opening themselves, so the limit plays no part) keeps neither its disclosure nor its
  * route, is shown with its reason and opens on a retry, while the others of its batch
  * open. The tests wait on the background work itself, never on the clock.
  */
 @IntegrationTest
-@TestPropertySource(properties = "app.rounds.synchronous-up-to=1")
 class RoundOpeningFailuresIntegrationTests extends RoundOpeningFixture {
 
 	@Test

@@ -14,9 +14,12 @@ import java.util.List;
 
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Rounds above {@code app.rounds.synchronous-up-to} departments (here: 1) answer 202 at
@@ -26,8 +29,33 @@ import org.springframework.test.context.TestPropertySource;
  * itself, never on the clock.
  */
 @IntegrationTest
-@TestPropertySource(properties = "app.rounds.synchronous-up-to=1")
 class RoundOpeningIntegrationTests extends RoundOpeningFixture {
+
+	private RoundOpeningProperties configured;
+
+	/**
+	 * The limit of 1 is set on the shared context's {@link Rounds} for these tests only
+	 * (it reads it per request), rather than by a property: a context of its own costs a
+	 * start of about 10 s in each pass of the build.
+	 */
+	@BeforeEach
+	void openRoundsOfMoreThanOneDepartmentInTheBackground() {
+		configured = (RoundOpeningProperties) ReflectionTestUtils.getField(target(), "properties");
+		synchronousUpTo(new RoundOpeningProperties(1, configured.threads(), configured.queue(), configured.batch()));
+	}
+
+	@AfterEach
+	void restoreTheConfiguredLimit() {
+		synchronousUpTo(configured);
+	}
+
+	private void synchronousUpTo(RoundOpeningProperties properties) {
+		ReflectionTestUtils.setField(target(), "properties", properties);
+	}
+
+	private Rounds target() {
+		return AopTestUtils.getUltimateTargetObject(rounds);
+	}
 
 	@Test
 	void aLargeRoundAnswersAtOnceAndOpensInTheBackground() throws Exception {
