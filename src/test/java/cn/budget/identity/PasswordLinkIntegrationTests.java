@@ -15,8 +15,8 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.budget.MailIntegrationTest;
 import cn.budget.TestClock;
-import cn.budget.TestClockConfiguration;
 import cn.budget.support.DatabaseAgnostic;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -26,9 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -38,11 +35,10 @@ import org.springframework.web.context.WebApplicationContext;
  * sends it, the person reads the mail, follows the link, chooses a password that passes
  * the policy and signs in; the link then works no more, the lock of the person's own
  * guessing is lifted with it, and an unused link expires after a day. The context is the
- * one of the notification mail tests (same settings), so no second one starts.
+ * one of the other tests that read mail ({@link MailIntegrationTest}), so no second one
+ * starts.
  */
-@SpringBootTest(properties = { "spring.mail.host=localhost", "spring.mail.port=3025" })
-@ActiveProfiles("test")
-@Import(TestClockConfiguration.class)
+@MailIntegrationTest
 @DatabaseAgnostic
 class PasswordLinkIntegrationTests {
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.budget.MailIntegrationTest;
 import cn.budget.TestClock;
 import cn.budget.Years;
 import cn.budget.disclosure.DisclosureDrafting;
@@ -30,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A substitution never widens anyone's access: once the substitute has moved to another
  * department, the task and the disclosure of the leader they stand in for are not found.
  */
-@AbsenceTest
+@MailIntegrationTest
 class SubstituteAccessIntegrationTests extends SubstitutesFixture {
 
 	@Autowired

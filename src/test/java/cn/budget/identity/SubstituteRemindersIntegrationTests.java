@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
+import cn.budget.MailIntegrationTest;
 import cn.budget.workflow.RoundOpened;
 import jakarta.mail.MessagingException;
 import org.camunda.bpm.engine.ManagementService;
@@ -19,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * during the days of the absence only. Time moves through the injected clock and
  * Camunda's ClockUtil; each test names its own days, so the tests do not meet.
  */
-@AbsenceTest
+@MailIntegrationTest
 class SubstituteRemindersIntegrationTests extends SubstituteRouteFixture {
 
 	@Autowired

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.budget.MailIntegrationTest;
 import cn.budget.workflow.RoundOpened;
 import cn.budget.workflow.TaskView;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * through the injected clock and Camunda's ClockUtil. Each test names its own days, so
  * the tests do not meet.
  */
-@AbsenceTest
+@MailIntegrationTest
 class SubstituteRouteIntegrationTests extends SubstituteRouteFixture {
 
 	@Test

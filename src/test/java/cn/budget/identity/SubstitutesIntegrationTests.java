@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.budget.MailIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -19,7 +20,7 @@ import org.springframework.http.MediaType;
  * keep (in the user's language, 422 and never 500). That a substitution never widens
  * anyone's access is {@link SubstituteAccessIntegrationTests}.
  */
-@AbsenceTest
+@MailIntegrationTest
 class SubstitutesIntegrationTests extends SubstitutesFixture {
 
 	@Test

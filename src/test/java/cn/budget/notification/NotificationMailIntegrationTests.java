@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
-import cn.budget.TestClockConfiguration;
+import cn.budget.MailIntegrationTest;
 import cn.budget.Years;
 import cn.budget.disclosure.DisclosureDrafting;
 import cn.budget.disclosure.DisclosureQueries;
@@ -36,17 +36,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.CompositeHealth;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.Status;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * E-mail to the right people through a real (in-process) SMTP server: a new task, a
  * return, a reminder and an escalation.
  */
-@SpringBootTest(properties = { "spring.mail.host=localhost", "spring.mail.port=3025" })
-@ActiveProfiles("test")
-@Import(TestClockConfiguration.class)
+@MailIntegrationTest
 @DatabaseAgnostic
 class NotificationMailIntegrationTests {
 

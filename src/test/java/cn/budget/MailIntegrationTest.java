@@ -1,20 +1,24 @@
-package cn.budget.identity;
+package cn.budget;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import cn.budget.TestClockConfiguration;
+import cn.budget.identity.Colleagues;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The context of the absence tests: a second leader of 县教育局 ({@link Colleagues}) and mail
- * to an in-process SMTP server. A context of its own, so the extra person never meets
- * other tests.
+ * The context of the tests that read mail: mail goes to an in-process SMTP server on port
+ * 3025 (each class starts its own GreenMail there), and a second leader of 县教育局
+ * ({@link Colleagues}) can be added beside the demo organisation. A context of its own,
+ * so the shared one ({@link IntegrationTest}) has no mail server to wait for and the
+ * extra person never meets its tests; the absence, notification and password-link tests
+ * share it (one start instead of two, in each pass of the build). Their assertions on
+ * mail name their recipients, so a second leader of 县教育局 changes none of them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,6 +27,6 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({ TestClockConfiguration.class, Colleagues.class })
-@interface AbsenceTest {
+public @interface MailIntegrationTest {
 
 }
