@@ -20,11 +20,15 @@ public class DisclosureLifecycle {
 
 	private final DisclosureVersions versions;
 
+	private final WorkingCopy workingCopy;
+
 	private final Clock clock;
 
-	DisclosureLifecycle(DisclosureRepository repository, DisclosureVersions versions, Clock clock) {
+	DisclosureLifecycle(DisclosureRepository repository, DisclosureVersions versions, WorkingCopy workingCopy,
+			Clock clock) {
 		this.repository = repository;
 		this.versions = versions;
+		this.workingCopy = workingCopy;
 		this.clock = clock;
 	}
 
@@ -83,15 +87,22 @@ public class DisclosureLifecycle {
 		VersionInfo published = versions.freeze(id, VersionInfo.Kind.PUBLICATION, by, changeNote);
 		disclosure.publish(by, clock.instant(), published.number());
 		repository.save(disclosure);
+		// The working copy now equals the published version: its rows go, in this
+		// transaction, so a failed publication keeps them.
+		workingCopy.release(disclosure);
 		return published;
 	}
 
 	/**
 	 * Opens a published disclosure for drafting again, for a correction run due on the
-	 * given day.
+	 * given day. The working copy's rows, released at publication, are first rebuilt from
+	 * the newest published version.
 	 */
 	public void reopenForCorrection(long id, String by, java.time.LocalDate due) {
 		Disclosure disclosure = load(id);
+		if (disclosure.getState() == DisclosureState.PUBLISHED) {
+			disclosure = workingCopy.restore(disclosure);
+		}
 		disclosure.reopenForCorrection(by, clock.instant(), due);
 		repository.save(disclosure);
 	}

@@ -1,6 +1,7 @@
 package cn.budget.disclosure;
 
 import cn.budget.content.DisclosureContent;
+import cn.budget.content.DisclosureState;
 
 import java.util.List;
 import java.util.Objects;
@@ -33,12 +34,15 @@ public class DisclosureQueries {
 
 	private final EntityManager entities;
 
+	private final WorkingCopy workingCopy;
+
 	DisclosureQueries(DisclosureRepository repository, TemplateCatalog templates, Directory directory,
-			EntityManager entities) {
+			EntityManager entities, WorkingCopy workingCopy) {
 		this.repository = repository;
 		this.templates = templates;
 		this.directory = directory;
 		this.entities = entities;
+		this.workingCopy = workingCopy;
 	}
 
 	/** The disclosures the actor may see, newest year first. */
@@ -132,13 +136,22 @@ public class DisclosureQueries {
 				d.getStamps().revision());
 	}
 
+	// The one place a disclosure's content is read: a published disclosure's working copy
+	// has no rows (WorkingCopy), its content is the newest published version's, with the
+	// disclosure's own heading (state, revision, stamps).
 	DisclosureDocument toDocument(Disclosure disclosure) {
-		TemplateDefinition template = templates.byId(disclosure.getTemplateId());
-		List<PartContent> parts = template.parts()
+		List<PartContent> parts = disclosure.getState() == DisclosureState.PUBLISHED
+				? workingCopy.publishedParts(disclosure.getId()).orElseGet(() -> workingParts(disclosure))
+				: workingParts(disclosure);
+		return DisclosureDocument.of(disclosure, directory.departmentName(disclosure.getDepartmentCode()), parts);
+	}
+
+	private List<PartContent> workingParts(Disclosure disclosure) {
+		return templates.byId(disclosure.getTemplateId())
+			.parts()
 			.stream()
 			.map(part -> ContentMapper.toContent(disclosure.section(part.key()).orElseThrow(), part))
 			.toList();
-		return DisclosureDocument.of(disclosure, directory.departmentName(disclosure.getDepartmentCode()), parts);
 	}
 
 	private List<Disclosure> loaded(java.util.Collection<Long> ids) {

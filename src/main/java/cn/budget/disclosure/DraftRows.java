@@ -82,6 +82,21 @@ class DraftRows {
 		entityManager.detach(disclosure);
 	}
 
+	/**
+	 * Writes rows into existing tables: {id, table id, ordinal, row key, level, role,
+	 * stored cells} each (a released working copy rebuilt, {@link WorkingCopy}).
+	 */
+	void insertRows(List<Object[]> rows) {
+		Batches batches = new Batches();
+		batches.rows.addAll(rows);
+		write(batches);
+	}
+
+	/** An unused id for a row written with {@link #insertRows}. */
+	long nextRowId() {
+		return sequences.next("table_row_seq");
+	}
+
 	// PostgreSQL checks each row's foreign key with a plan it caches per connection. Made
 	// while the draft tables were nearly empty (a new installation's first round), that
 	// plan reads the whole parent table for every row, ever longer as a round opens

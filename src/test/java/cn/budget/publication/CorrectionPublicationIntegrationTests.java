@@ -78,6 +78,10 @@ class CorrectionPublicationIntegrationTests extends PublicationFixture {
 		assertThatThrownBy(() -> routes.complete("supervisor", id, "Task_Publish", Decision.APPROVE, " "))
 			.isInstanceOf(DecisionRefusedException.class);
 		assertThat(routes.document(id).getState().name()).isEqualTo("APPROVED");
+		// The release of the working copy's rows went back with the publication.
+		assertThat(jdbc.queryForObject("select count(*) from table_row r join data_table t on t.id = r.table_id"
+				+ " join section s on s.id = t.section_id where s.disclosure_id = ?", Integer.class, id))
+			.isPositive();
 		assertThat(routes.task("supervisor", id, "Task_Publish")).isPresent();
 		assertThat(jdbc.queryForObject(
 				"select count(*) from disclosure_version where disclosure_id = ? and kind = 'PUBLICATION'",
