@@ -66,9 +66,10 @@ public final class DisclosureStorageBenchmark {
 				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
 		try (ConfigurableApplicationContext app = start(arguments)) {
 			Map<String, Long> before = PostgresStorage.sizes(app);
-			publish(app, count);
+			List<Long> published = publish(app, count);
 			Map<String, Long> after = PostgresStorage.sizes(app);
 			report(before, after, count, "PostgreSQL, history " + level);
+			OnRequestTimes.print(app, published);
 			PostgresStorage.columns(app, count);
 			PostgresStorage.dump(app, System.getProperty("bench.files"));
 		}
@@ -88,12 +89,13 @@ public final class DisclosureStorageBenchmark {
 		return new SpringApplicationBuilder(BudgetDisclosureApplication.class).run(arguments.toArray(String[]::new));
 	}
 
-	private static void publish(ConfigurableApplicationContext app, int count) {
+	private static List<Long> publish(ConfigurableApplicationContext app, int count) {
 		DisclosureImports imports = app.getBean(DisclosureImports.class);
 		Routes routes = app.getBean(Routes.class);
 		Directory directory = app.getBean(Directory.class);
 		byte[] seed = Seeds.text(Seeds.PINGXIANG_2020).getBytes(StandardCharsets.UTF_8);
 		long start = System.nanoTime();
+		List<Long> published = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			int year = 2040 + i;
 			long id = imports
@@ -105,9 +107,11 @@ public final class DisclosureStorageBenchmark {
 				.open(directory.actorOf("supervisor").orElseThrow(),
 						new NewRound(year, "BUDGET", LocalDate.of(2026, 3, 2), List.of("312")));
 			routes.publishOfThePolice(id, null);
+			published.add(id);
 		}
 		System.out.printf("Published %d seed-size disclosures in %d ms%n", count,
 				(System.nanoTime() - start) / 1_000_000);
+		return published;
 	}
 
 	private static void report(Map<String, Long> before, Map<String, Long> after, int count, String what) {
