@@ -4,6 +4,8 @@ import cn.budget.disclosure.DisclosureNotFoundException;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.identity.DepartmentFilter;
 import cn.budget.identity.Directory;
+import cn.budget.shared.Messages;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -12,14 +14,17 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The public portal (no login): the list of published disclosures with search, a
  * published version as a page, its earlier versions and what a correction changed, and
- * the stored downloads. A draft's id answers 404.
+ * the downloads (stored, or Word and Excel rendered on request). A draft's id answers
+ * 404.
  */
 @Controller
 class PublicPages {
@@ -36,11 +41,15 @@ class PublicPages {
 
 	private final Directory directory;
 
-	PublicPages(Portal portal, PublishedFiles files, DisclosureQueries disclosures, Directory directory) {
+	private final Messages messages;
+
+	PublicPages(Portal portal, PublishedFiles files, DisclosureQueries disclosures, Directory directory,
+			Messages messages) {
 		this.portal = portal;
 		this.files = files;
 		this.disclosures = disclosures;
 		this.directory = directory;
+		this.messages = messages;
 	}
 
 	@GetMapping("/public")
@@ -81,6 +90,19 @@ class PublicPages {
 					"attachment; filename=\"disclosure-" + id + "-v" + number + "." + file.extension() + "\"")
 			.eTag(file.sha256())
 			.body(file.content());
+	}
+
+	/**
+	 * A Word or Excel download could not be rendered (logged and counted): the error
+	 * page, in the reader's language, never the exception.
+	 */
+	@ExceptionHandler(DownloadUnavailableException.class)
+	ModelAndView unavailable(DownloadUnavailableException ex) {
+		ModelAndView view = new ModelAndView("error");
+		view.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+		view.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+		view.addObject("message", messages.get("portal.download.unavailable"));
+		return view;
 	}
 
 	// Signed-in staff of the department, the finance bureau or administrators.

@@ -39,12 +39,13 @@ class PublicationMetrics {
 	}
 
 	/**
-	 * A published version's files could not be rendered (retried; worth an alert when it
-	 * keeps rising).
+	 * A published version's stored files (retried) or a download rendered on request
+	 * (answered 503) could not be rendered; worth an alert when it keeps rising.
 	 */
 	void renderFailed() {
 		Counter.builder(RENDER_FAILURES)
-			.description("Renders of a published version's files that failed and wait for a retry")
+			.description("Renders of a published version's files that failed: stored files wait for a retry, "
+					+ "a download rendered on request answered 503")
 			.register(registry)
 			.increment();
 	}

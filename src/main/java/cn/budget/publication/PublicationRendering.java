@@ -20,14 +20,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Renders a published version's files after its publication has committed, so that
- * publishing answers without waiting for Word, Excel and PDF (about a second of CPU for a
- * seed-size disclosure). Until its files are stored the portal keeps showing what it
- * showed before (nothing, or the previous version). A render that fails is logged,
- * counted ({@code disclosure.render.failures}, to alert on) and retried every minute;
- * renders a crash interrupted are done at start, before the server takes requests.
- * {@code app.publication.render-threads} renders run at once (0: in the publishing
- * thread, right after its commit, as the tests do).
+ * Renders a published version's stored files (PDF, data package, CSV) after its
+ * publication has committed, so that publishing answers without waiting for them (the PDF
+ * is most of a second of CPU for a seed-size disclosure). Until its files are stored the
+ * portal keeps showing what it showed before (nothing, or the previous version). A render
+ * that fails is logged, counted ({@code disclosure.render.failures}, to alert on) and
+ * retried every minute; renders a crash interrupted are done at start, before the server
+ * takes requests. {@code app.publication.render-threads} renders run at once (0: in the
+ * publishing thread, right after its commit, as the tests do).
  */
 @Component
 class PublicationRendering implements SmartInitializingSingleton {

@@ -12,4 +12,7 @@ interface PublishedFileRepository extends JpaRepository<PublishedFile, Long> {
 
 	List<PublishedFile> findByDisclosureIdAndPublishedVersion(Long disclosureId, int publishedVersion);
 
+	/** Whether the version's stored files exist: all are stored in one transaction. */
+	boolean existsByDisclosureIdAndPublishedVersion(Long disclosureId, int publishedVersion);
+
 }

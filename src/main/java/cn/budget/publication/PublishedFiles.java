@@ -17,9 +17,12 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Generates every download of a published version once, from a masked copy, after the
- * publication has committed ({@link PublicationRendering}); afterwards the stored bytes
- * are served unchanged.
+ * Generates the stored downloads of a published version once (the PDF, the official
+ * document, and the data package and CSV), from a masked copy, after the publication has
+ * committed ({@link PublicationRendering}); afterwards the stored bytes are served
+ * unchanged. Word and Excel, convenience formats, are rendered from the frozen version
+ * when downloaded ({@link OnRequestRenders}); a stored Word or Excel file of a version
+ * published before that still wins.
  */
 @Service
 @Transactional
@@ -39,8 +42,11 @@ public class PublishedFiles {
 
 	private final PortalEntries entries;
 
+	private final OnRequestRenders onRequest;
+
 	PublishedFiles(PublishedFileRepository files, DisclosureVersions versions, DisclosureQueries disclosures,
-			List<PublicationRenderer> renderers, Clock clock, PublicationMetrics metrics, PortalEntries entries) {
+			List<PublicationRenderer> renderers, Clock clock, PublicationMetrics metrics, PortalEntries entries,
+			OnRequestRenders onRequest) {
 		this.files = files;
 		this.versions = versions;
 		this.disclosures = disclosures;
@@ -48,17 +54,19 @@ public class PublishedFiles {
 		this.clock = clock;
 		this.metrics = metrics;
 		this.entries = entries;
+		this.onRequest = onRequest;
 	}
 
-	/** A stored download. */
+	/** A download, stored or rendered on request. */
 	public record Download(String extension, String mediaType, byte[] content, String sha256) {
 	}
 
 	/**
-	 * Stores every download of a published version that is not stored yet and then lets
-	 * the portal show the version, in one transaction of its own: a version is never
-	 * shown without all its files, and a render that fails leaves nothing behind to
-	 * retry. The version is read, masked and its template looked up once for all formats.
+	 * Stores every stored download of a published version that is not stored yet and then
+	 * lets the portal show the version, in one transaction of its own: a version is never
+	 * shown without all its stored files, and a render that fails leaves nothing behind
+	 * to retry. The version is read, masked and its template looked up once for all
+	 * formats.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void render(long disclosureId, int publishedVersion) {
@@ -72,20 +80,36 @@ public class PublishedFiles {
 			.map(PublishedFile::getExtension)
 			.collect(Collectors.toSet());
 		for (PublicationRenderer renderer : renderers) {
-			if (stored.contains(renderer.extension())) {
+			if (!renderer.stored() || stored.contains(renderer.extension())) {
 				continue;
 			}
-			byte[] content = metrics.timeRender(renderer.extension(), () -> renderer.render(masked, template));
+			byte[] content = metrics.timeRender(renderer.extension(),
+					() -> renderer.render(masked, template, version.frozenAt()));
 			files.save(new PublishedFile(disclosureId, publishedVersion, renderer.extension(), renderer.mediaType(),
 					content, Digests.sha256Hex(content), clock.instant()));
 		}
 		entries.show(published, version);
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * A download of a published version: stored, or rendered on request for a version
+	 * whose stored files exist (so the portal shows it); empty for anything else.
+	 * @throws DownloadUnavailableException when an on-request render failed
+	 */
+	// Without a transaction: a render on request holds no database connection.
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Optional<Download> find(long disclosureId, int publishedVersion, String extension) {
-		return files.findByDisclosureIdAndPublishedVersionAndExtension(disclosureId, publishedVersion, extension)
+		Optional<Download> stored = files
+			.findByDisclosureIdAndPublishedVersionAndExtension(disclosureId, publishedVersion, extension)
 			.map(f -> new Download(f.getExtension(), f.getMediaType(), f.getContent(), f.getSha256()));
+		if (stored.isPresent()) {
+			return stored;
+		}
+		return renderers.stream()
+			.filter(r -> !r.stored() && r.extension().equals(extension))
+			.findFirst()
+			.filter(r -> files.existsByDisclosureIdAndPublishedVersion(disclosureId, publishedVersion))
+			.map(r -> onRequest.render(r, disclosureId, publishedVersion));
 	}
 
 	/** The extensions that can be downloaded, in the renderers' order. */

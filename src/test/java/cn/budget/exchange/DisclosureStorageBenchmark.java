@@ -69,6 +69,7 @@ public final class DisclosureStorageBenchmark {
 			List<Long> ids = publish(app, count);
 			Map<String, Long> after = PostgresStorage.sizes(app);
 			report(before, after, count, "PostgreSQL, history " + level);
+			OnRequestTimes.print(app, ids);
 			PostgresStorage.columns(app, count);
 			PostgresStorage.dump(app, System.getProperty("bench.files"));
 			CorrectionTimings.run(app, ids);

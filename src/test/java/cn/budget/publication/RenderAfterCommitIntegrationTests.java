@@ -1,23 +1,17 @@
 package cn.budget.publication;
 
-import cn.budget.content.DisclosureContent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import cn.budget.IntegrationTest;
 import cn.budget.disclosure.DisclosureUpdate;
 import cn.budget.disclosure.Disclosures;
-import cn.budget.template.TemplateDefinition;
 import cn.budget.workflow.Corrections;
 import cn.budget.workflow.Routes;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -28,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * failed leaves the portal on the previous version.
  */
 @IntegrationTest
-@Import({ Routes.class, RenderAfterCommitIntegrationTests.Failing.class })
+@Import({ Routes.class, FailingRenderers.class })
 class RenderAfterCommitIntegrationTests {
 
 	@Autowired
@@ -47,7 +41,7 @@ class RenderAfterCommitIntegrationTests {
 	MeterRegistry registry;
 
 	@Autowired
-	Failing failing;
+	FailingRenderers failing;
 
 	@Test
 	void aFailedRenderShowsNothingUntilTheRetryStoresEveryFile() throws Exception {
@@ -65,6 +59,9 @@ class RenderAfterCommitIntegrationTests {
 		mvc.perform(get("/public/disclosures/" + id)).andExpect(status().isNotFound());
 		mvc.perform(get("/public/disclosures/" + id + ".pdf")).andExpect(status().isNotFound());
 		mvc.perform(get("/public/disclosures/" + id + "/versions/1.csv")).andExpect(status().isNotFound());
+		// Nor is Word or Excel rendered on request for a version whose files are missing.
+		mvc.perform(get("/public/disclosures/" + id + "/versions/1.docx")).andExpect(status().isNotFound());
+		mvc.perform(get("/public/disclosures/" + id + ".xlsx")).andExpect(status().isNotFound());
 
 		failing.on.set(false);
 		rendering.retry();
@@ -72,7 +69,7 @@ class RenderAfterCommitIntegrationTests {
 		assertThat(rendering.pending()).doesNotContainKey(id);
 		assertThat(list(year)).contains("/public/disclosures/" + id + "\"");
 		mvc.perform(get("/public/disclosures/" + id)).andExpect(status().isOk());
-		for (String extension : new String[] { "pdf", "docx", "xlsx", "csv", "json", "txt" }) {
+		for (String extension : new String[] { "pdf", "docx", "xlsx", "csv", "json", "txt", "md" }) {
 			mvc.perform(get("/public/disclosures/" + id + "." + extension)).andExpect(status().isOk());
 		}
 	}
@@ -143,39 +140,6 @@ class RenderAfterCommitIntegrationTests {
 	private double failures() {
 		var counter = registry.find(PublicationMetrics.RENDER_FAILURES).counter();
 		return counter == null ? 0 : counter.count();
-	}
-
-	/** One more download format, which fails while {@link #on} is set. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Failing {
-
-		final AtomicBoolean on = new AtomicBoolean();
-
-		@Bean
-		PublicationRenderer failingText() {
-			return new PublicationRenderer() {
-
-				@Override
-				public String extension() {
-					return "txt";
-				}
-
-				@Override
-				public String mediaType() {
-					return "text/plain;charset=UTF-8";
-				}
-
-				@Override
-				public byte[] render(DisclosureContent masked, TemplateDefinition template) {
-					if (on.get()) {
-						throw new IllegalStateException("The renderer is made to fail");
-					}
-					return masked.title().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-				}
-
-			};
-		}
-
 	}
 
 }

@@ -1,0 +1,72 @@
+package cn.budget.publication;
+
+import cn.budget.content.DisclosureContent;
+import cn.budget.disclosure.DisclosureQueries;
+import cn.budget.disclosure.DisclosureVersions;
+import cn.budget.disclosure.VersionInfo;
+import cn.budget.shared.Digests;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a convenience format (Word, Excel) of a published version when someone
+ * downloads it, from the frozen version, masked and with its template as the stored files
+ * are, as of its publication time, so that the same version is the same bytes and ETag in
+ * every JVM. The most recent renders are kept ({@link RecentDownloads},
+ * {@code app.publication.download-cache-bytes}) so that a popular disclosure is not
+ * rendered again for every visitor. A render that fails is logged and counted
+ * ({@code disclosure.render.failures}) and answers 503.
+ */
+@Component
+class OnRequestRenders {
+
+	private static final Logger log = LoggerFactory.getLogger(OnRequestRenders.class);
+
+	private final DisclosureVersions versions;
+
+	private final DisclosureQueries disclosures;
+
+	private final PublicationMetrics metrics;
+
+	private final RecentDownloads recent;
+
+	OnRequestRenders(DisclosureVersions versions, DisclosureQueries disclosures, PublicationMetrics metrics,
+			@Value("${app.publication.download-cache-bytes:8388608}") long cacheBytes) {
+		this.versions = versions;
+		this.disclosures = disclosures;
+		this.metrics = metrics;
+		this.recent = new RecentDownloads(cacheBytes);
+	}
+
+	/**
+	 * @throws DownloadUnavailableException when the render failed
+	 */
+	PublishedFiles.Download render(PublicationRenderer renderer, long disclosureId, int publishedVersion) {
+		String key = disclosureId + "/" + publishedVersion + "." + renderer.extension();
+		PublishedFiles.Download cached = recent.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		VersionInfo version = versions.info(disclosureId, VersionInfo.Kind.PUBLICATION, publishedVersion).orElseThrow();
+		DisclosureContent published = versions.view(disclosureId, VersionInfo.Kind.PUBLICATION, publishedVersion)
+			.orElseThrow();
+		byte[] content;
+		try {
+			content = metrics.timeRender(renderer.extension(), () -> renderer.render(Masking.mask(published),
+					disclosures.templateOf(published), version.frozenAt()));
+		}
+		catch (RuntimeException ex) {
+			metrics.renderFailed();
+			log.error("The {} download of disclosure {} published version {} could not be rendered on request",
+					renderer.extension(), disclosureId, publishedVersion, ex);
+			throw new DownloadUnavailableException(key, ex);
+		}
+		PublishedFiles.Download download = new PublishedFiles.Download(renderer.extension(), renderer.mediaType(),
+				content, Digests.sha256Hex(content));
+		recent.put(key, download);
+		return download;
+	}
+
+}
