@@ -1,8 +1,9 @@
 package cn.budget.publication;
 
 /**
- * A download rendered on request could not be rendered: the portal answers 503 with a
- * page in the reader's language (never the exception), and the cause is logged.
+ * A download rendered on request could not be rendered, or found no free render slot (no
+ * cause then): the portal answers 503 with a page in the reader's language (never the
+ * exception), and the cause is logged.
  */
 class DownloadUnavailableException extends RuntimeException {
 

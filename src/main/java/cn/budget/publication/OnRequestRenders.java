@@ -1,5 +1,7 @@
 package cn.budget.publication;
 
+import java.time.Duration;
+
 import cn.budget.content.DisclosureContent;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureVersions;
@@ -17,7 +19,9 @@ import org.springframework.stereotype.Component;
  * every JVM. The most recent renders are kept ({@link RecentDownloads},
  * {@code app.publication.download-cache-bytes}) so that a popular disclosure is not
  * rendered again for every visitor. A render that fails is logged and counted
- * ({@code disclosure.render.failures}) and answers 503.
+ * ({@code disclosure.render.failures}) and answers 503; so does a download that finds no
+ * free render slot ({@link RenderSlots}, {@code app.publication.download-renders}),
+ * uncounted.
  */
 @Component
 class OnRequestRenders {
@@ -32,16 +36,21 @@ class OnRequestRenders {
 
 	private final RecentDownloads recent;
 
+	private final RenderSlots slots;
+
 	OnRequestRenders(DisclosureVersions versions, DisclosureQueries disclosures, PublicationMetrics metrics,
-			@Value("${app.publication.download-cache-bytes:8388608}") long cacheBytes) {
+			@Value("${app.publication.download-cache-bytes:8388608}") long cacheBytes,
+			@Value("${app.publication.download-renders:2}") int renders,
+			@Value("${app.publication.download-render-wait:5s}") Duration wait) {
 		this.versions = versions;
 		this.disclosures = disclosures;
 		this.metrics = metrics;
 		this.recent = new RecentDownloads(cacheBytes);
+		this.slots = new RenderSlots(renders, wait);
 	}
 
 	/**
-	 * @throws DownloadUnavailableException when the render failed
+	 * @throws DownloadUnavailableException when the render failed or found no free slot
 	 */
 	PublishedFiles.Download render(PublicationRenderer renderer, long disclosureId, int publishedVersion) {
 		String key = disclosureId + "/" + publishedVersion + "." + renderer.extension();
@@ -49,6 +58,21 @@ class OnRequestRenders {
 		if (cached != null) {
 			return cached;
 		}
+		if (!slots.take()) {
+			log.warn("No free render slot for the {} download of disclosure {} version {}: answered 503",
+					renderer.extension(), disclosureId, publishedVersion);
+			throw new DownloadUnavailableException(key, null);
+		}
+		try {
+			return renderInSlot(renderer, key, disclosureId, publishedVersion);
+		}
+		finally {
+			slots.give();
+		}
+	}
+
+	private PublishedFiles.Download renderInSlot(PublicationRenderer renderer, String key, long disclosureId,
+			int publishedVersion) {
 		VersionInfo version = versions.info(disclosureId, VersionInfo.Kind.PUBLICATION, publishedVersion).orElseThrow();
 		DisclosureContent published = versions.view(disclosureId, VersionInfo.Kind.PUBLICATION, publishedVersion)
 			.orElseThrow();
@@ -67,6 +91,11 @@ class OnRequestRenders {
 				content, Digests.sha256Hex(content));
 		recent.put(key, download);
 		return download;
+	}
+
+	/** The render slots free now (all of them when no render is under way). */
+	int freeSlots() {
+		return slots.free();
 	}
 
 }

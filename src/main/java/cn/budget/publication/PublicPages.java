@@ -5,6 +5,7 @@ import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.identity.DepartmentFilter;
 import cn.budget.identity.Directory;
 import cn.budget.shared.Messages;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -97,7 +98,9 @@ class PublicPages {
 	 * page, in the reader's language, never the exception.
 	 */
 	@ExceptionHandler(DownloadUnavailableException.class)
-	ModelAndView unavailable(DownloadUnavailableException ex) {
+	ModelAndView unavailable(DownloadUnavailableException ex, HttpServletResponse response) {
+		// Busy or failed, trying again a little later is the useful answer.
+		response.setHeader(HttpHeaders.RETRY_AFTER, "30");
 		ModelAndView view = new ModelAndView("error");
 		view.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
 		view.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());

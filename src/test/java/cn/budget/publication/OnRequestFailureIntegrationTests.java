@@ -2,6 +2,7 @@ package cn.budget.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.budget.IntegrationTest;
@@ -35,6 +36,9 @@ class OnRequestFailureIntegrationTests {
 	@Autowired
 	FailingRenderers failing;
 
+	@Autowired
+	OnRequestRenders renders;
+
 	@Test
 	void aFailedRenderOnRequestAnswersAnErrorPageAndIsCounted() throws Exception {
 		long id = routes.open("305").disclosures().get(0).id();
@@ -50,6 +54,7 @@ class OnRequestFailureIntegrationTests {
 			failing.onRequest.set(false);
 		}
 		assertThat(failures()).isEqualTo(failures + 2);
+		assertThat(renders.freeSlots()).as("a failed render gives its slot back").isEqualTo(2);
 		mvc.perform(get("/public/disclosures/" + id)).andExpect(status().isOk());
 
 		mvc.perform(get("/public/disclosures/" + id + ".md")).andExpect(status().isOk());
@@ -59,6 +64,7 @@ class OnRequestFailureIntegrationTests {
 		// Pages speak the language chosen on the site (its cookie), zh-CN without one.
 		return mvc.perform(get("/public/disclosures/" + id + ".md").cookie(new Cookie("lang", language)))
 			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().string("Retry-After", "30"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -1,0 +1,44 @@
+package cn.budget.publication;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * How many Word or Excel downloads are rendered at once. A render is a fifth of a second
+ * of CPU; without a limit, visitors asking at once for many versions not in the cache (a
+ * crawler, or someone who means harm) would take every core from the drafters and
+ * reviewers. A download that finds no free slot within the wait answers 503 with a
+ * {@code Retry-After}, like a render that failed, but is not counted as a failure.
+ */
+final class RenderSlots {
+
+	private final Semaphore slots;
+
+	private final Duration wait;
+
+	RenderSlots(int slots, Duration wait) {
+		this.slots = new Semaphore(Math.max(1, slots), true);
+		this.wait = wait;
+	}
+
+	/** Takes a slot, waiting at most the configured time; false when none came free. */
+	boolean take() {
+		try {
+			return slots.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	void give() {
+		slots.release();
+	}
+
+	int free() {
+		return slots.availablePermits();
+	}
+
+}
