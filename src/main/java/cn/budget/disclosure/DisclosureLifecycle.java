@@ -99,10 +99,15 @@ public class DisclosureLifecycle {
 	 * the newest published version.
 	 */
 	public void reopenForCorrection(long id, String by, java.time.LocalDate due) {
-		Disclosure disclosure = load(id);
-		if (disclosure.getState() == DisclosureState.PUBLISHED) {
-			disclosure = workingCopy.restore(disclosure);
+		// Two starts at once: the second waits for the first's lock, then finds a draft
+		// (the state as committed, not as this transaction may have read it before) and
+		// is
+		// refused instead of rebuilding the rows a second time.
+		String locked = repository.lockState(id).orElseThrow(() -> new DisclosureNotFoundException(id));
+		if (!DisclosureState.PUBLISHED.name().equals(locked)) {
+			throw new IllegalDisclosureStateException(id, DisclosureState.valueOf(locked), "correct");
 		}
+		Disclosure disclosure = workingCopy.restore(load(id));
 		disclosure.reopenForCorrection(by, clock.instant(), due);
 		repository.save(disclosure);
 	}

@@ -90,7 +90,7 @@ class WorkingCopy {
 			Map<String, CellValue> cells = new LinkedHashMap<>();
 			row.getCells().forEach((key, cell) -> cells.put(key, stored(cell)));
 			cells.values().removeIf(CellValue::isEmpty);
-			Long rowId = row.getId() == null ? rows.nextRowId() : row.getId();
+			Long rowId = row.getId() != null ? row.getId() : Long.valueOf(rows.nextRowId());
 			batch.add(new Object[] { rowId, table.getId(), i, row.getKey(), row.getLevel(),
 					RowRole.parse(row.getRole()).name(), RowCells.encode(cells) });
 		}

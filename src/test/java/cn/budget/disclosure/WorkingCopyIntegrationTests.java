@@ -3,6 +3,13 @@ package cn.budget.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
@@ -22,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The lifecycle releases a published disclosure's rows and rebuilds them at a correction,
  * without the workflow; a disclosure published before rows were released keeps its rows,
  * is read as its published version all the same, and is not given a second copy of its
- * rows at a correction.
+ * rows at a correction. Of two correction starts at once, the second waits for the
+ * first's lock and is refused.
  */
 @IntegrationTest
 class WorkingCopyIntegrationTests {
@@ -84,6 +92,43 @@ class WorkingCopyIntegrationTests {
 		assertThat(parts(queries.document(Actor.SYSTEM, id))).isEqualTo(parts(approved));
 	}
 
+	@Test
+	void ofTwoSimultaneousCorrectionStartsOneRebuildsTheRowsAndTheOtherIsRefused() throws Exception {
+		long id = approvedWholeDisclosure();
+		int rows = rowsOf(id);
+		lifecycle.publish(id, "supervisor", null);
+		assertThat(reopenedTwiceAtOnce(id)).containsExactlyInAnyOrder("reopened", "refused");
+		assertThat(rowsOf(id)).isEqualTo(rows);
+	}
+
+	private List<String> reopenedTwiceAtOnce(long id) throws Exception {
+		CyclicBarrier start = new CyclicBarrier(2);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<String>> outcomes = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				outcomes.add(pool.submit(() -> {
+					start.await(30, TimeUnit.SECONDS);
+					try {
+						lifecycle.reopenForCorrection(id, "drafter-ga", LocalDate.of(2026, 5, 1));
+						return "reopened";
+					}
+					catch (IllegalDisclosureStateException ex) {
+						return "refused";
+					}
+				}));
+			}
+			List<String> answers = new ArrayList<>();
+			for (Future<String> outcome : outcomes) {
+				answers.add(outcome.get(120, TimeUnit.SECONDS));
+			}
+			return answers;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	private long approvedWholeDisclosure() {
 		Actor drafter = directory.actorOf("drafter-ga").orElseThrow();
 		long id = drafting.createDraft(drafter, "312", Years.beyondTheForms(), "BUDGET", MeasureUnit.WAN_YUAN);
@@ -99,7 +144,7 @@ class WorkingCopyIntegrationTests {
 		return json.valueToTree(document.getParts());
 	}
 
-	private static java.util.List<Long> rowIds(DisclosureDocument document) {
+	private static List<Long> rowIds(DisclosureDocument document) {
 		return document.getParts()
 			.stream()
 			.flatMap(p -> p.getTables().stream())
