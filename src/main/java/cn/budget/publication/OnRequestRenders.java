@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * rendered again for every visitor. A render that fails is logged and counted
  * ({@code disclosure.render.failures}) and answers 503; so does a download that finds no
  * free render slot ({@link RenderSlots}, {@code app.publication.download-renders}),
- * uncounted.
+ * counted apart ({@code disclosure.downloads.refused}).
  */
 @Component
 class OnRequestRenders {
@@ -59,12 +59,13 @@ class OnRequestRenders {
 			return cached;
 		}
 		if (!slots.take()) {
-			log.warn("No free render slot for the {} download of disclosure {} version {}: answered 503",
-					renderer.extension(), disclosureId, publishedVersion);
+			metrics.downloadRefused();
 			throw new DownloadUnavailableException(key, null);
 		}
 		try {
-			return renderInSlot(renderer, key, disclosureId, publishedVersion);
+			// A visitor who waited for a slot may find the file rendered meanwhile.
+			PublishedFiles.Download rendered = recent.get(key);
+			return rendered != null ? rendered : renderInSlot(renderer, key, disclosureId, publishedVersion);
 		}
 		finally {
 			slots.give();

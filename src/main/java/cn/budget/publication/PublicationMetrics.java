@@ -13,7 +13,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Publication's metrics: publications that took effect ({@code disclosure.publications},
  * by kind: {@code first} or {@code correction}) and how long each published file takes to
  * render ({@code disclosure.render}, by format, the name the exchange's staff exports use
- * too), and renders that failed ({@code disclosure.render.failures}).
+ * too), renders that failed ({@code disclosure.render.failures}) and Word or Excel
+ * downloads refused for want of a render slot ({@code disclosure.downloads.refused}).
  */
 @Component
 class PublicationMetrics {
@@ -23,6 +24,8 @@ class PublicationMetrics {
 	static final String RENDER = "disclosure.render";
 
 	static final String RENDER_FAILURES = "disclosure.render.failures";
+
+	static final String DOWNLOADS_REFUSED = "disclosure.downloads.refused";
 
 	private final MeterRegistry registry;
 
@@ -56,6 +59,17 @@ class PublicationMetrics {
 		Counter.builder(PUBLICATIONS)
 			.description("Published versions of disclosures, first publications and corrections")
 			.tag("kind", event.publishedVersion() > 1 ? "correction" : "first")
+			.register(registry)
+			.increment();
+	}
+
+	/**
+	 * A Word or Excel download found no free render slot (answered 503): counted, not
+	 * logged, so that a flood of such requests does not flood the log too.
+	 */
+	void downloadRefused() {
+		Counter.builder(DOWNLOADS_REFUSED)
+			.description("Word or Excel downloads answered 503 because every render slot was taken")
 			.register(registry)
 			.increment();
 	}

@@ -9,7 +9,10 @@ import java.util.concurrent.TimeUnit;
  * of CPU; without a limit, visitors asking at once for many versions not in the cache (a
  * crawler, or someone who means harm) would take every core from the drafters and
  * reviewers. A download that finds no free slot within the wait answers 503 with a
- * {@code Retry-After}, like a render that failed, but is not counted as a failure.
+ * {@code Retry-After}, like a render that failed, but is not counted as a failure; so
+ * does one that finds as many downloads already waiting as there are slots, at once: a
+ * waiting download holds a web server thread, and a queue as long as the server's threads
+ * would stall every page.
  */
 final class RenderSlots {
 
@@ -17,13 +20,22 @@ final class RenderSlots {
 
 	private final Duration wait;
 
+	private final int waiting;
+
 	RenderSlots(int slots, Duration wait) {
 		this.slots = new Semaphore(Math.max(1, slots), true);
 		this.wait = wait;
+		this.waiting = Math.max(1, slots);
 	}
 
-	/** Takes a slot, waiting at most the configured time; false when none came free. */
+	/**
+	 * Takes a slot, waiting at most the configured time; false when none came free, or at
+	 * once when the queue is full.
+	 */
 	boolean take() {
+		if (slots.getQueueLength() >= waiting) {
+			return false;
+		}
 		try {
 			return slots.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
 		}
@@ -39,6 +51,10 @@ final class RenderSlots {
 
 	int free() {
 		return slots.availablePermits();
+	}
+
+	int queued() {
+		return slots.getQueueLength();
 	}
 
 }

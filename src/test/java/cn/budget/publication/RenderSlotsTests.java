@@ -3,6 +3,8 @@ package cn.budget.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,20 @@ class RenderSlotsTests {
 		RenderSlots slots = new RenderSlots(0, Duration.ZERO);
 		assertThat(slots.take()).isTrue();
 		assertThat(slots.take()).isFalse();
+	}
+
+	@Test
+	void aDownloadFindingTheQueueFullIsRefusedAtOnce() throws Exception {
+		RenderSlots slots = new RenderSlots(1, Duration.ofMinutes(1));
+		assertThat(slots.take()).isTrue();
+		CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(slots::take);
+		while (slots.queued() == 0) {
+			Thread.onSpinWait();
+		}
+		// One slot, one download waiting: the next does not wait its minute.
+		assertThat(slots.take()).isFalse();
+		slots.give();
+		assertThat(waiting.get(1, TimeUnit.MINUTES)).isTrue();
 	}
 
 }
