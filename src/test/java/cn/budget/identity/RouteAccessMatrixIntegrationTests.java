@@ -46,7 +46,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@cn.budget.support.DatabaseAgnostic
 class RouteAccessMatrixIntegrationTests {
 
 	@Autowired
