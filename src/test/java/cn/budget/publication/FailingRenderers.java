@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import cn.budget.content.DisclosureContent;
 import cn.budget.template.TemplateDefinition;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -28,6 +29,12 @@ class FailingRenderers {
 	@Bean
 	PublicationRenderer failingOnRequest() {
 		return new Failing("md", onRequest, false);
+	}
+
+	/** The render failures counted so far ({@code disclosure.render.failures}). */
+	static double failures(MeterRegistry registry) {
+		var counter = registry.find(PublicationMetrics.RENDER_FAILURES).counter();
+		return counter == null ? 0 : counter.count();
 	}
 
 	/** The title as text, unless made to fail. */

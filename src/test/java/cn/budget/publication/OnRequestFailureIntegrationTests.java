@@ -71,8 +71,7 @@ class OnRequestFailureIntegrationTests {
 	}
 
 	private double failures() {
-		var counter = registry.find(PublicationMetrics.RENDER_FAILURES).counter();
-		return counter == null ? 0 : counter.count();
+		return FailingRenderers.failures(registry);
 	}
 
 }

@@ -138,8 +138,7 @@ class RenderAfterCommitIntegrationTests {
 	}
 
 	private double failures() {
-		var counter = registry.find(PublicationMetrics.RENDER_FAILURES).counter();
-		return counter == null ? 0 : counter.count();
+		return FailingRenderers.failures(registry);
 	}
 
 }
