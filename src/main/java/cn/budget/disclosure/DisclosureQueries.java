@@ -4,6 +4,7 @@ import cn.budget.content.DisclosureContent;
 import cn.budget.content.DisclosureState;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import cn.budget.template.PartDefinition;
@@ -88,10 +89,14 @@ public class DisclosureQueries {
 	 * and rows in batches, not one disclosure after another.
 	 */
 	public List<DisclosureContent> contents(Actor actor, java.util.Collection<Long> ids) {
-		return loaded(ids).stream()
+		List<Disclosure> visible = loaded(ids).stream()
 			.filter(d -> actor.canSeeDepartment(d.getDepartmentCode()))
-			.map(d -> toDocument(d).view())
 			.toList();
+		Map<Long, List<PartContent>> published = workingCopy.publishedParts(visible.stream()
+			.filter(d -> d.getState() == DisclosureState.PUBLISHED)
+			.map(Disclosure::getId)
+			.toList());
+		return visible.stream().map(d -> document(d, published.get(d.getId())).view()).toList();
 	}
 
 	/**
@@ -140,9 +145,13 @@ public class DisclosureQueries {
 	// has no rows (WorkingCopy), its content is the newest published version's, with the
 	// disclosure's own heading (state, revision, stamps).
 	DisclosureDocument toDocument(Disclosure disclosure) {
-		List<PartContent> parts = disclosure.getState() == DisclosureState.PUBLISHED
-				? workingCopy.publishedParts(disclosure.getId()).orElseGet(() -> workingParts(disclosure))
-				: workingParts(disclosure);
+		return document(disclosure, disclosure.getState() == DisclosureState.PUBLISHED
+				? workingCopy.publishedParts(disclosure.getId()).orElse(null) : null);
+	}
+
+	// The published parts when given, else the working copy's rows.
+	private DisclosureDocument document(Disclosure disclosure, List<PartContent> publishedParts) {
+		List<PartContent> parts = publishedParts != null ? publishedParts : workingParts(disclosure);
 		return DisclosureDocument.of(disclosure, directory.departmentName(disclosure.getDepartmentCode()), parts);
 	}
 

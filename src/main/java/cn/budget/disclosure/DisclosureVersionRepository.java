@@ -42,4 +42,12 @@ interface DisclosureVersionRepository extends JpaRepository<DisclosureVersion, L
 			+ "and v.disclosureId in :ids")
 	List<Object[]> firstFrozenAt(Collection<Long> ids, VersionInfo.Kind kind);
 
+	/**
+	 * Of each of the disclosures, its newest version of the kind (none for a disclosure
+	 * without one).
+	 */
+	@Query("select v from DisclosureVersion v where v.kind = :kind and v.disclosureId in :ids and v.number ="
+			+ " (select max(w.number) from DisclosureVersion w where w.disclosureId = v.disclosureId and w.kind = :kind)")
+	List<DisclosureVersion> newestOf(Collection<Long> ids, VersionInfo.Kind kind);
+
 }

@@ -1,6 +1,8 @@
 package cn.budget.disclosure;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,20 @@ class WorkingCopy {
 	Optional<List<PartContent>> publishedParts(long disclosureId) {
 		return versions.findFirstByDisclosureIdAndKindOrderByNumberDesc(disclosureId, VersionInfo.Kind.PUBLICATION)
 			.map(v -> contents.read(disclosureId, v.getContent(), v.getBodySha256()).getParts());
+	}
+
+	/**
+	 * Of each of the disclosures ever published, the parts of its newest published
+	 * version, read in one query.
+	 */
+	Map<Long, List<PartContent>> publishedParts(Collection<Long> disclosureIds) {
+		Map<Long, List<PartContent>> parts = new HashMap<>();
+		if (!disclosureIds.isEmpty()) {
+			versions.newestOf(disclosureIds, VersionInfo.Kind.PUBLICATION)
+				.forEach(v -> parts.put(v.getDisclosureId(),
+						contents.read(v.getDisclosureId(), v.getContent(), v.getBodySha256()).getParts()));
+		}
+		return parts;
 	}
 
 	/**

@@ -5,11 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.stream.StreamSupport;
 
 import cn.budget.IntegrationTest;
 import cn.budget.content.ContentChange;
 import cn.budget.content.ContentDiff;
+import cn.budget.content.DisclosureContent;
 import cn.budget.disclosure.CellContent;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureUpdate;
@@ -17,6 +19,7 @@ import cn.budget.disclosure.DisclosureVersions;
 import cn.budget.disclosure.Disclosures;
 import cn.budget.disclosure.PartContent;
 import cn.budget.disclosure.VersionInfo;
+import cn.budget.identity.Actor;
 import cn.budget.support.JsonCalls;
 import cn.budget.workflow.Corrections;
 import cn.budget.workflow.Decision;
@@ -68,6 +71,26 @@ class ReleasedWorkingCopyIntegrationTests extends PublicationFixture {
 		assertThat(rowsOf(id)).isZero();
 		assertThat(api(id).get("parts").toString()).contains("26.60").doesNotContain("\"26.50\"");
 		onlyTheCorrectedCellDiffers(id);
+	}
+
+	/**
+	 * Overviews (the dashboard's error counts) read many disclosures at once: the
+	 * published ones' newest versions in one query. Each reads as it does alone.
+	 */
+	@Test
+	void disclosuresReadTogetherReadAsEachDoesAlone() {
+		long corrected = approved();
+		routes.complete("supervisor", corrected, "Task_Publish", Decision.APPROVE, null);
+		corrections.start(routes.actor("drafter-jy"), corrected);
+		correctOneCellAndPublish(corrected);
+		long notPublished = approved();
+		Actor reader = Actor.system("overview");
+		List<DisclosureContent> together = queries.contents(reader, List.of(corrected, notPublished, -1L));
+		assertThat(together).usingRecursiveFieldByFieldElementComparator()
+			.containsExactlyInAnyOrder(queries.content(reader, corrected), queries.content(reader, notPublished));
+		assertThat(together.stream().filter(c -> c.id() == corrected).findFirst().orElseThrow().parts())
+			.usingRecursiveComparison()
+			.isEqualTo(publication(corrected, 2).parts());
 	}
 
 	private void correctOneCellAndPublish(long id) {
