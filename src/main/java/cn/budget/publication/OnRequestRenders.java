@@ -1,11 +1,10 @@
 package cn.budget.publication;
 
 import java.time.Duration;
+import java.util.Optional;
 
-import cn.budget.content.DisclosureContent;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureVersions;
-import cn.budget.disclosure.VersionInfo;
 import cn.budget.shared.Digests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,11 +48,16 @@ class OnRequestRenders {
 		this.slots = new RenderSlots(renders, wait);
 	}
 
+	/** The format of that version if it was rendered lately and is still kept. */
+	Optional<PublishedFiles.Download> cached(PublicationRenderer renderer, long disclosureId, int publishedVersion) {
+		return Optional.ofNullable(recent.get(key(renderer, disclosureId, publishedVersion)));
+	}
+
 	/**
 	 * @throws DownloadUnavailableException when the render failed or found no free slot
 	 */
 	PublishedFiles.Download render(PublicationRenderer renderer, long disclosureId, int publishedVersion) {
-		String key = disclosureId + "/" + publishedVersion + "." + renderer.extension();
+		String key = key(renderer, disclosureId, publishedVersion);
 		PublishedFiles.Download cached = recent.get(key);
 		if (cached != null) {
 			return cached;
@@ -74,13 +78,10 @@ class OnRequestRenders {
 
 	private PublishedFiles.Download renderInSlot(PublicationRenderer renderer, String key, long disclosureId,
 			int publishedVersion) {
-		VersionInfo version = versions.info(disclosureId, VersionInfo.Kind.PUBLICATION, publishedVersion).orElseThrow();
-		DisclosureContent published = versions.view(disclosureId, VersionInfo.Kind.PUBLICATION, publishedVersion)
-			.orElseThrow();
+		MaskedVersion version = MaskedVersion.read(versions, disclosures, disclosureId, publishedVersion);
 		byte[] content;
 		try {
-			content = metrics.timeRender(renderer.extension(), () -> renderer.render(Masking.mask(published),
-					disclosures.templateOf(published), version.frozenAt()));
+			content = metrics.timeRender(renderer.extension(), () -> version.render(renderer));
 		}
 		catch (RuntimeException ex) {
 			metrics.renderFailed();
@@ -92,6 +93,10 @@ class OnRequestRenders {
 				content, Digests.sha256Hex(content));
 		recent.put(key, download);
 		return download;
+	}
+
+	private static String key(PublicationRenderer renderer, long disclosureId, int publishedVersion) {
+		return disclosureId + "/" + publishedVersion + "." + renderer.extension();
 	}
 
 	/** The render slots free now (all of them when no render is under way). */

@@ -8,10 +8,8 @@ import java.util.stream.Collectors;
 
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.DisclosureVersions;
-import cn.budget.disclosure.VersionInfo;
 import cn.budget.content.DisclosureContent;
 import cn.budget.shared.Digests;
-import cn.budget.template.TemplateDefinition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,11 +68,7 @@ public class PublishedFiles {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void render(long disclosureId, int publishedVersion) {
-		VersionInfo version = versions.info(disclosureId, VersionInfo.Kind.PUBLICATION, publishedVersion).orElseThrow();
-		DisclosureContent published = versions.view(disclosureId, VersionInfo.Kind.PUBLICATION, publishedVersion)
-			.orElseThrow();
-		DisclosureContent masked = Masking.mask(published);
-		TemplateDefinition template = disclosures.templateOf(published);
+		MaskedVersion version = MaskedVersion.read(versions, disclosures, disclosureId, publishedVersion);
 		Set<String> stored = files.findByDisclosureIdAndPublishedVersion(disclosureId, publishedVersion)
 			.stream()
 			.map(PublishedFile::getExtension)
@@ -83,12 +77,11 @@ public class PublishedFiles {
 			if (!renderer.stored() || stored.contains(renderer.extension())) {
 				continue;
 			}
-			byte[] content = metrics.timeRender(renderer.extension(),
-					() -> renderer.render(masked, template, version.frozenAt()));
+			byte[] content = metrics.timeRender(renderer.extension(), () -> version.render(renderer));
 			files.save(new PublishedFile(disclosureId, publishedVersion, renderer.extension(), renderer.mediaType(),
 					content, Digests.sha256Hex(content), clock.instant()));
 		}
-		entries.show(published, version);
+		entries.show(version.published(), version.info());
 	}
 
 	/**
@@ -99,15 +92,22 @@ public class PublishedFiles {
 	// Without a transaction: a render on request holds no database connection.
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Optional<Download> find(long disclosureId, int publishedVersion, String extension) {
+		// A render on request is cached only for a version without a stored file of its
+		// format, so the cache answers first and saves the two lookups below.
+		Optional<PublicationRenderer> onRequestFormat = renderers.stream()
+			.filter(r -> !r.stored() && r.extension().equals(extension))
+			.findFirst();
+		Optional<Download> cached = onRequestFormat.flatMap(r -> onRequest.cached(r, disclosureId, publishedVersion));
+		if (cached.isPresent()) {
+			return cached;
+		}
 		Optional<Download> stored = files
 			.findByDisclosureIdAndPublishedVersionAndExtension(disclosureId, publishedVersion, extension)
 			.map(f -> new Download(f.getExtension(), f.getMediaType(), f.getContent(), f.getSha256()));
 		if (stored.isPresent()) {
 			return stored;
 		}
-		return renderers.stream()
-			.filter(r -> !r.stored() && r.extension().equals(extension))
-			.findFirst()
+		return onRequestFormat
 			.filter(r -> files.existsByDisclosureIdAndPublishedVersion(disclosureId, publishedVersion))
 			.map(r -> onRequest.render(r, disclosureId, publishedVersion));
 	}
