@@ -61,6 +61,21 @@ class AnchorStore {
 		return new AnchorView(id, date, at, reason, digest, entries.size());
 	}
 
+	/**
+	 * The chain heads that the newest daily anchor (which lists every chain) does not
+	 * list as they are now: changed or new since; every head when there is no daily
+	 * anchor yet. One query, reading heads and that list by their keys.
+	 */
+	List<AnchorDigest.Entry> headsChangedSinceNewestDaily() {
+		return jdbc
+			.sql("select h.disclosure_id, h.last_seq, h.last_hash from audit_chain h where h.last_seq > 0"
+					+ " and not exists (select 1 from audit_anchor_entry e where e.disclosure_id = h.disclosure_id"
+					+ " and e.seq = h.last_seq and e.anchor_id = (select a.id from audit_anchor a"
+					+ " where a.daily_date = (select max(d.daily_date) from audit_anchor d)))")
+			.query((rs, n) -> new AnchorDigest.Entry(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+			.list();
+	}
+
 	List<AnchorView> newest(int limit) {
 		return jdbc
 			.sql("select id, anchor_date, anchored_at, reason, digest, chains from audit_anchor order by id desc"

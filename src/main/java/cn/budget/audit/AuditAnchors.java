@@ -5,14 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Public anchors: once a day and at every publication, one digest over every chain head
- * ({@link AnchorDigest}), stored with its list and shown on the portal. Whoever copies a
- * digest can later hold the trail to it; verification recomputes every anchor naming a
- * chain.
+ * Public anchors: once a day one digest over every chain head, and at every publication
+ * one over the heads changed since the newest daily anchor ({@link AnchorDigest}), stored
+ * with its list and shown on the portal. Whoever copies a digest can later hold the trail
+ * to it; verification recomputes every anchor naming a chain.
  */
 @Service
 @Transactional
@@ -28,8 +29,11 @@ public class AuditAnchors {
 
 	private final Clock clock;
 
-	AuditAnchors(AuditChainHeadRepository heads, AnchorStore store, Clock clock) {
+	private final EntityManager entities;
+
+	AuditAnchors(AuditChainHeadRepository heads, AnchorStore store, Clock clock, EntityManager entities) {
 		this.heads = heads;
+		this.entities = entities;
 		this.store = store;
 		this.clock = clock;
 	}
@@ -48,10 +52,17 @@ public class AuditAnchors {
 
 	/**
 	 * An anchor taken in the transaction that publishes, so it covers the publication's
-	 * event.
+	 * event: of the chains changed since the newest daily anchor, which lists the others
+	 * as they still are. Listing every chain again at every publication wrote one row per
+	 * disclosure ever audited for each publication (docs/decisions.md).
 	 */
 	AnchorView anchorPublication() {
-		return store.insert(clock.instant(), LocalDate.now(clock), PUBLICATION, false, currentHeads());
+		// The head changes of this transaction, the publication's among them, are read
+		// below
+		// with SQL.
+		entities.flush();
+		return store.insert(clock.instant(), LocalDate.now(clock), PUBLICATION, false,
+				store.headsChangedSinceNewestDaily());
 	}
 
 	/** The newest anchors, newest first. */

@@ -7,12 +7,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 
 import cn.budget.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Public anchors: taken daily (once per day) and at publication, shown without login and
@@ -21,6 +27,9 @@ import org.springframework.http.MediaType;
  */
 @IntegrationTest
 class AuditAnchorsIntegrationTests extends AuditAnchorsFixture {
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void aChainGrowingAfterItsAnchorsStaysIntactAndADayIsAnchoredOnce() throws Exception {
@@ -89,6 +98,32 @@ class AuditAnchorsIntegrationTests extends AuditAnchorsFixture {
 		// every publication.
 		assertThat(jdbc.queryForObject("select count(*) from audit_anchor where reason = 'PUBLICATION'", Long.class))
 			.isPositive();
+	}
+
+	/**
+	 * A publication's anchor lists what the newest daily anchor does not list as it is
+	 * now: not a row for every chain ever audited at every publication.
+	 */
+	@Test
+	void aPublicationsAnchorListsTheChainsChangedSinceTheNewestDailyAnchor() throws Exception {
+		long unchanged = chains.disclosureWith(2);
+		long changed = chains.disclosureWith(2);
+		anchorNewDay();
+		chains.append(changed, 1);
+		long created = chains.disclosureWith(1);
+		AnchorView anchor = new TransactionTemplate(transactions).execute(tx -> anchors.anchorPublication());
+		Map<Long, Long> listed = new HashMap<>();
+		jdbc.query("select disclosure_id, seq from audit_anchor_entry where anchor_id = ?",
+				(RowCallbackHandler) rs -> listed.put(rs.getLong(1), rs.getLong(2)), anchor.id());
+		assertThat(listed).containsEntry(changed, headOf(changed))
+			.containsEntry(created, headOf(created))
+			.doesNotContainKey(unchanged)
+			.hasSize(anchor.chains());
+	}
+
+	private long headOf(long disclosureId) {
+		return jdbc.queryForObject("select last_seq from audit_chain where disclosure_id = ?", Long.class,
+				disclosureId);
 	}
 
 	@Test
