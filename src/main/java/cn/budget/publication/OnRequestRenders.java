@@ -78,10 +78,11 @@ class OnRequestRenders {
 
 	private PublishedFiles.Download renderInSlot(PublicationRenderer renderer, String key, long disclosureId,
 			int publishedVersion) {
-		MaskedVersion version = MaskedVersion.read(versions, disclosures, disclosureId, publishedVersion);
 		byte[] content;
 		try {
-			content = metrics.timeRender(renderer.extension(), () -> version.render(renderer));
+			// Masking and the template's lookup fail like the render: counted, 503.
+			content = metrics.timeRender(renderer.extension(),
+					() -> MaskedVersion.read(versions, disclosures, disclosureId, publishedVersion).render(renderer));
 		}
 		catch (RuntimeException ex) {
 			metrics.renderFailed();
