@@ -34,7 +34,8 @@ class AnchorPages {
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	@Operation(
-			summary = "The public audit anchors, newest first: date, time, reason and SHA-256 digest of every chain head")
+			summary = "The public audit anchors, newest first: date, time, reason and SHA-256 digest of every chain head "
+					+ "(daily) or of the heads changed since the newest daily anchor (at a publication)")
 	List<AnchorView> json() {
 		return anchors.newest();
 	}

@@ -3,6 +3,9 @@ package cn.budget.audit;
 import cn.budget.disclosure.DisclosureEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -10,9 +13,9 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * When anchors are taken: every hour the day's anchor is tried (a node that was down at
- * midnight still anchors the day), and at every publication, after the publication's own
- * audit event.
+ * When anchors are taken: at start-up and every hour the day's anchor is tried (a node
+ * that was down at midnight still anchors the day), and at every publication, after the
+ * publication's own audit event.
  */
 @Component
 class AnchorTriggers {
@@ -21,8 +24,31 @@ class AnchorTriggers {
 
 	private final AuditAnchors anchors;
 
-	AnchorTriggers(AuditAnchors anchors) {
+	private final String cron;
+
+	AnchorTriggers(AuditAnchors anchors, @Value("${app.audit.anchor-cron:0 5 * * * *}") String cron) {
 		this.anchors = anchors;
+		this.cron = cron;
+	}
+
+	/**
+	 * Also at start-up, unless anchoring is switched off
+	 * ({@code app.audit.anchor-cron: "-"}): a publication's anchor lists the chains
+	 * changed since the newest daily anchor, so a node started on a fresh database should
+	 * not wait for the next hour to have one.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void anchorTodayAtStart() {
+		if (Scheduled.CRON_DISABLED.equals(cron)) {
+			return;
+		}
+		try {
+			anchorToday();
+		}
+		catch (RuntimeException ex) {
+			// The node still serves: the hourly trigger tries again.
+			log.warn("Audit anchor at start-up failed; the hourly trigger retries", ex);
+		}
 	}
 
 	@Scheduled(cron = "${app.audit.anchor-cron:0 5 * * * *}", zone = "${app.deadlines.zone:Asia/Shanghai}")

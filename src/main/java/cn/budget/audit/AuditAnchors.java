@@ -58,8 +58,7 @@ public class AuditAnchors {
 	 */
 	AnchorView anchorPublication() {
 		// The head changes of this transaction, the publication's among them, are read
-		// below
-		// with SQL.
+		// below with SQL.
 		entities.flush();
 		return store.insert(clock.instant(), LocalDate.now(clock), PUBLICATION, false,
 				store.headsChangedSinceNewestDaily());

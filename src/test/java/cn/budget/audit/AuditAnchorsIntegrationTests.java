@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.Map;
 
 import cn.budget.IntegrationTest;
+import cn.budget.disclosure.Disclosures;
+import cn.budget.workflow.Routes;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +32,9 @@ class AuditAnchorsIntegrationTests extends AuditAnchorsFixture {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	Routes routes;
 
 	@Test
 	void aChainGrowingAfterItsAnchorsStaysIntactAndADayIsAnchoredOnce() throws Exception {
@@ -119,6 +124,26 @@ class AuditAnchorsIntegrationTests extends AuditAnchorsFixture {
 			.containsEntry(created, headOf(created))
 			.doesNotContainKey(unchanged)
 			.hasSize(anchor.chains());
+	}
+
+	/**
+	 * Through the route: the publication's anchor, taken before its commit, lists the
+	 * published chain at its PUBLISHED event or later, although a daily anchor listed the
+	 * chain before (the head's change in the publishing transaction is flushed first).
+	 */
+	@Test
+	void aPublicationAfterADailyAnchorIsListedAtItsPublishedEvent() {
+		long id = routes.open("305").disclosures().get(0).id();
+		routes.write("drafter-jy", id, Disclosures::wholeBudgetDisclosure);
+		anchorNewDay();
+		routes.submitSignReviewPublish("drafter-jy", "leader-jy", id, null);
+		Long published = jdbc.queryForObject(
+				"select seq from audit_event where disclosure_id = ? and kind = 'PUBLISHED'", Long.class, id);
+		Long anchored = jdbc.queryForObject(
+				"select e.seq from audit_anchor_entry e join audit_anchor a"
+						+ " on a.id = e.anchor_id where a.reason = 'PUBLICATION' and e.disclosure_id = ?",
+				Long.class, id);
+		assertThat(anchored).isGreaterThanOrEqualTo(published);
 	}
 
 	private long headOf(long disclosureId) {
