@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.content.DisclosureContent;
 import cn.budget.identity.Actor;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,17 +37,29 @@ public class ErrorCounts {
 	// disclosures.
 	private final Map<Long, Known> known = new ConcurrentHashMap<>();
 
+	// How many contents are read and checked together: a province round's first view of
+	// its dashboard would otherwise hold every department's whole content in memory at
+	// once (a thousand seed-size documents do not fit the 512 MB heap of the run
+	// settings).
+	private final int batch;
+
+	@Autowired
 	ErrorCounts(DisclosureChecks checks, DisclosureQueries disclosures, Clock clock) {
+		this(checks, disclosures, clock, 100);
+	}
+
+	ErrorCounts(DisclosureChecks checks, DisclosureQueries disclosures, Clock clock, int batch) {
 		this.checks = checks;
 		this.disclosures = disclosures;
 		this.clock = clock;
+		this.batch = batch;
 	}
 
 	/**
 	 * The ERROR findings of several disclosures as they are now, by id.
 	 * @param versions each disclosure's version as the caller read it: every save and
 	 * every change of state moves it on, so a count of that version and day is still
-	 * right; the contents of the others are read together
+	 * right; the contents of the others are read together, a batch at a time
 	 */
 	public Map<Long, Long> of(Map<Long, Long> versions) {
 		LocalDate today = LocalDate.now(clock);
@@ -58,8 +71,9 @@ public class ErrorCounts {
 			}
 		});
 		List<Long> stale = versions.keySet().stream().filter(id -> !counts.containsKey(id)).toList();
-		if (!stale.isEmpty()) {
-			for (DisclosureContent content : disclosures.contents(counter, stale)) {
+		for (int from = 0; from < stale.size(); from += batch) {
+			List<Long> ids = stale.subList(from, Math.min(stale.size(), from + batch));
+			for (DisclosureContent content : disclosures.contents(counter, ids)) {
 				long errors = checks.check(content).stream().filter(f -> f.severity() == Severity.ERROR).count();
 				known.put(content.id(), new Known(content.version(), today, errors));
 				counts.put(content.id(), errors);

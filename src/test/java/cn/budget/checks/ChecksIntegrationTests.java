@@ -9,12 +9,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import cn.budget.IntegrationTest;
 import cn.budget.Years;
 import cn.budget.disclosure.DisclosureDocument;
+import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.Disclosures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hamcrest.Matchers;
@@ -39,6 +42,12 @@ class ChecksIntegrationTests {
 
 	@Autowired
 	DisclosureChecks checks;
+
+	@Autowired
+	DisclosureQueries queries;
+
+	@Autowired
+	Clock clock;
 
 	private long id;
 
@@ -142,6 +151,33 @@ class ChecksIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.id == 'completeness.required-part')].blocking").value(true))
 			.andExpect(jsonPath("$[?(@.id == 'sum.three-public')].blocking").value(false));
+	}
+
+	/**
+	 * A dashboard's counts are read and checked a batch at a time (a province round's
+	 * contents do not fit in memory at once): in batches of one they are the same as all
+	 * at once, and the checks' own count.
+	 */
+	@Test
+	void errorCountsReadInBatchesAreTheSameAsAllAtOnce() throws Exception {
+		String created = mvc
+			.perform(post("/api/disclosures").with(httpBasic("drafter-jy", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"departmentCode\":\"305\",\"fiscalYear\":" + Years.next() + ",\"template\":\"BUDGET\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		DisclosureDocument other = json.readValue(created, DisclosureDocument.class);
+		DisclosureDocument stored = stored();
+		Map<Long, Long> versions = Map.of(id, stored.getVersion(), other.getId(), other.getVersion());
+
+		Map<Long, Long> oneByOne = new ErrorCounts(checks, queries, clock, 1).of(versions);
+
+		assertThat(oneByOne).containsOnlyKeys(id, other.getId())
+			.isEqualTo(new ErrorCounts(checks, queries, clock, 100).of(versions));
+		assertThat(oneByOne.get(id)).isPositive()
+			.isEqualTo(checks.check(stored.view()).stream().filter(f -> f.severity() == Severity.ERROR).count());
 	}
 
 	private DisclosureDocument stored() throws Exception {
