@@ -90,14 +90,19 @@ public final class PdfFont {
 		}
 
 		/**
-		 * Registers the font for a document under the family name its style sheet asks
-		 * for: the document must be the builder's ({@code usePDDocument}), since a loaded
-		 * font belongs to one.
+		 * Registers the font for a document under the family names its style sheet asks
+		 * for: the glyphs of the document's text ({@link DocumentFont}) first, the whole
+		 * font second, loaded only if a character is missing from the first. The document
+		 * must be the builder's ({@code usePDDocument}), since a loaded font belongs to
+		 * one.
 		 */
-		void addTo(PdfRendererBuilder builder, PDDocument document, String family) {
+		void addTo(PdfRendererBuilder builder, PDDocument document, CharSequence text, String family,
+				String fallbackFamily) {
 			builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
-			builder.useFont(new SubsetFont(document, parsed.font()), family, 400, BaseRendererBuilder.FontStyle.NORMAL,
-					true);
+			builder.useFont(new DocumentFont(document, parsed.font(), text), family, 400,
+					BaseRendererBuilder.FontStyle.NORMAL, true);
+			builder.useFont(new SubsetFont(document, parsed.font()), fallbackFamily, 400,
+					BaseRendererBuilder.FontStyle.NORMAL, true);
 		}
 
 		@Override

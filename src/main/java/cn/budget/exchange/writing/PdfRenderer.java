@@ -27,8 +27,10 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 @Component
 public final class PdfRenderer {
 
-	/** The family name the document's style sheet asks for first. */
+	/** The family names the document's style sheet asks for first and second. */
 	static final String FONT_FAMILY = "CJK";
+
+	static final String FALLBACK_FONT_FAMILY = "CJK-FULL";
 
 	private final ITemplateEngine templates;
 
@@ -62,7 +64,7 @@ public final class PdfRenderer {
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.usePDDocument(pdf);
-			lease.addTo(builder, pdf, FONT_FAMILY);
+			lease.addTo(builder, pdf, html, FONT_FAMILY, FALLBACK_FONT_FAMILY);
 			builder.withHtmlContent(html, baseUri);
 			builder.toStream(out);
 			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
