@@ -54,15 +54,7 @@ class ChecksIntegrationTests {
 	/** A stored disclosure modelled on seed 001, whose planned assets do not add up. */
 	@BeforeEach
 	void storeADisclosure() throws Exception {
-		String created = mvc
-			.perform(post("/api/disclosures").with(httpBasic("drafter-ga", "demo"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"departmentCode\":\"312\",\"fiscalYear\":" + Years.next() + ",\"template\":\"BUDGET\"}"))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		DisclosureDocument document = json.readValue(created, DisclosureDocument.class);
+		DisclosureDocument document = created("drafter-ga", "312");
 		id = document.getId();
 		mvc.perform(put("/api/disclosures/" + id).with(httpBasic("drafter-ga", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -160,15 +152,7 @@ class ChecksIntegrationTests {
 	 */
 	@Test
 	void errorCountsReadInBatchesAreTheSameAsAllAtOnce() throws Exception {
-		String created = mvc
-			.perform(post("/api/disclosures").with(httpBasic("drafter-jy", "demo"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"departmentCode\":\"305\",\"fiscalYear\":" + Years.next() + ",\"template\":\"BUDGET\"}"))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		DisclosureDocument other = json.readValue(created, DisclosureDocument.class);
+		DisclosureDocument other = created("drafter-jy", "305");
 		DisclosureDocument stored = stored();
 		Map<Long, Long> versions = Map.of(id, stored.getVersion(), other.getId(), other.getVersion());
 
@@ -178,6 +162,19 @@ class ChecksIntegrationTests {
 			.isEqualTo(new ErrorCounts(checks, queries, clock, 100).of(versions));
 		assertThat(oneByOne.get(id)).isPositive()
 			.isEqualTo(checks.check(stored.view()).stream().filter(f -> f.severity() == Severity.ERROR).count());
+	}
+
+	private DisclosureDocument created(String drafter, String department) throws Exception {
+		String created = mvc
+			.perform(post("/api/disclosures").with(httpBasic(drafter, "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"departmentCode\":\"" + department + "\",\"fiscalYear\":" + Years.next()
+						+ ",\"template\":\"BUDGET\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return json.readValue(created, DisclosureDocument.class);
 	}
 
 	private DisclosureDocument stored() throws Exception {
