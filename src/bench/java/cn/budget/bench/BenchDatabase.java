@@ -11,6 +11,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import cn.budget.support.ServerProfile;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -36,6 +39,8 @@ final class BenchDatabase implements AutoCloseable {
 
 	private final EmbeddedPostgres embedded;
 
+	private boolean statements;
+
 	private BenchDatabase(String name, String engineUrl, String user, String password, List<String> productArguments,
 			Map<String, String> productEnvironment, EmbeddedPostgres embedded) {
 		this.name = name;
@@ -51,7 +56,8 @@ final class BenchDatabase implements AutoCloseable {
 		String kind = args.text("db", "h2");
 		return switch (kind) {
 			case "h2" -> h2();
-			case "postgres" -> args.has("engine-url") ? postgres(args) : embeddedPostgres();
+			case "postgres" -> args.has("engine-url") ? postgres(args)
+					: embeddedPostgres("true".equals(args.text("server-profile", "false")));
 			default -> throw new IllegalArgumentException("--db must be h2 or postgres, not " + kind);
 		};
 	}
@@ -70,9 +76,9 @@ final class BenchDatabase implements AutoCloseable {
 				"sa", "", List.of("--app.data-dir=" + dir), Map.of(), null);
 	}
 
-	private static BenchDatabase embeddedPostgres() {
+	private static BenchDatabase embeddedPostgres(boolean statements) {
 		try {
-			EmbeddedPostgres server = EmbeddedPostgres.builder().start();
+			EmbeddedPostgres server = statements ? ServerProfile.startServer() : EmbeddedPostgres.builder().start();
 			for (String database : List.of("bench_engine", "bench_product")) {
 				try (Connection connection = server.getPostgresDatabase().getConnection();
 						Statement statement = connection.createStatement()) {
@@ -83,6 +89,7 @@ final class BenchDatabase implements AutoCloseable {
 					server.getJdbcUrl("postgres", "bench_engine"), "postgres", "postgres",
 					List.of("--spring.profiles.active=postgres"), productEnvironment(server.getJdbcUrl("postgres", "bench_product"),
 							"postgres", "postgres"), server);
+			db.statements = statements;
 			return db;
 		}
 		catch (IOException ex) {
@@ -106,6 +113,22 @@ final class BenchDatabase implements AutoCloseable {
 
 	private static Map<String, String> productEnvironment(String url, String user, String password) {
 		return Map.of("DATABASE_URL", url, "DATABASE_USER", user, "DATABASE_PASSWORD", password);
+	}
+
+	/**
+	 * What the embedded server spends on one of its two databases ("bench_engine", "bench_product") and
+	 * its statements, when started with {@code --server-profile=true}; none otherwise.
+	 */
+	Optional<ServerProfile> profile(String database) {
+		if (embedded == null || !statements) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(ServerProfile.of(embedded.getDatabase("postgres", database), true));
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot profile " + database, ex);
+		}
 	}
 
 	@Override

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Optional;
 import java.util.function.Supplier;
+
+import cn.budget.support.ServerProfile;
 
 /**
  * Issue 14's harness: the bare Camunda engine and the packaged product on the same database server
@@ -21,7 +25,7 @@ public final class EngineVsProduct {
 
 	static final String USAGE = "--db=h2|postgres [--engine-url=jdbc:postgresql://… --product-url=jdbc:postgresql://… "
 			+ "--db-user=… --db-password=…] [--disclosures=40] [--engine-disclosures=200] [--warmup=4] [--warmup-seconds=300] "
-			+ "[--timeout-minutes=20]";
+			+ "[--timeout-minutes=20] [--server-profile=true (embedded PostgreSQL: the server's CPU and statements per side)]";
 
 	private static final int[] CLIENTS = { 1, 4 };
 
@@ -44,7 +48,7 @@ public final class EngineVsProduct {
 			productArguments.add("--app.checks.submission-gate=false");
 			try (ProductProcess app = new ProductProcess("product-" + args.text("db", "h2"), productArguments,
 					db.productEnvironment)) {
-				product = product(app, options);
+				product = product(app, options, db.profile("bench_product"));
 			}
 		}
 		report(args, engine, product.runs(), product.authentication(), product.serverErrors());
@@ -60,40 +64,59 @@ public final class EngineVsProduct {
 
 	private static Map<Integer, Clients.Run> engine(BenchDatabase db, Options options) {
 		Map<Integer, Clients.Run> engine = new LinkedHashMap<>();
+		Optional<ServerProfile> profile = db.profile("bench_engine");
 		try (BareEngine bare = new BareEngine(db.engineUrl, db.user, db.password)) {
 			long[] round = { 1 };
 			System.out.println("engine warm-up: " + warm(options.warmupSeconds(),
 					() -> Clients.run(1, bare.open(departments(options.warmup()), round[0]++), bare::route, options.timeout())));
+			ServerWork.start(profile);
 			for (int n : CLIENTS) {
-				engine.put(n, Clients.run(n, bare.open(departments(options.engineDisclosures()), round[0]++), bare::route,
-						options.timeout()));
+				List<String> instances = bare.open(departments(options.engineDisclosures()), round[0]++);
+				ThreadCpu cpu = ThreadCpu.of(ProcessHandle.current().pid());
+				engine.put(n, Clients.run(n, instances, bare::route, options.timeout()));
 				System.out.println("engine,  " + n + " client(s): " + line(engine.get(n)));
+				System.out.print(cpu.summary(engine.get(n).tasks()).replace("product CPU", "engine (harness) CPU"));
 			}
+			// Before the engine's connections close: a closed backend's CPU time leaves the count.
+			ServerWork.print(profile, engine);
 		}
 		return engine;
 	}
 
 	/** Warms and measures the running product. */
-	private static Measured product(ProductProcess app, Options options) {
+	private static Measured product(ProductProcess app, Options options, Optional<ServerProfile> profile) {
 		Map<Integer, Clients.Run> product = new LinkedHashMap<>();
 		ProductClient client = new ProductClient(app.baseUrl(), user -> "demo");
 		ProductRoute route = new ProductRoute(client);
 		RoundSlots slots = new RoundSlots(options.disclosures());
-		AtomicReference<List<ProductRoute.Disclosure>> last = new AtomicReference<>(List.of());
+		// Every published disclosure of the warm-up, the least corrected first.
+		Deque<ProductRoute.Disclosure> published = new ArrayDeque<>();
 		System.out.println("product warm-up: " + warm(options.warmupSeconds(), () -> {
 			List<RoundSlots.Slot> batch = slots.warmup(options.warmup() / 2);
-			// Once the years run out, the last batch again through a correction run.
+			// Once the years run out, the next published disclosures through a correction run,
+			// in turn: a real disclosure has a few corrections, not hundreds.
+			List<ProductRoute.Disclosure> next = new ArrayList<>();
 			if (batch.isEmpty()) {
-				return Clients.run(1, route.correct(last.get()), route::routeCorrection, options.timeout());
+				while (next.size() < options.warmup() / 2) {
+					next.add(published.poll());
+				}
+				published.addAll(next);
+				return Clients.run(1, route.correct(next), route::routeCorrection, options.timeout());
 			}
-			last.set(route.open(batch));
-			return Clients.run(1, last.get(), route::route, options.timeout());
+			next.addAll(route.open(batch));
+			published.addAll(next);
+			return Clients.run(1, next, route::route, options.timeout());
 		}) + ", " + slots.warmupLeft() + " rounds of new years left (then corrections)");
+		ServerWork.start(profile);
+		client.takeLatencies();
 		for (int n : CLIENTS) {
-			product.put(n, Clients.run(n, route.open(slots.measured(options.disclosures() / 2)), route::route,
-					options.timeout()));
+			List<ProductRoute.Disclosure> opened = route.open(slots.measured(options.disclosures() / 2));
+			ThreadCpu cpu = ThreadCpu.of(app.pid());
+			product.put(n, Clients.run(n, opened, route::route, options.timeout()));
 			System.out.println("product, " + n + " client(s): " + line(product.get(n)));
+			System.out.print(client.takeLatencies() + cpu.summary(product.get(n).tasks()));
 		}
+		ServerWork.print(profile, product);
 		System.out.println("Product resident memory after the runs: " + residentMemory(app.pid()));
 		return new Measured(product, client.authentication(), client.serverErrors());
 	}

@@ -38,6 +38,8 @@ final class ProductClient {
 
 	private final AtomicLong serverErrors = new AtomicLong();
 
+	private final Latencies latencies = new Latencies();
+
 	private volatile Boolean tokens;
 
 	ProductClient(String baseUrl, Function<String, String> passwordOf) {
@@ -52,6 +54,11 @@ final class ProductClient {
 
 	long serverErrors() {
 		return serverErrors.get();
+	}
+
+	/** The mean answer time per kind of request since the last call. */
+	String takeLatencies() {
+		return latencies.takeSummary();
 	}
 
 	HttpResponse<byte[]> get(String user, String path) {
@@ -105,7 +112,10 @@ final class ProductClient {
 		if (user != null) {
 			request.header("Authorization", authorizations.computeIfAbsent(user, this::signIn));
 		}
-		HttpResponse<byte[]> response = exchange(request.build());
+		HttpRequest built = request.build();
+		long start = System.nanoTime();
+		HttpResponse<byte[]> response = exchange(built);
+		latencies.record(built.method(), built.uri().getPath(), System.nanoTime() - start);
 		if (response.statusCode() >= 500) {
 			serverErrors.incrementAndGet();
 		}

@@ -24,6 +24,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class ServerProfile {
 
+	private static final String THIS_DATABASE = "(select oid from pg_database where datname = current_database())";
+
 	private final DataSource database;
 
 	private final long postmaster;
@@ -92,12 +94,28 @@ public final class ServerProfile {
 
 	/** Prints the statements that took the server longest since {@link #start()}. */
 	public void printTopStatements(int limit) throws SQLException {
+		printStatements("total_exec_time + total_plan_time", limit);
+	}
+
+	/**
+	 * Prints the statements run most often since {@link #start()}, after their total: the
+	 * round trips of the work.
+	 */
+	public void printMostRunStatements(int limit) throws SQLException {
+		if (statements) {
+			print("all statements | calls | exec ms",
+					"select count(*), sum(calls), round(sum(total_exec_time)::numeric, 0) "
+							+ "from pg_stat_statements where dbid = " + THIS_DATABASE);
+		}
+		printStatements("calls", limit);
+	}
+
+	private void printStatements(String order, int limit) throws SQLException {
 		if (statements) {
 			print("calls | exec ms | plan ms | rows | statement",
 					"select calls, round(total_exec_time::numeric, 0), round(total_plan_time::numeric, 0), rows, "
-							+ "regexp_replace(query, '\\s+', ' ', 'g') from pg_stat_statements "
-							+ "where dbid = (select oid from pg_database where datname = current_database()) "
-							+ "order by total_exec_time + total_plan_time desc limit " + limit);
+							+ "regexp_replace(query, '\\s+', ' ', 'g') from pg_stat_statements where dbid = "
+							+ THIS_DATABASE + " order by " + order + " desc limit " + limit);
 		}
 	}
 
