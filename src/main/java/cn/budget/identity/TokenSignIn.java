@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.budget.identity.TokenRefused.Reason;
@@ -50,7 +51,10 @@ class TokenSignIn {
 	TokenSignIn(ApiTokenRepository tokens, Clock clock, PlatformTransactionManager transactions) {
 		this.tokens = tokens;
 		this.clock = clock;
+		// No transaction of its own (one query, on PostgreSQL no BEGIN and COMMIT around
+		// it): every API request signs in, and the request's work runs in its own.
 		this.reads = new TransactionTemplate(transactions);
+		this.reads.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
 		this.reads.setReadOnly(true);
 		this.writes = new TransactionTemplate(transactions);
 	}

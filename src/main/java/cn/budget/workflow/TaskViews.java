@@ -80,6 +80,18 @@ class TaskViews {
 	}
 
 	/**
+	 * As {@link #viewsOf} without the disclosures' titles and years (no query): what the
+	 * API's task items show.
+	 */
+	List<TaskView> bareViewsOf(Actor actor, List<ProjectedTask> found) {
+		Instant now = clock.instant();
+		return found.stream()
+			.filter(task -> TaskAccess.canSee(actor, task.facts()))
+			.map(task -> view(task, null, now))
+			.toList();
+	}
+
+	/**
 	 * The task without its disclosure's title and year (no query): what deciding on it
 	 * needs.
 	 */

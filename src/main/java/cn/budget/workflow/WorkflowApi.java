@@ -104,7 +104,7 @@ class WorkflowApi {
 			@RequestParam(defaultValue = "" + InboxPage.API_SIZE) int size,
 			@Parameter(description = "Only the tasks of this disclosure (one indexed query; the same scope "
 					+ "rules)") @RequestParam(required = false) Long disclosure) {
-		InboxPage found = inbox.pageOf(directory.currentActor(),
+		InboxPage found = inbox.barePageOf(directory.currentActor(),
 				new InboxFilter(year, department, taskKey, overdue, disclosure), page, size);
 		ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
 		if (found.hasNext()) {
