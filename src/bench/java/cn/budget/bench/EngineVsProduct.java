@@ -75,7 +75,7 @@ public final class EngineVsProduct {
 				ThreadCpu cpu = ThreadCpu.of(ProcessHandle.current().pid());
 				engine.put(n, Clients.run(n, instances, bare::route, options.timeout()));
 				System.out.println("engine,  " + n + " client(s): " + line(engine.get(n)));
-				System.out.print(cpu.summary(engine.get(n).tasks()).replace("product CPU", "engine (harness) CPU"));
+				System.out.print(cpu.summary("engine (harness JVM)", engine.get(n).tasks()));
 			}
 			// Before the engine's connections close: a closed backend's CPU time leaves the count.
 			ServerWork.print(profile, engine);
@@ -114,7 +114,7 @@ public final class EngineVsProduct {
 			ThreadCpu cpu = ThreadCpu.of(app.pid());
 			product.put(n, Clients.run(n, opened, route::route, options.timeout()));
 			System.out.println("product, " + n + " client(s): " + line(product.get(n)));
-			System.out.print(client.takeLatencies() + cpu.summary(product.get(n).tasks()));
+			System.out.print(client.takeLatencies() + cpu.summary("product JVM", product.get(n).tasks()));
 		}
 		ServerWork.print(profile, product);
 		System.out.println("Product resident memory after the runs: " + residentMemory(app.pid()));

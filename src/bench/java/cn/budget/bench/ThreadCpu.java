@@ -36,14 +36,14 @@ final class ThreadCpu {
 	}
 
 	/** The milliseconds each group of threads used since the start, most first, and their total. */
-	String summary(long tasks) {
+	String summary(String side, long tasks) {
 		Map<String, Long> used = new HashMap<>();
 		ticks(pid).forEach((name, now) -> used.put(name, now - start.getOrDefault(name, 0L)));
 		long total = processTicks(pid, true) - processStart;
 		long kernel = processTicks(pid, false) - kernelStart;
 		used.put("(threads that ended)", total - used.values().stream().mapToLong(Long::longValue).sum());
 		StringBuilder lines = new StringBuilder(String.format(
-				"  product CPU in the runs: %d ms, %.2f ms per task, of it in the kernel %d ms (sockets, scheduling)%n",
+				"  %s CPU in the run: %d ms, %.2f ms per task, of it in the kernel %d ms (sockets, scheduling)%n", side,
 				total * 10, total * 10.0 / tasks, kernel * 10));
 		used.entrySet().stream().filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed())
 			.limit(12)
