@@ -72,11 +72,7 @@ class TaskViews {
 			.summaries(found.stream().map(ProjectedTask::disclosureId).collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(DisclosureSummary::id, Function.identity()));
-		Instant now = clock.instant();
-		return found.stream()
-			.filter(task -> TaskAccess.canSee(actor, task.facts()))
-			.map(task -> view(task, summaries.get(task.disclosureId()), now))
-			.toList();
+		return visible(actor, found, summaries::get);
 	}
 
 	/**
@@ -84,10 +80,15 @@ class TaskViews {
 	 * API's task items show.
 	 */
 	List<TaskView> bareViewsOf(Actor actor, List<ProjectedTask> found) {
+		return visible(actor, found, id -> null);
+	}
+
+	private List<TaskView> visible(Actor actor, List<ProjectedTask> found,
+			Function<Long, DisclosureSummary> summaryOf) {
 		Instant now = clock.instant();
 		return found.stream()
 			.filter(task -> TaskAccess.canSee(actor, task.facts()))
-			.map(task -> view(task, null, now))
+			.map(task -> view(task, summaryOf.apply(task.disclosureId()), now))
 			.toList();
 	}
 

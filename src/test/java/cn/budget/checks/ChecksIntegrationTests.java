@@ -3,7 +3,6 @@ package cn.budget.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -15,10 +14,10 @@ import java.util.Map;
 import java.util.Locale;
 
 import cn.budget.IntegrationTest;
-import cn.budget.Years;
 import cn.budget.disclosure.DisclosureDocument;
 import cn.budget.disclosure.DisclosureQueries;
 import cn.budget.disclosure.Disclosures;
+import cn.budget.support.DraftRequests;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,16 +164,7 @@ class ChecksIntegrationTests {
 	}
 
 	private DisclosureDocument created(String drafter, String department) throws Exception {
-		String created = mvc
-			.perform(post("/api/disclosures").with(httpBasic(drafter, "demo"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"departmentCode\":\"" + department + "\",\"fiscalYear\":" + Years.next()
-						+ ",\"template\":\"BUDGET\"}"))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return json.readValue(created, DisclosureDocument.class);
+		return DraftRequests.create(mvc, json, drafter, department, "BUDGET");
 	}
 
 	private DisclosureDocument stored() throws Exception {

@@ -2,11 +2,10 @@ package cn.budget.disclosure;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.budget.Years;
+import cn.budget.support.DraftRequests;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -25,16 +24,7 @@ abstract class DisclosureApiFixture {
 	ObjectMapper json;
 
 	DisclosureDocument create(String template) throws Exception {
-		String body = mvc
-			.perform(post("/api/disclosures").with(httpBasic("drafter-ga", "demo"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"departmentCode\":\"312\",\"fiscalYear\":" + Years.next() + ",\"template\":\"" + template
-						+ "\"}"))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return json.readValue(body, DisclosureDocument.class);
+		return DraftRequests.create(mvc, json, "drafter-ga", "312", template);
 	}
 
 	DisclosureDocument read(long id) throws Exception {
