@@ -5,12 +5,10 @@ import java.util.List;
 import org.springframework.data.repository.Repository;
 
 /**
- * Append and read only: there is no way to change or delete an audit event through the
- * application.
+ * Read only: events are appended by {@link AuditEventRows}; there is no way to change or
+ * delete an audit event through the application.
  */
 interface AuditEventRepository extends Repository<AuditEvent, Long> {
-
-	<S extends AuditEvent> List<S> saveAll(Iterable<S> events);
 
 	List<AuditEvent> findByDisclosureIdOrderBySeq(Long disclosureId);
 

@@ -30,6 +30,8 @@ public class AuditTrail {
 
 	private final AuditEventRepository events;
 
+	private final AuditEventRows rows;
+
 	private final AuditChainHeadRepository heads;
 
 	private final DisclosureQueries disclosures;
@@ -38,9 +40,10 @@ public class AuditTrail {
 
 	private final AuditAnchors anchors;
 
-	AuditTrail(AuditEventRepository events, AuditChainHeadRepository heads, DisclosureQueries disclosures,
-			AuditSeals seals, AuditAnchors anchors) {
+	AuditTrail(AuditEventRepository events, AuditEventRows rows, AuditChainHeadRepository heads,
+			DisclosureQueries disclosures, AuditSeals seals, AuditAnchors anchors) {
 		this.events = events;
+		this.rows = rows;
 		this.heads = heads;
 		this.disclosures = disclosures;
 		this.seals = seals;
@@ -88,7 +91,7 @@ public class AuditTrail {
 			chained.add(new AuditEvent(entry, seq, previous, mac, seals.currentKeyId()));
 			previous = mac;
 		}
-		events.saveAll(chained);
+		rows.insert(chained);
 		head.advance(seq, previous, seals.currentKeyId(), seals.sealHead(disclosureId, seq, previous));
 	}
 
