@@ -7,8 +7,10 @@ import cn.budget.shared.Digests;
 
 /**
  * The digest of an anchor: SHA-256 over one line {@code disclosureId,seq,mac} per chain
- * head, sorted by disclosure id, each ending in a line feed (UTF-8). Unkeyed on purpose:
- * anyone holding the list can recompute it, and anyone who kept the digest can compare.
+ * head, sorted by disclosure id, each ending in a line feed (UTF-8); an anchor that names
+ * the anchor before it (all since V41) starts with the line {@code previous,digest} of
+ * that anchor, so its digest holds every anchor before it. Unkeyed on purpose: anyone
+ * holding the list can recompute it, and anyone who kept the digest can compare.
  */
 final class AnchorDigest {
 
@@ -19,8 +21,15 @@ final class AnchorDigest {
 	private AnchorDigest() {
 	}
 
-	static String of(Collection<Entry> entries) {
+	/**
+	 * @param previous the digest of the anchor taken before, or null for the first anchor
+	 * and those taken before anchors were linked
+	 */
+	static String of(String previous, Collection<Entry> entries) {
 		StringBuilder text = new StringBuilder();
+		if (previous != null) {
+			text.append("previous,").append(previous).append('\n');
+		}
 		entries.stream()
 			.sorted(Comparator.comparingLong(Entry::disclosureId))
 			.forEach(e -> text.append(e.disclosureId())

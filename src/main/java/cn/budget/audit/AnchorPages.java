@@ -35,7 +35,8 @@ class AnchorPages {
 	@ResponseBody
 	@Operation(
 			summary = "The public audit anchors, newest first: date, time, reason and SHA-256 digest of every chain head "
-					+ "(daily) or of the heads changed since the newest daily anchor (at a publication)")
+					+ "(daily) or of the heads no anchor listed yet (at a publication), each covering the digest of the "
+					+ "anchor before it (previousDigest)")
 	List<AnchorView> json() {
 		return anchors.newest();
 	}

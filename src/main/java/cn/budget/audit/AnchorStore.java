@@ -1,6 +1,5 @@
 package cn.budget.audit;
 
-import java.util.Objects;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +24,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AnchorStore {
 
-	/** An anchor with its whole list, as verification reads it. */
-	record Stored(long id, LocalDate date, String digest, List<AnchorDigest.Entry> entries) {
+	/**
+	 * An anchor with its whole list, as verification reads it: the predecessor's digest
+	 * it covers (null before anchors were linked) and that predecessor's stored digest
+	 * now.
+	 */
+	record Stored(long id, LocalDate date, String digest, String previousDigest, String linkedDigest,
+			List<AnchorDigest.Entry> entries) {
 	}
 
 	private final JdbcClient jdbc;
@@ -43,12 +49,26 @@ class AnchorStore {
 			.single() > 0;
 	}
 
+	/**
+	 * Waits for any other anchoring transaction to finish (their anchors come one after
+	 * another, each naming the one before); then the newest anchor is the predecessor.
+	 */
+	void takeTurn() {
+		jdbc.sql("select id from audit_anchor_turn where id = 1 for update").query(Integer.class).single();
+	}
+
+	/**
+	 * Stores an anchor naming the newest one before it; the caller has taken its turn.
+	 */
 	AnchorView insert(Instant at, LocalDate date, String reason, boolean daily, List<AnchorDigest.Entry> entries) {
-		String digest = AnchorDigest.of(entries);
+		Optional<AnchorView> previous = newest(1).stream().findFirst();
+		String previousDigest = previous.map(AnchorView::digest).orElse(null);
+		String digest = AnchorDigest.of(previousDigest, entries);
 		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("insert into audit_anchor (anchored_at, anchor_date, reason, daily_date, digest, chains)"
-				+ " values (?, ?, ?, ?, ?, ?)")
-			.params(at.atOffset(ZoneOffset.UTC), date, reason, daily ? date : null, digest, entries.size())
+		jdbc.sql("insert into audit_anchor (anchored_at, anchor_date, reason, daily_date, digest, chains, previous_id,"
+				+ " previous_digest) values (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(at.atOffset(ZoneOffset.UTC), date, reason, daily ? date : null, digest, entries.size(),
+					previous.map(AnchorView::id).orElse(null), previousDigest)
 			.update(key, "id");
 		long id = Objects.requireNonNull(key.getKey(), "the anchor's generated id").longValue();
 		template.batchUpdate("insert into audit_anchor_entry (anchor_id, disclosure_id, seq, mac) values (?, ?, ?, ?)",
@@ -58,31 +78,30 @@ class AnchorStore {
 					ps.setLong(3, e.seq());
 					ps.setString(4, e.mac());
 				});
-		return new AnchorView(id, date, at, reason, digest, entries.size());
+		return new AnchorView(id, date, at, reason, digest, entries.size(), previousDigest);
 	}
 
 	/**
-	 * The chain heads that the newest daily anchor (which lists every chain) does not
-	 * list as they are now: changed or new since; every head when there is no daily
-	 * anchor yet. One query, reading heads and that list by their keys.
+	 * The chain heads no anchor lists yet: changed or new since the last anchor that
+	 * listed their chain. One query, probing the anchors' lists by chain and sequence
+	 * number.
 	 */
-	List<AnchorDigest.Entry> headsChangedSinceNewestDaily() {
+	List<AnchorDigest.Entry> headsNotAnchored() {
 		return jdbc
 			.sql("select h.disclosure_id, h.last_seq, h.last_hash from audit_chain h where h.last_seq > 0"
 					+ " and not exists (select 1 from audit_anchor_entry e where e.disclosure_id = h.disclosure_id"
-					+ " and e.seq = h.last_seq and e.anchor_id = (select a.id from audit_anchor a"
-					+ " where a.daily_date = (select max(d.daily_date) from audit_anchor d)))")
+					+ " and e.seq = h.last_seq)")
 			.query((rs, n) -> new AnchorDigest.Entry(rs.getLong(1), rs.getLong(2), rs.getString(3)))
 			.list();
 	}
 
 	List<AnchorView> newest(int limit) {
 		return jdbc
-			.sql("select id, anchor_date, anchored_at, reason, digest, chains from audit_anchor order by id desc"
-					+ " fetch first " + limit + " rows only")
+			.sql("select id, anchor_date, anchored_at, reason, digest, chains, previous_digest from audit_anchor"
+					+ " order by id desc fetch first " + limit + " rows only")
 			.query((rs, n) -> new AnchorView(rs.getLong("id"), rs.getObject("anchor_date", LocalDate.class),
 					rs.getObject("anchored_at", OffsetDateTime.class).toInstant(), rs.getString("reason"),
-					rs.getString("digest"), rs.getInt("chains")))
+					rs.getString("digest"), rs.getInt("chains"), rs.getString("previous_digest")))
 			.list();
 	}
 
@@ -91,15 +110,18 @@ class AnchorStore {
 	 */
 	List<Stored> naming(long disclosureId) {
 		Map<Long, Stored> anchors = new LinkedHashMap<>();
-		jdbc.sql("select a.id, a.anchor_date, a.digest, e.disclosure_id, e.seq, e.mac from audit_anchor a"
-				+ " join audit_anchor_entry e on e.anchor_id = a.id"
+		jdbc.sql("select a.id, a.anchor_date, a.digest, a.previous_digest, p.digest linked_digest, e.disclosure_id,"
+				+ " e.seq, e.mac from audit_anchor a join audit_anchor_entry e on e.anchor_id = a.id"
+				+ " left join audit_anchor p on p.id = a.previous_id"
 				+ " where a.id in (select anchor_id from audit_anchor_entry where disclosure_id = ?) order by a.id")
 			.param(disclosureId)
 			.query(rs -> {
 				long id = rs.getLong("id");
 				LocalDate date = rs.getObject("anchor_date", LocalDate.class);
 				String digest = rs.getString("digest");
-				anchors.computeIfAbsent(id, k -> new Stored(k, date, digest, new ArrayList<>()))
+				String previous = rs.getString("previous_digest");
+				String linked = rs.getString("linked_digest");
+				anchors.computeIfAbsent(id, k -> new Stored(k, date, digest, previous, linked, new ArrayList<>()))
 					.entries()
 					.add(new AnchorDigest.Entry(rs.getLong("disclosure_id"), rs.getLong("seq"), rs.getString("mac")));
 			});

@@ -33,9 +33,8 @@ class AnchorTriggers {
 
 	/**
 	 * Also at start-up, unless anchoring is switched off
-	 * ({@code app.audit.anchor-cron: "-"}): a publication's anchor lists the chains
-	 * changed since the newest daily anchor, so a node started on a fresh database should
-	 * not wait for the next hour to have one.
+	 * ({@code app.audit.anchor-cron: "-"}): a node started on a fresh database or after a
+	 * night down has the day's anchor at once, not at the next hour.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void anchorTodayAtStart() {

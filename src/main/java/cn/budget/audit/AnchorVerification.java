@@ -10,8 +10,9 @@ import cn.budget.audit.AuditProblem.Kind;
 
 /**
  * Holds one chain to the anchors that name it: the anchored event must still be there
- * with the anchored MAC, and the anchor's digest recomputed with the chain's current MAC
- * must equal the digest published that day.
+ * with the anchored MAC, the anchor's digest recomputed with the chain's current MAC must
+ * equal the digest published that day, and the anchor before it must still carry the
+ * digest it covered.
  */
 final class AnchorVerification {
 
@@ -40,7 +41,8 @@ final class AnchorVerification {
 					problems.add(AuditProblem.anchor(Kind.ANCHOR_MISMATCH, mine.seq(), anchor.date(), anchor.id()));
 				}
 			}
-			else if (current != null && !recomputed(anchor, mine, current).equals(anchor.digest())) {
+			else if (current != null
+					&& (!recomputed(anchor, mine, current).equals(anchor.digest()) || !linked(anchor))) {
 				problems.add(AuditProblem.anchor(Kind.ANCHOR_MISMATCH, mine.seq(), anchor.date(), anchor.id()));
 			}
 		}
@@ -55,13 +57,19 @@ final class AnchorVerification {
 		return anchor.entries().stream().filter(e -> e.disclosureId() == disclosureId).findFirst().orElseThrow();
 	}
 
+	// The predecessor the anchor covers is still stored with the digest it covered.
+	private static boolean linked(AnchorStore.Stored anchor) {
+		return anchor.previousDigest() == null || anchor.previousDigest().equals(anchor.linkedDigest());
+	}
+
 	// The digest from the stored list, this chain's entry taken from the events as they
 	// are now.
 	private static String recomputed(AnchorStore.Stored anchor, AnchorDigest.Entry mine, String current) {
-		return AnchorDigest.of(anchor.entries()
-			.stream()
-			.map(e -> e == mine ? new AnchorDigest.Entry(e.disclosureId(), e.seq(), current) : e)
-			.toList());
+		return AnchorDigest.of(anchor.previousDigest(),
+				anchor.entries()
+					.stream()
+					.map(e -> e == mine ? new AnchorDigest.Entry(e.disclosureId(), e.seq(), current) : e)
+					.toList());
 	}
 
 }

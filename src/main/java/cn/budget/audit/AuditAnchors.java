@@ -11,9 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Public anchors: once a day one digest over every chain head, and at every publication
- * one over the heads changed since the newest daily anchor ({@link AnchorDigest}), stored
- * with its list and shown on the portal. Whoever copies a digest can later hold the trail
- * to it; verification recomputes every anchor naming a chain.
+ * one over the heads no anchor lists yet, each covering the digest of the anchor before
+ * it ({@link AnchorDigest}), stored with its list and shown on the portal. Whoever copies
+ * a digest can later hold the trail to it; verification recomputes every anchor naming a
+ * chain.
  */
 @Service
 @Transactional
@@ -39,11 +40,13 @@ public class AuditAnchors {
 	}
 
 	/**
-	 * Today's anchor, unless one exists: every node may try, the database's unique day
-	 * keeps one (a node that loses the race fails on that key and rolls back).
+	 * Today's anchor, unless one exists: every node may try; the anchors' turn makes the
+	 * second wait and then find the first's (the database's unique day keeps one in any
+	 * case: a node that loses a race fails on that key and rolls back).
 	 */
 	public Optional<AnchorView> anchorDay() {
 		LocalDate today = LocalDate.now(clock);
+		store.takeTurn();
 		if (store.hasDaily(today)) {
 			return Optional.empty();
 		}
@@ -52,16 +55,17 @@ public class AuditAnchors {
 
 	/**
 	 * An anchor taken in the transaction that publishes, so it covers the publication's
-	 * event: of the chains changed since the newest daily anchor, which lists the others
-	 * as they still are. Listing every chain again at every publication wrote one row per
-	 * disclosure ever audited for each publication (docs/decisions.md).
+	 * event: of the chain heads no anchor lists yet. It names the anchor before it, as
+	 * every anchor does, so its digest holds the others. Listing every chain changed
+	 * since the day's anchor at each publication grew through a busy day
+	 * (docs/decisions.md).
 	 */
 	AnchorView anchorPublication() {
 		// The head changes of this transaction, the publication's among them, are read
 		// below with SQL.
 		entities.flush();
-		return store.insert(clock.instant(), LocalDate.now(clock), PUBLICATION, false,
-				store.headsChangedSinceNewestDaily());
+		store.takeTurn();
+		return store.insert(clock.instant(), LocalDate.now(clock), PUBLICATION, false, store.headsNotAnchored());
 	}
 
 	/** The newest anchors, newest first. */

@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The day's anchor is tried at start-up as well as every hour, unless anchoring is
- * switched off: a publication lists the chains changed since the newest daily anchor, so
- * a fresh node should have one at once.
+ * switched off: a fresh node should have one at once.
  */
 class AnchorTriggersTests {
 

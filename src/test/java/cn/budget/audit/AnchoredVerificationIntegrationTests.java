@@ -58,6 +58,22 @@ class AnchoredVerificationIntegrationTests extends AuditAnchorsFixture {
 		assertThat(chains.problems(chains.verify(id))).containsExactly("ANCHOR_MISMATCH@4/ANCHOR");
 	}
 
+	/**
+	 * Each anchor covers the digest of the one before it: an anchor whose predecessor no
+	 * longer carries that digest is a mismatch for every chain it lists.
+	 */
+	@Test
+	void changingThePredecessorsDigestIsAMismatch() throws Exception {
+		AnchorView before = anchorNewDay();
+		long id = chains.disclosureWith(3);
+		AnchorView anchor = anchorNewDay();
+		assertThat(anchor.previousDigest()).isEqualTo(before.digest());
+		assertThat(chains.verify(id).get("intact").asBoolean()).isTrue();
+
+		jdbc.update("update audit_anchor set digest = ? where id = ?", "f".repeat(64), before.id());
+		assertThat(chains.problems(chains.verify(id))).containsExactly("ANCHOR_MISMATCH@3/ANCHOR");
+	}
+
 	@Test
 	void theTimelineSaysWhatBrokeInTheUsersLanguage() throws Exception {
 		long id = chains.disclosureWith(5);

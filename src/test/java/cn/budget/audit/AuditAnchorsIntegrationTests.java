@@ -82,7 +82,9 @@ class AuditAnchorsIntegrationTests extends AuditAnchorsFixture {
 	}
 
 	private void itsDigestIsRecomputedFromItsEntries(AnchorView anchor) throws Exception {
-		StringBuilder lines = new StringBuilder();
+		// Linked to the anchor before it: that one's digest first (docs/operations.md).
+		assertThat(anchor.previousDigest()).isNotNull();
+		StringBuilder lines = new StringBuilder("previous," + anchor.previousDigest() + "\n");
 		jdbc.query("select disclosure_id, seq, mac from audit_anchor_entry where anchor_id = ? order by disclosure_id",
 				rs -> {
 					lines.append(rs.getLong(1))
@@ -106,24 +108,39 @@ class AuditAnchorsIntegrationTests extends AuditAnchorsFixture {
 	}
 
 	/**
-	 * A publication's anchor lists what the newest daily anchor does not list as it is
-	 * now: not a row for every chain ever audited at every publication.
+	 * A publication's anchor lists the heads no anchor lists yet: not a row for every
+	 * chain ever audited, nor every chain changed that day, at every publication; it
+	 * names the anchor before it.
 	 */
 	@Test
-	void aPublicationsAnchorListsTheChainsChangedSinceTheNewestDailyAnchor() throws Exception {
+	void aPublicationsAnchorListsTheHeadsNoAnchorListsYet() throws Exception {
 		long unchanged = chains.disclosureWith(2);
 		long changed = chains.disclosureWith(2);
-		anchorNewDay();
+		AnchorView daily = anchorNewDay();
 		chains.append(changed, 1);
 		long created = chains.disclosureWith(1);
-		AnchorView anchor = new TransactionTemplate(transactions).execute(tx -> anchors.anchorPublication());
+		AnchorView first = publicationAnchor();
+		assertThat(listedBy(first)).containsEntry(changed, headOf(changed))
+			.containsEntry(created, headOf(created))
+			.doesNotContainKey(unchanged)
+			.hasSize(first.chains());
+		assertThat(first.previousDigest()).isEqualTo(daily.digest());
+
+		chains.append(unchanged, 1);
+		AnchorView second = publicationAnchor();
+		assertThat(listedBy(second)).containsEntry(unchanged, headOf(unchanged)).doesNotContainKeys(changed, created);
+		assertThat(second.previousDigest()).isEqualTo(first.digest());
+	}
+
+	private AnchorView publicationAnchor() {
+		return new TransactionTemplate(transactions).execute(tx -> anchors.anchorPublication());
+	}
+
+	private Map<Long, Long> listedBy(AnchorView anchor) {
 		Map<Long, Long> listed = new HashMap<>();
 		jdbc.query("select disclosure_id, seq from audit_anchor_entry where anchor_id = ?",
 				(RowCallbackHandler) rs -> listed.put(rs.getLong(1), rs.getLong(2)), anchor.id());
-		assertThat(listed).containsEntry(changed, headOf(changed))
-			.containsEntry(created, headOf(created))
-			.doesNotContainKey(unchanged)
-			.hasSize(anchor.chains());
+		return listed;
 	}
 
 	/**
