@@ -113,7 +113,8 @@ final class ProductRoute {
 				Map<String, String> body = new LinkedHashMap<>();
 				body.put("decision", step.decision());
 				body.put("comment", "benchmark");
-				ProductClient.expect(204, client.post(step.user(), "/api/tasks/" + task + "/complete", body));
+				ProductClient.expect(204, client.post(step.user(), "/api/tasks/" + task + "/complete", body,
+						"/api/tasks/{id}/complete " + step.taskKey()));
 				return;
 			}
 			catch (IllegalStateException ex) {

@@ -30,7 +30,7 @@ final class ServerWork {
 		profile.ifPresent(p -> sql(() -> {
 			System.out.printf("database server CPU in the runs: %d ms, %.2f ms per task (%d tasks)%n", p.cpuMillis(),
 					p.cpuMillis() / (double) tasks, tasks);
-			p.printMostRunStatements(40);
+			p.printMostRunStatements(Integer.getInteger("bench.statements", 40));
 		}));
 	}
 
