@@ -6,6 +6,7 @@ import cn.budget.content.DisclosureState;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import cn.budget.template.PartDefinition;
 import cn.budget.template.TemplateCatalog;
@@ -62,6 +63,15 @@ public class DisclosureQueries {
 	 */
 	public List<DisclosureSummary> summaries(java.util.Collection<Long> ids) {
 		return loaded(ids).stream().map(this::summary).toList();
+	}
+
+	/**
+	 * The summary of one disclosure, without a scope check (a notice about it): read by
+	 * its key, so one the transaction has loaded costs neither a query nor building one
+	 * (a multi-id load builds its SQL on every call).
+	 */
+	public Optional<DisclosureSummary> summaryOf(long id) {
+		return repository.findById(id).map(this::summary);
 	}
 
 	/**

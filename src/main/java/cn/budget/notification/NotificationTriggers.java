@@ -48,7 +48,7 @@ class NotificationTriggers {
 
 	@EventListener
 	void on(DisclosureEvent.Returned e) {
-		DisclosureSummary disclosure = disclosures.summaries(List.of(e.disclosureId())).get(0);
+		DisclosureSummary disclosure = disclosures.summaryOf(e.disclosureId()).orElseThrow();
 		List<String> drafters = directory.usersFor(Role.DRAFTER, disclosure.departmentCode())
 			.stream()
 			.filter(u -> u.actor().mainUnit())
@@ -71,11 +71,7 @@ class NotificationTriggers {
 	}
 
 	private String title(Long disclosureId) {
-		return disclosures.summaries(List.of(disclosureId))
-			.stream()
-			.findFirst()
-			.map(DisclosureSummary::title)
-			.orElse("");
+		return disclosureId == null ? "" : disclosures.summaryOf(disclosureId).map(DisclosureSummary::title).orElse("");
 	}
 
 	private String date(Instant due) {
