@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -13,8 +14,16 @@ interface DisclosureVersionRepository extends JpaRepository<DisclosureVersion, L
 
 	List<DisclosureVersion> findByDisclosureIdAndKindOrderByNumber(Long disclosureId, VersionInfo.Kind kind);
 
-	Optional<DisclosureVersion> findFirstByDisclosureIdAndKindOrderByNumberDesc(Long disclosureId,
-			VersionInfo.Kind kind);
+	// The queries a publication runs are written out, not derived from their names:
+	// Hibernate caches the plan of a query string, but translates a derived query's
+	// criteria anew on every call.
+	@Query("select v from DisclosureVersion v where v.disclosureId = ?1 and v.kind = ?2 order by v.number desc")
+	List<DisclosureVersion> newest(Long disclosureId, VersionInfo.Kind kind, Pageable page);
+
+	/** The disclosure's newest version of the kind, with its content. */
+	default Optional<DisclosureVersion> newestOf(Long disclosureId, VersionInfo.Kind kind) {
+		return newest(disclosureId, kind, PageRequest.ofSize(1)).stream().findFirst();
+	}
 
 	List<DisclosureVersion> findByKindOrderByFrozenAtDesc(VersionInfo.Kind kind);
 
@@ -27,6 +36,7 @@ interface DisclosureVersionRepository extends JpaRepository<DisclosureVersion, L
 			+ " and v.kind = :kind order by v.number desc")
 	List<VersionInfo> newestInfos(Long disclosureId, VersionInfo.Kind kind, Pageable page);
 
+	@Query("select v from DisclosureVersion v where v.disclosureId = ?1 and v.kind = ?2 and v.number = ?3")
 	Optional<DisclosureVersion> findByDisclosureIdAndKindAndNumber(Long disclosureId, VersionInfo.Kind kind,
 			int number);
 

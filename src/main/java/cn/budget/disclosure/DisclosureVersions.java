@@ -154,8 +154,7 @@ public class DisclosureVersions {
 	@Transactional(readOnly = true)
 	public Optional<DisclosureContent> latestPublished(String departmentCode, String templateCode, int fiscalYear) {
 		return disclosures.findByDepartmentCodeAndFiscalYearAndTemplateCode(departmentCode, fiscalYear, templateCode)
-			.flatMap(d -> versions.findFirstByDisclosureIdAndKindOrderByNumberDesc(d.getId(),
-					VersionInfo.Kind.PUBLICATION))
+			.flatMap(d -> versions.newestOf(d.getId(), VersionInfo.Kind.PUBLICATION))
 			.map(this::read)
 			.map(DisclosureDocument::view);
 	}

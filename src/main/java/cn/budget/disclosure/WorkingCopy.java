@@ -51,7 +51,7 @@ class WorkingCopy {
 	 * published.
 	 */
 	Optional<List<PartContent>> publishedParts(long disclosureId) {
-		return versions.findFirstByDisclosureIdAndKindOrderByNumberDesc(disclosureId, VersionInfo.Kind.PUBLICATION)
+		return versions.newestOf(disclosureId, VersionInfo.Kind.PUBLICATION)
 			.map(v -> contents.read(disclosureId, v.getContent(), v.getBodySha256()).getParts());
 	}
 

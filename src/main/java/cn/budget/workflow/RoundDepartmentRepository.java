@@ -13,6 +13,9 @@ interface RoundDepartmentRepository extends JpaRepository<RoundDepartment, Long>
 
 	List<RoundDepartment> findByRoundIdOrderByPosition(Long roundId);
 
+	// Written out, not derived: Hibernate caches the plan of a query string, but
+	// translates a derived query's criteria anew on every call.
+	@Query("select d from RoundDepartment d where d.roundId = ?1 and d.status = ?2 order by d.position")
 	List<RoundDepartment> findByRoundIdAndStatusOrderByPosition(Long roundId, RoundDepartment.Status status);
 
 	/** The department's row, locked: one node, one thread opens it. */
