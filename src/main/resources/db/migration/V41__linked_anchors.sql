@@ -5,6 +5,8 @@
 -- their digests and name no predecessor.
 alter table audit_anchor add column previous_id bigint;
 alter table audit_anchor add column previous_digest varchar(64);
+-- One successor per anchor: a fork would be an error, not a silent second branch (older anchors: NULL).
+create unique index ux_audit_anchor_previous on audit_anchor (previous_id);
 
 -- Anchors are taken one after another, so that two never name the same predecessor: the row each
 -- anchoring transaction locks first (the anchor tables refuse the application UPDATE on PostgreSQL,

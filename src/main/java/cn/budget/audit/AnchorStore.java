@@ -26,11 +26,11 @@ class AnchorStore {
 
 	/**
 	 * An anchor with its whole list, as verification reads it: the predecessor's digest
-	 * it covers (null before anchors were linked) and that predecessor's stored digest
-	 * now.
+	 * it covers (null before anchors were linked), that predecessor's stored digest now,
+	 * and the digest its successor covers (null while it is the newest).
 	 */
 	record Stored(long id, LocalDate date, String digest, String previousDigest, String linkedDigest,
-			List<AnchorDigest.Entry> entries) {
+			String successorCovers, List<AnchorDigest.Entry> entries) {
 	}
 
 	private final JdbcClient jdbc;
@@ -110,9 +110,10 @@ class AnchorStore {
 	 */
 	List<Stored> naming(long disclosureId) {
 		Map<Long, Stored> anchors = new LinkedHashMap<>();
-		jdbc.sql("select a.id, a.anchor_date, a.digest, a.previous_digest, p.digest linked_digest, e.disclosure_id,"
-				+ " e.seq, e.mac from audit_anchor a join audit_anchor_entry e on e.anchor_id = a.id"
-				+ " left join audit_anchor p on p.id = a.previous_id"
+		jdbc.sql("select a.id, a.anchor_date, a.digest, a.previous_digest, p.digest linked_digest,"
+				+ " s.previous_digest successor_covers, e.disclosure_id, e.seq, e.mac from audit_anchor a"
+				+ " join audit_anchor_entry e on e.anchor_id = a.id left join audit_anchor p on p.id = a.previous_id"
+				+ " left join audit_anchor s on s.previous_id = a.id"
 				+ " where a.id in (select anchor_id from audit_anchor_entry where disclosure_id = ?) order by a.id")
 			.param(disclosureId)
 			.query(rs -> {
@@ -121,7 +122,10 @@ class AnchorStore {
 				String digest = rs.getString("digest");
 				String previous = rs.getString("previous_digest");
 				String linked = rs.getString("linked_digest");
-				anchors.computeIfAbsent(id, k -> new Stored(k, date, digest, previous, linked, new ArrayList<>()))
+				String successor = rs.getString("successor_covers");
+				anchors
+					.computeIfAbsent(id,
+							k -> new Stored(k, date, digest, previous, linked, successor, new ArrayList<>()))
 					.entries()
 					.add(new AnchorDigest.Entry(rs.getLong("disclosure_id"), rs.getLong("seq"), rs.getString("mac")));
 			});

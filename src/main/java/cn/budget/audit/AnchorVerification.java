@@ -11,8 +11,8 @@ import cn.budget.audit.AuditProblem.Kind;
 /**
  * Holds one chain to the anchors that name it: the anchored event must still be there
  * with the anchored MAC, the anchor's digest recomputed with the chain's current MAC must
- * equal the digest published that day, and the anchor before it must still carry the
- * digest it covered.
+ * equal the digest published that day, the anchor before it must still carry the digest
+ * it covered, and the anchor after it must cover this one's.
  */
 final class AnchorVerification {
 
@@ -57,9 +57,12 @@ final class AnchorVerification {
 		return anchor.entries().stream().filter(e -> e.disclosureId() == disclosureId).findFirst().orElseThrow();
 	}
 
-	// The predecessor the anchor covers is still stored with the digest it covered.
+	// Both links hold: the predecessor still carries the digest this anchor covers, and
+	// the successor covers the digest this anchor carries (an anchor rewritten together
+	// with its chain keeps its own backward link, not its successor's).
 	private static boolean linked(AnchorStore.Stored anchor) {
-		return anchor.previousDigest() == null || anchor.previousDigest().equals(anchor.linkedDigest());
+		return (anchor.previousDigest() == null || anchor.previousDigest().equals(anchor.linkedDigest()))
+				&& (anchor.successorCovers() == null || anchor.successorCovers().equals(anchor.digest()));
 	}
 
 	// The digest from the stored list, this chain's entry taken from the events as they

@@ -47,17 +47,6 @@ class Notification {
 	protected Notification() {
 	}
 
-	Notification(String username, NotificationKind kind, Long disclosureId, String taskId, String subject, String body,
-			Instant createdAt) {
-		this.username = username;
-		this.kind = kind;
-		this.disclosureId = disclosureId;
-		this.taskId = taskId;
-		this.subject = subject;
-		this.body = body;
-		this.createdAt = createdAt;
-	}
-
 	void markRead(Instant at) {
 		if (readAt == null) {
 			readAt = at;

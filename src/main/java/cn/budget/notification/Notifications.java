@@ -69,9 +69,9 @@ public class Notifications {
 				directory.user(username).map(UserInfo::email).ifPresent(email -> outbox.send(email, subject, body));
 			}
 		}
-		// One JDBC batch: the entity's identity key would insert (and read back) one row
-		// per
-		// round trip, in every decision that creates a task.
+		// One JDBC batch: through the entity, whose key is an identity column, every row
+		// would be an insert of its own, read back, in every decision that creates a
+		// task.
 		jdbc.batchUpdate(INSERT, rows);
 	}
 

@@ -11,6 +11,9 @@ import java.util.Map;
 import cn.budget.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Verification holds every chain against the public anchors that name it: a chain cut
@@ -19,6 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 @IntegrationTest
 class AnchoredVerificationIntegrationTests extends AuditAnchorsFixture {
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void truncatingBelowAnAnchorIsDetectedEvenWithAnOldGenuineHead() throws Exception {
@@ -71,7 +77,42 @@ class AnchoredVerificationIntegrationTests extends AuditAnchorsFixture {
 		assertThat(chains.verify(id).get("intact").asBoolean()).isTrue();
 
 		jdbc.update("update audit_anchor set digest = ? where id = ?", "f".repeat(64), before.id());
-		assertThat(chains.problems(chains.verify(id))).containsExactly("ANCHOR_MISMATCH@3/ANCHOR");
+		try {
+			assertThat(chains.problems(chains.verify(id))).containsExactly("ANCHOR_MISMATCH@3/ANCHOR");
+		}
+		finally {
+			// The daily anchor lists every chain of the shared database.
+			jdbc.update("update audit_anchor set digest = ? where id = ?", before.digest(), before.id());
+		}
+	}
+
+	/**
+	 * An anchor rewritten with its digest recomputed still links to its predecessor, but
+	 * its successor covers the digest it had: a mismatch too.
+	 */
+	@Test
+	void anAnchorRewrittenConsistentlyIsAMismatchThroughItsSuccessor() throws Exception {
+		long id = chains.disclosureWith(3);
+		long other = chains.disclosureWith(2);
+		AnchorView anchor = anchorNewDay();
+		// A publication's anchor, which lists neither chain again (both are anchored).
+		AnchorView successor = new TransactionTemplate(transactions).execute(tx -> anchors.anchorPublication());
+		assertThat(successor.previousDigest()).isEqualTo(anchor.digest());
+
+		jdbc.update("update audit_anchor_entry set seq = 1 where anchor_id = ? and disclosure_id = ?", anchor.id(),
+				other);
+		jdbc.update("update audit_anchor set digest = ? where id = ?", AnchorDigest.of(anchor.previousDigest(),
+				jdbc.query("select disclosure_id, seq, mac from audit_anchor_entry where anchor_id = ?",
+						(rs, n) -> new AnchorDigest.Entry(rs.getLong(1), rs.getLong(2), rs.getString(3)), anchor.id())),
+				anchor.id());
+		try {
+			assertThat(chains.problems(chains.verify(id))).containsExactly("ANCHOR_MISMATCH@3/ANCHOR");
+		}
+		finally {
+			jdbc.update("update audit_anchor_entry set seq = 2 where anchor_id = ? and disclosure_id = ?", anchor.id(),
+					other);
+			jdbc.update("update audit_anchor set digest = ? where id = ?", anchor.digest(), anchor.id());
+		}
 	}
 
 	@Test
