@@ -47,6 +47,20 @@ class Notification {
 	protected Notification() {
 	}
 
+	// Notices are inserted in batches by Notifications (JDBC); this constructor states
+	// the
+	// entity's whole content for anyone creating one through JPA.
+	Notification(String username, NotificationKind kind, Long disclosureId, String taskId, String subject, String body,
+			Instant createdAt) {
+		this.username = username;
+		this.kind = kind;
+		this.disclosureId = disclosureId;
+		this.taskId = taskId;
+		this.subject = subject;
+		this.body = body;
+		this.createdAt = createdAt;
+	}
+
 	void markRead(Instant at) {
 		if (readAt == null) {
 			readAt = at;
