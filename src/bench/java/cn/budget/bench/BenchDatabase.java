@@ -131,6 +131,31 @@ final class BenchDatabase implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Before a measured run: the server writes out what the warm-up left dirty (PostgreSQL's
+	 * {@code CHECKPOINT}, where the harness runs the server or its user may) and both sides get the
+	 * same quiet seconds to finish background work (the product's renders, autovacuum). A checkpoint
+	 * falling into a run of a few seconds cost either side a fifth of its rate, at random.
+	 */
+	void settle(long seconds) {
+		if (embedded != null) {
+			try (Connection connection = embedded.getPostgresDatabase().getConnection();
+					Statement statement = connection.createStatement()) {
+				statement.execute("checkpoint");
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Cannot checkpoint the benchmark server", ex);
+			}
+		}
+		try {
+			Thread.sleep(seconds * 1000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	@Override
 	public void close() throws IOException {
 		if (embedded != null) {

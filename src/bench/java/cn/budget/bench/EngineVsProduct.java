@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 
 import cn.budget.support.ServerProfile;
 
@@ -24,8 +24,8 @@ import cn.budget.support.ServerProfile;
 public final class EngineVsProduct {
 
 	static final String USAGE = "--db=h2|postgres [--engine-url=jdbc:postgresql://… --product-url=jdbc:postgresql://… "
-			+ "--db-user=… --db-password=…] [--disclosures=40] [--engine-disclosures=200] [--warmup=4] [--warmup-seconds=300] "
-			+ "[--timeout-minutes=20] [--server-profile=true (embedded PostgreSQL: the server's CPU and statements per side)]";
+			+ "--db-user=… --db-password=…] [--disclosures=70] [--engine-disclosures=200] [--warmup=4] [--warmup-seconds=300] "
+			+ "[--timeout-minutes=20] [--settle-seconds=5] [--server-profile=true (embedded PostgreSQL: the server's CPU and statements per side)]";
 
 	private static final int[] CLIENTS = { 1, 4 };
 
@@ -36,8 +36,9 @@ public final class EngineVsProduct {
 		BenchArgs args = new BenchArgs(arguments, USAGE);
 		Quiet.logs();
 		ProductProcess.jar();
-		Options options = new Options(even(args.number("disclosures", 40)), even(args.number("engine-disclosures", 200)),
-				even(args.number("warmup", 4)), args.number("warmup-seconds", 300), args.number("timeout-minutes", 20));
+		Options options = new Options(even(args.number("disclosures", 70)), even(args.number("engine-disclosures", 200)),
+				even(args.number("warmup", 4)), args.number("warmup-seconds", 300), args.number("timeout-minutes", 20),
+				args.number("settle-seconds", 5));
 		Map<Integer, Clients.Run> engine;
 		Measured product;
 		try (BenchDatabase db = BenchDatabase.of(args)) {
@@ -48,14 +49,18 @@ public final class EngineVsProduct {
 			productArguments.add("--app.checks.submission-gate=false");
 			try (ProductProcess app = new ProductProcess("product-" + args.text("db", "h2"), productArguments,
 					db.productEnvironment)) {
-				product = product(app, options, db.profile("bench_product"));
+				product = product(app, options, db);
 			}
 		}
 		report(args, engine, product.runs(), product.authentication(), product.serverErrors());
 	}
 
-	/** The harness's counts: measured disclosures per client count on each side, the warm-up's batch and time. */
-	private record Options(int disclosures, int engineDisclosures, int warmup, long warmupSeconds, long timeout) {
+	/**
+	 * The harness's counts: measured disclosures per client count on each side, the warm-up's batch and
+	 * time, the quiet seconds before each measured run.
+	 */
+	private record Options(int disclosures, int engineDisclosures, int warmup, long warmupSeconds, long timeout,
+			long settleSeconds) {
 	}
 
 	/** The product's runs per client count, the authentication its client used and the 5xx it answered. */
@@ -67,11 +72,12 @@ public final class EngineVsProduct {
 		Optional<ServerProfile> profile = db.profile("bench_engine");
 		try (BareEngine bare = new BareEngine(db.engineUrl, db.user, db.password)) {
 			long[] round = { 1 };
-			System.out.println("engine warm-up: " + warm(options.warmupSeconds(),
-					() -> Clients.run(1, bare.open(departments(options.warmup()), round[0]++), bare::route, options.timeout())));
+			System.out.println("engine warm-up: " + warm(options.warmupSeconds(), n -> Clients.run(n,
+					bare.open(departments(options.warmup() * n), round[0]++), bare::route, options.timeout())));
 			ServerWork.start(profile);
 			for (int n : CLIENTS) {
 				List<String> instances = bare.open(departments(options.engineDisclosures()), round[0]++);
+				db.settle(options.settleSeconds());
 				ThreadCpu cpu = ThreadCpu.of(ProcessHandle.current().pid());
 				engine.put(n, Clients.run(n, instances, bare::route, options.timeout()));
 				System.out.println("engine,  " + n + " client(s): " + line(engine.get(n)));
@@ -84,33 +90,35 @@ public final class EngineVsProduct {
 	}
 
 	/** Warms and measures the running product. */
-	private static Measured product(ProductProcess app, Options options, Optional<ServerProfile> profile) {
+	private static Measured product(ProductProcess app, Options options, BenchDatabase db) {
+		Optional<ServerProfile> profile = db.profile("bench_product");
 		Map<Integer, Clients.Run> product = new LinkedHashMap<>();
 		ProductClient client = new ProductClient(app.baseUrl(), user -> "demo");
 		ProductRoute route = new ProductRoute(client);
 		RoundSlots slots = new RoundSlots(options.disclosures());
 		// Every published disclosure of the warm-up, the least corrected first.
 		Deque<ProductRoute.Disclosure> published = new ArrayDeque<>();
-		System.out.println("product warm-up: " + warm(options.warmupSeconds(), () -> {
-			List<RoundSlots.Slot> batch = slots.warmup(options.warmup() / 2);
+		System.out.println("product warm-up: " + warm(options.warmupSeconds(), n -> {
+			List<RoundSlots.Slot> batch = slots.warmup(options.warmup() / 2 * n);
 			// Once the years run out, the next published disclosures through a correction run,
 			// in turn: a real disclosure has a few corrections, not hundreds.
 			List<ProductRoute.Disclosure> next = new ArrayList<>();
 			if (batch.isEmpty()) {
-				while (next.size() < options.warmup() / 2) {
+				while (next.size() < options.warmup() / 2 * n) {
 					next.add(published.poll());
 				}
 				published.addAll(next);
-				return Clients.run(1, route.correct(next), route::routeCorrection, options.timeout());
+				return Clients.run(n, route.correct(next), route::routeCorrection, options.timeout());
 			}
 			next.addAll(route.open(batch));
 			published.addAll(next);
-			return Clients.run(1, next, route::route, options.timeout());
+			return Clients.run(n, next, route::route, options.timeout());
 		}) + ", " + slots.warmupLeft() + " rounds of new years left (then corrections)");
 		ServerWork.start(profile);
 		client.takeLatencies();
 		for (int n : CLIENTS) {
 			List<ProductRoute.Disclosure> opened = route.open(slots.measured(options.disclosures() / 2));
+			db.settle(options.settleSeconds());
 			ThreadCpu cpu = ThreadCpu.of(app.pid());
 			product.put(n, Clients.run(n, opened, route::route, options.timeout()));
 			System.out.println("product, " + n + " client(s): " + line(product.get(n)));
@@ -140,19 +148,22 @@ public final class EngineVsProduct {
 	}
 
 	/**
-	 * Works batches of disclosures with one client until the seconds have passed (at least one batch):
+	 * Works batches of disclosures until the seconds have passed (at least one batch of each client
+	 * count), by turns with each measured client count and {@code --warmup} disclosures per client:
 	 * both sides get the same wall-clock time to load classes and let the JIT compile their code before
 	 * they are measured. Five minutes by default: after two, the product's JIT still compiled about half
 	 * a core's worth (JFR, docs/benchmarks.md), so its far longer code path was measured while it was
-	 * still being compiled.
+	 * still being compiled. With one client only, both JITs still compiled a tenth to a quarter of the
+	 * four-client runs' CPU (the contended paths: lock waits, retries, more connections and threads).
 	 */
-	private static String warm(long seconds, Supplier<Clients.Run> batch) {
+	private static String warm(long seconds, IntFunction<Clients.Run> batch) {
 		long start = System.nanoTime();
 		long tasks = 0;
+		int turn = 0;
 		do {
-			tasks += batch.get().tasks();
+			tasks += batch.apply(CLIENTS[turn++ % CLIENTS.length]).tasks();
 		}
-		while (System.nanoTime() - start < seconds * 1_000_000_000L);
+		while (turn < CLIENTS.length || System.nanoTime() - start < seconds * 1_000_000_000L);
 		return String.format("%d tasks in %.1f s", tasks, (System.nanoTime() - start) / 1e9);
 	}
 

@@ -10,8 +10,8 @@ import java.util.List;
  * The rounds the harness may open in the product: a department has one disclosure per fiscal year
  * (2000–2100) and template, so the measured runs take budget rounds from 2030 on, and the warm-up
  * takes what is left — the budget's other years and every year of the performance template, one
- * after the other: 161 rounds with 40 measured years, where the budget's years after the measured
- * ones alone would be 31. Last year's budget is left out: the demo imports 县公安局's. Once they run out,
+ * after the other: 131 rounds with the default 70 measured years, where the budget's years after the measured
+ * ones alone would be 1. Last year's budget is left out: the demo imports 县公安局's. Once they run out,
  * the warm-up goes on with correction runs of its last rounds ({@link ProductRoute#correct}).
  */
 final class RoundSlots {
