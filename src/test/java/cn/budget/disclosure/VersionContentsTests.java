@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
@@ -40,6 +41,10 @@ class VersionContentsTests {
 		String parts = contents.write(frozen.getParts());
 
 		assertThat(heading).doesNotContain("parts").contains("123456789");
+		// The same text as the headings stored before it was written directly.
+		ObjectNode tree = json.valueToTree(frozen);
+		tree.remove("parts");
+		assertThat(heading).isEqualTo(json.writeValueAsString(tree));
 		assertThat(contents.write(contents.join(heading, parts))).isEqualTo(contents.write(frozen))
 			.contains("12345678901234567.123456");
 	}
