@@ -46,12 +46,16 @@ public class DisclosureLifecycle {
 		return new Submission(version, needsSignOff);
 	}
 
-	/** The leader signs off the latest submitted version. */
-	public void signOff(long id, String by) {
+	/**
+	 * The leader signs off the latest submitted version.
+	 * @return that version's number
+	 */
+	public int signOff(long id, String by) {
 		Disclosure disclosure = load(id);
 		int submission = versions.latest(id, VersionInfo.Kind.SUBMISSION).orElseThrow().number();
 		disclosure.signOff(by, clock.instant(), submission);
 		repository.save(disclosure);
+		return submission;
 	}
 
 	/** The leader or the reviewer returns the submitted content to the drafters. */

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.budget.disclosure.DisclosureVersions;
-import cn.budget.disclosure.VersionInfo;
 import cn.budget.identity.Actor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -23,33 +21,25 @@ public class ReviewDecisions {
 
 	private final ReviewDecisionRepository decisions;
 
-	private final DisclosureVersions versions;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ReviewDecisions(ReviewDecisionRepository decisions, DisclosureVersions versions, ApplicationEventPublisher events,
-			Clock clock) {
+	ReviewDecisions(ReviewDecisionRepository decisions, ApplicationEventPublisher events, Clock clock) {
 		this.decisions = decisions;
-		this.versions = versions;
 		this.events = events;
 		this.clock = clock;
 	}
 
-	public DecisionView record(Actor actor, long disclosureId, String taskKey, String decision, String comment) {
-		return record(actor, disclosureId, taskKey, decision, comment, null);
-	}
-
 	/**
-	 * Records a decision; a substitute's names the absent person whose task it was.
+	 * Records a decision taken on the given submitted version; a substitute's names the
+	 * absent person whose task it was.
 	 * @param onBehalfOf that person's username, or null
+	 * @param submission the number of the submitted version decided on (the newest one),
+	 * null before the first submission
 	 */
 	public DecisionView record(Actor actor, long disclosureId, String taskKey, String decision, String comment,
-			String onBehalfOf) {
-		Integer submission = versions.latest(disclosureId, VersionInfo.Kind.SUBMISSION)
-			.map(VersionInfo::number)
-			.orElse(null);
+			String onBehalfOf, Integer submission) {
 		String text = comment == null || comment.isBlank() ? null : comment.strip();
 		ReviewDecision saved = decisions.save(new ReviewDecision(disclosureId, taskKey, decision, text,
 				actor.username(), actor.displayName(), clock.instant(), submission)

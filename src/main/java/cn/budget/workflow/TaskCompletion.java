@@ -82,8 +82,10 @@ public class TaskCompletion {
 		if (!form.takes(decision)) {
 			throw new DecisionRefusedException("decision", "validation.decision", String.valueOf(decision));
 		}
-		Map<String, Object> variables = act(actor, task, form, decision, comment);
-		decisions.record(actor, task.disclosureId(), task.taskKey(), decision.name(), comment, onBehalfOf(actor, task));
+		Map<String, Object> variables = new HashMap<>();
+		Integer submission = act(actor, task, form, decision, comment, variables);
+		decisions.record(actor, task.disclosureId(), task.taskKey(), decision.name(), comment, onBehalfOf(actor, task),
+				submission);
 		try {
 			// The claim and the completion as one engine command (TaskCommands): the
 			// inbox's rows of the task are removed, not rewritten for the claim first.
@@ -98,10 +100,12 @@ public class TaskCompletion {
 	}
 
 	/**
-	 * What the task's form does to the disclosure; the variables the route goes on with.
+	 * What the task's form does to the disclosure; puts the variables the route goes on
+	 * with. Answers the number of the submitted version the decision is taken on (null
+	 * before the first submission): a submission and a sign-off know it already.
 	 */
-	private Map<String, Object> act(Actor actor, TaskView task, TaskForm form, Decision decision, String comment) {
-		Map<String, Object> variables = new HashMap<>();
+	private Integer act(Actor actor, TaskView task, TaskForm form, Decision decision, String comment,
+			Map<String, Object> variables) {
 		long id = task.disclosureId();
 		switch (form) {
 			case DRAFT -> {
@@ -109,14 +113,20 @@ public class TaskCompletion {
 				DisclosureLifecycle.Submission submission = lifecycle.submit(id, actor.username(),
 						blankToNull(comment));
 				variables.put(ProcessVariables.NEEDS_SIGN_OFF, submission.needsSignOff());
+				return submission.version().number();
 			}
-			case SIGN_OFF, REVIEW -> decide(actor, task, form, decision, comment, variables);
+			case SIGN_OFF, REVIEW -> {
+				Integer signed = decide(actor, task, form, decision, comment, variables);
+				if (signed != null) {
+					return signed;
+				}
+			}
 			case PUBLISH -> publish(actor, id, blankToNull(comment));
 			default -> {
 				// Contributions and follow-ups only move the process on.
 			}
 		}
-		return variables;
+		return versions.latest(id, VersionInfo.Kind.SUBMISSION).map(VersionInfo::number).orElse(null);
 	}
 
 	// Publishing takes the disclosure's lock before anything is refused: a colleague who
@@ -124,27 +134,27 @@ public class TaskCompletion {
 	// this a 409, not a correction without its note. A real correction without a note is
 	// refused afterwards, which rolls its publication back with the transaction.
 	private void publish(Actor actor, long id, String note) {
-		boolean correction = versions.latest(id, VersionInfo.Kind.PUBLICATION).isPresent();
-		lifecycle.publish(id, actor.username(), note);
-		if (correction && note == null) {
+		// A published version after the first is a correction's.
+		if (lifecycle.publish(id, actor.username(), note).number() > 1 && note == null) {
 			throw new DecisionRefusedException("comment", "validation.changeNoteRequired");
 		}
 	}
 
-	private void decide(Actor actor, TaskView task, TaskForm form, Decision decision, String comment,
+	// Answers the submission signed off, null for other decisions.
+	private Integer decide(Actor actor, TaskView task, TaskForm form, Decision decision, String comment,
 			Map<String, Object> variables) {
 		long id = task.disclosureId();
+		variables.put(ProcessVariables.DECISION, decision.name());
 		if (decision == Decision.RETURN) {
 			requireReason(actor, id, comment);
 			lifecycle.returnForRevision(id, actor.username(), blankToNull(comment));
+			return null;
 		}
-		else if (form == TaskForm.SIGN_OFF) {
-			lifecycle.signOff(id, actor.username());
+		if (form == TaskForm.SIGN_OFF) {
+			return lifecycle.signOff(id, actor.username());
 		}
-		else {
-			lifecycle.approve(id, actor.username());
-		}
-		variables.put(ProcessVariables.DECISION, decision.name());
+		lifecycle.approve(id, actor.username());
+		return null;
 	}
 
 	// A return needs at least one reason: the decision's comment or a comment written on

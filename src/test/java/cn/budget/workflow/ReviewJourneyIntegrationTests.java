@@ -44,7 +44,20 @@ class ReviewJourneyIntegrationTests extends ReviewJourneyFixture {
 		theDrafterFixesTheRow(id);
 		theBlacklineShowsExactlyOneCell(id, row);
 		approvalAndPublication(id);
+		eachDecisionNamesTheSubmissionItWasTakenOn(id);
 		theAuditTrailIsIntactUntilTamperedWith(id, row.address());
+	}
+
+	// The contributions come before the first submission; the refused attempts left none.
+	private void eachDecisionNamesTheSubmissionItWasTakenOn(long id) throws Exception {
+		JsonNode decisions = call("reviewer", get("/api/disclosures/" + id + "/decisions"), null, status().isOk());
+		assertThat(StreamSupport.stream(decisions.spliterator(), false)
+			.map(d -> d.get("taskKey").asText() + " " + d.get("decision").asText() + " "
+					+ d.path("submission").asText("-")))
+			.containsExactlyInAnyOrder("Task_ContributeSubUnit SUBMIT -", "Task_ContributeSubUnit SUBMIT -",
+					"Task_DraftDisclosure SUBMIT 1", "Task_LeaderSignOff RETURN 1", "Task_DraftDisclosure SUBMIT 2",
+					"Task_LeaderSignOff APPROVE 2", "Task_FinanceReview RETURN 2", "Task_DraftDisclosure SUBMIT 3",
+					"Task_LeaderSignOff APPROVE 3", "Task_FinanceReview APPROVE 3", "Task_Publish APPROVE 3");
 	}
 
 	/** The reviewer's comment on a procurement row: the row's id and its address. */
