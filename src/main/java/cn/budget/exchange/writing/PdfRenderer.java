@@ -49,6 +49,7 @@ public final class PdfRenderer {
 		this.conversions = mvcConversionService;
 		this.font = font;
 		this.baseUri = baseUri();
+		PdfLog.install();
 	}
 
 	public byte[] render(DisclosureContent document, TemplateDefinition template, boolean masked) {
