@@ -1,7 +1,6 @@
 package cn.budget.exchange.writing;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * The Chinese font embedded into PDF exports. By default the build's own TrueType font
@@ -60,7 +58,7 @@ public final class PdfFont {
 	 */
 	public PdfFont(String location) {
 		if (location.startsWith("classpath:")) {
-			this.file = copied(location.substring("classpath:".length()));
+			this.file = BundledFontFile.of(location.substring("classpath:".length()));
 		}
 		else {
 			this.file = Path.of(location.startsWith("file:") ? location.substring("file:".length()) : location);
@@ -157,22 +155,6 @@ public final class PdfFont {
 			}
 		}
 
-	}
-
-	// Read from a file, FontBox reads only the tables and glyphs it needs (a stream would
-	// be copied whole into the heap: 16.8 MB per parsed copy, kept for the JVM's life).
-	private static Path copied(String path) {
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			// Named by constants only: whether it is a collection is read from the
-			// location.
-			Path copy = Files.createTempFile("budget-pdf-font", ".font");
-			copy.toFile().deleteOnExit();
-			Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-			return copy;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The bundled PDF font " + path + " is missing from the build", ex);
-		}
 	}
 
 }
