@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -37,6 +38,9 @@ public class Directory {
 	 * @return the actor, never null
 	 * @throws IllegalStateException when nobody is signed in
 	 */
+	// From the security context: no transaction of its own (every request asks, most
+	// before theirs begins).
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Actor currentActor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {

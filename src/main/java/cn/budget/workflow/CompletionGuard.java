@@ -36,10 +36,12 @@ class CompletionGuard {
 		return taskId != null && taskId.equals(COMPLETING.get());
 	}
 
-	@EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "'")
+	// Told apart by name here, not by a SpEL condition evaluated for every task event.
+	@EventListener
 	void onComplete(DelegateTask task) {
 		// The application's own completions first: no need to read the task's variables.
-		if (COMPLETING.get() == null && task.getVariable(ProcessVariables.DISCLOSURE_ID) != null) {
+		if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName()) && COMPLETING.get() == null
+				&& task.getVariable(ProcessVariables.DISCLOSURE_ID) != null) {
 			throw new IllegalStateException("Tasks of the disclosure route are completed in the application, not in "
 					+ "Camunda's Tasklist or REST API: " + task.getId());
 		}

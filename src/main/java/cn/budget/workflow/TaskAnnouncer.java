@@ -25,9 +25,11 @@ class TaskAnnouncer {
 		this.recipients = recipients;
 	}
 
-	@EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
+	// Told apart by name here, not by a SpEL condition evaluated for every task event.
+	@EventListener
 	void onCreate(DelegateTask task) {
-		if (task.getVariable(ProcessVariables.DISCLOSURE_ID) == null) {
+		if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
+				|| task.getVariable(ProcessVariables.DISCLOSURE_ID) == null) {
 			return;
 		}
 		ProcessVariables vars = ProcessVariables.of(task);
