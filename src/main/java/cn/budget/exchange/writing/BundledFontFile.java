@@ -29,18 +29,18 @@ final class BundledFontFile {
 
 	static Path of(String classpathLocation) {
 		byte[] font = read(classpathLocation);
-		Path shared = Path.of(System.getProperty("java.io.tmpdir"),
-				"budget-pdf-font-" + Digests.sha256Hex(font) + ".font");
+		Path directory = Path.of(System.getProperty("java.io.tmpdir"));
+		Path shared = directory.resolve("budget-pdf-font-" + Digests.sha256Hex(font) + ".font");
 		try {
 			if (holds(shared, font)) {
 				return shared;
 			}
 			// Missing, or not the font (damaged, or a link): replaced in one step.
-			publish(font, shared);
+			publish(font, directory, shared);
 			return holds(shared, font) ? shared : privateCopy(font);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("The bundled PDF font cannot be stored in " + shared.getParent(), ex);
+			throw new UncheckedIOException("The bundled PDF font cannot be stored in " + directory, ex);
 		}
 	}
 
@@ -48,10 +48,10 @@ final class BundledFontFile {
 	// the
 	// same moment never reads half a font. Another user's file under the name stays (the
 	// temporary directory's sticky bit): then this process uses a private copy.
-	private static void publish(byte[] font, Path shared) {
+	private static void publish(byte[] font, Path directory, Path shared) {
 		Path written = null;
 		try {
-			written = Files.createTempFile(shared.getParent(), "budget-pdf-font", ".part");
+			written = Files.createTempFile(directory, "budget-pdf-font", ".part");
 			Files.write(written, font);
 			Files.move(written, shared, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		}
