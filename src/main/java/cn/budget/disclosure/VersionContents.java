@@ -49,8 +49,7 @@ class VersionContents {
 	}
 
 	// Writing the heading directly: a tree of the whole document with its parts removed
-	// afterwards built every table's cells as nodes first (a seed-size disclosure's 351
-	// KB).
+	// afterwards built every table's cells as nodes first (351 KB for seed 001).
 	@JsonIgnoreProperties("parts")
 	private abstract static class WithoutParts {
 
@@ -89,12 +88,7 @@ class VersionContents {
 
 	/** The document without its parts, as JSON. */
 	String heading(DisclosureDocument document) {
-		try {
-			return headings.writeValueAsString(document);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return write(headings, document);
 	}
 
 	/** A heading and its parts as one document again. */
@@ -105,8 +99,12 @@ class VersionContents {
 	}
 
 	String write(Object value) {
+		return write(json.writer(), value);
+	}
+
+	private static String write(ObjectWriter writer, Object value) {
 		try {
-			return json.writeValueAsString(value);
+			return writer.writeValueAsString(value);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);

@@ -48,8 +48,7 @@ class Notification {
 	}
 
 	// Notices are inserted in batches by Notifications (JDBC); this constructor states
-	// the
-	// entity's whole content for anyone creating one through JPA.
+	// the entity's whole content for anyone creating one through JPA.
 	Notification(String username, NotificationKind kind, Long disclosureId, String taskId, String subject, String body,
 			Instant createdAt) {
 		this.username = username;

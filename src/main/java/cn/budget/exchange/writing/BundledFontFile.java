@@ -45,9 +45,8 @@ final class BundledFontFile {
 	}
 
 	// Written beside its name first and moved there in one step: a process starting at
-	// the
-	// same moment never reads half a font. Another user's file under the name stays (the
-	// temporary directory's sticky bit): then this process uses a private copy.
+	// the same moment never reads half a font. Another user's file under the name stays
+	// (the temporary directory's sticky bit): then this process uses a private copy.
 	private static void publish(byte[] font, Path directory, Path shared) {
 		Path written = null;
 		try {
