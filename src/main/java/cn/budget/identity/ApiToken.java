@@ -74,14 +74,22 @@ class ApiToken {
 	}
 
 	State stateAt(Instant now) {
+		return stateOf(revokedAt, expiresAt, now);
+	}
+
+	/** The state of a token with these times (TokenSignIn reads them as one row). */
+	static State stateOf(Instant revokedAt, Instant expiresAt, Instant now) {
 		if (revokedAt != null) {
 			return State.REVOKED;
 		}
 		return now.isBefore(expiresAt) ? State.ACTIVE : State.EXPIRED;
 	}
 
-	/** Whether its last use is older than this, so the new one is worth a write. */
-	boolean lastUsedBefore(Instant now, Duration granularity) {
+	/**
+	 * Whether a last use at this time is older than the granularity, so the new one is
+	 * worth a write.
+	 */
+	static boolean usedBefore(Instant lastUsedAt, Instant now, Duration granularity) {
 		return lastUsedAt == null || !lastUsedAt.isAfter(now.minus(granularity));
 	}
 

@@ -15,18 +15,10 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 	Optional<AppUser> findByUsername(String username);
 
 	// Department and unit fetched in the same query: eager associations left out of a
-	// query are read by one more query each (every new task asks for its recipients).
+	// query are read by one more query each (substitutes are read by role).
 	@Query("select u from AppUser u left join fetch u.department left join fetch u.unit"
 			+ " where u.role = ?1 and u.enabled = true")
 	List<AppUser> findByRoleAndEnabledTrue(Role role);
-
-	/**
-	 * An inner join, so that the database starts from the one department, not from every
-	 * user.
-	 */
-	@Query("select u from AppUser u join fetch u.department d left join fetch u.unit"
-			+ " where d.code = ?2 and u.role = ?1 and u.enabled = true")
-	List<AppUser> findEnabledOf(Role role, String departmentCode);
 
 	List<AppUser> findAllByOrderByUsername();
 

@@ -25,12 +25,15 @@ public class Directory {
 
 	private final AppUserRepository users;
 
+	private final PersonRows people;
+
 	private final Map<String, DepartmentInfo> known = new ConcurrentHashMap<>();
 
-	Directory(DepartmentRepository departments, OrgUnitRepository units, AppUserRepository users) {
+	Directory(DepartmentRepository departments, OrgUnitRepository units, AppUserRepository users, PersonRows people) {
 		this.departments = departments;
 		this.units = units;
 		this.users = users;
+		this.people = people;
 	}
 
 	/**
@@ -127,8 +130,8 @@ public class Directory {
 		// Outside the finance bureau only the department's own users qualify: read just
 		// those (a province has thousands of drafters, and every new task asks).
 		boolean local = departmentCode != null && role != Role.ADMIN && !role.isFinanceBureau();
-		return (local ? users.findEnabledOf(role, departmentCode) : users.findByRoleAndEnabledTrue(role)).stream()
-			.map(u -> new UserInfo(u.getUsername(), u.getDisplayName(), u.getEmail(), u.toActor()))
+		return people.enabled(role, local ? departmentCode : null)
+			.stream()
 			.filter(u -> departmentCode == null || u.actor().canSeeDepartment(departmentCode))
 			.toList();
 	}

@@ -3,25 +3,22 @@ package cn.budget.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.budget.identity.TokenRefused.Reason;
+import cn.budget.identity.PersonRows.TokenRow;
 
 /**
  * The fast path of the API: a Bearer token is checked by one indexed lookup of its
- * SHA-256 that brings its person along — no password hash, no sign-in counter (a 256-bit
- * secret cannot be guessed, so there is nothing to slow down). Nothing is cached, so a
- * revocation or deactivation counts on the next request on every node. The last use is
- * written at most once a minute per token, not per request.
+ * SHA-256 that brings its person along ({@link PersonRows}) — no password hash, no
+ * sign-in counter (a 256-bit secret cannot be guessed, so there is nothing to slow down).
+ * Nothing is cached, so a revocation or deactivation counts on the next request on every
+ * node. The last use is written at most once a minute per token, not per request.
  */
 @Component
 class TokenSignIn {
@@ -40,23 +37,16 @@ class TokenSignIn {
 	 */
 	private static final int MAX_LENGTH = 100;
 
-	private final ApiTokenRepository tokens;
+	private final PersonRows rows;
 
 	private final Clock clock;
 
-	private final TransactionTemplate reads;
-
-	private final TransactionTemplate writes;
-
-	TokenSignIn(ApiTokenRepository tokens, Clock clock, PlatformTransactionManager transactions) {
-		this.tokens = tokens;
+	// No transaction around the reads (one statement each, on PostgreSQL no BEGIN and
+	// COMMIT around it): every API request signs in, and the request's work runs in its
+	// own.
+	TokenSignIn(PersonRows rows, Clock clock) {
+		this.rows = rows;
 		this.clock = clock;
-		// No transaction of its own (one query, on PostgreSQL no BEGIN and COMMIT around
-		// it): every API request signs in, and the request's work runs in its own.
-		this.reads = new TransactionTemplate(transactions);
-		this.reads.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
-		this.reads.setReadOnly(true);
-		this.writes = new TransactionTemplate(transactions);
 	}
 
 	/**
@@ -69,11 +59,21 @@ class TokenSignIn {
 			throw new TokenRefused(Reason.INVALID);
 		}
 		Instant now = clock.instant();
-		Checked checked = Objects.requireNonNull(reads.execute(tx -> check(token, now)));
-		if (checked.noteUse()) {
-			writes.executeWithoutResult(tx -> tokens.findById(checked.tokenId()).ifPresent(t -> t.used(now)));
+		TokenRow found = rows.byHash(ApiTokens.hash(token)).orElseThrow(() -> refused(Reason.INVALID, null));
+		switch (ApiToken.stateOf(found.revokedAt(), found.expiresAt(), now)) {
+			case REVOKED -> throw refused(Reason.REVOKED, found);
+			case EXPIRED -> throw refused(Reason.EXPIRED, found);
+			case ACTIVE -> {
+				// active: its person decides
+			}
 		}
-		return signedIn(checked.user());
+		SignedInUser person = Optional.ofNullable(found.person())
+			.filter(SignedInUser::isEnabled)
+			.orElseThrow(() -> refused(Reason.INACTIVE, found));
+		if (ApiToken.usedBefore(found.lastUsedAt(), now, LAST_USED_GRANULARITY)) {
+			rows.used(found.id(), now);
+		}
+		return signedIn(person);
 	}
 
 	/**
@@ -81,8 +81,8 @@ class TokenSignIn {
 	 * (SingleSignOnConfiguration).
 	 */
 	UsernamePasswordAuthenticationToken signInAs(String username) {
-		SignedInUser user = reads.execute(tx -> username == null ? null
-				: tokens.personOf(username).filter(AppUser::isEnabled).map(SignedInUser::of).orElse(null));
+		SignedInUser user = username == null ? null
+				: rows.person(username).filter(SignedInUser::isEnabled).orElse(null);
 		if (user == null) {
 			log.warn("Provider token refused: no active account '{}'", printable(username));
 			throw new TokenRefused(Reason.NO_ACCOUNT);
@@ -90,27 +90,8 @@ class TokenSignIn {
 		return signedIn(user);
 	}
 
-	private Checked check(String token, Instant now) {
-		Object[] row = tokens.withPerson(ApiTokens.hash(token))
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> refused(Reason.INVALID, null));
-		ApiToken found = (ApiToken) row[0];
-		switch (found.stateAt(now)) {
-			case REVOKED -> throw refused(Reason.REVOKED, found);
-			case EXPIRED -> throw refused(Reason.EXPIRED, found);
-			case ACTIVE -> {
-				// active: its person decides
-			}
-		}
-		AppUser person = Optional.ofNullable((AppUser) row[1])
-			.filter(AppUser::isEnabled)
-			.orElseThrow(() -> refused(Reason.INACTIVE, found));
-		return new Checked(found.getId(), SignedInUser.of(person), found.lastUsedBefore(now, LAST_USED_GRANULARITY));
-	}
-
-	private static TokenRefused refused(Reason reason, ApiToken token) {
-		log.info("API token refused ({}): {}", reason, token == null ? "unknown" : "#" + token.getId());
+	private static TokenRefused refused(Reason reason, TokenRow token) {
+		log.info("API token refused ({}): {}", reason, token == null ? "unknown" : "#" + token.id());
 		return new TokenRefused(reason);
 	}
 
@@ -120,9 +101,6 @@ class TokenSignIn {
 
 	private static String printable(String value) {
 		return value == null ? "-" : value.replaceAll("\\p{Cntrl}", "?");
-	}
-
-	private record Checked(long tokenId, SignedInUser user, boolean noteUse) {
 	}
 
 }
