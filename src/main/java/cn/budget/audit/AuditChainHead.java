@@ -5,9 +5,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The newest event of a disclosure's chain. Appending locks this row, so two transactions
- * can never fork the chain; its own MAC keeps anyone without the key from lowering it to
- * hide removed events.
+ * The newest event of a disclosure's chain, as verification reads it. Appending locks and
+ * moves this row through {@link AuditEventRows}, so two transactions can never fork the
+ * chain; its own MAC keeps anyone without the key from lowering it to hide removed
+ * events.
  */
 @Entity
 @Table(name = "audit_chain")
@@ -33,6 +34,8 @@ class AuditChainHead {
 		this.lastHash = AuditHashes.GENESIS;
 	}
 
+	// Moves a head held in memory (tests build chains this way); appending moves the row
+	// itself (AuditEventRows).
 	void advance(long seq, String hash, String keyId, String mac) {
 		this.lastSeq = seq;
 		this.lastHash = hash;

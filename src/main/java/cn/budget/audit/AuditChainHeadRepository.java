@@ -2,18 +2,11 @@ package cn.budget.audit;
 
 import java.util.Optional;
 
-import jakarta.persistence.LockModeType;
-
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface AuditChainHeadRepository extends JpaRepository<AuditChainHead, Long> {
-
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select h from AuditChainHead h where h.disclosureId = :id")
-	Optional<AuditChainHead> lock(@Param("id") Long disclosureId);
 
 	/**
 	 * The chain's last sequence number when keyed MACs came (V20), if it existed then.

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import cn.budget.disclosure.DisclosureQueries;
@@ -81,10 +82,11 @@ public class AuditTrail {
 		if (entries.isEmpty()) {
 			return;
 		}
-		AuditChainHead head = heads.lock(disclosureId).orElseGet(() -> heads.save(new AuditChainHead(disclosureId)));
+		Optional<AuditEventRows.Head> locked = rows.lockHead(disclosureId);
+		AuditEventRows.Head head = locked.orElse(AuditEventRows.Head.NEW);
 		List<AuditEvent> chained = new ArrayList<>(entries.size());
-		long seq = head.getLastSeq();
-		String previous = head.getLastHash();
+		long seq = head.lastSeq();
+		String previous = head.lastHash();
 		for (AuditEntry entry : entries) {
 			seq++;
 			String mac = seals.seal(entry, seq, previous);
@@ -92,7 +94,8 @@ public class AuditTrail {
 			previous = mac;
 		}
 		rows.insert(chained);
-		head.advance(seq, previous, seals.currentKeyId(), seals.sealHead(disclosureId, seq, previous));
+		rows.writeHead(disclosureId, locked.isPresent(), seq, previous, seals.currentKeyId(),
+				seals.sealHead(disclosureId, seq, previous));
 	}
 
 	/** Every event of a disclosure the actor may see, in order. */
