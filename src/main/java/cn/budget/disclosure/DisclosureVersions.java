@@ -48,8 +48,7 @@ public class DisclosureVersions {
 	 */
 	public VersionInfo freeze(long disclosureId, VersionInfo.Kind kind, String username, String note) {
 		// Freezes of one disclosure one at a time: the next number and the shared body
-		// are
-		// a check, then an insert.
+		// are a check, then an insert.
 		disclosures.lockState(disclosureId).orElseThrow(() -> new DisclosureNotFoundException(disclosureId));
 		DisclosureDocument document = queries.toDocument(
 				disclosures.findById(disclosureId).orElseThrow(() -> new DisclosureNotFoundException(disclosureId)));
