@@ -27,7 +27,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * <p>
  * The HTML holds every character the PDF shows (the style sheets generate no text); the
  * printable ASCII range and the ellipsis are always kept for what the layout adds. A
- * character missing all the same falls back to the whole font ({@link PdfFont}).
+ * character missing all the same falls back to the whole font ({@link PdfFont}). Recent
+ * cuts are shared between documents of the same characters ({@link FontSubsets}).
  */
 final class DocumentFont extends PDFontSupplier {
 
@@ -45,27 +46,41 @@ final class DocumentFont extends PDFontSupplier {
 
 	private final CharSequence text;
 
-	DocumentFont(PDDocument document, TrueTypeFont font, CharSequence text) {
+	private final FontSubsets subsets;
+
+	DocumentFont(PDDocument document, TrueTypeFont font, CharSequence text, FontSubsets subsets) {
 		super(null);
 		this.document = document;
 		this.font = font;
 		this.text = text;
+		this.subsets = subsets;
 	}
 
 	@Override
 	public PDFont supply() {
+		int[] codePoints = codePoints(text);
+		String digest = Digests.sha256Hex(Arrays.toString(codePoints));
+		byte[] cut = subsets.of(digest, () -> cut(codePoints, digest));
 		try {
-			int[] codePoints = codePoints(text);
+			TrueTypeFont small = new TTFParser(true).parse(new RandomAccessReadBuffer(cut));
+			// Embedded whole: it is the document's subset already.
+			return PDType0Font.load(document, small, false);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private byte[] cut(int[] codePoints, String digest) {
+		try {
 			TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
-			subsetter.setPrefix(tag(codePoints));
+			subsetter.setPrefix(tag(digest));
 			for (int codePoint : codePoints) {
 				subsetter.add(codePoint);
 			}
 			ByteArrayOutputStream cut = new ByteArrayOutputStream();
 			subsetter.writeToStream(cut);
-			TrueTypeFont small = new TTFParser(true).parse(new RandomAccessReadBuffer(cut.toByteArray()));
-			// Embedded whole: it is the document's subset already.
-			return PDType0Font.load(document, small, false);
+			return cut.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -78,10 +93,9 @@ final class DocumentFont extends PDFontSupplier {
 		return IntStream.concat(text.codePoints(), always).distinct().sorted().toArray();
 	}
 
-	// Six capitals from the characters, as PDF names a subset font ("ABCDEF+Name"): the
-	// same characters give the same tag.
-	private static String tag(int[] codePoints) {
-		String digest = Digests.sha256Hex(Arrays.toString(codePoints));
+	// Six capitals from the characters' digest, as PDF names a subset font
+	// ("ABCDEF+Name"): the same characters give the same tag.
+	private static String tag(String digest) {
 		StringBuilder tag = new StringBuilder(7);
 		for (int i = 0; i < 6; i++) {
 			tag.append((char) ('A' + Character.digit(digest.charAt(i), 16)));

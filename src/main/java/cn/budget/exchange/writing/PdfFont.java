@@ -44,6 +44,9 @@ public final class PdfFont {
 	 */
 	private static final int KEPT = 2;
 
+	/** Subsets kept for the next documents of the same characters. */
+	private static final int KEPT_SUBSETS = 32;
+
 	private final Path file;
 
 	private final boolean collection;
@@ -51,6 +54,8 @@ public final class PdfFont {
 	private final Queue<ParsedFont> idle = new ConcurrentLinkedQueue<>();
 
 	private final FSCacheEx<String, FSCacheValue> metrics = new FontMetricsCache();
+
+	private final FontSubsets subsets = new FontSubsets(KEPT_SUBSETS);
 
 	/**
 	 * The font {@code app.exchange.pdf-font} names.
@@ -97,7 +102,7 @@ public final class PdfFont {
 		void addTo(PdfRendererBuilder builder, PDDocument document, CharSequence text, String family,
 				String fallbackFamily) {
 			builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
-			builder.useFont(new DocumentFont(document, parsed.font(), text), family, 400,
+			builder.useFont(new DocumentFont(document, parsed.font(), text, subsets), family, 400,
 					BaseRendererBuilder.FontStyle.NORMAL, true);
 			builder.useFont(new SubsetFont(document, parsed.font()), fallbackFamily, 400,
 					BaseRendererBuilder.FontStyle.NORMAL, true);

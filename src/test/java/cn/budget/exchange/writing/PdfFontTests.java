@@ -52,6 +52,17 @@ class PdfFontTests {
 	}
 
 	@Test
+	void aSecondDocumentOfTheSameCharactersEmbedsTheSameSubset() throws Exception {
+		byte[] first = render(HTML, HTML);
+		byte[] second = render(HTML, HTML);
+		try (PDDocument one = Loader.loadPDF(first); PDDocument two = Loader.loadPDF(second)) {
+			assertThat(new PDFTextStripper().getText(two)).contains("县公安局 2025 年部门预算（万元）");
+			assertThat(fonts(two).get(0).getName()).isEqualTo(fonts(one).get(0).getName());
+			assertThat(fontFileLength(fonts(two).get(0))).isEqualTo(fontFileLength(fonts(one).get(0)));
+		}
+	}
+
+	@Test
 	void theCharactersAreDistinctSortedAndKeepPrintableAscii() {
 		assertThat(DocumentFont.codePoints("预预算")).startsWith(0x20, 0x21).contains('预', '算', 0x7E, 0x2026);
 		assertThat(DocumentFont.codePoints("预预算")).doesNotHaveDuplicates().isSorted();
