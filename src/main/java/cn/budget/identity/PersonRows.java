@@ -30,6 +30,13 @@ class PersonRows {
 
 	private static final String JOINS = UNIT + " left join department d on d.id = u.department_id";
 
+	private static final String ENABLED = "select " + PERSON + " from app_user u" + JOINS
+			+ " where u.role = ? and u.enabled = true order by u.username";
+
+	private static final String ENABLED_OF_DEPARTMENT = "select " + PERSON
+			+ " from app_user u join department d on d.id = u.department_id" + UNIT
+			+ " where d.code = ? and u.role = ? and u.enabled = true order by u.username";
+
 	private final JdbcTemplate jdbc;
 
 	PersonRows(JdbcTemplate jdbc) {
@@ -62,16 +69,9 @@ class PersonRows {
 	 * join, so the database starts from the one department), else all of them.
 	 */
 	List<UserInfo> enabled(Role role, String departmentCode) {
-		String select = "select " + PERSON + " from app_user u";
 		RowMapper<UserInfo> info = (rs, n) -> info(person(rs), rs.getString("email"));
-		if (departmentCode == null) {
-			return jdbc.query(select + JOINS + " where u.role = ? and u.enabled = true order by u.username", info,
-					role.name());
-		}
-		return jdbc.query(
-				select + " join department d on d.id = u.department_id" + UNIT
-						+ " where d.code = ? and u.role = ? and u.enabled = true order by u.username",
-				info, departmentCode, role.name());
+		return departmentCode == null ? jdbc.query(ENABLED, info, role.name())
+				: jdbc.query(ENABLED_OF_DEPARTMENT, info, departmentCode, role.name());
 	}
 
 	private static UserInfo info(SignedInUser person, String email) {
