@@ -93,15 +93,6 @@ class ApiToken {
 		return lastUsedAt == null || !lastUsedAt.isAfter(now.minus(granularity));
 	}
 
-	/**
-	 * Notes a use, unless a later one is noted already (another request, another node).
-	 */
-	void used(Instant at) {
-		if (lastUsedAt == null || lastUsedAt.isBefore(at)) {
-			lastUsedAt = at;
-		}
-	}
-
 	/** Revokes it; false when it was revoked already. */
 	boolean revoke(String by, Instant at) {
 		if (revokedAt != null) {

@@ -11,7 +11,8 @@ import jakarta.persistence.Table;
 
 /**
  * A decision taken on a task of a disclosure's route: who, when, on which submitted
- * version, what and why.
+ * version, what and why. Read through JPA; written with one plain insert by
+ * {@link ReviewDecisions#record}.
  */
 @Entity
 @Table(name = "review_decision")
@@ -46,23 +47,6 @@ class ReviewDecision {
 	private String onBehalfOf;
 
 	protected ReviewDecision() {
-	}
-
-	ReviewDecision(Long disclosureId, String taskKey, String decision, String comment, String actor, String actorName,
-			Instant decidedAt, Integer submission) {
-		this.disclosureId = disclosureId;
-		this.taskKey = taskKey;
-		this.decision = decision;
-		this.comment = comment;
-		this.actor = actor;
-		this.actorName = actorName;
-		this.decidedAt = decidedAt;
-		this.submission = submission;
-	}
-
-	ReviewDecision onBehalfOf(String absent) {
-		this.onBehalfOf = absent;
-		return this;
 	}
 
 	DecisionView view() {
