@@ -49,10 +49,9 @@ public class ReviewDecisions {
 			String onBehalfOf, Integer submission) {
 		String text = comment == null || comment.isBlank() ? null : comment.strip();
 		Instant at = clock.instant();
-		// One plain insert: through the entity, whose key is an identity column, it was
-		// an
-		// insert reading its row back and a managed entity checked again at every flush,
-		// in every decision's transaction; nothing reads the new row before commit.
+		// One plain insert: through the entity (an identity key) it was an insert
+		// reading its row back and a managed entity checked again at every flush, in
+		// every decision's transaction; nothing reads the new row before commit.
 		jdbc.update(
 				"insert into review_decision (disclosure_id, task_key, decision, comment, actor, actor_name, "
 						+ "decided_at, submission, on_behalf_of) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
